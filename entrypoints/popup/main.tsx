@@ -1,0 +1,3 @@
+import { render } from 'preact';
+
+render(<p>NewsBrief</p>, document.getElementById('app')!);

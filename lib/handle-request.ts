@@ -1,0 +1,50 @@
+import { Brief, BriefReply, ExtractResult, Request, fail } from './protocol';
+import { explainInjectionError, explainRestrictedUrl } from './restricted-url';
+import { Summary } from './schema';
+import { deriveSummary } from './summary';
+
+/** What the background's handler needs from the browser, passed in so this runs under vitest. */
+export interface HandlerDeps {
+  ownId: string;
+  getTabUrl(tabId: number): Promise<string | null>;
+  runExtractor(tabId: number): Promise<unknown>;
+}
+
+/** Answers one runtime message; always resolves to a `BriefReply`, never throws. */
+export async function handleRequest(
+  message: unknown,
+  sender: { id?: string },
+  deps: HandlerDeps,
+): Promise<BriefReply> {
+  if (sender.id !== deps.ownId) return fail('bad-request', 'Message from an unknown sender.');
+  const request = Request.safeParse(message);
+  if (!request.success) return fail('bad-request', 'Malformed request.');
+  try {
+    return await summarizeTab(request.data.tabId, deps);
+  } catch (error) {
+    return fail('internal', `Something went wrong while making the brief: ${String(error)}`);
+  }
+}
+
+async function summarizeTab(tabId: number, deps: HandlerDeps): Promise<BriefReply> {
+  const url = await deps.getTabUrl(tabId).catch(() => null);
+  const restricted = explainRestrictedUrl(url);
+  if (restricted) return fail('restricted-page', restricted);
+
+  let raw: unknown;
+  try {
+    raw = await deps.runExtractor(tabId);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const reason = explainInjectionError(message);
+    return fail(reason ? 'restricted-page' : 'injection-failed', reason ?? `Could not read the page: ${message}`);
+  }
+  const extracted = ExtractResult.safeParse(raw);
+  if (!extracted.success) return fail('injection-failed', 'The page returned nothing readable.');
+  if (!extracted.data.ok) return extracted.data;
+
+  const article = extracted.data.data;
+  const summary = Summary.parse(deriveSummary(article));
+  const brief: Brief = { article, summary };
+  return { ok: true, data: brief };
+}

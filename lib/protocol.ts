@@ -1,0 +1,60 @@
+import * as z from 'zod/mini';
+import { Article, Summary } from './schema';
+
+// One protocol for every hop: popup → background (runtime messages) and background ← extractor
+// (the value the injected script returns). Receivers safeParse; senders parse the reply.
+
+export const ErrorCode = z.enum([
+  /** chrome://, the Web Store, view-source:, the PDF viewer…: the browser forbids reading it. */
+  'restricted-page',
+  /** The page was read but holds no article (homepage, forum, photo page). */
+  'not-article',
+  /** No tab to read (the popup was opened without one). */
+  'no-tab',
+  /** The browser refused to run the extractor in the tab, or it returned nothing. */
+  'injection-failed',
+  /** The page is beyond the size the extractor reads. */
+  'too-large',
+  /** A message that does not parse, or from a sender we do not accept. */
+  'bad-request',
+  /** Anything else: a bug of ours, reported rather than thrown across contexts. */
+  'internal',
+]);
+export type ErrorCode = z.infer<typeof ErrorCode>;
+
+export const Failure = z.object({
+  ok: z.literal(false),
+  error: z.object({ code: ErrorCode, message: z.string() }),
+});
+export type Failure = z.infer<typeof Failure>;
+
+/** The injected extractor's return value. */
+export const ExtractResult = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), data: Article }),
+  Failure,
+]);
+export type ExtractResult = z.infer<typeof ExtractResult>;
+
+/** popup → background: brief the article in this tab. */
+export const SummarizeTab = z.object({
+  type: z.literal('summarize-tab'),
+  tabId: z.number(),
+});
+
+export const Request = z.discriminatedUnion('type', [SummarizeTab]);
+export type Request = z.infer<typeof Request>;
+
+export const Brief = z.object({ article: Article, summary: Summary });
+export type Brief = z.infer<typeof Brief>;
+
+/** background → popup: the reply to `summarize-tab`. */
+export const BriefReply = z.discriminatedUnion('ok', [
+  z.object({ ok: z.literal(true), data: Brief }),
+  Failure,
+]);
+export type BriefReply = z.infer<typeof BriefReply>;
+
+/** Builds a typed failure; never throws. */
+export function fail(code: ErrorCode, message: string): Failure {
+  return { ok: false, error: { code, message } };
+}
