@@ -1,10 +1,71 @@
-import type { Article, Summary } from '../schema';
+import type { Article, Section, Summary } from '../schema';
+import { prepareDisplayText } from '../text/normalize';
+import { splitSentences } from '../text/sentences';
+import { compileLexicon } from './compile';
+import { findDirectives } from './directives';
+import { findDocuments } from './documents';
+import { findFigures } from './figures';
+import { chooseLanguage } from './language';
+import { generic } from './lexicon/generic';
+import { findPeople } from './officials';
+import { prepareArticle } from './prepare';
 
-/** Placeholder until the engine lands: an empty brief. */
+const LEAD_MAX_SENTENCES = 3;
+const UNSUPPORTED_WITHOUT_LEXICON: Section[] = ['officials', 'people', 'directives'];
+
+function describeLanguage(code: string): string {
+  try {
+    const name = new Intl.DisplayNames(['en'], { type: 'language' }).of(code);
+    if (name && name !== code) return `${name} (${code})`;
+  } catch {
+    // An invalid tag: show the code itself.
+  }
+  return code === 'und' ? 'this language' : code;
+}
+
+function deriveLead(article: Article, locale: string): string[] {
+  const lead = prepareDisplayText(article.lead);
+  if (lead) return splitSentences(lead, locale).slice(0, LEAD_MAX_SENTENCES).map((s) => s.text);
+  const first = article.paragraphs.map(prepareDisplayText).find((p) => p.split(/\s+/).length >= 8);
+  return first ? splitSentences(first, locale).slice(0, 2).map((s) => s.text) : [];
+}
+
+/**
+ * Returns the brief of an article: officials, people, figures, directives and cited documents, each
+ * with its evidence sentence. Rule-based and offline; never throws on odd text, never invents items.
+ */
 export function deriveSummary(article: Article): Summary {
+  const sample = [article.title, article.lead, ...article.paragraphs.slice(0, 12)].join(' ');
+  const language = chooseLanguage(article.lang, sample);
+  const lex = language.lexicon;
+  const compiled = compileLexicon(lex ?? generic);
+  const doc = prepareArticle(article, language.locale, lex);
+  const figures = findFigures(doc, compiled, language.locale);
+  const base = {
+    url: article.url,
+    title: prepareDisplayText(article.title),
+    siteName: article.siteName,
+    byline: article.byline,
+    publishedTime: article.publishedTime,
+    lang: language.code,
+    lead: deriveLead(article, language.locale),
+  };
+  if (!lex) {
+    return {
+      ...base, officials: [], people: [], figures, directives: [], documents: [],
+      unsupported: UNSUPPORTED_WITHOUT_LEXICON,
+      notes: [`Officials and directives are not available for ${describeLanguage(language.code)}; figures are shown.`],
+    };
+  }
+  const people = findPeople(doc, compiled, article.byline);
   return {
-    url: article.url, title: article.title, siteName: article.siteName, byline: article.byline,
-    publishedTime: article.publishedTime, lang: article.lang ?? 'und', lead: article.lead ? [article.lead] : [],
-    officials: [], people: [], figures: [], directives: [], documents: [], unsupported: [], notes: [],
+    ...base,
+    officials: people.officials,
+    people: people.people,
+    figures,
+    directives: findDirectives(doc, compiled, people.mentions),
+    documents: findDocuments(doc, compiled),
+    unsupported: [],
+    notes: [],
   };
 }

@@ -1,0 +1,118 @@
+import type { DocumentRef, FigureKind } from '../../schema';
+
+/** A unit or currency word and the kind of figure it makes. */
+export interface UnitEntry {
+  text: string;
+  kind: FigureKind;
+}
+
+/** A document-type word ("Chỉ thị", "Executive Order") and the kind it maps to. */
+export interface DocumentTypeEntry {
+  text: string;
+  kind: DocumentRef['kind'];
+  /** The document's name stands before the type word ("Inflation Reduction Act"). */
+  namePrecedes?: boolean;
+}
+
+/**
+ * Everything the engine knows about one language. Plain data: the engine reads it, never branches on
+ * the language code. Multi-word entries are written as they appear in text; matching is
+ * case-insensitive and tone-placement-insensitive unless a flag says otherwise.
+ */
+export interface Lexicon {
+  code: string;
+  /** Name syllables that may open a personal name; empty = any capitalised word may (English). */
+  surnames: string[];
+  /** Multi-syllable surnames (Tôn Thất, Nguyễn Phúc). */
+  compoundSurnames: string[];
+  /** Shortest and longest personal name in words. */
+  nameWords: { min: number; max: number };
+  /** Words just before a name that mark a person ("đồng chí", "Mr."); officials when a title is found. */
+  nameCues: string[];
+  /** Words before a name that mark an ordinary person ("anh", "chị"). */
+  citizenCues: string[];
+  /** Honorifics between a title and a name ("Dr.", "the Hon."), never part of the name. */
+  honorifics: string[];
+  /** Ranks and academic prefixes that are titles standing right before a name ("Đại tá", "GS.TS"). */
+  ranks: string[];
+  /** Title head phrases including their pre-modifiers ("Phó Chủ tịch", "Secretary of State"). */
+  titleHeads: string[];
+  /** Status words before a title ("nguyên", "Quyền", "former", "acting"). */
+  titleStatus: string[];
+  /** Lowercase words that may continue a title's organisation tail ("of", "the"); empty = any word may. */
+  titleTailWords: string[];
+  /** Words before a title that make it plural or generic ("các", "những"): no person is meant. */
+  pluralMarkers: string[];
+  /** Whether a title must start with a capital letter to count (true in Vietnamese). */
+  titleNeedsCapital: boolean;
+  /** Words that end a title chain: verbs and function words that follow a subject. */
+  titleTerminators: string[];
+  /** Words joining two titles of one person ("kiêm", "and"). */
+  titleJoiners: string[];
+  /** Words that introduce a title in an appositive ("the", "a"): dropped from the title. */
+  titleArticles: string[];
+  /** Capitalised words that are never a person's name (organisations, places, calendar words). */
+  notNameWords: string[];
+  /** Words just before a capitalised run that make it a place ("tỉnh", "huyện"). */
+  placeClassifiers: string[];
+  /** Full names that are places, not people (Hà Nội, Hà Tĩnh, Lâm Đồng). */
+  placeNames: string[];
+  /** Historical figures: never current officials. */
+  historicalNames: string[];
+  /** Markers after which a paragraph's text is a credit, not content ("Ảnh:", "Photo:"). */
+  creditMarkers: string[];
+  /** Whole short paragraphs that are bylines or sources ("PV", "Theo TTXVN"). */
+  bylineMarkers: string[];
+  /** Verbs that report speech ("nhấn mạnh", "said"). */
+  speechVerbs: string[];
+  /** Openers that make the next named speaker the speaker of following paragraphs ("Phát biểu kết luận"). */
+  speechFrames: string[];
+  /** Command verbs: a directive on their own when used as a verb ("yêu cầu", "ordered"). */
+  directiveCues: string[];
+  /** Command verbs that need an "OBJECT to VERB" complement ("urged X to"). */
+  directiveCuesNeedTo: string[];
+  /** Emphasis verbs: a directive only with an obligation marker after them ("nhấn mạnh", "stressed"). */
+  emphasisCues: string[];
+  /** Obligation markers in the complement ("cần", "phải", "must"). */
+  obligationMarkers: string[];
+  /** Phrases that contain a cue but are not directives ("đáp ứng yêu cầu", "giao thông", "must have"). */
+  falseCues: string[];
+  /** Words before a cue that make it a noun or a past report ("các", "theo", "đáp ứng"). */
+  cueNounMarkers: string[];
+  /** Words that end an addressee after a command verb ("phải", "khẩn trương", "to"). */
+  addresseeEnds: string[];
+  /** Sentence openers dropped from a directive's text ("Nhất là,", "Cùng với đó,"). */
+  connectives: string[];
+  /** Pronouns and title-less subjects that refer back to the current speaker ("đồng chí", "he"). */
+  speakerPronouns: string[];
+  /** Words that make the issuer an organisation ("UBND", "Ministry"). */
+  orgHeads: string[];
+  /** Units after a number (or before it for currency symbols), with the figure kind they make. */
+  units: UnitEntry[];
+  /** Units written before the number ("$", "US$", "VND"). */
+  prefixUnits: UnitEntry[];
+  /** Scale words after a number, kept in the unit and not applied ("triệu", "billion"). */
+  scaleWords: string[];
+  /** Whether numbers in this language are followed by the noun they count (vi "28 đảng bộ"). */
+  labelAfterNumber: boolean;
+  /** Words before a number that make it a date or time ("ngày", "năm", "sáng"). */
+  dateCuesBefore: string[];
+  /** Words after a number that make it a date, time or age ("giờ", "tuổi", "tháng"). */
+  dateCuesAfter: string[];
+  /** Words before a number that make it an ordinal, a term or an identifier ("thứ", "khóa", "số"). */
+  ordinalCuesBefore: string[];
+  /** Words before a number that make it an age ("sinh năm", "aged"). */
+  ageCuesBefore: string[];
+  /** Longest label, in words. */
+  labelMaxWords: number;
+  /** Words that end a figure's label ("và", "so với", "and"). */
+  labelStops: string[];
+  /** Verbs and approximators stripped from a label taken before the number ("đạt", "rose to"). */
+  labelLeadIns: string[];
+  /** Document-type words ("Nghị quyết", "Executive Order"). */
+  documentTypes: DocumentTypeEntry[];
+  /** Lowercase words that may continue a document's name ("của", "of"). */
+  documentTailWords: string[];
+  /** Capitalised words after a document-type word that make it an event, not a document ("Hội nghị"). */
+  documentNotTail: string[];
+}

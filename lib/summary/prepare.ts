@@ -1,0 +1,89 @@
+import type { Article } from '../schema';
+import { prepareDisplayText } from '../text/normalize';
+import { splitSentences } from '../text/sentences';
+import type { Lexicon } from './lexicon/types';
+import { buildPhraseIndex, matchPhrase, tokenize, type PhraseIndex, type Token } from './tokens';
+
+/** One sentence of the article, tokenised, with where it stands. */
+export interface Sentence {
+  id: number;
+  /** Index into [lead, ...paragraphs]: 0 is the lead. */
+  para: number;
+  text: string;
+  tokens: Token[];
+  /** An all-caps subheading: restates the body, so no items are taken from it. */
+  heading: boolean;
+  /** Tokens from this index on are a photo credit, byline or related-news debris. */
+  limit: number;
+}
+
+/** The article as the stages read it. */
+export interface PreparedArticle {
+  sentences: Sentence[];
+  /** Display text of [lead, ...paragraphs]. */
+  paragraphs: string[];
+}
+
+const UPPER_LETTER_RE = /\p{Lu}/gu;
+const LETTER_RE = /\p{L}/gu;
+const END_PUNCT_RE = /[.!?…:;"”»)。！？]$/;
+const DIGIT_RE = /\d/;
+
+function isHeading(paragraph: string): boolean {
+  const letters = paragraph.match(LETTER_RE)?.length ?? 0;
+  const upper = paragraph.match(UPPER_LETTER_RE)?.length ?? 0;
+  return letters >= 6 && upper / letters > 0.8;
+}
+
+const markerCache = new WeakMap<Lexicon, { credit: PhraseIndex; byline: PhraseIndex }>();
+
+function getMarkers(lex: Lexicon): { credit: PhraseIndex; byline: PhraseIndex } {
+  let m = markerCache.get(lex);
+  if (!m) {
+    m = { credit: buildPhraseIndex(lex.creditMarkers), byline: buildPhraseIndex(lex.bylineMarkers) };
+    markerCache.set(lex, m);
+  }
+  return m;
+}
+
+function findCreditStart(tokens: Token[], credit: PhraseIndex | null): number {
+  if (!credit) return tokens.length;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t || !(t.cap || t.kind === 'punct')) continue;
+    if (matchPhrase(credit, tokens, i) > 0) return i;
+  }
+  return tokens.length;
+}
+
+// A short line without final punctuation near the end ("Thành Duy", "PV") is a byline, and so is a
+// paragraph that is only a source marker.
+function isBylineParagraph(paragraph: string, index: number, total: number, byline: PhraseIndex | null): boolean {
+  const words = paragraph.split(/\s+/).filter(Boolean);
+  const short = words.length <= 5 && paragraph.length <= 60 && !DIGIT_RE.test(paragraph);
+  if (short && !END_PUNCT_RE.test(paragraph) && index >= total - 2 && index > 0) return true;
+  if (!byline || words.length > 6) return false;
+  const tokens = tokenize(paragraph);
+  return matchPhrase(byline, tokens, 0) > 0 && !END_PUNCT_RE.test(paragraph);
+}
+
+/** Returns the article split into tokenised sentences, with headings and credits marked; never drops text. */
+export function prepareArticle(article: Article, lang: string, lex: Lexicon | null): PreparedArticle {
+  const paragraphs = [article.lead, ...article.paragraphs].map(prepareDisplayText);
+  const markers = lex ? getMarkers(lex) : null;
+  const sentences: Sentence[] = [];
+  paragraphs.forEach((paragraph, para) => {
+    if (!paragraph) return;
+    const heading = para > 0 && isHeading(paragraph);
+    const byline = isBylineParagraph(paragraph, para, paragraphs.length, markers?.byline ?? null);
+    let creditSeen = false;
+    for (const span of splitSentences(paragraph, lang)) {
+      const tokens = tokenize(span.text);
+      // Once a credit starts ("Ảnh: …"), the rest of the paragraph is the credit.
+      const limit = byline || creditSeen ? 0 : findCreditStart(tokens, markers?.credit ?? null);
+      if (limit < tokens.length) creditSeen = true;
+      sentences.push({ id: sentences.length, para, text: span.text, tokens, heading, limit });
+    }
+  });
+  return { sentences, paragraphs };
+}
