@@ -54,7 +54,4 @@ export const BriefReply = z.discriminatedUnion('ok', [
 ]);
 export type BriefReply = z.infer<typeof BriefReply>;
 
-/** Builds a typed failure; never throws. */
-export function fail(code: ErrorCode, message: string): Failure {
-  return { ok: false, error: { code, message } };
-}
+export { fail } from './fail';

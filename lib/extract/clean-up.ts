@@ -1,0 +1,52 @@
+// DOM clean-up around Readability, from the shape of the markup: class/id tokens that name page
+// chrome (related, share, comments, breadcrumb, cookie…), captions, and picture boxes. Readability
+// keeps some of these (figure captions, an inline "Tin liên quan" box) and, on a page whose cookie
+// banner is the largest text block, picks the banner; removing them first avoids both.
+
+/** Class or id tokens of page chrome. Tokens, not substrings: "shareholders" is not "share". */
+const CHROME_TOKEN =
+  /(?:^|[-_\s])(?:related|relate|relates|relatedlist|lienquan|lien-quan|tinlienquan|readmore|read-more|more-news|morenews|share|shares|sharing|social|socials|sharebar|comment|comments|breadcrumb|breadcrumbs|tags|tag-list|taglist|keywords|newsletter|subscribe|subscription|cookie|cookies|consent|gdpr|ccpa|onetrust|promo|advert|advertisement|ads|adv|banner|popup|modal|caption|credit|credits|author-box|recommend|recommended|most-read|mostread|trending|sidebar)(?:$|[-_\s\d])/i;
+/** Containers that hold a picture and its caption, by class token. */
+const PICTURE_TOKEN = /(?:^|[-_\s])(?:image|img|photo|picture|pic|media|thumb|figure)(?:$|[-_\s\d])/i;
+/** A chrome-named element larger than this share of the page's text is a layout wrapper: keep it. */
+const MAX_CHROME_SHARE = 0.25;
+/** A picture box's own text is a caption: longer than this, it holds body text too. */
+const MAX_PICTURE_TEXT = 300;
+
+/** Returns the element's class and id as one string for token tests. */
+function namesOf(el: Element): string {
+  return `${el.getAttribute('class') ?? ''} ${el.id}`;
+}
+
+/** Removes page chrome (related, share, comments, cookie notices…) and captions from a document copy; never touches <body> itself. */
+export function removePageChrome(doc: Document): void {
+  const body = doc.body;
+  if (!body) return;
+  const limit = (body.textContent?.length ?? 0) * MAX_CHROME_SHARE;
+  for (const el of Array.from(body.querySelectorAll('figcaption, [class], [id]'))) {
+    if (!el.isConnected) continue;
+    const tag = el.tagName.toUpperCase(); // XHTML documents keep lowercase tag names
+    if (tag === 'FIGCAPTION') {
+      el.remove();
+      continue;
+    }
+    if (!CHROME_TOKEN.test(namesOf(el)) || /^(?:BODY|HTML|MAIN|ARTICLE)$/.test(tag)) continue;
+    // A wrapper that holds the headline holds the article too, whatever its class says.
+    if ((el.textContent?.length ?? 0) <= limit && !el.querySelector('h1')) el.remove();
+  }
+}
+
+/** Removes pictures, their captions and embedded media from Readability's content element. */
+export function removeMedia(root: Element): void {
+  for (const el of Array.from(root.querySelectorAll('table, div, p, span, [class]'))) {
+    if (!root.contains(el) || !el.querySelector('img, picture')) continue;
+    const pictureBox = el.tagName.toUpperCase() === 'TABLE' || PICTURE_TOKEN.test(namesOf(el));
+    if (pictureBox && (el.textContent?.trim().length ?? 0) <= MAX_PICTURE_TEXT) el.remove();
+  }
+  for (const el of Array.from(root.querySelectorAll('figure, figcaption, picture, img, video, audio, iframe, svg'))) {
+    el.remove();
+  }
+  for (const el of Array.from(root.querySelectorAll('[class], [id]'))) {
+    if (root.contains(el) && CHROME_TOKEN.test(namesOf(el)) && (el.textContent?.length ?? 0) <= MAX_PICTURE_TEXT) el.remove();
+  }
+}
