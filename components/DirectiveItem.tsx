@@ -1,0 +1,21 @@
+import { capitalizeClause } from '../lib/format';
+import type { Directive } from '../lib/schema';
+import { ui } from '../lib/ui-strings';
+import { EvidenceItem } from './EvidenceItem';
+
+export function DirectiveItem({ directive }: { directive: Directive }) {
+  const to = directive.to ? `${ui.directiveTo} ${directive.to}` : null;
+  const source =
+    directive.by || to ? (
+      <span class="item-attribution">
+        — {directive.by && <span class="directive-by">{directive.by}</span>}
+        {directive.by && to && ', '}
+        {to}
+      </span>
+    ) : undefined;
+  return (
+    <EvidenceItem evidence={directive.evidence} source={source}>
+      {capitalizeClause(directive.text)}
+    </EvidenceItem>
+  );
+}
