@@ -1,10 +1,11 @@
-import { capitalizeClause } from '../lib/format';
+import { capitalizeClause, shownAddressee } from '../lib/format';
 import type { Directive } from '../lib/schema';
 import { ui } from '../lib/ui-strings';
 import { EvidenceItem } from './EvidenceItem';
 
 export function DirectiveItem({ directive }: { directive: Directive }) {
-  const to = directive.to ? `${ui.directiveTo} ${directive.to}` : null;
+  const addressee = shownAddressee(directive);
+  const to = addressee ? `${ui.directiveTo} ${addressee}` : null;
   const source =
     directive.by || to ? (
       <span class="item-attribution">

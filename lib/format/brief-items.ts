@@ -1,6 +1,6 @@
 import type { Directive, DocumentRef, Figure, Official, Person, Section, Summary } from '../schema';
 import { ui } from '../ui-strings';
-import { capitalizeClause } from './brief-outline';
+import { capitalizeClause, shownAddressee } from './brief-outline';
 
 // One line per item, written once for every clipboard format: a format supplies how it escapes
 // page text and marks strong/emphasis, and gets the same wording as the popup shows.
@@ -27,7 +27,8 @@ function formatFigure(figure: Figure, m: Markup): string {
 
 function formatDirective(directive: Directive, m: Markup): string {
   const by = directive.by ? ` — ${m.em(m.escape(directive.by))}` : '';
-  const to = directive.to ? `${by ? ',' : ' —'} ${ui.directiveTo} ${m.escape(directive.to)}` : '';
+  const addressee = shownAddressee(directive);
+  const to = addressee ? `${by ? ',' : ' —'} ${ui.directiveTo} ${m.escape(addressee)}` : '';
   return `${m.escapeLineStart(capitalizeClause(directive.text))}${by}${to}`;
 }
 

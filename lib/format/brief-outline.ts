@@ -1,4 +1,4 @@
-import type { Section, Summary } from '../schema';
+import type { Directive, Section, Summary } from '../schema';
 
 // What the popup and every clipboard format share: which sections a brief shows, in which order,
 // and how its header reads, so what Copy pastes follows what the popup shows.
@@ -53,6 +53,13 @@ export function squashSpace(text: string): string {
 }
 
 /** Returns a directive clause as a list item reads it: first letter capitalised, nothing else changed. */
+/** Returns the directive's addressee when it adds something: null when the clause already opens with it. */
+export function shownAddressee(directive: Directive): string | null {
+  if (!directive.to) return null;
+  const opens = directive.text.trim().toLocaleLowerCase().startsWith(directive.to.trim().toLocaleLowerCase());
+  return opens ? null : directive.to;
+}
+
 export function capitalizeClause(text: string): string {
   const trimmed = text.trim();
   return trimmed.charAt(0).toUpperCase() + trimmed.slice(1);

@@ -11,4 +11,4 @@ export function formatBrief(summary: Summary, format: BriefFormat): string {
 
 export { escapeHtml } from './html';
 export { escapeMarkdown } from './markdown';
-export { capitalizeClause, formatBriefDate, listMeta, listSections, type SectionView } from './brief-outline';
+export { capitalizeClause, shownAddressee, formatBriefDate, listMeta, listSections, type SectionView } from './brief-outline';

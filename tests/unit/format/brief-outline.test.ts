@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { capitalizeClause, formatBriefDate, listMeta, listSections, pickLinkableUrl } from '../../../lib/format/brief-outline';
+import { capitalizeClause, formatBriefDate, shownAddressee, listMeta, listSections, pickLinkableUrl } from '../../../lib/format/brief-outline';
 import { makeSeedSummary } from './seed-summary.fixture';
 
 describe('formatBriefDate', () => {
@@ -62,5 +62,17 @@ describe('listMeta', () => {
   it('gives site and date, skipping what is missing', () => {
     expect(listMeta(makeSeedSummary())).toEqual(['Báo Nghệ An', '2021-03-12']);
     expect(listMeta({ ...makeSeedSummary(), siteName: null, publishedTime: null })).toEqual([]);
+  });
+});
+
+describe('shownAddressee', () => {
+  const directive = (text: string, to: string | null) => ({ text, by: null, to, cue: 'giao', evidence: text, paragraph: 1 });
+  it.each([
+    ['ngành cần tiếp tục xây dựng đội ngũ cán bộ', 'ngành', null],
+    ['Ngành Tổ chức xây dựng Đảng phải thực hiện tốt', 'ngành Tổ chức xây dựng Đảng', null],
+    ['chủ trì, phối hợp kiểm tra thị trường', 'Sở Công Thương', 'Sở Công Thương'],
+    ['schools must close', null, null],
+  ])('%s (to %s) → %s', (text, to, shown) => {
+    expect(shownAddressee(directive(text, to))).toBe(shown);
   });
 });
