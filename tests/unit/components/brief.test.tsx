@@ -28,7 +28,7 @@ describe('Brief', () => {
     ]);
     expect(textsOf(root, '[data-section="figures"] .item-line .item-text')[0]).toBe('7.893 — chi bộ trực thuộc Đảng ủy cơ sở');
     const sources = textsOf(root, '[data-section="directives"] .item-attribution');
-    expect(sources[0]).toBe('— Phạm Minh Chính, to ngành Tổ chức xây dựng Đảng');
+    expect(sources[0]).toBe('— Phạm Minh Chính'); // the clause opens with its addressee: not repeated
     expect(sources.slice(1)).toEqual(Array(4).fill('— Phạm Minh Chính'));
   });
 

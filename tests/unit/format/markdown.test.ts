@@ -46,7 +46,7 @@ Báo Nghệ An · 2021-03-12 · <http://127.0.0.1/baonghean-seed/>
 - **3** — đột phá chiến lược
 
 ## Directives (5)
-- Ngành Tổ chức xây dựng Đảng phải thực hiện tốt “5 hóa”: hạt nhân hóa lãnh đạo, chuẩn hóa văn bản pháp quy, đơn giản hóa thủ tục hành chính, tự động hóa tổ chức thực hiện, tối ưu hóa kết quả hoạt động. — *Phạm Minh Chính*, to ngành Tổ chức xây dựng Đảng
+- Ngành Tổ chức xây dựng Đảng phải thực hiện tốt “5 hóa”: hạt nhân hóa lãnh đạo, chuẩn hóa văn bản pháp quy, đơn giản hóa thủ tục hành chính, tự động hóa tổ chức thực hiện, tối ưu hóa kết quả hoạt động. — *Phạm Minh Chính*
 - Ngành cần tiếp tục xây dựng đội ngũ cán bộ. — *Phạm Minh Chính*
 - Ngành cần tập trung tham mưu cụ thể hóa và triển khai thực hiện Nghị quyết Đại hội XIII của Đảng. — *Phạm Minh Chính*
 - Ngành cần tiếp tục phối hợp chuẩn bị, tổ chức thành công bầu cử đại biểu Quốc hội khóa XV và HĐND các cấp nhiệm kỳ 2021-2026. — *Phạm Minh Chính*
