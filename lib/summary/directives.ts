@@ -1,8 +1,8 @@
 import type { Directive } from '../schema';
-import { type CompiledLexicon } from './compile';
+import { toMatchKey, type CompiledLexicon } from './compile';
 import type { ResolvedMention } from './officials';
 import type { PreparedArticle, Sentence } from './prepare';
-import { buildPhraseIndex, matchPhrase, type PhraseIndex, type Token } from './tokens';
+import { buildPhraseIndex, buildWordSet, matchPhrase, type PhraseIndex, type Token } from './tokens';
 
 interface Cue {
   at: number;
@@ -16,14 +16,33 @@ const SUBJECT_MAX = 10;
 const DUPLICATE_OVERLAP = 0.6;
 const QUOTES = new Set(['"', '“', '”', '«', '»']);
 
-const addresseeCache = new WeakMap<CompiledLexicon, PhraseIndex>();
-function addresseeEnds(c: CompiledLexicon): PhraseIndex {
-  let idx = addresseeCache.get(c);
-  if (!idx) {
-    idx = buildPhraseIndex(c.lex.addresseeEnds);
-    addresseeCache.set(c, idx);
+interface Extra {
+  addresseeEnds: PhraseIndex;
+  taskVerbs: PhraseIndex;
+  salutations: PhraseIndex;
+  complementBreaks: Set<string>;
+  commentarySubjects: PhraseIndex;
+  titleHeads: PhraseIndex;
+}
+
+const extraCache = new WeakMap<CompiledLexicon, Extra>();
+function extraOf(c: CompiledLexicon): Extra {
+  let x = extraCache.get(c);
+  if (!x) {
+    x = {
+      addresseeEnds: buildPhraseIndex(c.lex.addresseeEnds),
+      taskVerbs: buildPhraseIndex(c.lex.taskVerbs ?? []),
+      salutations: buildPhraseIndex(c.lex.salutations ?? []),
+      complementBreaks: buildWordSet(c.lex.complementBreaks ?? []),
+      commentarySubjects: buildPhraseIndex(c.lex.commentarySubjects ?? []),
+      titleHeads: c.titleHeads,
+    };
+    extraCache.set(c, x);
   }
-  return idx;
+  return x;
+}
+function addresseeEnds(c: CompiledLexicon): PhraseIndex {
+  return extraOf(c).addresseeEnds;
 }
 
 function inFalseCue(toks: Token[], i: number, c: CompiledLexicon): boolean {
@@ -46,7 +65,7 @@ function findCues(s: Sentence, c: CompiledLexicon): Cue[] {
     if (command < 0 && needTo < 0 && obligation < 0) continue;
     if (inFalseCue(toks, i, c)) continue;
     const prevKey = toks[i - 1]?.key ?? '';
-    if (needTo > 0 && hasToVerb(toks, needTo, s.limit)) {
+    if (needTo > 0 && hasToVerb(toks, needTo, s.limit, extraOf(c).complementBreaks)) {
       cues.push({ at: i, end: needTo, type: 'command' });
       i = needTo - 1;
       continue;
@@ -61,7 +80,7 @@ function findCues(s: Sentence, c: CompiledLexicon): Cue[] {
       i = command - 1;
       continue;
     }
-    if (obligation > 0) {
+    if (obligation > 0 && !inQuestion(toks, i, c)) {
       cues.push({ at: i, end: obligation, type: 'obligation' });
       i = obligation - 1;
     }
@@ -69,11 +88,25 @@ function findCues(s: Sentence, c: CompiledLexicon): Cue[] {
   return cues;
 }
 
+const QUESTION_WINDOW = 10;
+
+// "advice on how the plan should be structured": a modal inside an indirect question orders nothing.
+function inQuestion(toks: Token[], i: number, c: CompiledLexicon): boolean {
+  const breaks = extraOf(c).complementBreaks;
+  for (let k = i - 1; k >= Math.max(0, i - QUESTION_WINDOW); k--) {
+    const t = toks[k];
+    if (!t || (t.kind === 'punct' && t.text !== ',')) return false;
+    if (breaks.has(t.key)) return true;
+  }
+  return false;
+}
+
 // "urged X to act": a command verb needs "to" + a verb within a short window, on the same clause.
-function hasToVerb(toks: Token[], from: number, limit: number): boolean {
+// A question word before "to" ("pressed X about whether … to revise") makes it a question, not an order.
+function hasToVerb(toks: Token[], from: number, limit: number, breaks: Set<string>): boolean {
   for (let k = from; k < Math.min(limit, from + NEED_TO_WINDOW); k++) {
     const t = toks[k];
-    if (!t || t.text === '.' || t.text === ';') return false;
+    if (!t || t.text === '.' || t.text === ';' || breaks.has(t.key)) return false;
     if (t.key === 'to' && toks[k + 1]?.kind === 'word' && !toks[k + 1]?.cap) return true;
   }
   return false;
@@ -124,10 +157,13 @@ interface Built {
   by: string | null;
   to: string | null;
   cue: Cue;
+  /** The issuer is an organisation named as the subject. */
+  org: boolean;
 }
 
 /** Returns the directives of an article with issuer and addressee; praise, past work and false cues are skipped, restatements listed once. */
 export function findDirectives(doc: PreparedArticle, c: CompiledLexicon, mentions: ResolvedMention[]): Directive[] {
+  const x = extraOf(c);
   const bySentence = new Map<number, ResolvedMention[]>();
   for (const m of mentions) {
     const list = bySentence.get(m.sentence) ?? [];
@@ -135,67 +171,125 @@ export function findDirectives(doc: PreparedArticle, c: CompiledLexicon, mention
     bySentence.set(m.sentence, list);
   }
   const out: Directive[] = [];
-  const seen: Set<string>[] = [];
+  const seen: Seen[] = [];
   let speaker: string | null = null;
+  let lastPara = -2;
   for (const s of doc.sentences) {
     if (s.heading || s.limit === 0) continue;
     const here = (bySentence.get(s.id) ?? []).filter((m) => m.official);
     const hasSpeech = hasSpeechVerb(s, c);
     const framed = matchPhrase(c.speechFrames, s.tokens, 0, s.limit) > 0;
+    const salutation = matchPhrase(x.salutations, s.tokens, 0, s.limit) > 0;
     const cues = findCues(s, c);
     const built: Built[] = [];
     for (const [a, b] of clauseBounds(s)) {
       const inClause = cues.filter((q) => q.at >= a && q.at < b);
       const cue = inClause[0];
+      const start0 = skipConnectives(s, a, b, c);
+      const prevBuilt = built[built.length - 1];
       if (!cue) {
-        const prev = built[built.length - 1];
-        if (prev) prev.end = b;
+        if (prevBuilt) {
+          prevBuilt.end = b;
+          continue;
+        }
+        // Inside a directive's frame, "Bộ X chủ trì, phối hợp …" is one more task of the same issuer.
+        const task = speaker && s.para - lastPara <= 1 ? findTask(s, start0, b, c, x) : null;
+        if (task) built.push({ start: task.start, end: b, by: speaker, to: task.org, cue: task.cue, org: false });
         continue;
       }
       const before = here.filter((m) => m.end <= cue.at);
       const subject = before[before.length - 1];
-      const prevBuilt = built[built.length - 1];
-      // After ";" a command verb without its own subject continues the previous item ("…; tham mưu phân công …").
-      const ownSubject = (subject && subject.start >= a) || organisationBefore(s, skipConnectives(s, a, b, c), cue.at, c);
-      if (prevBuilt && cue.type === 'command' && !ownSubject) {
+      // After ";" a clause without its own subject continues the previous item ("…; tham mưu phân công …").
+      const ownSubject = cue.type === 'command'
+        ? (subject && subject.start >= a) || organisationBefore(s, start0, cue.at, c) !== null
+        : (subject && subject.start >= a) || (!opensWithVerb(s, start0, cue.at, x) && subjectBefore(s, start0, cue.at, c, here) !== null);
+      if (prevBuilt && !ownSubject) {
         prevBuilt.end = b;
         continue;
       }
       const after = here.find((m) => m.start >= cue.end);
       const said = !subject && after && hasSpeech ? after : undefined;
-      const start0 = skipConnectives(s, a, b, c);
       let by: string | null = subject?.name ?? said?.name ?? null;
       let to: string | null = null;
       let textStart = start0;
+      let org = false;
       if (cue.type === 'command') {
-        if (!by) by = organisationBefore(s, start0, cue.at, c) ?? (isPronounSubject(s, start0, cue.at, c) ? speaker : speaker);
+        if (!by) {
+          const issuer = organisationBefore(s, start0, cue.at, c) ?? organisationBefore(s, afterLastComma(s, start0, cue.at), cue.at, c);
+          org = issuer !== null;
+          by = issuer ?? officeBefore(s, start0, cue.at, c, x) ?? speaker;
+        }
         textStart = cue.end;
         to = addresseeAfter(s, cue.end, b, c);
       } else {
         if (!by) by = speaker;
         if (!by) continue; // an obligation nobody voices is commentary, not a directive
         if (subject && subject.end <= cue.at) textStart = afterSpeechVerb(s, Math.max(subject.end, start0), cue.at, c) ?? start0;
+        if (opensComment(s, start0, cue.at, x) || opensComment(s, textStart, cue.at, x)) continue; // "X nói đây là bất cập, cần thay đổi"
         to = subjectBefore(s, textStart, cue.at, c, here);
       }
       const quote = quotedSpan(s, cue.at);
       if (quote && said) textStart = quote[0];
-      built.push({ start: textStart, end: quote && said ? quote[1] : b, by, to, cue });
+      built.push({ start: textStart, end: quote && said ? quote[1] : b, by, to, cue, org });
     }
     for (const d of built) {
-      const [x, y] = trimEdges(s, d.start, d.end);
-      const text = spanText(s, x, y);
-      if (!text || y - x < 2) continue;
-      const words = new Set(s.tokens.slice(x, y).filter((t) => t.kind !== 'punct').map((t) => t.key));
-      if (seen.some((w) => overlap(w, words) >= DUPLICATE_OVERLAP)) continue;
-      seen.push(words);
-      out.push({
+      const [p, q] = trimEdges(s, d.start, d.end);
+      const text = spanText(s, p, q);
+      if (!text || q - p < 2) continue;
+      const words = new Set(s.tokens.slice(p, q).filter((t) => t.kind !== 'punct').map((t) => t.key));
+      const item: Directive = {
         text, by: d.by, to: d.to, cue: spanText(s, d.cue.at, d.cue.end), evidence: s.text, paragraph: s.para,
-      });
+      };
+      lastPara = s.para;
+      const dup = seen.find((w) => isRestatement(w, words, s.para === 0));
+      if (dup) {
+        mergeRestatement(out, dup, item, words);
+        continue;
+      }
+      seen.push({ words, index: out.length, lead: s.para === 0 });
+      out.push(item);
     }
-    // Who speaks next: the official named with a speech verb or a report frame here carries over.
-    if ((hasSpeech || framed || cues.length) && here[0]) speaker = here[0].name;
+    // Who speaks next: the official named with a speech verb or a report frame here carries over; an
+    // organisation issuing a directive speaks next only when no person does.
+    if (framed || cues.length) lastPara = Math.max(lastPara, s.para); // a frame or a cue opens a directive's frame
+    if (!salutation && (hasSpeech || framed || cues.length) && here[0]) speaker = here[0].name;
+    else if (!speaker && !here[0]) speaker = built.find((d) => d.org)?.by ?? null;
   }
   return out;
+}
+
+interface Seen {
+  words: Set<string>;
+  index: number;
+  lead: boolean;
+}
+
+// The lead restating a body directive, or the body repeating one: mostly the same words.
+function isRestatement(w: Seen, words: Set<string>, lead: boolean): boolean {
+  const shared = overlap(w.words, words);
+  if (shared < DUPLICATE_OVERLAP) return false;
+  return w.lead || lead || sharedOfLarger(w.words, words) >= DUPLICATE_OVERLAP;
+}
+
+function sharedOfLarger(a: Set<string>, b: Set<string>): number {
+  let shared = 0;
+  for (const w of b) if (a.has(w)) shared++;
+  return shared / Math.max(1, a.size, b.size);
+}
+
+// Keep the fuller wording of a restated directive. The issuer stays the lead's when the body's
+// issuer is only the lead's addressee ("Thủ tướng giao Bộ X chỉ đạo …" vs "Bộ X chỉ đạo …").
+function mergeRestatement(out: Directive[], dup: Seen, item: Directive, words: Set<string>): void {
+  const kept = out[dup.index];
+  if (!kept) return;
+  if (words.size <= dup.words.size) {
+    if (!kept.by) kept.by = item.by;
+    return;
+  }
+  const sameKey = (u: string | null, v: string | null) => !!u && !!v && toMatchKey(u) === toMatchKey(v);
+  const by = kept.by && sameKey(kept.to, item.by) ? kept.by : item.by ?? kept.by;
+  out[dup.index] = { ...item, by, to: item.to ?? kept.to };
+  dup.words = words;
 }
 
 function overlap(a: Set<string>, b: Set<string>): number {
@@ -283,6 +377,60 @@ function quotedSpan(s: Sentence, at: number): [number, number] | null {
   for (let k = at; k < s.limit; k++) {
     const t = s.tokens[k]?.text ?? '';
     if (t === '”' || t === '"') return [open, k];
+  }
+  return null;
+}
+
+// A clause that opens with a verb ("nghiên cứu và khẩn trương lập …") has no subject of its own.
+function opensWithVerb(s: Sentence, a: number, cueAt: number, x: Extra): boolean {
+  return a === cueAt || matchPhrase(x.addresseeEnds, s.tokens, a, cueAt + 1) > 0 || matchPhrase(x.taskVerbs, s.tokens, a, cueAt + 1) > 0;
+}
+
+// The subject of a verb often follows an opening phrase: "Từ những phân tích này, Bộ X đề nghị …".
+function afterLastComma(s: Sentence, a: number, cueAt: number): number {
+  let from = a;
+  for (let k = a; k < cueAt; k++) if (s.tokens[k]?.text === ',') from = k + 1;
+  return from;
+}
+
+// A demonstrative subject at the clause start or after a comma: the obligation is a comment.
+function opensComment(s: Sentence, a: number, cueAt: number, x: Extra): boolean {
+  for (let k = a; k < cueAt; k++) {
+    if (k !== a && s.tokens[k - 1]?.text !== ',') continue;
+    if (matchPhrase(x.commentarySubjects, s.tokens, k, cueAt) > 0) return true;
+  }
+  return false;
+}
+
+// An unnamed office holder as issuer: "…, Thủ tướng Chính phủ đã chỉ đạo …" → "Thủ tướng Chính phủ".
+function officeBefore(s: Sentence, a: number, cueAt: number, c: CompiledLexicon, x: Extra): string | null {
+  const from = afterLastComma(s, a, cueAt);
+  if (cueAt - from < 1 || cueAt - from > SUBJECT_MAX) return null;
+  const first = s.tokens[from];
+  if (!first || (c.lex.titleNeedsCapital && !first.cap)) return null;
+  let k = from;
+  if (c.titleArticles.has(first.key)) k++;
+  if (matchPhrase(x.titleHeads, s.tokens, k, cueAt) < 0) return null;
+  const y = stripAuxiliaries(s, k, cueAt, c);
+  if (s.tokens.slice(from, y).some((t) => t.kind === 'punct')) return null;
+  return spanText(s, from, y) || null;
+}
+
+// "Bộ Công Thương chủ trì, phối hợp …", "…, Bộ Tài chính phối hợp …": an organisation subject, at the
+// clause start or after a comma, right before a task verb; an auxiliary ("đã", "cũng") makes it a report.
+function findTask(s: Sentence, a: number, b: number, c: CompiledLexicon, x: Extra): { start: number; org: string; cue: Cue } | null {
+  for (let p = a; p < b; p++) {
+    if (p !== a && s.tokens[p - 1]?.text !== ',') continue;
+    const first = s.tokens[p];
+    if (!first?.cap || matchPhrase(c.orgHeads, s.tokens, p, b) < 0) continue;
+    for (let k = p + 1; k < Math.min(b, p + SUBJECT_MAX); k++) {
+      const t = s.tokens[k];
+      if (!t || t.kind === 'punct') break;
+      const end = t.cap ? -1 : matchPhrase(x.taskVerbs, s.tokens, k, b);
+      if (end < 0) continue;
+      if (stripAuxiliaries(s, p, k, c) < k) return null;
+      return { start: p, org: spanText(s, p, k), cue: { at: k, end, type: 'obligation' } };
+    }
   }
   return null;
 }

@@ -1,11 +1,15 @@
 import type { DocumentRef } from '../schema';
 import { toMatchKey } from '../text/normalize';
 import { keyOfTokens, type CompiledLexicon } from './compile';
+import type { DocumentTypeEntry } from './lexicon/types';
 import type { PreparedArticle, Sentence } from './prepare';
-import { matchPhrase } from './tokens';
+import { buildPhraseIndex, matchPhrase, tokenize, type PhraseIndex } from './tokens';
 
 const NAME_MAX_TOKENS = 10;
 const ROMAN_RE = /^[IVXLC]+$/;
+const INNER_PUNCT = new Set(['-', '.']);
+const OPEN_QUOTES = new Set(['"', '“', '«']);
+const CLOSE_QUOTES = new Set(['"', '”', '»']);
 // A code is a number, optionally with "/" or "-" parts: "22/CT-TTg", "30/2020/NĐ-CP", "14110".
 const CODE_RE = /^\s*(?:(?:số|No\.?)\s*)?(\d[\p{L}\p{N}]*(?:[/-][\p{L}\p{N}]+)*)/u;
 
@@ -20,8 +24,124 @@ function tokenAtChar(s: Sentence, char: number): number {
   return i < 0 ? s.tokens.length : i;
 }
 
+interface TypeInfo {
+  kind: DocumentTypeEntry['kind'];
+  namePrecedes: boolean;
+  nameMayFollow: boolean;
+  lowercaseName: boolean;
+  needsCodeOrQuote: boolean;
+}
+
+interface DocLexicon {
+  types: Map<string, TypeInfo>;
+  nameParts: PhraseIndex;
+}
+
+const docCache = new WeakMap<CompiledLexicon, DocLexicon>();
+function docLexicon(c: CompiledLexicon): DocLexicon {
+  let d = docCache.get(c);
+  if (!d) {
+    const types = new Map<string, TypeInfo>();
+    for (const e of c.lex.documentTypes) {
+      types.set(tokenize(e.text).map((t) => t.key).join(' '), {
+        kind: e.kind,
+        namePrecedes: e.namePrecedes ?? false,
+        nameMayFollow: e.nameMayFollow ?? false,
+        lowercaseName: e.lowercaseName ?? false,
+        needsCodeOrQuote: e.needsCodeOrQuote ?? false,
+      });
+    }
+    d = { types, nameParts: buildPhraseIndex(c.lex.documentNameParts ?? []) };
+    docCache.set(c, d);
+  }
+  return d;
+}
+
+// "Japan-U.S. Status of Forces Agreement": capitalised words, linking words between them, and
+// unspaced "-" / "." inside a name, before the type word. Returns the first token, or -1.
+function nameBefore(s: Sentence, i: number, c: CompiledLexicon): number {
+  const toks = s.tokens;
+  let k = i;
+  while (k > 0 && i - k < NAME_MAX_TOKENS) {
+    const p = toks[k - 1];
+    if (!p) break;
+    if (p.cap && p.kind === 'word') {
+      k--;
+      continue;
+    }
+    const inner = k < i && (c.documentTailWords.has(p.key) || (p.kind === 'punct' && INNER_PUNCT.has(p.text) && !toks[k]?.spaced));
+    if (inner && k - 1 > 0 && (toks[k - 2]?.cap || toks[k - 2]?.kind === 'punct')) {
+      k--;
+      continue;
+    }
+    break;
+  }
+  while (k < i && !toks[k]?.cap) k++;
+  // At the sentence start a single capitalised word may just be the sentence's first word.
+  if (k === i || (k === 0 && i - k < 2)) return -1;
+  const first = toks[k];
+  if (!first || (c.notNameWords.has(first.key) && i - k === 1)) return -1;
+  return k;
+}
+
+// "Đề án “Tuyên truyền …”": a quoted title right after the type word. Returns the closing quote's index.
+function quotedName(s: Sentence, end: number): number {
+  const open = s.tokens[end];
+  if (!open || !OPEN_QUOTES.has(open.text)) return -1;
+  for (let k = end + 1; k < Math.min(s.limit, end + 3 * NAME_MAX_TOKENS); k++) {
+    const t = s.tokens[k]?.text ?? '';
+    if (CLOSE_QUOTES.has(t)) return k > end + 1 ? k : -1;
+  }
+  return -1;
+}
+
+// The name after the type word: capitalised words, linking words before another capitalised word,
+// the lowercase syllables of a Vietnamese word, name parts ("các cấp", "lần thứ XIII"), and for laws
+// a lowercase name ("Luật đầu tư công"). Returns the end (exclusive) and whether a capital was seen.
+function nameAfter(s: Sentence, end: number, c: CompiledLexicon, d: DocLexicon, info: TypeInfo): { k: number; capWords: number } {
+  const toks = s.tokens;
+  let k = end;
+  let capWords = 0;
+  while (k < s.limit && k - end < NAME_MAX_TOKENS) {
+    const w = toks[k];
+    if (!w || w.kind === 'punct') break;
+    if (w.kind === 'num') {
+      if (/^\d{4}$/.test(w.text)) k++; // "Luật Đất đai 2024"
+      break;
+    }
+    if (w.cap || ROMAN_RE.test(w.text)) {
+      capWords++;
+      k++;
+      continue;
+    }
+    const part = k > end ? matchPhrase(d.nameParts, toks, k, s.limit) : -1;
+    if (part > 0) {
+      k = part;
+      continue;
+    }
+    // Lowercase words continue the name only when another capitalised word follows ("của Đảng", "on the Prohibition").
+    let j = k;
+    while (j < s.limit && j - k < 3 && c.documentTailWords.has(toks[j]?.key ?? '')) j++;
+    if (j > k && toks[j]?.cap) {
+      k = j;
+      continue;
+    }
+    const functionWord = matchPhrase(c.labelStops, toks, k, s.limit) > 0 || c.cueNounMarkers.has(w.key);
+    if (functionWord) break;
+    // Vietnamese names capitalise only a word's first syllable ("Đại hội", "Đất đai").
+    const syllable = capWords > 0 && c.lex.titleNeedsCapital && toks[k - 1]?.cap && toks[k - 1]?.kind === 'word';
+    if (syllable || (info.lowercaseName && matchPhrase(c.titleTerminators, toks, k, s.limit) < 0)) {
+      k++;
+      continue;
+    }
+    break;
+  }
+  return { k, capWords };
+}
+
 /** Returns the legal and official documents the article cites, once each; generic mentions ("nghị quyết") are skipped. */
 export function findDocuments(doc: PreparedArticle, c: CompiledLexicon): DocumentRef[] {
+  const d = docLexicon(c);
   const out: DocumentRef[] = [];
   const seen = new Set<string>();
   const push = (ref: DocumentRef): void => {
@@ -38,59 +158,45 @@ export function findDocuments(doc: PreparedArticle, c: CompiledLexicon): Documen
       if (!t?.cap) continue;
       const end = matchPhrase(c.documentTypes, toks, i, s.limit);
       if (end < 0) continue;
-      const info = c.documentKinds.get(keyOfTokens(toks, i, end));
+      const info = d.types.get(keyOfTokens(toks, i, end));
       if (!info) continue;
       const last = toks[end - 1];
       if (!last) continue;
+      const ref = (from: number, to: number, code: string | null): DocumentRef => ({
+        text: s.text.slice(from, to), kind: info.kind, code, evidence: s.text, paragraph: s.para,
+      });
       if (info.namePrecedes) {
-        // "Inflation Reduction Act (of 2022)": capitalised words before the type word.
-        let k = i;
-        while (k > 0 && toks[k - 1]?.cap && toks[k - 1]?.kind === 'word' && i - k < NAME_MAX_TOKENS) k--;
-        if (k === i || k === 0) continue;
+        // "Inflation Reduction Act (of 2022)": capitalised words before the type word; a capitalised
+        // word after it makes the type word part of another name ("Convention Centre").
+        if (toks[end]?.cap && toks[end]?.kind === 'word') continue;
+        const k = nameBefore(s, i, c);
         const first = toks[k];
-        if (!first || c.notNameWords.has(first.key) && i - k === 1) continue;
-        push({ text: s.text.slice(first.start, last.end), kind: info.kind, code: null, evidence: s.text, paragraph: s.para });
-        continue;
+        if (first) {
+          push(ref(first.start, last.end, null));
+          continue;
+        }
+        if (!info.nameMayFollow) continue;
       }
       const code = readCode(s, last.end);
       if (code) {
-        push({ text: s.text.slice(t.start, code.charEnd), kind: info.kind, code: code.code, evidence: s.text, paragraph: s.para });
+        push(ref(t.start, code.charEnd, code.code));
         i = tokenAtChar(s, code.charEnd) - 1;
         continue;
       }
+      const quoteEnd = quotedName(s, end);
+      if (quoteEnd > 0) {
+        push(ref(t.start, toks[quoteEnd]?.end ?? last.end, null));
+        i = quoteEnd;
+        continue;
+      }
+      if (info.needsCodeOrQuote) continue;
       // A named document: "Nghị quyết Đại hội XIII của Đảng", "Luật Đất đai".
       if (matchPhrase(c.documentNotTail, toks, end, s.limit) > 0) continue;
-      let k = end;
-      let capWords = 0;
-      while (k < s.limit && k - end < NAME_MAX_TOKENS) {
-        const w = toks[k];
-        if (!w || w.kind === 'punct') break;
-        if (w.kind === 'num') {
-          if (/^\d{4}$/.test(w.text)) k++; // "Luật Đất đai 2024"
-          break;
-        }
-        if (w.cap || ROMAN_RE.test(w.text)) {
-          capWords++;
-          k++;
-          continue;
-        }
-        // Lowercase words continue the name only when another capitalised word follows ("của Đảng").
-        if (c.documentTailWords.has(w.key) && toks[k + 1]?.cap) {
-          k++;
-          continue;
-        }
-        // Vietnamese names capitalise only a word's first syllable ("Đại hội", "Đất đai").
-        const functionWord = matchPhrase(c.labelStops, toks, k, s.limit) > 0 || c.cueNounMarkers.has(w.key);
-        if (capWords > 0 && c.lex.titleNeedsCapital && !functionWord && toks[k - 1]?.cap && toks[k - 1]?.kind === 'word') {
-          k++;
-          continue;
-        }
-        break;
-      }
-      if (capWords === 0 || !toks[end]?.cap) continue;
+      const { k, capWords } = nameAfter(s, end, c, d, info);
+      if (k === end || (!info.lowercaseName && capWords === 0)) continue;
       const lastName = toks[k - 1];
       if (!lastName) continue;
-      push({ text: s.text.slice(t.start, lastName.end), kind: info.kind, code: null, evidence: s.text, paragraph: s.para });
+      push(ref(t.start, lastName.end, null));
       i = k - 1;
     }
   }

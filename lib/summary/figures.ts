@@ -3,7 +3,8 @@ import { toMatchKey } from '../text/normalize';
 import { parseLocaleNumber } from '../text/numbers';
 import { endsWithAny, keyOfTokens, type CompiledLexicon } from './compile';
 import type { PreparedArticle, Sentence } from './prepare';
-import { matchPhrase, type Token } from './tokens';
+import type { Lexicon } from './lexicon/types';
+import { buildPhraseIndex, matchPhrase, tokenize, type PhraseIndex, type Token } from './tokens';
 
 interface Candidate extends Figure {
   order: number;
@@ -22,6 +23,84 @@ const LIST_SEPARATORS = new Set([',', ';']);
 // article spells out their items right after, as in “5 hóa”: a, b, c, d, e.
 const SLOGAN_MAX_WORDS = 6;
 
+/** Figure-only lookups built from a lexicon's optional number data (built once per lexicon). */
+interface NumberData {
+  words: Map<string, number>;
+  ratioWords: PhraseIndex;
+  thousandWords: Set<string>;
+  /** A currency prefix glued to digits inside one word token ("RM6", "R4bn"). */
+  gluedPrefix: RegExp | null;
+  /** Characters to look back for a prefix unit ("yüzde " needs six). */
+  prefixWindow: number;
+  /** Single date words that name a month or day when a number follows ("15 tháng 3"). */
+  dateWords: Set<string>;
+  yearCues: string[][];
+  rangeOpen: string[][];
+  rangeJoin: PhraseIndex;
+  changeNouns: Map<string, string>;
+  shareOf: PhraseIndex;
+}
+
+const numberDataCache = new WeakMap<Lexicon, NumberData>();
+const LETTERS_ONLY_RE = /^\p{L}+$/u;
+
+function escapeRe(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function buildNumberData(lex: Lexicon): NumberData {
+  const cached = numberDataCache.get(lex);
+  if (cached) return cached;
+  const words = new Map<string, number>();
+  for (const [word, value] of Object.entries(lex.numberWords ?? {})) words.set(toMatchKey(word), value);
+  const letterPrefixes = lex.prefixUnits.map((u) => u.text).filter((t) => LETTERS_ONLY_RE.test(t)).sort((a, b) => b.length - a.length);
+  const data: NumberData = {
+    words,
+    ratioWords: buildPhraseIndex(lex.ratioWords ?? []),
+    thousandWords: new Set((lex.thousandWords ?? []).map(toMatchKey)),
+    gluedPrefix: letterPrefixes.length ? new RegExp(`^(?:${letterPrefixes.map(escapeRe).join('|')})(?=\\d)`) : null,
+    prefixWindow: Math.max(4, ...lex.prefixUnits.map((u) => u.text.length + 1)),
+    rangeOpen: (lex.rangeWords?.open ?? []).map((p) => tokenize(p).map((t) => t.key)),
+    rangeJoin: buildPhraseIndex(lex.rangeWords?.join ?? []),
+    changeNouns: new Map(Object.entries(lex.changeNouns ?? {}).map(([verb, noun]) => [toMatchKey(verb), noun])),
+    shareOf: buildPhraseIndex(lex.shareOf ?? []),
+    yearCues: (lex.yearCuesBefore ?? []).map((p) => tokenize(p).map((t) => t.key)),
+    dateWords: new Set(lex.dateCuesBefore.filter((w) => !w.includes(' ')).map(toMatchKey)),
+  };
+  numberDataCache.set(lex, data);
+  return data;
+}
+
+/**
+ * Splits a currency prefix glued to its amount ("RM6.162 million", "R4bn"), which the tokenizer
+ * keeps as one word like "m2", into the prefix word and the numeral. Returns the sentence unchanged
+ * when nothing is glued.
+ */
+function splitGluedAmounts(s: Sentence, glued: RegExp | null): Sentence {
+  if (!glued || !s.tokens.some((t) => t.kind === 'word' && glued.test(t.text))) return s;
+  const out: Token[] = [];
+  let limit = s.limit;
+  for (let k = 0; k < s.tokens.length; k++) {
+    const t = s.tokens[k]!;
+    const m = t.kind === 'word' ? glued.exec(t.text) : null;
+    if (!m) {
+      out.push(t);
+      continue;
+    }
+    let runEnd = t.end;
+    while (runEnd < s.text.length && !/\s/.test(s.text[runEnd] ?? ' ')) runEnd++;
+    let skip = k + 1;
+    while (skip < s.tokens.length && (s.tokens[skip]?.start ?? Infinity) < runEnd) skip++;
+    const cut = t.start + m[0].length;
+    out.push({ ...t, text: m[0], key: t.key.slice(0, m[0].length), end: cut });
+    const rest = tokenize(s.text.slice(cut, runEnd)).map((r) => ({ ...r, start: r.start + cut, end: r.end + cut, spaced: false }));
+    out.push(...rest);
+    if (k < s.limit) limit += 1 + rest.length - (skip - k);
+    k = skip - 1;
+  }
+  return { ...s, tokens: out, limit: Math.min(limit, out.length) };
+}
+
 function isYear(tok: Token | undefined, value: number): boolean {
   return !!tok && /^\d{4}$/.test(tok.text) && value >= YEAR_MIN && value <= YEAR_MAX;
 }
@@ -35,10 +114,25 @@ function maskedUrls(text: string): [number, number][] {
 
 /** Reads figures from the sentences of one article. */
 class FigureReader {
-  constructor(private readonly c: CompiledLexicon, private readonly locale: string) {}
+  readonly data: NumberData;
+
+  constructor(private readonly c: CompiledLexicon, private readonly locale: string) {
+    this.data = buildNumberData(c.lex);
+  }
 
   value(tok: Token | undefined): number | null {
-    return tok ? parseLocaleNumber(tok.text, this.locale) : null;
+    if (!tok) return null;
+    if (tok.kind === 'word') return this.data.words.get(tok.key) ?? null;
+    return parseLocaleNumber(tok.text, this.locale);
+  }
+
+  /** A spelled-out number standing alone ("five parties"), not inside a compound ("five-day"). */
+  isNumberWord(toks: Token[], i: number): boolean {
+    const t = toks[i];
+    if (!t || t.kind !== 'word' || !this.data.words.has(t.key)) return false;
+    const next = toks[i + 1];
+    const prev = toks[i - 1];
+    return !(next && !next.spaced && next.kind === 'punct' && next.text !== ',' && next.text !== '.') && !(prev && !t.spaced && prev.text === '-');
   }
 
   /** Index of an opening quote that encloses token i within a short phrase, or -1. */
@@ -75,7 +169,7 @@ class FigureReader {
     const next = toks[i + 1];
     if (!t) return true;
     // Glued to letters: "F-35", "COVID-19", "8h30", "G7".
-    if (prev && !t.spaced && ((prev.kind === 'word' && LATIN_RE.test(prev.text)) || (prev.text === '-' && toks[i - 2]?.kind === 'word' && !prev.spaced))) return true;
+    if (prev && !t.spaced && !this.prefixUnit(s, i) && ((prev.kind === 'word' && LATIN_RE.test(prev.text)) || (prev.text === '-' && toks[i - 2]?.kind === 'word' && !prev.spaced))) return true;
     if (next && !next.spaced && next.kind === 'word' && LATIN_RE.test(next.text) && matchPhrase(this.c.units, toks, i + 1) < 0 && !this.c.scaleWords.has(next.key)) return true;
     // Clock times and dates written with separators: "14:00", "12/3", "15-3-2025"; codes "22/CT-TTg".
     if (next && !next.spaced && (next.text === ':' || next.text === '/' || next.text === '.') && toks[i + 2]?.kind === 'num' && !toks[i + 2]?.spaced) {
@@ -86,6 +180,7 @@ class FigureReader {
     // A day-month written with a dash right after a date word: "ngày 29-9".
     const datePart = value <= 31 && Number.isInteger(value);
     if ((datePart || isYear(t, value)) && this.before(toks, i, this.c.dateCuesBefore)) return true;
+    if (isYear(t, value) && this.before(toks, i, this.data.yearCues)) return true;
     if (this.before(toks, i, this.c.ordinalCuesBefore) || this.before(toks, i, this.c.ageCuesBefore)) return true;
     if (matchPhrase(this.c.dateCuesAfter, toks, i + 1) > 0 && datePart) return true;
     if (matchPhrase(this.c.dateCuesAfter, toks, i + 1) > 0 && next && next.kind === 'word' && !next.cap) return true;
@@ -99,6 +194,28 @@ class FigureReader {
     // Phone numbers and long digit strings with a leading zero.
     if (/^0\d{6,}/.test(t.text.replace(/[.,\s]/g, ''))) return true;
     return false;
+  }
+
+  /**
+   * The high end of a range written with words: an opener before the number at `start` and a joiner
+   * after `after`, then the second number with the same unit (or the unit both share).
+   */
+  rangeAfter(s: Sentence, start: number, after: number, value: number, prefix: string | null, unitKey: string | null): { max: number; end: number; unit: { start: number; end: number; kind: FigureKind | null; scaleOnly: boolean } | null } | null {
+    const toks = s.tokens;
+    if (!this.before(toks, start, this.data.rangeOpen)) return null;
+    const joined = matchPhrase(this.data.rangeJoin, toks, after);
+    if (joined < 0) return null;
+    let k = joined;
+    if (prefix && toks[k]?.text === prefix) k++;
+    const second = toks[k];
+    const max = second?.kind === 'num' ? this.value(second) : null;
+    if (max === null || max <= value) return null;
+    const unit = this.unitAfter(toks, k + 1);
+    if (unitKey !== null) {
+      const same = unit && keyOfTokens(toks, k + 1, unit.end) === unitKey;
+      return { max, end: same && unit ? unit.end : k + 1, unit: null };
+    }
+    return { max, end: unit ? unit.end : k + 1, unit: unit ? { start: k + 1, ...unit } : null };
   }
 
   /** Longest unit after token j (scale words included), or null. */
@@ -116,7 +233,7 @@ class FigureReader {
   prefixUnit(s: Sentence, i: number): { text: string; kind: FigureKind; start: number } | null {
     const t = s.tokens[i];
     if (!t) return null;
-    const before = s.text.slice(Math.max(0, t.start - 4), t.start);
+    const before = s.text.slice(Math.max(0, t.start - this.data.prefixWindow), t.start);
     for (const u of this.c.prefixUnits) {
       const bare = before.endsWith(u.text) ? u.text : before.endsWith(`${u.text} `) ? `${u.text} ` : null;
       if (!bare) continue;
@@ -153,6 +270,44 @@ class FigureReader {
     const toks = s.tokens;
     let end = i;
     while (end > 0 && toks[end - 1]?.kind === 'word' && this.c.labelLeadIns.has(toks[end - 1]?.key ?? '')) end--;
+    // The verb before the number may be a change: the figure is then the rise or fall, not the level.
+    const change = this.changeNoun(toks, end, i);
+    const metric = this.metricBefore(s, end, crossComma);
+    if (!change) return metric;
+    return metric ? `${change} ${metric}` : '';
+  }
+
+  /** The change noun of the first change verb among the lead-ins in [from, to) ("giảm" → "mức giảm"). */
+  changeNoun(toks: Token[], from: number, to: number): string | null {
+    let found: string | null = null;
+    for (let k = Math.max(0, from); k < to; k++) {
+      const noun = this.data.changeNouns.get(toks[k]?.key ?? '');
+      if (noun === '') return null;
+      if (noun && !found) found = noun;
+    }
+    return found;
+  }
+
+  /** The label inside "NP (70%)" or "NP (chiếm 17%)": the noun phrase the bracketed figure belongs to. */
+  labelOfBracket(s: Sentence, start: number, end: number): string {
+    const toks = s.tokens;
+    let open = start - 1;
+    while (open >= 0 && toks[open]?.kind === 'word' && this.c.labelLeadIns.has(toks[open]?.key ?? '')) open--;
+    if (toks[open]?.text !== '(' || toks[end]?.text !== ')') return '';
+    return this.metricBefore(s, open, false);
+  }
+
+  /** "81 percent of eligible borrowers", "$20,000 of debt relief": what the amount is a share of. */
+  labelOfShare(s: Sentence, at: number): string {
+    const end = matchPhrase(this.data.shareOf, s.tokens, at);
+    if (end < 0) return '';
+    let k = end;
+    while (k < s.limit && this.c.titleArticles.has(s.tokens[k]?.key ?? '')) k++;
+    return this.labelAfter(s, k).text;
+  }
+
+  private metricBefore(s: Sentence, end: number, crossComma: boolean): string {
+    const toks = s.tokens;
     let k = end;
     let words = 0;
     while (k > 0 && words < this.c.lex.labelMaxWords) {
@@ -186,18 +341,20 @@ function kindFor(unitKind: FigureKind | null, prefixKind: FigureKind | null, has
   return hasLabel ? 'count' : 'number';
 }
 
-function readSentence(s: Sentence, reader: FigureReader, c: CompiledLexicon, out: Candidate[]): void {
+function readSentence(sentence: Sentence, reader: FigureReader, c: CompiledLexicon, out: Candidate[]): void {
+  const s = splitGluedAmounts(sentence, reader.data.gluedPrefix);
   const toks = s.tokens;
   const urls = maskedUrls(s.text);
   const sentenceLabels = new Set<string>();
   let i = 0;
   while (i < s.limit) {
     const t = toks[i];
-    if (!t || t.kind !== 'num') {
+    const spelled = !!t && reader.isNumberWord(toks, i);
+    if (!t || (t.kind !== 'num' && !spelled)) {
       i++;
       continue;
     }
-    const value = reader.value(t);
+    let value = reader.value(t);
     if (value === null || urls.some(([a, b]) => t.start >= a && t.start < b)) {
       i++;
       continue;
@@ -218,10 +375,28 @@ function readSentence(s: Sentence, reader: FigureReader, c: CompiledLexicon, out
     let j = i + 1;
     let valueMax: number | null = null;
     let ratio = false;
+    // "11 bin 37": a thousands word joins two numerals into one.
+    const thousands = toks[j];
+    const units = toks[j + 1];
+    if (value !== null && thousands && reader.data.thousandWords.has(thousands.key) && units?.kind === 'num' && units.spaced && /^\d{1,3}$/.test(units.text)) {
+      value = value * 1000 + Number(units.text);
+      j += 2;
+    }
+    // "five of 17", "Eight of the 10", "29 trên 30": a part of a whole.
+    const ratioEnd = matchPhrase(reader.data.ratioWords, toks, j);
+    const whole = ratioEnd > 0 ? toks[ratioEnd] : undefined;
+    if (whole && (whole.kind === 'num' || reader.isNumberWord(toks, ratioEnd))) {
+      const v2 = reader.value(whole);
+      if (v2 !== null && v2 > value) {
+        ratio = true;
+        valueMax = v2;
+        j = ratioEnd + 1;
+      }
+    }
     // Ranges "20-30%", "10 - 15%", "từ 3 đến 4"; fractions "22/25 chỉ tiêu".
     const sep = toks[j];
     const second = toks[j + 1];
-    if (sep && second?.kind === 'num' && (RANGE_DASH.has(sep.text) || sep.text === '/')) {
+    if (!ratio && sep && second?.kind === 'num' && (RANGE_DASH.has(sep.text) || sep.text === '/')) {
       const v2 = reader.value(second);
       if (v2 !== null) {
         if (isYear(t, value) && isYear(second, v2)) {
@@ -254,23 +429,50 @@ function readSentence(s: Sentence, reader: FigureReader, c: CompiledLexicon, out
     const unit = reader.unitAfter(toks, j);
     let unitText: string | null = null;
     let unitEnd = j;
+    let unitKind = unit?.kind ?? null;
+    let unitScaleOnly = unit?.scaleOnly ?? false;
     if (unit) {
       unitEnd = unit.end;
       const a = toks[j];
       const b = toks[unit.end - 1];
       unitText = a && b ? s.text.slice(a.start, b.end) : null;
+      // "15 tháng 3", "29 tháng Chạp": a day before a month is a date, while "15 tháng" alone is a duration.
+      const named = toks[unit.end];
+      if (unit.end === j + 1 && reader.data.dateWords.has(toks[j]?.key ?? '') && (named?.kind === 'num' || named?.cap)) {
+        i = unit.end + 1;
+        continue;
+      }
+    }
+    // "từ 30% đến 40%", "between 1 million and 5 million": one range, the low end is the value.
+    const range = valueMax === null ? reader.rangeAfter(s, prefix ? prefixTokenIndex(s, prefix.start, i) : i, unit ? unitEnd : j, value, prefix?.text ?? null, unit ? keyOfTokens(toks, j, unitEnd) : null) : null;
+    if (range) {
+      valueMax = range.max;
+      unitEnd = range.end;
+      if (!unitText && range.unit) {
+        const a = toks[range.unit.start];
+        const b = toks[range.unit.end - 1];
+        unitText = a && b ? s.text.slice(a.start, b.end) : null;
+        unitKind = range.unit.kind;
+        unitScaleOnly = range.unit.scaleOnly;
+      }
     }
     // "$1.2 billion": the prefix currency and the scale word together.
     const fullUnit = [prefix?.text, unitText].filter(Boolean).join(' ') || null;
     const after = reader.labelAfter(s, unitEnd);
-    const measured = !!(prefix || (unit && !unit.scaleOnly));
-    let label = after.text;
-    if (measured && (!label || c.lex.code !== 'vi')) label = label || reader.labelBefore(s, prefix ? prefixTokenIndex(s, prefix.start, i) : i);
+    const measured = !!(prefix || (unitText && !unitScaleOnly));
+    const startIdx = prefix ? prefixTokenIndex(s, prefix.start, i) : i;
+    let label = reader.labelOfBracket(s, startIdx, unitEnd) || after.text;
+    if (measured && !label) label = reader.labelOfShare(s, unitEnd) || reader.labelBefore(s, startIdx);
+    else if (label && after.text === label) {
+      // "tăng 300% số chuyến phà": the figure is the rise of what follows.
+      const change = reader.changeNoun(toks, startIdx - 1, startIdx);
+      if (change) label = `${change} ${label}`;
+    }
     if (!label && !measured) {
       i = unitEnd;
       continue; // a bare number with nothing it counts
     }
-    const kind = kindFor(unit?.kind ?? null, prefix?.kind ?? null, !!after.text, ratio);
+    const kind = kindFor(unitKind, prefix?.kind ?? null, !!after.text, ratio);
     const startChar = prefix ? prefix.start : t.start;
     const endTok = toks[unitEnd - 1] ?? t;
     const text = s.text.slice(startChar, Math.max(endTok.end, t.end));
@@ -329,6 +531,38 @@ function rankScore(f: Candidate): number {
   return score;
 }
 
+function labelWords(label: string, ignore: Set<string>): Set<string> {
+  return new Set(toMatchKey(label).split(/[^\p{L}\p{N}]+/u).filter((w) => w && !ignore.has(w)));
+}
+
+/**
+ * The same quantity stated twice is one figure: same value, range and unit, and labels that share a
+ * content word (or one of them has none). Different quantities with the same text keep their own
+ * labels apart ("4m/- per pole" vs "4m/- a month").
+ */
+function dedupeFigures(found: Candidate[], c: CompiledLexicon): Candidate[] {
+  const ignore = new Set<string>([...c.labelLeadIns, ...c.lex.labelStops.map(toMatchKey)]);
+  const groups = new Map<string, { figure: Candidate; words: Set<string> }[]>();
+  const kept: Candidate[] = [];
+  for (const f of found) {
+    const key = `${f.value}|${f.valueMax}|${toMatchKey(f.unit ?? '')}`;
+    const words = labelWords(f.label, ignore);
+    const group = groups.get(key) ?? [];
+    const same = group.find((g) => g.words.size === 0 || words.size === 0 || [...words].some((w) => g.words.has(w)));
+    if (same) {
+      if (same.words.size === 0 && words.size > 0) {
+        same.figure.label = f.label;
+        same.words = words;
+      }
+      continue;
+    }
+    group.push({ figure: f, words });
+    groups.set(key, group);
+    kept.push(f);
+  }
+  return kept;
+}
+
 /** Returns the article's figures, deduplicated and ranked (lead, money, percentages, large counts first); dates, years, codes and ordinals are skipped. */
 export function findFigures(doc: PreparedArticle, c: CompiledLexicon, locale: string): Figure[] {
   const reader = new FigureReader(c, locale);
@@ -337,12 +571,8 @@ export function findFigures(doc: PreparedArticle, c: CompiledLexicon, locale: st
     if (s.heading || s.limit === 0) continue;
     readSentence(s, reader, c, found);
   }
-  const seen = new Map<string, Candidate>();
-  for (const f of found) {
-    const key = `${f.value}|${f.valueMax}|${f.unit ?? ''}|${toMatchKey(f.label).split(' ').slice(0, 3).join(' ')}`;
-    if (!seen.has(key)) seen.set(key, f);
-  }
-  return [...seen.values()]
+  const kept = dedupeFigures(found, c);
+  return kept
     .sort((a, b) => rankScore(b) - rankScore(a) || a.order - b.order)
     .map(({ order: _order, ...f }) => f);
 }

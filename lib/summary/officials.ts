@@ -2,7 +2,7 @@ import type { Official, Person } from '../schema';
 import { toAsciiKey, toMatchKey } from '../text/normalize';
 import { endsWithAny, keyOfTokens, type CompiledLexicon } from './compile';
 import type { PreparedArticle, Sentence } from './prepare';
-import { matchPhrase, type Token } from './tokens';
+import { buildPhraseIndex, buildWordSet, matchPhrase, type PhraseIndex, type Token } from './tokens';
 
 /** Where a person is mentioned, resolved to the person's display name. */
 export interface ResolvedMention {
@@ -34,7 +34,7 @@ interface RawMention {
   /** Matching key of the first title, for title-only mentions. */
   titleKey: string;
   /** How the name was introduced: a citizen cue ("anh", "chị") makes an ordinary person. */
-  support: 'official' | 'cue' | 'citizen' | 'speech' | 'bare';
+  support: 'official' | 'cue' | 'citizen' | 'speech' | 'bare' | 'lower';
 }
 
 interface PersonRecord {
@@ -42,6 +42,8 @@ interface PersonRecord {
   name: string;
   titles: string[];
   titleKeys: Set<string>;
+  /** Titles that make an office (not degrees or honours alone). */
+  strong: number;
   mentions: number;
   evidence: Sentence;
   titledEvidence: Sentence | null;
@@ -52,6 +54,46 @@ interface PersonRecord {
 
 const APOSTROPHES = new Set(["'", '’']);
 const MAX_TITLE_TOKENS = 16;
+/** Most words of a possessor before a title ("the Trump campaign's"). */
+const MAX_POSSESSOR_WORDS = 3;
+/** Most lowercase words before the head of an appositive title ("interest rate strategist"). */
+const MAX_APPOSITIVE_LEAD = 3;
+/** Longest parenthetical kept inside a title ("(Acting)", "(HECI)"). */
+const MAX_PAREN_TOKENS = 8;
+/** Longest run of capitalised modifiers before a title head ("Constitutional Democratic Party of Japan"). */
+const MAX_MODIFIER_TOKENS = 8;
+/** Longest item of a comma list inside a title ("Industry, Investment and Commerce"). */
+const MAX_LIST_ITEM_TOKENS = 5;
+
+/** The optional title-grammar parts of a lexicon, built once per lexicon. */
+interface TitleGrammar {
+  innerWords: Set<string>;
+  conjunctions: Set<string>;
+  openers: Set<string>;
+  introducers: PhraseIndex;
+  courtesy: PhraseIndex;
+  weak: Set<string>;
+  particles: Set<string>;
+}
+
+const grammarCache = new WeakMap<CompiledLexicon, TitleGrammar>();
+
+function grammarOf(c: CompiledLexicon): TitleGrammar {
+  let g = grammarCache.get(c);
+  if (!g) {
+    g = {
+      innerWords: buildWordSet(c.lex.titleInnerWords ?? []),
+      conjunctions: buildWordSet(c.lex.titleConjunctions ?? []),
+      openers: buildWordSet(c.lex.openerWords ?? []),
+      introducers: buildPhraseIndex(c.lex.titleIntroducers ?? []),
+      courtesy: buildPhraseIndex(c.lex.courtesyCues ?? []),
+      weak: new Set((c.lex.weakTitles ?? []).map(toMatchKey)),
+      particles: buildWordSet(c.lex.nameParticles ?? []),
+    };
+    grammarCache.set(c, g);
+  }
+  return g;
+}
 
 function isNameWord(t: Token | undefined): t is Token {
   if (!t || t.kind !== 'word' || !t.cap) return false;
@@ -69,7 +111,15 @@ function slice(s: Sentence, start: number, end: number): string {
 
 /** Reads names and titles from tokens with one lexicon. */
 class NameReader {
-  constructor(private readonly c: CompiledLexicon) {}
+  readonly g: TitleGrammar;
+
+  constructor(private readonly c: CompiledLexicon) {
+    this.g = grammarOf(c);
+  }
+
+  private get particles(): Set<string> {
+    return this.g.particles;
+  }
 
   private get usesSurnames(): boolean {
     return this.c.surnames.size > 0;
@@ -93,7 +143,7 @@ class NameReader {
     if (this.usesSurnames) {
       let j = matchPhrase(this.c.compoundSurnames, toks, i, limit);
       if (j < 0) j = this.c.surnames.has(first.key) ? i + 1 : -1;
-      if (j < 0) return -1;
+      if (j < 0) return this.foreignNameAt(toks, i, limit);
       while (j < limit && isNameWord(toks[j]) && toks[j]?.spaced && j - i < max) j++;
       if (j - i < min) return -1;
       if (j < limit && isNameWord(toks[j]) && toks[j]?.spaced) return -1;
@@ -104,17 +154,44 @@ class NameReader {
     let words = 1;
     while (j < limit) {
       const t = toks[j];
-      if (isNameWord(t) && t.spaced && !this.c.notNameWords.has(t.key)) {
+      const next = toks[j + 1];
+      if (t && t.kind === 'word' && t.cap && t.text.length === 1 && next?.text === '.' && isNameWord(toks[j + 2])) {
+        j += 2; // a middle initial: "John F. Kennedy"
+      } else if (t && !t.cap && this.particles.has(t.key) && isNameWord(next) && next.spaced && j + 1 < limit) {
+        j++; // a particle inside the name: "Bill de Blasio", "Ludwig van Beethoven"
+      } else if (isNameWord(t) && t.spaced && !this.c.notNameWords.has(t.key) && matchPhrase(this.c.titleHeads, toks, j, limit) < 0) {
+        // "Lindi Municipal Director": a title head ends the run, which is then no name.
         j++;
         words++;
-      } else if (t && t.kind === 'word' && t.cap && t.text.length === 1 && toks[j + 1]?.text === '.') {
-        j += 2; // a middle initial: "John F. Kennedy"
       } else break;
     }
     if (words < min || words > max) return -1;
     // "Civil Aviation Authority": a run stopped by an organisation word is that organisation's name.
     const stop = toks[j];
     if (stop && stop.spaced && isNameWord(stop)) return -1;
+    return j;
+  }
+
+  /**
+   * End of a foreign name ("Joe Biden") in a language that knows its surnames, or -1: a run of
+   * undotted capitalised words with at least one word no native syllable can spell.
+   */
+  foreignNameAt(toks: Token[], i: number, limit: number): number {
+    const native = this.c.lex.nativeSyllable;
+    if (!native) return -1;
+    const { min, max } = this.c.lex.nameWords;
+    let j = i;
+    let foreign = false;
+    while (j < limit && j - i < max && isNameWord(toks[j]) && (j === i || toks[j]?.spaced)) {
+      const key = toks[j]?.key ?? '';
+      // Diacritics make a native word; organisation words end any name.
+      if (toAsciiKey(key) !== key || this.c.notNameWords.has(key)) return -1;
+      if (!native.test(key)) foreign = true;
+      j++;
+    }
+    if (!foreign || j - i < min) return -1;
+    const stop = toks[j];
+    if (stop && stop.spaced && stop.kind === 'word' && stop.cap) return -1;
     return j;
   }
 
@@ -125,28 +202,95 @@ class NameReader {
     return end - start <= 2 && endsWithAny(toks, start, this.c.placeClassifiers);
   }
 
-  private headAt(toks: Token[], i: number, limit: number, allowLower: boolean): { titleStart: number; headEnd: number; head: number } | null {
+  private headAt(toks: Token[], i: number, limit: number, allowLower: boolean, appositive = false): { titleStart: number; headEnd: number; head: number } | null {
     let p = i;
     if (this.c.titleArticles.has(toks[p]?.key ?? '')) p++;
     const titleStart = p;
-    // "the agency's director": the possessor belongs to the title.
-    if (toks[p]?.kind === 'word' && APOSTROPHES.has(toks[p + 1]?.text ?? '') && toks[p + 2]?.key === 's') p += 3;
+    // "the agency's director", "the Trump campaign's political director": the possessor belongs to the title.
+    // A longer possessor is capitalised or follows an article; "stick with Yahoo's" is no possessor.
+    const article = p > i;
+    for (let w = 1; w <= MAX_POSSESSOR_WORDS; w++) {
+      const word = toks[p + w - 1];
+      if (word?.kind !== 'word' || (w > 1 && !article && (!word.cap || !toks[p]?.cap))) break;
+      if (APOSTROPHES.has(toks[p + w]?.text ?? '') && toks[p + w + 1]?.key === 's') {
+        p += w + 2;
+        break;
+      }
+    }
     while (this.c.titleStatus.has(toks[p]?.key ?? '')) p++;
-    const headEnd = matchPhrase(this.c.titleHeads, toks, p, limit);
+    let headEnd = matchPhrase(this.c.titleHeads, toks, p, limit);
+    // "X, interest rate strategist at …": a few lowercase modifiers before the head of an appositive.
+    const lead = appositive && allowLower && this.c.lex.titleModifiersBefore === true;
+    for (let m = p; headEnd < 0 && lead && m - p < MAX_APPOSITIVE_LEAD; m++) {
+      const t = toks[m];
+      if (!t || t.kind !== 'word' || t.cap || matchPhrase(this.c.titleTerminators, toks, m, limit) > 0) break;
+      if (matchPhrase(this.c.titleHeads, toks, m + 1, limit) > 0) {
+        p = m + 1;
+        headEnd = matchPhrase(this.c.titleHeads, toks, p, limit);
+      }
+    }
     if (headEnd < 0) return null;
     const head = toks[p];
     if (!head) return null;
-    if (!head.cap && (this.c.lex.titleNeedsCapital || !allowLower)) return null;
-    return { titleStart: titleStart === p || titleStart < p ? titleStart : p, headEnd, head: p };
+    // After "Name," a lowercase title is an appositive even where titles are capitalised ("X, nhà phân tích …").
+    if (!head.cap && !(appositive && allowLower) && (this.c.lex.titleNeedsCapital || !allowLower)) return null;
+    return { titleStart, headEnd, head: p };
+  }
+
+  /** End of a parenthetical kept inside a title ("(Acting)", "(HECI)") starting at q, or -1. */
+  private parenEnd(toks: Token[], q: number, limit: number): number {
+    if (toks[q]?.text !== '(') return -1;
+    for (let j = q + 1; j < limit && j - q <= MAX_PAREN_TOKENS; j++) {
+      const t = toks[j];
+      if (t?.text === ')') return j > q + 1 ? j + 1 : -1;
+      if (!t || t.kind === 'num' || (t.kind === 'punct' && t.text !== '-' && t.text !== '&')) return -1;
+    }
+    return -1;
+  }
+
+  /** One item of a list inside a title: a capitalised word and its continuation, never a title or a name. */
+  private listItemEnd(toks: Token[], q: number, limit: number): number {
+    const first = toks[q];
+    if (!first || first.kind !== 'word' || !first.cap) return -1;
+    if (matchPhrase(this.c.titleHeads, toks, q, limit) > 0 || matchPhrase(this.c.honorifics, toks, q, limit) > 0) return -1;
+    if (this.nameAt(toks, q, limit) > 0) return -1;
+    let j = q + 1;
+    while (j < limit && j - q < MAX_LIST_ITEM_TOKENS) {
+      const t = toks[j];
+      if (!t || t.kind !== 'word' || this.g.conjunctions.has(t.key)) break;
+      if (t.cap && this.nameAt(toks, j, limit) > 0) break;
+      // Lowercase syllables continue an item only where titles take any lowercase word (vi "Thể thao").
+      if (!t.cap && (this.c.titleTailWords.size > 0 || matchPhrase(this.c.titleTerminators, toks, j, limit) > 0)) break;
+      j++;
+    }
+    return j;
+  }
+
+  /** End of ", Investment and Commerce" (a comma list closed by a conjunction) starting at the comma q, or -1. */
+  private listEnd(toks: Token[], q: number, limit: number): number {
+    if (this.g.conjunctions.size === 0) return -1;
+    let j = q;
+    while (toks[j]?.text === ',') {
+      const e = this.listItemEnd(toks, j + 1, limit);
+      if (e < 0) return -1;
+      j = e;
+      if (this.g.conjunctions.has(toks[j]?.key ?? '')) {
+        const last = this.listItemEnd(toks, j + 1, limit);
+        return last;
+      }
+    }
+    return -1;
   }
 
   /** Parses a chain of titles ("Ủy viên Bộ Chính trị, Trưởng ban …") starting at i. */
-  titleChain(toks: Token[], i: number, limit: number, allowLower: boolean): { spans: [number, number][]; end: number; lower: boolean } | null {
+  titleChain(
+    toks: Token[], i: number, limit: number, allowLower: boolean, appositive = false,
+  ): { spans: [number, number][]; end: number; lower: boolean } | null {
     const spans: [number, number][] = [];
     let pos = i;
     let lower = false;
     for (;;) {
-      const h = this.headAt(toks, pos, limit, allowLower);
+      const h = this.headAt(toks, pos, limit, allowLower, appositive);
       if (!h) break;
       if (!toks[h.head]?.cap) lower = true;
       let q = h.headEnd;
@@ -158,18 +302,40 @@ class NameReader {
             q++;
             continue;
           }
+          const paren = this.parenEnd(toks, q, limit);
+          if (paren > 0) {
+            q = paren;
+            continue;
+          }
+          const list = t.text === ',' && q > h.headEnd ? this.listEnd(toks, q, limit) : -1;
+          if (list > 0) {
+            q = list;
+            continue;
+          }
           break;
         }
         if (t.kind === 'num') break;
+        // "Senator the Hon. Aubyn Hill": an honorific opens the name.
+        if (matchPhrase(this.c.honorifics, toks, q, limit) > 0 && (q > h.headEnd || toks[q]?.cap)) break;
+        if (!t.cap && this.g.innerWords.has(t.key) && this.joinsCapitals(toks, q, limit)) {
+          q++;
+          continue;
+        }
         if (!t.cap && matchPhrase(this.c.titleTerminators, toks, q, limit) > 0) break;
         if (this.c.titleTailWords.size > 0 && !t.cap && !this.c.titleTailWords.has(t.key)) break;
         if (this.usesSurnames) {
           const n = this.nameAt(toks, q, limit);
-          if (n > 0 && !this.isPlace(toks, q, n)) break;
+          // After "Name," a foreign-looking run is the organisation ("CEO Circle Squared …"), the name is known.
+          if (n > 0 && !this.isPlace(toks, q, n) && !(appositive && this.isForeignOnly(toks, q, limit))) break;
         } else if (isNameWord(t) && !this.c.notNameWords.has(t.key)) {
           const run = this.capRun(toks, q, limit);
-          if (q === h.headEnd && run >= 2 && run <= this.c.lex.nameWords.max) break;
-          if (q > h.headEnd && run >= 3) {
+          const next = toks[q + run];
+          // A run followed by another capitalised word is inside an organisation's name.
+          const inOrg = !!next && next.spaced && next.kind === 'word' && next.cap;
+          if (!inOrg && q === h.headEnd && run >= 2 && run <= this.c.lex.nameWords.max) break;
+          // "President Obama": one capitalised word right after the head is a surname, not an organisation.
+          if (!inOrg && q === h.headEnd && run === 1 && toks[q + 1]?.text !== '-' && toks[q + 1]?.text !== '&') break;
+          if (!inOrg && q > h.headEnd && run >= 3) {
             q += run - 2;
             break;
           }
@@ -177,12 +343,12 @@ class NameReader {
         if (q - h.head > MAX_TITLE_TOKENS) break;
         q++;
       }
-      while (q > h.headEnd && !toks[q - 1]?.cap && this.c.titleTailWords.has(toks[q - 1]?.key ?? '')) q--;
+      while (q > h.headEnd && ((!toks[q - 1]?.cap && this.c.titleTailWords.has(toks[q - 1]?.key ?? '')) || toks[q - 1]?.text === '-')) q--;
       spans.push([h.titleStart, q]);
       pos = q;
       const sep = toks[pos];
       if (sep && (sep.text === ',' || (sep.text === '-' && sep.spaced) || this.c.titleJoiners.has(sep.key))) {
-        if (this.headAt(toks, pos + 1, limit, allowLower && lower)) {
+        if (this.headAt(toks, pos + 1, limit, allowLower && lower, appositive)) {
           pos++;
           continue;
         }
@@ -193,7 +359,19 @@ class NameReader {
     return { spans, end: pos, lower };
   }
 
-  /** Titles written after a name: "X - Title, Title", "X, the chief executive of …", "X (bìa trái), Title". */
+  /** Whether the inner word at q stands between capitalised parts of one name (next is no title and no person). */
+  private joinsCapitals(toks: Token[], q: number, limit: number): boolean {
+    const next = toks[q + 1];
+    if (!next || next.kind !== 'word' || !next.cap || !next.spaced) return false;
+    if (matchPhrase(this.c.titleHeads, toks, q + 1, limit) > 0) return false;
+    return this.nameAt(toks, q + 1, limit) < 0;
+  }
+
+  private isForeignOnly(toks: Token[], q: number, limit: number): boolean {
+    return !this.c.surnames.has(toks[q]?.key ?? '') && matchPhrase(this.c.compoundSurnames, toks, q, limit) < 0;
+  }
+
+  /** Titles written after a name: "X - Title, Title", "X, the chief executive of …", "X, who is also the president of …". */
   titlesAfterName(toks: Token[], n: number, limit: number): { spans: [number, number][]; end: number } {
     let k = n;
     if (toks[k]?.text === '(') {
@@ -203,18 +381,72 @@ class NameReader {
     }
     const sep = toks[k];
     if (sep && (sep.text === '-' || sep.text === ',' || sep.text === ':')) {
-      const chain = this.titleChain(toks, k + 1, limit, true);
+      let start = k + 1;
+      if (sep.text === ',') {
+        const intro = matchPhrase(this.g.introducers, toks, start, limit);
+        if (intro > 0) start = intro;
+      }
+      const chain = this.titleChain(toks, start, limit, true, true);
       if (chain) return { spans: chain.spans, end: chain.end };
     }
     return { spans: [], end: n };
   }
 
-  skipHonorifics(toks: Token[], k: number, limit: number): number {
+  /** Skips honorifics before a name; those that are not mere courtesy ("Dr.", "the Hon.", "Datuk") are titles. */
+  readHonorifics(toks: Token[], k: number, limit: number, titles: [number, number][]): number {
     for (;;) {
       const h = matchPhrase(this.c.honorifics, toks, k, limit);
       if (h < 0) return k;
+      if (matchPhrase(this.g.courtesy, toks, k, limit) !== h) titles.push([k, h]);
       k = h;
     }
+  }
+
+  private isLink(t: Token | undefined): boolean {
+    return !!t && t.kind === 'word' && !t.cap && this.c.titleTailWords.has(t.key) && !this.g.conjunctions.has(t.key);
+  }
+
+  /**
+   * Start of the capitalised modifiers right before a title head ("Japan Innovation Party leader",
+   * "U.S. Treasury Secretary"), or i when there are none or the language puts them after the head.
+   */
+  modifiersBefore(toks: Token[], i: number, floor: number, lowerHead: boolean): number {
+    if (!this.c.lex.titleModifiersBefore) return i;
+    let j = i;
+    let start = i;
+    while (j > floor && i - j < MAX_MODIFIER_TOKENS) {
+      const t = toks[j - 1];
+      const after = toks[j];
+      if (!t || !after) break;
+      if (t.kind === 'word' && t.cap && !this.g.openers.has(t.key) && (after.spaced || after.kind === 'punct')) {
+        j--;
+        start = j;
+        continue;
+      }
+      const before = toks[j - 2];
+      const capBefore = !!before && before.kind === 'word' && before.cap;
+      // "Party for the People", "Party of Japan": lowercase links between capitalised words (never "and").
+      // Only before a lowercase head: "Remarks of Vice President X" is no title.
+      if (lowerHead && this.isLink(t)) {
+        let b = j - 1;
+        while (b - 1 > floor && this.isLink(toks[b - 1])) b--;
+        const cap = toks[b - 1];
+        if (b - 1 < floor || !cap || cap.kind !== 'word' || !cap.cap || this.g.openers.has(cap.key)) break;
+        j = b;
+        continue;
+      }
+      // "U.S.", "Japan-U.S.": unspaced dots and hyphens inside an abbreviation.
+      if ((t.text === '.' || t.text === '-') && !t.spaced && !after.spaced && capBefore) {
+        j--;
+        continue;
+      }
+      if (t.text === '.' && !t.spaced && capBefore && before.text.length === 1) {
+        j--;
+        continue;
+      }
+      break;
+    }
+    return start;
   }
 }
 
@@ -242,11 +474,16 @@ function collectMentions(sentence: Sentence, reader: NameReader, c: CompiledLexi
       support = 'citizen';
     }
     if (cueEnd > 0) {
-      const k = reader.skipHonorifics(toks, cueEnd, limit);
+      // A cue that is itself an honorific ("Dr.", "Professor", "Datuk") is a title; "Mr." is not.
+      const before: [number, number][] = rankEnd > 0 && cueEnd === rankEnd ? [[i, rankEnd]] : [];
+      if (support === 'cue' && matchPhrase(c.honorifics, toks, i, limit) === cueEnd && matchPhrase(reader.g.courtesy, toks, i, limit) !== cueEnd) {
+        before.push([i, cueEnd]);
+      }
+      const k = reader.readHonorifics(toks, cueEnd, limit, before);
       const n = reader.nameAt(toks, k, limit);
       if (n > 0 && !reader.isPlace(toks, k, n)) {
         const after = reader.titlesAfterName(toks, n, limit);
-        const titles: [number, number][] = rankEnd > 0 && cueEnd === rankEnd ? [[i, rankEnd], ...after.spans] : after.spans;
+        const titles: [number, number][] = [...before, ...after.spans];
         full(k, n, titles, titles.length ? 'official' : support);
         i = Math.max(after.end, n);
         continue;
@@ -266,24 +503,38 @@ function collectMentions(sentence: Sentence, reader: NameReader, c: CompiledLexi
     if (chain) {
       let k = chain.end;
       if (toks[k]?.text === ',') k++;
-      k = reader.skipHonorifics(toks, k, limit);
+      const honors: [number, number][] = [];
+      k = reader.readHonorifics(toks, k, limit, honors);
       const cueAfter = matchPhrase(c.nameCues, toks, k, limit);
       if (cueAfter > 0) k = cueAfter;
       const n = reader.nameAt(toks, k, limit);
       const commaForm = toks[chain.end]?.text === ',';
-      // A lowercase title counts only as an appositive to a name: "the agency's director, John Doe,".
-      if (n > 0 && !reader.isPlace(toks, k, n) && (!chain.lower || commaForm)) {
+      // "Japan Innovation Party leader X", "Indiana Gov. X": capitalised modifiers belong to the title.
+      const first = chain.spans[0];
+      const floor = out.length ? (out[out.length - 1]?.end ?? 0) : 0;
+      const mods = first && first[0] === i ? reader.modifiersBefore(toks, i, floor, chain.lower) : i;
+      const spans: [number, number][] = chain.spans.map(([a, b], x) => [x === 0 && mods < i ? mods : a, b]);
+      const possessor = !!first && [1, 2, 3].some((w) => APOSTROPHES.has(toks[first[0] + w]?.text ?? ''));
+      // A lowercase title needs a name right after it, a comma, a possessor or modifiers: "minister Chris Bowen",
+      // "the agency's director, John Doe,", "Sars commissioner X".
+      const direct = !commaForm && mods === i && !possessor && k === chain.end && n - k >= 2;
+      if (n > 0 && !reader.isPlace(toks, k, n) && (!chain.lower || commaForm || mods < i || possessor || direct)) {
         const after = reader.titlesAfterName(toks, n, limit);
-        full(k, n, [...chain.spans, ...after.spans], 'official');
+        // "a major Hollywood Studio deal": a bare lowercase head before a name needs the person confirmed elsewhere.
+        const confirmed = !chain.lower || !direct || matchPhrase(c.speechVerbs, toks, n, limit) > 0 || after.spans.length > 0;
+        full(k, n, [...spans, ...honors, ...after.spans], confirmed ? 'official' : 'lower');
         i = Math.max(n, after.end);
         continue;
       }
       if (!chain.lower) {
         const given = toks[chain.end];
         if (isNameWord(given) && !commaForm && !isNameWord(toks[chain.end + 1]) && !c.notNameWords.has(given.key)) {
-          out.push({ kind: 'given', sentence, start: chain.end, end: chain.end + 1, name: given.text, titles: [], titleKey: '', support: 'official' });
+          // "President Obama": a surname after a title; a person of its own if no full name matches.
+          out.push({
+            kind: 'given', sentence, start: chain.end, end: chain.end + 1, name: given.text,
+            titles: spans.map(([a, b]) => slice(sentence, a, b)), titleKey: '', support: 'official',
+          });
         }
-        const first = chain.spans[0];
         const plural = endsWithPlural(toks, i, c);
         if (first && !plural) {
           const [a, b] = first;
@@ -339,6 +590,20 @@ function endsWithPluralAt(toks: Token[], end: number, c: CompiledLexicon): boole
   return false;
 }
 
+/** How often each capitalised word (ASCII key) occurs in the article's body sentences. */
+function countCapitalisedWords(doc: PreparedArticle): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const s of doc.sentences) {
+    if (s.heading) continue;
+    for (const t of s.tokens) {
+      if (t.kind !== 'word' || !t.cap) continue;
+      const key = toAsciiKey(t.text);
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+  }
+  return counts;
+}
+
 function lastWordKey(name: string): string {
   const words = toAsciiKey(name).split(/\s+/);
   return words[words.length - 1] ?? '';
@@ -361,14 +626,17 @@ export function findPeople(doc: PreparedArticle, c: CompiledLexicon, byline: str
   const resolved: ResolvedMention[] = [];
   let order = 0;
   const order0 = (m: RawMention): number => m.sentence.id * 1000 + m.start;
+  // "President Obama" with no "Barack Obama" anywhere: the surname after a title is the person's name.
+  const fullLast = new Set(raw.filter((m) => m.kind === 'full').map((m) => lastWordKey(m.name)));
+  const promoted = new Set(raw.filter((m) => m.kind === 'given' && m.titles.length > 0 && !fullLast.has(toAsciiKey(m.name))));
   for (const m of raw) {
-    if (m.kind !== 'full') continue;
+    if (m.kind !== 'full' && !promoted.has(m)) continue;
     const key = toAsciiKey(m.name);
     if (c.historicalNames.has(key) || (bylineKey && bylineKey.includes(key))) continue;
     let p = persons.get(key);
     if (!p) {
       p = {
-        key, name: m.name, titles: [], titleKeys: new Set(), mentions: 0, evidence: m.sentence, titledEvidence: null,
+        key, name: m.name, titles: [], titleKeys: new Set(), strong: 0, mentions: 0, evidence: m.sentence, titledEvidence: null,
         support: new Set(), firstOrder: order0(m), lastOrder: order0(m),
       };
       persons.set(key, p);
@@ -376,27 +644,27 @@ export function findPeople(doc: PreparedArticle, c: CompiledLexicon, byline: str
     p.mentions++;
     p.support.add(m.support);
     p.lastOrder = order0(m);
-    for (const t of m.titles) {
-      const tk = toMatchKey(t);
-      // "Thủ tướng" and later "Thủ tướng Chính phủ" are one office: keep the first wording.
-      if (!t || p.titleKeys.has(tk) || [...p.titleKeys].some((k) => titlesMatch(k, tk))) continue;
-      p.titleKeys.add(tk);
-      p.titles.push(t);
-    }
+    for (const t of m.titles) addTitle(p, t, reader.g.weak);
     if (m.titles.length && !p.titledEvidence) p.titledEvidence = m.sentence;
     order++;
   }
   // A bare capitalised run is a person only when the article also introduces it with a cue or title.
+  const counts = countCapitalisedWords(doc);
   for (const [key, p] of persons) {
     if (p.support.size === 1 && p.support.has('bare')) persons.delete(key);
+    // "minister Chris Bowen" stands if "Bowen" (or "Chris") comes back elsewhere in the article.
+    const lower = [...p.support].every((s) => s === 'lower' || s === 'bare');
+    if (p.support.has('lower') && lower && !toAsciiKey(p.name).split(/\s+/).some((w) => (counts.get(w) ?? 0) > p.mentions)) {
+      persons.delete(key);
+    }
   }
   const recency = new Map<string, number>();
   const all = [...persons.values()];
-  const isOfficial = (p: PersonRecord): boolean => p.titles.length > 0;
+  const isOfficial = (p: PersonRecord): boolean => p.strong > 0;
   for (const m of raw) {
     const pos = order0(m);
     let target: PersonRecord | undefined;
-    if (m.kind === 'full') target = persons.get(toAsciiKey(m.name));
+    if (m.kind === 'full' || promoted.has(m)) target = persons.get(toAsciiKey(m.name));
     else if (m.kind === 'given') {
       const g = toAsciiKey(m.name);
       target = pickRecent(all.filter((p) => lastWordKey(p.name) === g && p.firstOrder <= pos), recency);
@@ -421,11 +689,29 @@ export function findPeople(doc: PreparedArticle, c: CompiledLexicon, byline: str
     const ev = p.titledEvidence ?? p.evidence;
     if (isOfficial(p)) {
       officials.push({ name: p.name, titles: p.titles, mentions: p.mentions, evidence: ev.text, paragraph: ev.para });
-    } else if (p.support.has('cue') || p.support.has('citizen') || p.support.has('speech')) {
-      people.push({ name: p.name, role: null, mentions: p.mentions, evidence: ev.text, paragraph: ev.para });
+    } else if (p.support.has('cue') || p.support.has('citizen') || p.support.has('speech') || p.titles.length > 0) {
+      people.push({ name: p.name, role: p.titles.length ? p.titles.join(', ') : null, mentions: p.mentions, evidence: ev.text, paragraph: ev.para });
     }
   }
   return { officials, people, mentions: resolved };
+}
+
+/** Adds a title once; "Thủ tướng" and later "Thủ tướng Chính phủ" are one office, kept in the fuller wording. */
+function addTitle(p: PersonRecord, t: string, weak: Set<string>): void {
+  const tk = toMatchKey(t);
+  if (!t || p.titleKeys.has(tk)) return;
+  const shorter = [...p.titleKeys].find((k) => tk.startsWith(`${k} `));
+  if (shorter) {
+    const at = p.titles.findIndex((x) => toMatchKey(x) === shorter);
+    p.titleKeys.delete(shorter);
+    p.titleKeys.add(tk);
+    if (at >= 0) p.titles[at] = t;
+    return;
+  }
+  if ([...p.titleKeys].some((k) => titlesMatch(k, tk))) return;
+  p.titleKeys.add(tk);
+  p.titles.push(t);
+  if (!weak.has(tk)) p.strong++;
 }
 
 function pickRecent(cands: PersonRecord[], recency: Map<string, number>): PersonRecord | undefined {
@@ -456,6 +742,8 @@ function addSurnameMentions(doc: PreparedArticle, officials: PersonRecord[], res
       if (reader.capRun(s.tokens, i, s.limit) > 1) continue;
       p.mentions++;
       resolved.push({ sentence: s.id, start: i, end: i + 1, name: p.name, official: true });
+      // "Ishiba, who is also the president of the LDP": an appositive to the surname adds a title.
+      for (const [a, b] of reader.titlesAfterName(s.tokens, i + 1, s.limit).spans) addTitle(p, slice(s, a, b), reader.g.weak);
     }
   }
 }

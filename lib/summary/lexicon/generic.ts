@@ -13,11 +13,12 @@ export const generic: Lexicon = {
   units: [
     { text: '%', kind: 'percent' }, { text: '‰', kind: 'percent' }, { text: 'USD', kind: 'money' },
     { text: 'EUR', kind: 'money' }, { text: 'km', kind: 'measure' }, { text: 'kg', kind: 'measure' },
-    { text: 'ha', kind: 'measure' },
+    { text: 'ha', kind: 'measure' }, { text: 'Prozent', kind: 'percent' }, { text: 'bin', kind: 'number' },
   ],
   prefixUnits: [
     { text: 'US$', kind: 'money' }, { text: '$', kind: 'money' }, { text: '€', kind: 'money' }, { text: '£', kind: 'money' },
     { text: '¥', kind: 'money' }, { text: '₺', kind: 'money' }, { text: '₹', kind: 'money' }, { text: '%', kind: 'percent' },
+    { text: 'yüzde', kind: 'percent' }, { text: 'Yüzde', kind: 'percent' }, { text: 'asilimia', kind: 'percent' },
   ],
   scaleWords: [],
   labelAfterNumber: true,
@@ -26,6 +27,8 @@ export const generic: Lexicon = {
   dateCuesAfter: ['年', '月', '日', '号', '时', '点', '分', '秒', '岁', '年度'],
   ordinalCuesBefore: [],
   ageCuesBefore: [],
+  // Turkish writes one numeral with its thousands word inside: "11 bin 37" = 11037.
+  thousandWords: ['bin'],
   labelMaxWords: 3,
   labelStops: [],
   labelLeadIns: [],

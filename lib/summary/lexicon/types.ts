@@ -12,6 +12,12 @@ export interface DocumentTypeEntry {
   kind: DocumentRef['kind'];
   /** The document's name stands before the type word ("Inflation Reduction Act"). */
   namePrecedes?: boolean;
+  /** With namePrecedes: a name may also follow the type word ("Treaty on the Non-Proliferation …"). */
+  nameMayFollow?: boolean;
+  /** The name may be written in lowercase after the type word ("Luật đầu tư công", "Đạo luật ngân sách"). */
+  lowercaseName?: boolean;
+  /** Only a number or a quoted title makes it a document ("Văn bản 7424", "Đề án “…”"). */
+  needsCodeOrQuote?: boolean;
 }
 
 /**
@@ -25,6 +31,10 @@ export interface Lexicon {
   surnames: string[];
   /** Multi-syllable surnames (Tôn Thất, Nguyễn Phúc). */
   compoundSurnames: string[];
+  /** A native name syllable (diacritics folded); a capitalised run with a word it does not match is a foreign name ("Joe Biden"). */
+  nativeSyllable?: RegExp;
+  /** Lowercase particles inside a personal name ("de", "van", "bin"). */
+  nameParticles?: string[];
   /** Shortest and longest personal name in words. */
   nameWords: { min: number; max: number };
   /** Words just before a name that mark a person ("đồng chí", "Mr."); officials when a title is found. */
@@ -51,6 +61,20 @@ export interface Lexicon {
   titleJoiners: string[];
   /** Words that introduce a title in an appositive ("the", "a"): dropped from the title. */
   titleArticles: string[];
+  /** Lowercase words that stay inside a title between two capitalised words ("Bộ Thông tin và Truyền thông", "Cục Hàng không"). */
+  titleInnerWords?: string[];
+  /** Conjunctions that close a comma list inside one title ("Minister of Industry, Investment and Commerce"). */
+  titleConjunctions?: string[];
+  /** Whether capitalised words right before a title head belong to the title ("Senate Democratic Leader"). */
+  titleModifiersBefore?: boolean;
+  /** Capitalised sentence openers that never start such a modifier ("The", "But", "When"). */
+  openerWords?: string[];
+  /** Phrases after "Name," that introduce a title ("who is also"). */
+  titleIntroducers?: string[];
+  /** Honorifics that are courtesy only and never a title ("Mr.", "Mrs."); other honorifics count as titles. */
+  courtesyCues?: string[];
+  /** Degrees and honours ("Dr.", "GS.TS", "Datuk"): titles of an official, but alone they make nobody an official. */
+  weakTitles?: string[];
   /** Capitalised words that are never a person's name (organisations, places, calendar words). */
   notNameWords: string[];
   /** Words just before a capitalised run that make it a place ("tỉnh", "huyện"). */
@@ -81,6 +105,14 @@ export interface Lexicon {
   cueNounMarkers: string[];
   /** Words that end an addressee after a command verb ("phải", "khẩn trương", "to"). */
   addresseeEnds: string[];
+  /** Task verbs after an organisation subject that make a sentence a task inside a directive's frame ("chủ trì, phối hợp"). */
+  taskVerbs?: string[];
+  /** Salutations that open an address ("Kính thưa", "Dear"): the people named there are listeners, not speakers. */
+  salutations?: string[];
+  /** Words that end the search for "X to VERB" after a command verb: a question follows ("whether", "about"). */
+  complementBreaks?: string[];
+  /** Subjects that make an obligation a comment ("đây", "điều này"): nobody is told to act. */
+  commentarySubjects?: string[];
   /** Sentence openers dropped from a directive's text ("Nhất là,", "Cùng với đó,"). */
   connectives: string[];
   /** Pronouns and title-less subjects that refer back to the current speaker ("đồng chí", "he"). */
@@ -97,12 +129,29 @@ export interface Lexicon {
   labelAfterNumber: boolean;
   /** Words before a number that make it a date or time ("ngày", "năm", "sáng"). */
   dateCuesBefore: string[];
+  /** Words before a number that make it a date only when it is a year ("in 2020"; "in 5 days" is a figure). */
+  yearCuesBefore?: string[];
   /** Words after a number that make it a date, time or age ("giờ", "tuổi", "tháng"). */
   dateCuesAfter: string[];
   /** Words before a number that make it an ordinal, a term or an identifier ("thứ", "khóa", "số"). */
   ordinalCuesBefore: string[];
   /** Words before a number that make it an age ("sinh năm", "aged"). */
   ageCuesBefore: string[];
+  /** Spelled-out numbers that count things ("five" → 5); "one" is left out, it is rarely a figure. */
+  numberWords?: Record<string, number>;
+  /** Words between two numbers that make a part of a whole ("five of 17", "29 trên 30"). */
+  ratioWords?: string[];
+  /** Words around two numbers that make one range ("từ 30% đến 40%", "between 1 million and 5 million"). */
+  rangeWords?: { open: string[]; join: string[] };
+  /**
+   * Change verbs before a number and the noun naming what the number measures ("tăng" → "mức tăng",
+   * "grew" → "growth of"). An empty noun marks a level word ("to", "lên"): "rose to 5%" is a level.
+   */
+  changeNouns?: Record<string, string>;
+  /** Words after a percentage or amount that introduce what it is a share of ("of"). */
+  shareOf?: string[];
+  /** A thousands word inside one numeral ("11 bin 37" → 11037). */
+  thousandWords?: string[];
   /** Longest label, in words. */
   labelMaxWords: number;
   /** Words that end a figure's label ("và", "so với", "and"). */
@@ -115,4 +164,6 @@ export interface Lexicon {
   documentTailWords: string[];
   /** Capitalised words after a document-type word that make it an event, not a document ("Hội nghị"). */
   documentNotTail: string[];
+  /** Lowercase phrases that continue a document's name wherever they stand ("các cấp", "lần thứ"). */
+  documentNameParts?: string[];
 }

@@ -15,6 +15,8 @@ Lô Moong Vừ Lầu Thào Giàng Sùng Mùa Xồng Lỳ Nay Ksor Siu Y H' Lăng
 export const vi: Lexicon = {
   code: 'vi',
   surnames,
+  // Onset, vowel cluster, coda: every native syllable fits; "Biden", "Pelosi", "Trump" do not.
+  nativeSyllable: /^(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(ch|nh|ng|[cmnpt])?$/,
   compoundSurnames: ['Tôn Thất', 'Tôn Nữ', 'Nguyễn Phúc', 'Công Tằng Tôn Nữ', 'Âu Dương', 'Hoàng Phủ', 'Tư Mã'],
   nameWords: { min: 2, max: 4 },
   nameCues: ['đồng chí', 'Đ/c', 'ông', 'bà', 'các đồng chí'],
@@ -24,6 +26,8 @@ export const vi: Lexicon = {
     'Đại tướng', 'Thượng tướng', 'Trung tướng', 'Thiếu tướng', 'Đô đốc', 'Phó Đô đốc', 'Chuẩn Đô đốc',
     'Đại tá', 'Thượng tá', 'Trung tá', 'Thiếu tá', 'Đại úy', 'Thượng úy', 'Trung úy', 'Thiếu úy',
     'GS.TS', 'PGS.TS', 'GS.TSKH', 'GS', 'PGS', 'TS', 'ThS', 'TSKH', 'NSND', 'NSƯT', 'NGND', 'NGƯT',
+    'BS', 'BS.CK1', 'BS.CK2', 'BS.CKI', 'BS.CKII', 'BSCKI', 'BSCKII', 'BSCK1', 'BSCK2', 'ThS.BS', 'TS.BS',
+    'PGS.TS.BS', 'GS.TS.BS', 'ThS.BS.CK1', 'ThS.BS.CK2', 'ThS.BS.CKI', 'ThS.BS.CKII', 'TTƯT', 'TTND', 'DS', 'DS.CK1', 'DS.CK2',
   ],
   titleHeads: [
     'Tổng Bí thư', 'Thường trực Ban Bí thư', 'Bí thư Trung ương Đảng', 'Bí thư', 'Phó Bí thư',
@@ -40,6 +44,10 @@ export const vi: Lexicon = {
     'Trưởng Công an', 'Phó Trưởng Công an', 'Trưởng thôn', 'Trưởng bản', 'Trưởng khối', 'Trưởng Ban Chỉ đạo',
     'Phó Trưởng Ban Chỉ đạo', 'Thư ký', 'Kế toán trưởng', 'Trưởng Ban Quản lý', 'Phó Trưởng Ban Quản lý',
     'Đại biểu HĐND', 'Trưởng đoàn', 'Phó Trưởng đoàn', 'Ủy viên Thường trực',
+    'Tổng thống', 'Phó Tổng thống', 'Ngoại trưởng', 'Thượng nghị sĩ', 'Hạ nghị sĩ', 'Nghị sĩ', 'Thị trưởng',
+    'Quốc vương', 'Nhà vua', 'Hoàng tử', 'Thái tử', 'Nữ hoàng', 'Phát ngôn viên', 'Tổng tư lệnh', 'Tổng Tham mưu trưởng',
+    'Trưởng Trung tâm', 'Phó Trưởng Trung tâm', 'Trưởng khoa', 'Phó Trưởng khoa', 'Trưởng Văn phòng', 'Trưởng Đại diện',
+    'Trưởng trạm', 'Phó Trưởng trạm', 'Trưởng Cơ quan', 'CEO', 'Nhà phân tích', 'Chủ tịch HĐQT',
     ...[
       'Đại tướng', 'Thượng tướng', 'Trung tướng', 'Thiếu tướng', 'Đại tá', 'Thượng tá', 'Trung tá', 'Thiếu tá',
     ],
@@ -63,11 +71,24 @@ export const vi: Lexicon = {
   ],
   titleJoiners: ['kiêm'],
   titleArticles: [],
+  // "Bộ Thông tin và Truyền thông", "Cục Hàng không Việt Nam", "Đại sứ Việt Nam tại Nhật Bản": the word joins capitalised parts.
+  titleInnerWords: ['và', 'tại', 'không'],
+  titleConjunctions: ['và'],
+  // Degrees and honours: titles of an official, but a doctor or professor with no office is no official.
+  weakTitles: [
+    'GS.TS', 'PGS.TS', 'GS.TSKH', 'GS', 'PGS', 'TS', 'ThS', 'TSKH', 'NSND', 'NSƯT', 'NGND', 'NGƯT', 'TTƯT', 'TTND',
+    'BS', 'BS.CK1', 'BS.CK2', 'BS.CKI', 'BS.CKII', 'BSCKI', 'BSCKII', 'BSCK1', 'BSCK2', 'ThS.BS', 'TS.BS',
+    'PGS.TS.BS', 'GS.TS.BS', 'ThS.BS.CK1', 'ThS.BS.CK2', 'ThS.BS.CKI', 'ThS.BS.CKII', 'DS', 'DS.CK1', 'DS.CK2',
+  ],
   notNameWords: [
     'Đảng', 'Nhà', 'Nhân', 'Tổ', 'Chính', 'Quốc', 'Trung', 'Thủ', 'Hội', 'Đại', 'Nghị', 'Kết', 'Chỉ', 'Tết',
     'Ban', 'Bộ', 'Sở', 'Ủy', 'Tỉnh', 'Thành', 'Huyện', 'Xã', 'Phường', 'Công', 'Tập', 'Ngân', 'Trường',
     'Bệnh', 'Viện', 'Cục', 'Tổng', 'Đoàn', 'Mặt', 'Quân', 'Kế', 'Chương', 'Luật', 'Thông',
     'Sáng', 'Chiều', 'Tối', 'Theo', 'Đồng', 'Phó', 'Chủ', 'Giám', 'Bí', 'Thường', 'Các', 'Những', 'Tại', 'Trong',
+    // Latin-script organisation words that end a foreign-looking run ("Vietnam Airlines" is no person).
+    'Airlines', 'Airways', 'Group', 'Bank', 'Corporation', 'Corp', 'Company', 'Investments', 'Investment', 'Holdings',
+    'Capital', 'Securities', 'Fund', 'Inc', 'Ltd', 'Motors', 'Technologies', 'Technology', 'Global', 'International',
+    'Partners', 'Markets', 'News', 'Times', 'Post', 'Journal', 'Vietnam', 'Online', 'Express', 'Media', 'Energy',
   ],
   placeClassifiers: [
     'tỉnh', 'thành phố', 'TP', 'TP.', 'Tp', 'thị xã', 'huyện', 'quận', 'xã', 'phường', 'thị trấn', 'đặc khu',
@@ -125,7 +146,7 @@ export const vi: Lexicon = {
   emphasisCues: ['nhấn mạnh', 'nêu rõ', 'chỉ rõ', 'khẳng định', 'cho rằng', 'lưu ý', 'mong muốn', 'chỉ ra'],
   obligationMarkers: [
     'cần phải', 'nhất định phải', 'buộc phải', 'phải', 'cần', 'không được', 'tuyệt đối không', 'nghiêm cấm',
-    'khẩn trương', 'chịu trách nhiệm', 'phấn đấu',
+    'khẩn trương', 'chịu trách nhiệm', 'phấn đấu', 'hãy',
   ],
   falseCues: [
     'đáp ứng yêu cầu', 'đáp ứng được yêu cầu', 'đáp ứng tốt yêu cầu', 'theo yêu cầu', 'các yêu cầu', 'những yêu cầu',
@@ -138,8 +159,17 @@ export const vi: Lexicon = {
     'công tác chỉ đạo', 'chỉ đạo, điều hành', 'lời kêu gọi', 'Chỉ thị', 'đề xuất của', 'phải trả', 'gặp phải',
     'buộc tội', 'trói buộc', 'ràng buộc', 'buộc thôi việc', 'giao nộp', 'giao khoán', 'được giao', 'đã giao',
     'được đề nghị', 'được yêu cầu', 'đã phải', 'không cần', 'hàng cấm', 'lệnh cấm', 'vùng cấm', 'khu vực cấm', 'biển cấm', 'bị cấm', 'cấm vận', 'phải đối mặt', 'phải nhập viện', 'buộc phải sơ tán',
+    'phân giao', 'giao ngay', 'giao sau', 'bị nghiêm cấm', 'có yêu cầu', 'có yêu cầu phải', 'việc phải làm', 'việc cần làm', 'cần vượt qua',
+    'cáo buộc', 'được chỉ đạo', 'yêu cầu kỹ thuật', 'yêu cầu này', 'đề nghị này', 'đề xuất này', 'chỉ đạo này',
+    'cần một', 'cần những', 'cần nhiều', 'cần thêm',
   ],
-  cueNounMarkers: ['các', 'những', 'mọi', 'theo', 'đáp ứng', 'là', 'với', 'sự', 'lời', 'đúng'],
+  cueNounMarkers: ['các', 'những', 'mọi', 'theo', 'đáp ứng', 'là', 'với', 'sự', 'lời', 'đúng', 'nhiều'],
+  taskVerbs: [
+    'chủ trì', 'phối hợp', 'chủ động phối hợp', 'được chỉ đạo', 'được giao', 'được yêu cầu', 'khẩn trương',
+    'có trách nhiệm', 'chịu trách nhiệm',
+  ],
+  salutations: ['Kính thưa', 'Thưa', 'Kính gửi'],
+  commentarySubjects: ['đây', 'điều này', 'đó là'],
   addresseeEnds: [
     'phải', 'cần', 'khẩn trương', 'chủ trì', 'tập trung', 'thực hiện', 'tiếp tục', 'tăng cường', 'đẩy mạnh', 'rà soát',
     'triển khai', 'sớm', 'kịp thời', 'nghiêm túc', 'chỉ đạo', 'phối hợp', 'quan tâm', 'có', 'xây dựng', 'kiểm tra',
@@ -178,6 +208,9 @@ export const vi: Lexicon = {
     { text: 'MW', kind: 'measure' }, { text: 'kWh', kind: 'measure' }, { text: 'kW', kind: 'measure' },
     { text: 'GW', kind: 'measure' }, { text: 'sào', kind: 'measure' }, { text: 'mẫu', kind: 'measure' },
     { text: 'lần', kind: 'ratio' }, { text: 'độ C', kind: 'measure' }, { text: 'mm/h', kind: 'measure' },
+    // Durations: the number comes before the word ("19 tháng"); "tháng 9", "năm 2021" are dates.
+    { text: 'tháng', kind: 'measure' }, { text: 'ngày', kind: 'measure' }, { text: 'năm', kind: 'measure' },
+    { text: 'tuần', kind: 'measure' },
   ],
   prefixUnits: [{ text: 'US$', kind: 'money' }, { text: '$', kind: 'money' }, { text: '€', kind: 'money' }, { text: 'VND', kind: 'money' }],
   scaleWords: ['nghìn tỷ', 'ngàn tỷ', 'tỷ', 'tỉ', 'triệu', 'nghìn', 'ngàn', 'vạn', 'trăm'],
@@ -189,7 +222,7 @@ export const vi: Lexicon = {
     'thứ Bảy', 'Chủ nhật', 'lúc', 'khoảng năm', 'vào năm', 'trong năm', 'hết năm', 'tầm nhìn', 'kế hoạch năm',
     'Tết', 'dịp', 'sinh năm', 'SN',
   ],
-  dateCuesAfter: ['giờ', 'phút', 'h', 'tuổi', 'tháng', 'năm tuổi', 'ngày tuổi', 'AM', 'PM'],
+  dateCuesAfter: ['giờ', 'phút', 'h', 'tuổi', 'năm tuổi', 'ngày tuổi', 'AM', 'PM'],
   ordinalCuesBefore: [
     'thứ', 'khóa', 'lần thứ', 'kỳ họp thứ', 'kỳ', 'số', 'Điều', 'điều', 'khoản', 'điểm', 'Chương', 'chương',
     'Mục', 'mục', 'Phần', 'phần', 'Hội nghị Trung ương', 'Hội nghị lần thứ', 'Quân khu', 'Quân đoàn', 'Sư đoàn',
@@ -200,6 +233,8 @@ export const vi: Lexicon = {
     'Thông tư', 'Công văn', 'Công điện', 'Thông báo', 'Quy định', 'Hướng dẫn', 'Tờ trình', 'Đề án',
   ],
   ageCuesBefore: ['sinh năm', 'SN', 'tuổi', 'hưởng thọ', 'thọ'],
+  ratioWords: ['trên', 'trong số'],
+  rangeWords: { open: ['từ'], join: ['đến', 'tới'] },
   labelMaxWords: 8,
   labelStops: [
     'và', 'với', 'so với', 'trong đó', 'của', 'cho', 'tại', 'trên', 'để', 'nhằm', 'từ', 'đến', 'khi', 'nhưng',
@@ -211,18 +246,25 @@ export const vi: Lexicon = {
     'ước đạt', 'đạt', 'tăng', 'giảm', 'là', 'khoảng', 'gần', 'hơn', 'trên', 'dưới', 'với', 'còn', 'lên', 'xuống',
     'chiếm', 'bằng', 'vượt', 'có', 'đạt khoảng', 'tới', 'đến', 'lên tới', 'lên đến', 'tương đương', 'trị giá',
     'với tổng', 'tổng cộng', 'tổng số', 'hết', 'mất', 'dự kiến', 'dự kiến đạt', 'phấn đấu đạt', 'xấp xỉ',
-    'tăng thêm', 'thêm', 'ở mức', 'mức', 'từ',
+    'tăng thêm', 'thêm', 'ở mức', 'mức', 'từ', 'đã', 'đang', 'vẫn', 'đều', 'cũng', 'tại',
   ],
+  changeNouns: { tăng: 'mức tăng', giảm: 'mức giảm', lên: '', xuống: '', còn: '', đến: '', tới: '' },
   documentTypes: [
     { text: 'Nghị quyết', kind: 'resolution' }, { text: 'Chỉ thị', kind: 'directive' },
     { text: 'Quyết định', kind: 'decision' }, { text: 'Nghị định', kind: 'decree' },
-    { text: 'Kết luận', kind: 'conclusion' }, { text: 'Kế hoạch', kind: 'plan' }, { text: 'Luật', kind: 'law' },
-    { text: 'Bộ luật', kind: 'law' }, { text: 'Thông tư', kind: 'circular' }, { text: 'Công văn', kind: 'dispatch' },
+    { text: 'Kết luận', kind: 'conclusion' }, { text: 'Kế hoạch', kind: 'plan' },
+    { text: 'Luật', kind: 'law', lowercaseName: true }, { text: 'Bộ luật', kind: 'law', lowercaseName: true },
+    { text: 'Đạo luật', kind: 'law', lowercaseName: true }, { text: 'Văn bản', kind: 'other', needsCodeOrQuote: true }, { text: 'Thông tư', kind: 'circular' }, { text: 'Công văn', kind: 'dispatch' },
     { text: 'Công điện', kind: 'dispatch' }, { text: 'Thông báo', kind: 'other' }, { text: 'Quy định', kind: 'other' },
     { text: 'Hướng dẫn', kind: 'other' }, { text: 'Đề án', kind: 'plan' }, { text: 'Chương trình hành động', kind: 'plan' },
-    { text: 'Pháp lệnh', kind: 'law' }, { text: 'Lệnh', kind: 'order' }, { text: 'Hiến pháp', kind: 'law' },
+    { text: 'Pháp lệnh', kind: 'law', lowercaseName: true }, { text: 'Lệnh', kind: 'order' }, { text: 'Hiến pháp', kind: 'law' },
     { text: 'Thông tư liên tịch', kind: 'circular' }, { text: 'Tờ trình', kind: 'other' },
   ],
   documentTailWords: ['của', 'số', 'năm', 'khóa'],
-  documentNotTail: ['Hội nghị', 'Hội thảo', 'Phiên họp', 'Buổi', 'Kỳ họp', 'Đoàn', 'Ban', 'Tỉnh ủy', 'UBND'],
+  documentNotTail: [
+    'Hội nghị', 'Hội thảo', 'Phiên họp', 'Buổi', 'Kỳ họp', 'Đoàn', 'Ban', 'Tỉnh ủy', 'UBND',
+    // After "Luật": a lawyer, the law in general, or a verb, not a law's name.
+    'sư', 'gia', 'pháp', 'lệ', 'quy định', 'này', 'đó', 'mới', 'sửa đổi', 'hiện hành', 'của',
+  ],
+  documentNameParts: ['các cấp', 'toàn quốc', 'lần thứ', 'tỉnh', 'thành phố', 'huyện'],
 };

@@ -53,6 +53,76 @@ describe('directives: Vietnamese', () => {
   });
 });
 
+describe('directives: Vietnamese frames and issuers', () => {
+  const FRAME = 'Phát biểu kết luận, đồng chí Nguyễn Văn Hùng - Bí thư Tỉnh ủy nhấn mạnh một số nội dung.';
+
+  it.each([
+    ['Đất nước cần một đội ngũ chuyên gia giỏi.'],
+    ['Giá vàng giao ngay tăng 10 USD mỗi lượng.'],
+    ['Theo ông, đây là bất cập lớn, cần sửa đổi.'],
+    ['Ông Nguyễn Văn Hùng nói đây là bất cập lớn, cần sửa đổi.'],
+    ['Đây là hành vi bị nghiêm cấm trong đầu tư công.'],
+    ['Dự án mở rộng nên có yêu cầu phải điều chỉnh thiết kế.'],
+    ['Sau đó, Sở Y tế đã phối hợp với các bệnh viện tổ chức tập huấn.'],
+  ])('not a directive inside a speech frame: %s', (text) => {
+    expect(directivesOf('vi', [FRAME, text])).toEqual([]);
+  });
+
+  it.each([
+    ['Các nhà báo hãy giữ vững ngọn lửa nghề.', 'hãy', 'Các nhà báo'],
+    ['Cụ thể, Sở Công Thương chủ trì, phối hợp với các huyện kiểm tra giá phân bón.', 'chủ trì', 'Sở Công Thương'],
+    ['Ngoài việc theo dõi thị trường, Sở Tài chính phối hợp với các huyện bình ổn giá.', 'phối hợp', 'Sở Tài chính'],
+    ['Sở Nội vụ được giao, rà soát biên chế các đơn vị.', 'được giao', 'Sở Nội vụ'],
+  ])('a task inside the frame is the speaker\'s: %s', (text, cue, to) => {
+    const ds = directivesOf('vi', [FRAME, text]);
+    expect(ds).toHaveLength(1);
+    expect(ds[0]).toMatchObject({ cue, by: 'Nguyễn Văn Hùng', to });
+  });
+
+  it('takes no task sentence outside a directive frame', () => {
+    expect(directivesOf('vi', ['Sở Công Thương chủ trì, phối hợp với các huyện kiểm tra giá phân bón.'])).toEqual([]);
+  });
+
+  it('keeps the speaker across a salutation that names someone else', () => {
+    const ds = directivesOf('vi', [
+      FRAME,
+      'Kính thưa đồng chí Trần Văn Nam - Chủ tịch UBND tỉnh, tôi xin nhấn mạnh một điều.',
+      'Các cơ quan báo chí cần đổi mới nội dung.',
+    ]);
+    expect(ds.map((d) => d.by)).toEqual(['Nguyễn Văn Hùng']);
+  });
+
+  it('continues a ";" clause that opens with a verb', () => {
+    const ds = directivesOf('vi', ['Đồng chí Nguyễn Văn Hùng - Bí thư Tỉnh ủy yêu cầu các sở rà soát hồ sơ; nghiên cứu và khẩn trương báo cáo kết quả.']);
+    expect(ds).toHaveLength(1);
+    expect(ds[0]?.text).toContain('khẩn trương báo cáo kết quả');
+  });
+
+  it.each([
+    ['Sau buổi làm việc, Chủ tịch UBND tỉnh đã chỉ đạo Sở Xây dựng kiểm tra các công trình.', 'Chủ tịch UBND tỉnh', 'Sở Xây dựng'],
+    ['Từ kết quả kiểm tra, Sở Tài chính đề nghị các huyện rà soát nguồn vốn.', 'Sở Tài chính', 'các huyện'],
+  ])('an unnamed office or an organisation after an opening phrase issues it: %s', (text, by, to) => {
+    expect(directivesOf('vi', [text])[0]).toMatchObject({ by, to });
+  });
+
+  it('lets an issuing organisation speak on when no person does', () => {
+    const ds = directivesOf('vi', [
+      'Từ kết quả kiểm tra, Sở Tài chính đề nghị các huyện rà soát nguồn vốn.',
+      'Giao Phòng Tài chính các huyện tổng hợp số liệu trước tháng 6.',
+    ]);
+    expect(ds.map((d) => d.by)).toEqual(['Sở Tài chính', 'Sở Tài chính']);
+  });
+
+  it('keeps the fuller body wording of a lead restatement and the lead\'s issuer', () => {
+    const s = deriveSummary(makeArticle('vi', [
+      'Cục Hàng hải chỉ đạo các cảng bảo đảm an toàn tuyệt đối cho tàu thuyền trong mùa mưa bão năm nay.',
+    ], 'Đồng chí Nguyễn Văn Hùng - Bộ trưởng giao Cục Hàng hải chỉ đạo các cảng bảo đảm an toàn cho tàu thuyền.'));
+    expect(s.directives).toHaveLength(1);
+    expect(s.directives[0]?.text).toContain('mùa mưa bão');
+    expect(s.directives[0]?.by).toBe('Nguyễn Văn Hùng');
+  });
+});
+
 describe('directives: English', () => {
   it.each([
     ['President Joe Biden ordered federal agencies to review their security plans.', 'ordered', 'Joe Biden', 'federal agencies'],
@@ -69,7 +139,28 @@ describe('directives: English', () => {
     ['Analysts asked whether rates would rise.'],
     ['The film was directed by a newcomer.'],
     ['It must have been a mistake, the report said.'],
+    ['Senator Jane Roe pressed the minister about whether the plan to cut taxes was dead.'],
+    ['Most of the questions were directed at Governor John Doe.'],
+    ['Governor John Doe declined to give advice on how any tax, trade or budget plan should be structured.'],
   ])('not a directive: %s', (text) => {
     expect(directivesOf('en', [text])).toEqual([]);
+  });
+
+  it('reads "calling on X to" as a directive', () => {
+    expect(directivesOf('en', ['Mayor Jane Roe is calling on residents to conserve water this summer.'])[0]).toMatchObject({ by: 'Jane Roe', to: 'residents' });
+  });
+
+  it('gives the obligations of a "Remarks of" speech to its speaker', () => {
+    const ds = directivesOf('en', ['Remarks of Vice President Joe Biden', 'Students must keep up their grades.']);
+    expect(ds).toEqual([expect.objectContaining({ by: 'Joe Biden', to: 'Students' })]);
+  });
+
+  it('replaces a short lead restatement with the fuller body directive', () => {
+    const s = deriveSummary(makeArticle('en', [
+      'President Joe Biden urged other Americans with student debt to apply for relief using the online form.',
+    ], 'The president urged Americans to apply for relief.'));
+    expect(s.directives).toHaveLength(1);
+    expect(s.directives[0]?.text).toContain('online form');
+    expect(s.directives[0]?.by).toBe('Joe Biden');
   });
 });

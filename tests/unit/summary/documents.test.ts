@@ -9,9 +9,28 @@ describe('documents', () => {
     ['vi', 'Các cấp quán triệt Nghị quyết Đại hội XIII của Đảng.', 'Nghị quyết Đại hội XIII của Đảng', null, 'resolution'],
     ['en', 'The president signed Executive Order 14110 on AI safety.', 'Executive Order 14110', '14110', 'order'],
     ['en', 'Funds come from the Inflation Reduction Act.', 'Inflation Reduction Act', null, 'law'],
+    ['vi', 'Dự án vi phạm Luật Đầu tư công, theo kết luận thanh tra.', 'Luật Đầu tư công', null, 'law'],
+    ['vi', 'Bộ đề xuất đưa Luật thuế thu nhập cá nhân vào chương trình sửa đổi.', 'Luật thuế thu nhập cá nhân', null, 'law'],
+    ['vi', 'Quốc hội thông qua Đạo luật ngân sách quốc phòng cho năm tài khóa mới.', 'Đạo luật ngân sách quốc phòng', null, 'law'],
+    ['vi', 'Văn phòng Chính phủ có Văn bản 7424 gửi các bộ.', 'Văn bản 7424', '7424', 'other'],
+    ['vi', 'Thủ tướng ban hành Đề án “Phát triển du lịch xanh” trong năm nay.', 'Đề án “Phát triển du lịch xanh”', null, 'plan'],
+    ['vi', 'Các chi bộ quán triệt Nghị quyết Đại hội Đảng bộ các cấp.', 'Nghị quyết Đại hội Đảng bộ các cấp', null, 'resolution'],
+    ['vi', 'Báo chí thực hiện Nghị quyết Đại hội Đảng toàn quốc lần thứ XIII.', 'Nghị quyết Đại hội Đảng toàn quốc lần thứ XIII', null, 'resolution'],
+    ['en', 'Both sides signed the Treaty on the Prohibition of Nuclear Weapons last year.', 'Treaty on the Prohibition of Nuclear Weapons', null, 'other'],
+    ['en', 'Talks on the Status of Forces Agreement resumed.', 'Status of Forces Agreement', null, 'other'],
   ])('%s: %s', (lang, text, written, code, kind) => {
     const docs = deriveSummary(makeArticle(lang, [text])).documents;
     expect(docs).toEqual([expect.objectContaining({ text: written, code, kind })]);
+  });
+
+  it.each([
+    ['vi', 'Luật sư Nguyễn Văn An bào chữa cho bị cáo.'],
+    ['vi', 'Văn bản của Bộ nêu rõ nhiều điểm mới.'],
+    ['vi', 'Nghị quyết của Đảng đi vào cuộc sống.'],
+    ['vi', 'Quốc hội đã thông qua Đạo luật này vào tháng trước.'],
+    ['en', 'The expo opens at the Montego Bay Convention Centre.'],
+  ])('%s: not a document: %s', (lang, text) => {
+    expect(deriveSummary(makeArticle(lang, [text])).documents).toEqual([]);
   });
 
   it('lists a document cited twice once and skips generic mentions', () => {

@@ -74,3 +74,59 @@ describe('figures', () => {
     expect(s.figures[0]).toMatchObject({ value: 5.2, unit: '%', kind: 'percent' });
   });
 });
+
+describe('figures: tuning rules (issue 3)', () => {
+  it.each([
+    // Durations: the number before the time word ("19 tháng") is a quantity.
+    ['vi', 'Công trình thi công trong 19 tháng.', { text: '19 tháng', value: 19, unit: 'tháng' }],
+    // Part of a whole.
+    ['vi', 'Có 18 trên 20 xã đã đạt chuẩn.', { value: 18, valueMax: 20, kind: 'ratio' }],
+    ['en', 'Five of the 12 judges dissented.', { value: 5, valueMax: 12, kind: 'ratio' }],
+    // Ranges written with words.
+    ['vi', 'Lượng khách có thể tăng từ 10% đến 15% so với ngày thường.', { value: 10, valueMax: 15, unit: '%' }],
+    ['en', 'Between 200 and 300 workers lost their jobs.', { value: 200, valueMax: 300, label: expect.stringMatching(/^workers/) }],
+    // Spelled-out counts.
+    ['en', 'The team hired seven engineers.', { value: 7, label: 'engineers', kind: 'count' }],
+    ['en', 'Officials toured the five regions hit by floods.', { value: 5, label: expect.stringMatching(/^regions/) }],
+    // A currency glued to its amount.
+    ['en', 'The ministry spent RM2.5 million on repairs.', { text: 'RM2.5 million', value: 2.5, unit: 'RM million', kind: 'money' }],
+    ['en', 'The tender was worth R3bn.', { value: 3, kind: 'money' }],
+    ['en', 'Fixing the road cost 4m/- last year.', { value: 4, unit: 'm/-', kind: 'money' }],
+    // Labels: a change verb makes the figure the change; a share names its whole.
+    ['vi', 'Giá điện đã giảm 3%.', { value: 3, label: 'mức giảm Giá điện' }],
+    ['vi', 'Doanh thu tăng 12% số đơn hàng.', { value: 12, label: 'mức tăng số đơn hàng' }],
+    ['en', 'Output grew 4% last year.', { value: 4, label: 'growth of Output' }],
+    ['en', 'Prices rose to 5% in the spring.', { value: 5, label: 'Prices' }],
+    ['en', 'About 81 percent of eligible voters took part.', { value: 81, label: expect.stringMatching(/^eligible voters/) }],
+    // Other languages: Turkish thousands word, percent words.
+    ['tr', 'Araç sayısı 11 bin 37 oldu.', { value: 11037 }],
+    ['tr', 'Satışlar yüzde 5,7 arttı.', { text: 'yüzde 5,7', value: 5.7, kind: 'percent' }],
+    ['de', 'Rund 67 Prozent der Befragten stimmten zu.', { value: 67, unit: 'Prozent', kind: 'percent' }],
+  ])('%s: %s', (lang, text, want) => {
+    expect(figuresOf(lang, text)[0]).toMatchObject(want);
+  });
+
+  it.each([
+    ['vi', 'Phiên chợ họp vào 23 tháng Chạp.'],
+    ['vi', 'Hạn chót nộp hồ sơ là 15 tháng 6.'],
+    ['en', 'He was first elected in 2020.'],
+    ['en', 'The five-day summit ended.'],
+  ])('%s: no figure in %s', (lang, text) => {
+    expect(figuresOf(lang, text)).toEqual([]);
+  });
+
+  it('labels a bracketed share with the noun phrase before it', () => {
+    const figures = figuresOf('vi', 'Nguồn vốn gồm vốn ngân sách (60%) và vốn vay (chiếm 40%).');
+    expect(figures.map((f) => [f.value, f.label])).toEqual([[60, 'vốn ngân sách'], [40, 'vốn vay']]);
+  });
+
+  it('lists a duration stated twice once', () => {
+    const s = deriveSummary(makeArticle('vi', ['Kỳ nghỉ kéo dài 5 ngày liên tục.', 'Công chức được nghỉ 5 ngày liên tục từ thứ Bảy.']));
+    expect(s.figures).toHaveLength(1);
+  });
+
+  it('keeps different quantities with the same text apart', () => {
+    const s = deriveSummary(makeArticle('en', ['Each pole cost 4m/- to build.', 'The monthly bill was 4m/- for the town.']));
+    expect(s.figures).toHaveLength(2);
+  });
+});

@@ -61,7 +61,7 @@ describe('officials: Vietnamese forms', () => {
 describe('officials: English forms', () => {
   it.each([
     ['Secretary of State Antony Blinken arrived in Hanoi on Monday.', 'Antony Blinken', ['Secretary of State']],
-    ['The budget was presented by the Minister of Finance and the Public Service, Dr. the Hon. Nigel Clarke, on Tuesday.', 'Nigel Clarke', ['Minister of Finance and the Public Service']],
+    ['The budget was presented by the Minister of Finance and the Public Service, Dr. the Hon. Nigel Clarke, on Tuesday.', 'Nigel Clarke', ['Minister of Finance and the Public Service', 'Dr.', 'the Hon.']],
     ['Jane Roe, the chief executive of the Port Authority, said traffic was up.', 'Jane Roe', ['chief executive of the Port Authority']],
     ["The agency's director, John Doe, declined to comment.", 'John Doe', ["agency's director"]],
     ['Prime Minister Pham Minh Chinh met investors.', 'Pham Minh Chinh', ['Prime Minister']],
@@ -78,3 +78,87 @@ describe('officials: English forms', () => {
     expect(officialsOf('en', ["The UAE's General Civil Aviation Authority said 72 people were aboard."])).toEqual([]);
   });
 });
+
+describe('officials: title grammar beyond the anchors (vi)', () => {
+  it.each([
+    // A lowercase word between capitalised parts stays inside the organisation's name.
+    ['Thứ trưởng Bộ Nội vụ và Đào tạo Lê Văn Hải phát biểu.', 'Lê Văn Hải', ['Thứ trưởng Bộ Nội vụ và Đào tạo']],
+    ['Tổng Giám đốc Tổng công ty Hàng không Miền Trung Trần Quốc Bảo cho biết.', 'Trần Quốc Bảo', ['Tổng Giám đốc Tổng công ty Hàng không Miền Trung']],
+    ['Đại sứ Việt Nam tại Hàn Quốc Vũ Minh Tâm tiếp đoàn.', 'Vũ Minh Tâm', ['Đại sứ Việt Nam tại Hàn Quốc']],
+    // A comma list closed by "và" is one ministry.
+    ['Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch Hoàng Đức Minh dự lễ.', 'Hoàng Đức Minh', ['Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch']],
+    // Foreign names after a title, and a Latin-script organisation that is no person.
+    ['Tổng thống Pháp Emmanuel Macron đến Hà Nội.', 'Emmanuel Macron', ['Tổng thống Pháp']],
+    ['Tổng Giám đốc Vietnam Airlines Đỗ Văn Phúc cho biết hãng tăng chuyến.', 'Đỗ Văn Phúc', ['Tổng Giám đốc Vietnam Airlines']],
+    // After "Name," a lowercase title is an appositive, and a foreign run there is the organisation.
+    ['Peter Grant, nhà phân tích tại Blue Harbor Capital, nhận định giá vàng tăng.', 'Peter Grant', ['nhà phân tích tại Blue Harbor Capital']],
+    // Degrees are titles of an official; a parenthesised acronym stays in the title.
+    ['BS.CK2 Lý Thu Hà, Trưởng Trung tâm Chẩn đoán hình ảnh (CDHA), cho biết ca mổ thành công.', 'Lý Thu Hà', ['BS.CK2', 'Trưởng Trung tâm Chẩn đoán hình ảnh (CDHA)']],
+  ])('%s', (text, name, titles) => {
+    expect(officialsOf('vi', [text])).toEqual([[name, titles]]);
+  });
+
+  it('keeps the fuller wording of one office', () => {
+    expect(officialsOf('vi', ['Thủ tướng Phạm Minh Chính dự họp.', 'Thủ tướng Chính phủ Phạm Minh Chính ký quyết định.'])).toEqual([
+      ['Phạm Minh Chính', ['Thủ tướng Chính phủ']],
+    ]);
+  });
+
+  it('puts a degree without an office in people, not officials', () => {
+    const s = deriveSummary(makeArticle('vi', ['PGS.TS Trần Văn Sơn cho biết số ca bệnh giảm.']));
+    expect(s.officials).toEqual([]);
+    expect(s.people.map((p) => [p.name, p.role])).toEqual([['Trần Văn Sơn', 'PGS.TS']]);
+  });
+});
+
+describe('officials: title grammar beyond the anchors (en)', () => {
+  it.each([
+    // Capitalised modifiers before the head belong to the title.
+    ['Senate Minority Leader Ann Carter said the vote would wait.', 'Ann Carter', ['Senate Minority Leader']],
+    ['Ohio Gov. Mark Dunn signed the bill.', 'Mark Dunn', ['Ohio Gov.']],
+    ['Green Future Party of Canada leader Paul Ames spoke first.', 'Paul Ames', ['Green Future Party of Canada leader']],
+    ['U.S. Treasury Secretary Helen Park met bankers.', 'Helen Park', ['U.S. Treasury Secretary']],
+    ['Kenya Revenue Authority commissioner Tom Reed said collections rose.', 'Tom Reed', ['Kenya Revenue Authority commissioner']],
+    // A title head inside a capitalised run: the run is a title, not a name.
+    ['The Dodoma City Director, Amina Juma, says the lights work.', 'Amina Juma', ['Dodoma City Director']],
+    // Honorifics and parenthesised status are titles; a comma list closed by "and" is one portfolio.
+    ['Minister of Trade, Energy and Mining, Senator the Hon. Karen Lowe, opened the fair.', 'Karen Lowe', ['Minister of Trade, Energy and Mining', 'Senator', 'the Hon.']],
+    ['Chief Executive Officer (Acting) of the Harbour Authority, Ray Moss, added details.', 'Ray Moss', ['Chief Executive Officer (Acting) of the Harbour Authority']],
+    ['Prime Minister Datuk Seri Ali Hamzah left on Monday.', 'Ali Hamzah', ['Prime Minister', 'Datuk Seri']],
+    // Appositives: lowercase modifiers, possessors of several words, "who is also the …".
+    ['“Rates will rise,” said Lena Fox, interest rate strategist at Northgate Capital.', 'Lena Fox', ['interest rate strategist at Northgate Capital']],
+    ['“We are ready,” said Sam Ode, the Lee campaign’s political director.', 'Sam Ode', ['Lee campaign’s political director']],
+    ['Anna Berg, who is also the president of the Teachers Union, spoke.', 'Anna Berg', ['president of the Teachers Union']],
+    // Names with a particle or a middle initial.
+    ['Mayor Carla de Souza opened the bridge.', 'Carla de Souza', ['Mayor']],
+    ['President-elect John Q. Adams said he would act.', 'John Q. Adams', ['President-elect']],
+    // A surname after a title, with no full name anywhere, is the person.
+    ['I am filling in for President Lincoln, who is away.', 'Lincoln', ['President']],
+  ])('%s', (text, name, titles) => {
+    expect(officialsOf('en', [text])).toEqual([[name, titles]]);
+  });
+
+  it('keeps "minister X" when the person comes back, drops a lowercase head before a mere capitalised run', () => {
+    expect(officialsOf('en', ['Figures that minister Rob Kane will use are out.', 'Mr Kane’s statement is due.'])).toEqual([['Rob Kane', ['minister']]]);
+    expect(officialsOf('en', ['It was a major Hollywood Studio deal.'])).toEqual([]);
+  });
+
+  it.each([
+    ['Remarks of Vice President Joe Biden', 'Joe Biden', ['Vice President']],
+    ['He met Sudan’s president, Omar Bashir, in 2009.', 'Omar Bashir', ['Sudan’s president']],
+  ])('does not pull preceding words into the title: %s', (text, name, titles) => {
+    expect(officialsOf('en', [text])).toEqual([[name, titles]]);
+  });
+
+  it('puts a doctor with no office in people, with the degree as role', () => {
+    const s = deriveSummary(makeArticle('en', ['Dr Jane Okafor said the samples were clean.']));
+    expect(s.officials).toEqual([]);
+    expect(s.people.map((p) => [p.name, p.role])).toEqual([['Jane Okafor', 'Dr']]);
+  });
+
+  it('adds an appositive title to a later surname mention', () => {
+    const s = officialsOf('en', ['Prime Minister Ken Sato spoke.', 'Rivals questioned Sato, who is also the president of the LDP, about taxes.']);
+    expect(s).toEqual([['Ken Sato', ['Prime Minister', 'president of the LDP']]]);
+  });
+});
+
