@@ -2,7 +2,7 @@ import type { Directive } from '../schema';
 import { toMatchKey, type CompiledLexicon } from './compile';
 import type { ResolvedMention } from './officials';
 import type { PreparedArticle, Sentence } from './prepare';
-import { buildPhraseIndex, buildWordSet, matchPhrase, type PhraseIndex, type Token } from './tokens';
+import { buildPhraseIndex, buildWordSet, matchPhrase, tokenize, type PhraseIndex, type Token } from './tokens';
 
 interface Cue {
   at: number;
@@ -18,11 +18,14 @@ const QUOTES = new Set(['"', '“', '”', '«', '»']);
 
 interface Extra {
   addresseeEnds: PhraseIndex;
+  addresseeNouns: PhraseIndex;
   taskVerbs: PhraseIndex;
   salutations: PhraseIndex;
   complementBreaks: Set<string>;
   commentarySubjects: PhraseIndex;
   titleHeads: PhraseIndex;
+  enumerators: PhraseIndex;
+  backAttributions: PhraseIndex;
 }
 
 const extraCache = new WeakMap<CompiledLexicon, Extra>();
@@ -31,11 +34,14 @@ function extraOf(c: CompiledLexicon): Extra {
   if (!x) {
     x = {
       addresseeEnds: buildPhraseIndex(c.lex.addresseeEnds),
+      addresseeNouns: buildPhraseIndex(c.lex.addresseeNouns ?? []),
       taskVerbs: buildPhraseIndex(c.lex.taskVerbs ?? []),
       salutations: buildPhraseIndex(c.lex.salutations ?? []),
       complementBreaks: buildWordSet(c.lex.complementBreaks ?? []),
       commentarySubjects: buildPhraseIndex(c.lex.commentarySubjects ?? []),
       titleHeads: c.titleHeads,
+      enumerators: buildPhraseIndex(c.lex.enumerators ?? []),
+      backAttributions: buildPhraseIndex(c.lex.backAttributions ?? []),
     };
     extraCache.set(c, x);
   }
@@ -48,9 +54,31 @@ function addresseeEnds(c: CompiledLexicon): PhraseIndex {
 function inFalseCue(toks: Token[], i: number, c: CompiledLexicon): boolean {
   for (let s = Math.max(0, i - 4); s <= i; s++) {
     const end = matchPhrase(c.falseCues, toks, s);
-    if (end > i) return true;
+    if (end > i && !namedAfterCue(c.falseCues, toks, s, i)) return true;
   }
   return false;
+}
+
+const phraseCaps = new Map<string, boolean[]>();
+
+// "giao Ban Tuyên giáo …" is "assign the Board …", not the compound "giao ban" (a briefing): a capitalised
+// word after the cue where the false cue has a lowercase one starts a name.
+function namedAfterCue(index: PhraseIndex, toks: Token[], s: number, cueAt: number): boolean {
+  let node = index.root;
+  let phrase: string | null = null;
+  for (let j = s; j < toks.length; j++) {
+    const next = node.next.get(toks[j]?.key ?? '');
+    if (!next) break;
+    node = next;
+    if (node.phrase !== null) phrase = node.phrase;
+  }
+  if (phrase === null) return false;
+  let caps = phraseCaps.get(phrase);
+  if (!caps) {
+    caps = tokenize(phrase).map((t) => t.cap);
+    phraseCaps.set(phrase, caps);
+  }
+  return caps.some((cap, m) => s + m > cueAt && !cap && toks[s + m]?.cap === true);
 }
 
 function findCues(s: Sentence, c: CompiledLexicon): Cue[] {
@@ -107,6 +135,8 @@ function hasToVerb(toks: Token[], from: number, limit: number, breaks: Set<strin
   for (let k = from; k < Math.min(limit, from + NEED_TO_WINDOW); k++) {
     const t = toks[k];
     if (!t || t.text === '.' || t.text === ';' || breaks.has(t.key)) return false;
+    // "told reporters that he tried to help": a "that" clause reports; its "to" belongs to the report.
+    if (t.key === 'that') return false;
     if (t.key === 'to' && toks[k + 1]?.kind === 'word' && !toks[k + 1]?.cap) return true;
   }
   return false;
@@ -174,13 +204,41 @@ export function findDirectives(doc: PreparedArticle, c: CompiledLexicon, mention
   const seen: Seen[] = [];
   let speaker: string | null = null;
   let lastPara = -2;
+  let list: { by: string; cue: string; para: number; colon: boolean; pending?: number } | null = null;
   for (const s of doc.sentences) {
     if (s.heading || s.limit === 0) continue;
     const here = (bySentence.get(s.id) ?? []).filter((m) => m.official);
     const hasSpeech = hasSpeechVerb(s, c);
-    const framed = matchPhrase(c.speechFrames, s.tokens, 0, s.limit) > 0;
+    const frameEnd = matchPhrase(c.speechFrames, s.tokens, 0, s.limit);
+    const framed = frameEnd > 0;
     const salutation = matchPhrase(x.salutations, s.tokens, 0, s.limit) > 0;
-    const cues = findCues(s, c);
+    // "Phát biểu chỉ đạo, đồng chí X đề nghị …": the cue inside the report frame names the speech, not the order.
+    const cues = findCues(s, c).filter((q) => q.at >= frameEnd);
+    // "Tăng cường …. Đó là yêu cầu của đồng chí X": the sentence before is X's directive.
+    if (matchPhrase(x.backAttributions, s.tokens, 0, s.limit) > 0 && here[0]) {
+      attributeBack(doc, s, here[0].name, out, seen, c);
+      speaker = here[0].name;
+      lastPara = s.para;
+      continue;
+    }
+    // "Một là, …", "- Tăng cường …", "2. Sơ tán …" after "X yêu cầu …:": each item is X's directive.
+    // The segmenter may split "1. | Tổ chức …": the item is the sentence after a lone marker.
+    const lone = list && list.pending === s.para && !isFirstOfParagraph(doc, s);
+    const item = lone ? 0 : list && s.para - list.para === 1 && isFirstOfParagraph(doc, s) && here.length === 0 ? enumeratorEnd(s, x, list.colon) : -1;
+    if (list && item > 0 && item >= s.limit) {
+      list.pending = s.para;
+      continue;
+    }
+    if (item >= 0 && list) {
+      const [p, q] = trimEdges(s, skipConnectives(s, item, s.limit, c), s.limit);
+      if (q - p >= 2) {
+        out.push({ text: spanText(s, p, q), by: list.by, to: null, cue: list.cue, evidence: s.text, paragraph: s.para });
+        seen.push({ words: new Set(s.tokens.slice(p, q).filter((t) => t.kind !== 'punct').map((t) => t.key)), index: out.length - 1, lead: false });
+        list.para = s.para;
+        lastPara = s.para;
+        continue;
+      }
+    }
     const built: Built[] = [];
     for (const [a, b] of clauseBounds(s)) {
       const inClause = cues.filter((q) => q.at >= a && q.at < b);
@@ -207,6 +265,13 @@ export function findDirectives(doc: PreparedArticle, c: CompiledLexicon, mention
         prevBuilt.end = b;
         continue;
       }
+      // Inside a directive's frame, "Bộ X chủ trì, phối hợp …, chỉ đạo …" and "Bộ X, Bộ Y chỉ đạo …" are tasks the
+      // frame's issuer gives those organisations (a dispatch's numbered list), built from the organisation on.
+      const frameTask: ReturnType<typeof findTask> = cue.type === 'command' && speaker && s.para - lastPara <= 1 && !(subject && subject.start >= a) ? findTask(s, start0, b, c, x) : null;
+      if (frameTask && frameTask.cue.at <= cue.at && frameTask.org !== speaker) {
+        built.push({ start: frameTask.start, end: b, by: speaker, to: frameTask.org, cue: frameTask.cue, org: false });
+        continue;
+      }
       const after = here.find((m) => m.start >= cue.end);
       const said = !subject && after && hasSpeech ? after : undefined;
       let by: string | null = subject?.name ?? said?.name ?? null;
@@ -224,13 +289,19 @@ export function findDirectives(doc: PreparedArticle, c: CompiledLexicon, mention
       } else {
         if (!by) by = speaker;
         if (!by) continue; // an obligation nobody voices is commentary, not a directive
-        if (subject && subject.end <= cue.at) textStart = afterSpeechVerb(s, Math.max(subject.end, start0), cue.at, c) ?? start0;
+        if (subject && subject.end <= cue.at) {
+          const spoken = afterSpeechVerb(s, Math.max(subject.end, start0), cue.at, c);
+          // "Theo đồng chí X, Title, ngành cần …": the frame and the speaker's titles are not the directive.
+          const afterFrame = framed && spoken === null ? afterLastComma(s, subject.end, cue.at) : start0;
+          textStart = spoken ?? (afterFrame > subject.end ? afterFrame : start0);
+        }
         if (opensComment(s, start0, cue.at, x) || opensComment(s, textStart, cue.at, x)) continue; // "X nói đây là bất cập, cần thay đổi"
         to = subjectBefore(s, textStart, cue.at, c, here);
       }
       const quote = quotedSpan(s, cue.at);
-      if (quote && said) textStart = quote[0];
-      built.push({ start: textStart, end: quote && said ? quote[1] : b, by, to, cue, org });
+      // A quote split by ";" keeps each clause to itself: "“A không phải …; B phải …” - X nhấn mạnh".
+      if (quote && said) textStart = Math.max(quote[0], start0);
+      built.push({ start: textStart, end: quote && said ? Math.min(quote[1], b) : b, by, to, cue, org });
     }
     for (const d of built) {
       const [p, q] = trimEdges(s, d.start, d.end);
@@ -251,11 +322,55 @@ export function findDirectives(doc: PreparedArticle, c: CompiledLexicon, mention
     }
     // Who speaks next: the official named with a speech verb or a report frame here carries over; an
     // organisation issuing a directive speaks next only when no person does.
+    // A directive (or a frame) ending the paragraph opens a list: with ":" any item marker, else only "Một là", "Thứ nhất".
+    const colon = s.tokens[s.limit - 1]?.text === ':';
+    const issuer = built[built.length - 1]?.by ?? (colon && (framed || hasSpeech) ? here[0]?.name ?? speaker : null);
+    if (issuer && isLastOfParagraph(doc, s)) {
+      const cueTok = built[built.length - 1]?.cue;
+      list = { by: issuer, cue: cueTok ? spanText(s, cueTok.at, cueTok.end) : '', para: s.para, colon };
+    } else if (list && s.para > list.para && list.pending !== s.para) list = null;
     if (framed || cues.length) lastPara = Math.max(lastPara, s.para); // a frame or a cue opens a directive's frame
     if (!salutation && (hasSpeech || framed || cues.length) && here[0]) speaker = here[0].name;
     else if (!speaker && !here[0]) speaker = built.find((d) => d.org)?.by ?? null;
   }
   return out;
+}
+
+const BULLETS = new Set(['-', '+', '•', '*']);
+
+function isFirstOfParagraph(doc: PreparedArticle, s: Sentence): boolean {
+  return doc.sentences[s.id - 1]?.para !== s.para;
+}
+
+function isLastOfParagraph(doc: PreparedArticle, s: Sentence): boolean {
+  return doc.sentences[s.id + 1]?.para !== s.para;
+}
+
+// Where an enumerated item's text starts, or -1: "Một là,"/"Thứ nhất," anywhere in a list; bullets
+// ("- ", "+ ") and numbers ("1.", "2)") only after an introducing colon.
+function enumeratorEnd(s: Sentence, x: Extra, colon: boolean): number {
+  const word = matchPhrase(x.enumerators, s.tokens, 0, s.limit);
+  if (word > 0) return word;
+  if (!colon) return -1;
+  const first = s.tokens[0];
+  if (first && BULLETS.has(first.key) && first.key !== '') return 1;
+  if (first?.kind === 'num' && /^\d{1,2}$/.test(first.text) && (s.tokens[1]?.text === '.' || s.tokens[1]?.text === ')')) return 2;
+  return -1;
+}
+
+// The sentence before a back-reference ("Đó là yêu cầu của X") is X's directive; an item already taken from it changes issuer.
+function attributeBack(doc: PreparedArticle, s: Sentence, by: string, out: Directive[], seen: Seen[], c: CompiledLexicon): void {
+  const prev = doc.sentences[s.id - 1];
+  if (!prev || prev.heading || prev.limit === 0) return;
+  const taken = out.filter((d) => d.evidence === prev.text && d.paragraph === prev.para);
+  if (taken.length) {
+    for (const d of taken) d.by = by;
+    return;
+  }
+  const [p, q] = trimEdges(prev, skipConnectives(prev, 0, prev.limit, c), prev.limit);
+  if (q - p < 2) return;
+  out.push({ text: spanText(prev, p, q), by, to: null, cue: 'yêu cầu', evidence: prev.text, paragraph: prev.para });
+  seen.push({ words: new Set(prev.tokens.slice(p, q).filter((t) => t.kind !== 'punct').map((t) => t.key)), index: out.length - 1, lead: false });
 }
 
 interface Seen {
@@ -328,15 +443,31 @@ function addresseeAfter(s: Sentence, from: number, b: number, c: CompiledLexicon
   // An obligation marker ("yêu cầu X phải …") bounds the addressee best; verbs are the fallback.
   for (let k = from + 1; k < Math.min(b, from + ADDRESSEE_MAX + 4); k++) {
     const t = s.tokens[k];
-    if (!t || t.kind === 'punct') break;
+    if (!t || (t.kind === 'punct' && !continuesList(s, k, b, c))) break;
     if (!t.cap && matchPhrase(c.obligationMarkers, s.tokens, k, b) > 0) return spanText(s, from, k) || null;
   }
-  for (let k = from + 1; k < Math.min(b, from + ADDRESSEE_MAX); k++) {
+  // The window counts the commas of a list too: "các cấp ủy, tổ chức đảng, chính quyền tập trung …".
+  for (let k = from + 1; k < Math.min(b, from + ADDRESSEE_MAX + 4); k++) {
     const t = s.tokens[k];
-    if (!t || t.kind === 'punct') return null;
+    if (!t || (t.kind === 'punct' && !continuesList(s, k, b, c))) return null;
+    const noun = matchPhrase(extraOf(c).addresseeNouns, s.tokens, k, b);
+    if (noun > 0) {
+      k = noun - 1; // "tổ chức đảng": a noun, though "tổ chức" is also a verb that ends the addressee
+      continue;
+    }
     if (!t.cap && matchPhrase(ends, s.tokens, k, b) > 0) return spanText(s, from, k) || null;
   }
   return null;
+}
+
+// "các sở, ban, ngành", "UBND các huyện, thành phố, thị xã": a comma before a lowercase noun continues a
+// list of addressees; before a verb, a marker or a capitalised word it ends the phrase.
+function continuesList(s: Sentence, k: number, b: number, c: CompiledLexicon): boolean {
+  const next = s.tokens[k + 1];
+  if (s.tokens[k]?.text !== ',' || !next || next.kind !== 'word' || next.cap || k + 1 >= b) return false;
+  if (matchPhrase(extraOf(c).addresseeNouns, s.tokens, k + 1, b) > 0) return true;
+  if (matchPhrase(addresseeEnds(c), s.tokens, k + 1, b) > 0 || matchPhrase(c.obligationMarkers, s.tokens, k + 1, b) > 0) return false;
+  return matchPhrase(c.titleTerminators, s.tokens, k + 1, b) < 0 && matchPhrase(c.connectives, s.tokens, k + 1, b) < 0;
 }
 
 function afterSpeechVerb(s: Sentence, from: number, cueAt: number, c: CompiledLexicon): number | null {
@@ -356,10 +487,14 @@ function subjectBefore(s: Sentence, a: number, cueAt: number, c: CompiledLexicon
   if (cueAt - a < 1 || cueAt - a > SUBJECT_MAX) return null;
   if (here.some((m) => m.start >= a && m.start < cueAt)) return null;
   const y = stripAuxiliaries(s, a, cueAt, c);
-  const [x, z] = trimEdges(s, a, y);
+  let [x, z] = trimEdges(s, a, y);
+  while (x < z && QUOTES.has(s.tokens[x]?.text ?? '')) x++;
   const first = s.tokens[x];
   if (!first || z <= x || c.speakerPronouns.has(first.key) || ['we', 'i', 'you', 'it', 'they', 'this', 'there', 'chúng', 'tôi', 'mình'].includes(first.key)) return null;
-  if (s.tokens.slice(x, z).some((t) => t.kind === 'punct' && !QUOTES.has(t.text))) return null;
+  for (let k = x; k < z; k++) {
+    const t = s.tokens[k];
+    if (t?.kind === 'punct' && !QUOTES.has(t.text) && !continuesList(s, k, z, c)) return null;
+  }
   return spanText(s, x, z) || null;
 }
 
@@ -425,6 +560,8 @@ function findTask(s: Sentence, a: number, b: number, c: CompiledLexicon, x: Extr
     if (!first?.cap || matchPhrase(c.orgHeads, s.tokens, p, b) < 0) continue;
     for (let k = p + 1; k < Math.min(b, p + SUBJECT_MAX); k++) {
       const t = s.tokens[k];
+      // "Bộ Quốc phòng, Bộ Công an chỉ đạo …": a comma list of organisations is one subject.
+      if (t?.text === ',' && s.tokens[k + 1]?.cap && matchPhrase(c.orgHeads, s.tokens, k + 1, b) > 0) continue;
       if (!t || t.kind === 'punct') break;
       const end = t.cap ? -1 : matchPhrase(x.taskVerbs, s.tokens, k, b);
       if (end < 0) continue;

@@ -39,6 +39,8 @@ interface NumberData {
   rangeJoin: PhraseIndex;
   changeNouns: Map<string, string>;
   shareOf: PhraseIndex;
+  unitCompounds: PhraseIndex;
+  approximators: string[][];
 }
 
 const numberDataCache = new WeakMap<Lexicon, NumberData>();
@@ -64,6 +66,8 @@ function buildNumberData(lex: Lexicon): NumberData {
     rangeJoin: buildPhraseIndex(lex.rangeWords?.join ?? []),
     changeNouns: new Map(Object.entries(lex.changeNouns ?? {}).map(([verb, noun]) => [toMatchKey(verb), noun])),
     shareOf: buildPhraseIndex(lex.shareOf ?? []),
+    unitCompounds: buildPhraseIndex(lex.unitCompounds ?? []),
+    approximators: (lex.approximators ?? []).map((p) => tokenize(p).map((t) => t.key)),
     yearCues: (lex.yearCuesBefore ?? []).map((p) => tokenize(p).map((t) => t.key)),
     dateWords: new Set(lex.dateCuesBefore.filter((w) => !w.includes(' ')).map(toMatchKey)),
   };
@@ -161,6 +165,18 @@ class FigureReader {
     return endsWithAny(toks, i, phrases);
   }
 
+  /** Whether "a/b" at i is a part of a whole: no day/month, no year, no code or further date part after it. */
+  private isFraction(toks: Token[], i: number, value: number): boolean {
+    const sep = toks[i + 1];
+    const whole = toks[i + 2];
+    if (sep?.text !== '/' || sep.spaced || whole?.kind !== 'num' || whole.spaced) return false;
+    const after = toks[i + 3];
+    if (after && !after.spaced && (after.text === '/' || after.text === '-')) return false;
+    const v2 = this.value(whole);
+    if (v2 === null || v2 < value || isYear(whole, v2)) return false;
+    return value > 31 || v2 > 12;
+  }
+
   /** Whether the number at i is a date, time, age, ordinal or identifier rather than a quantity. */
   isNotQuantity(s: Sentence, i: number, value: number): boolean {
     const toks = s.tokens;
@@ -172,7 +188,9 @@ class FigureReader {
     if (prev && !t.spaced && !this.prefixUnit(s, i) && ((prev.kind === 'word' && LATIN_RE.test(prev.text)) || (prev.text === '-' && toks[i - 2]?.kind === 'word' && !prev.spaced))) return true;
     if (next && !next.spaced && next.kind === 'word' && LATIN_RE.test(next.text) && matchPhrase(this.c.units, toks, i + 1) < 0 && !this.c.scaleWords.has(next.key)) return true;
     // Clock times and dates written with separators: "14:00", "12/3", "15-3-2025"; codes "22/CT-TTg".
-    if (next && !next.spaced && (next.text === ':' || next.text === '/' || next.text === '.') && toks[i + 2]?.kind === 'num' && !toks[i + 2]?.spaced) {
+    // A part of a whole that cannot be a date ("22/25 chỉ tiêu", "xếp thứ 15/63") is left to the fraction reader.
+    const fraction = this.isFraction(toks, i, value);
+    if (!fraction && next && !next.spaced && (next.text === ':' || next.text === '/' || next.text === '.') && toks[i + 2]?.kind === 'num' && !toks[i + 2]?.spaced) {
       return true;
     }
     if (next && !next.spaced && (next.text === '/' || next.text === '-') && toks[i + 2]?.kind === 'word' && !toks[i + 2]?.spaced && toks[i + 2]?.cap) return true;
@@ -181,7 +199,8 @@ class FigureReader {
     const datePart = value <= 31 && Number.isInteger(value);
     if ((datePart || isYear(t, value)) && this.before(toks, i, this.c.dateCuesBefore)) return true;
     if (isYear(t, value) && this.before(toks, i, this.data.yearCues)) return true;
-    if (this.before(toks, i, this.c.ordinalCuesBefore) || this.before(toks, i, this.c.ageCuesBefore)) return true;
+    // "xếp thứ 5/63" is a rank out of a whole, a key figure; "thứ 5" alone is an ordinal.
+    if ((!fraction && this.before(toks, i, this.c.ordinalCuesBefore)) || this.before(toks, i, this.c.ageCuesBefore)) return true;
     if (matchPhrase(this.c.dateCuesAfter, toks, i + 1) > 0 && datePart) return true;
     if (matchPhrase(this.c.dateCuesAfter, toks, i + 1) > 0 && next && next.kind === 'word' && !next.cap) return true;
     if (matchPhrase(this.c.dateCuesAfter, toks, i + 1) > 0 && next?.cap && datePart) return true;
@@ -218,10 +237,22 @@ class FigureReader {
     return { max, end: unit ? unit.end : k + 1, unit: unit ? { start: k + 1, ...unit } : null };
   }
 
+  /** Index of the approximator right before token `at` ("khoảng", "gần"), or -1. */
+  approximatorBefore(toks: Token[], at: number): number {
+    let best = -1;
+    for (const phrase of this.data.approximators) {
+      const start = at - phrase.length;
+      if (start >= 0 && (best < 0 || start < best) && phrase.every((key, m) => toks[start + m]?.key === key)) best = start;
+    }
+    return best;
+  }
+
   /** Longest unit after token j (scale words included), or null. */
   unitAfter(toks: Token[], j: number): { end: number; kind: FigureKind | null; scaleOnly: boolean } | null {
     const end = matchPhrase(this.c.units, toks, j);
     if (end < 0) return null;
+    // "45 đồng chí": a word that only starts with a unit is no unit.
+    if (matchPhrase(this.data.unitCompounds, toks, j) > end) return null;
     // A unit must touch the number or follow it with a single space.
     const key = keyOfTokens(toks, j, end);
     const kind = this.c.unitKinds.get(key) ?? null;
@@ -468,12 +499,15 @@ function readSentence(sentence: Sentence, reader: FigureReader, c: CompiledLexic
       const change = reader.changeNoun(toks, startIdx - 1, startIdx);
       if (change) label = `${change} ${label}`;
     }
-    if (!label && !measured) {
+    // A fraction ("96/1385 (= 6,93 %)", "xếp thứ 15/63") names its own whole, so it stands without a noun.
+    if (!label && !measured && !(ratio && valueMax !== null && toks[i + 1]?.text === '/')) {
       i = unitEnd;
       continue; // a bare number with nothing it counts
     }
     const kind = kindFor(unitKind, prefix?.kind ?? null, !!after.text, ratio);
-    const startChar = prefix ? prefix.start : t.start;
+    // "khoảng 64%", "hơn 4.000 tỷ đồng": the approximator is part of the figure as written.
+    const approx = reader.approximatorBefore(toks, startIdx);
+    const startChar = approx >= 0 ? (toks[approx]?.start ?? t.start) : prefix ? prefix.start : t.start;
     const endTok = toks[unitEnd - 1] ?? t;
     const text = s.text.slice(startChar, Math.max(endTok.end, t.end));
     // The same counted noun twice in one sentence ("6 nhiệm vụ …, trong đó 3 nhiệm vụ …") is a part

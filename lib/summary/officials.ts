@@ -2,7 +2,7 @@ import type { Official, Person } from '../schema';
 import { toAsciiKey, toMatchKey } from '../text/normalize';
 import { endsWithAny, keyOfTokens, type CompiledLexicon } from './compile';
 import type { PreparedArticle, Sentence } from './prepare';
-import { buildPhraseIndex, buildWordSet, matchPhrase, type PhraseIndex, type Token } from './tokens';
+import { buildPhraseIndex, buildWordSet, matchPhrase, tokenize, type PhraseIndex, type Token } from './tokens';
 
 /** Where a person is mentioned, resolved to the person's display name. */
 export interface ResolvedMention {
@@ -74,6 +74,8 @@ interface TitleGrammar {
   courtesy: PhraseIndex;
   weak: Set<string>;
   particles: Set<string>;
+  innerNouns: PhraseIndex;
+  bridges: PhraseIndex;
 }
 
 const grammarCache = new WeakMap<CompiledLexicon, TitleGrammar>();
@@ -89,6 +91,8 @@ function grammarOf(c: CompiledLexicon): TitleGrammar {
       courtesy: buildPhraseIndex(c.lex.courtesyCues ?? []),
       weak: new Set((c.lex.weakTitles ?? []).map(toMatchKey)),
       particles: buildWordSet(c.lex.nameParticles ?? []),
+      innerNouns: buildPhraseIndex(c.lex.titleInnerNouns ?? []),
+      bridges: buildPhraseIndex(c.lex.titleBridges ?? []),
     };
     grammarCache.set(c, g);
   }
@@ -102,6 +106,12 @@ function isNameWord(t: Token | undefined): t is Token {
   return !(t.text.length > 1 && t.text === t.text.toUpperCase());
 }
 
+/** End of a hyphenated name word whose first part ends before j ("Dong-hoon", "Jae-in", "Lloyd-Jones"). */
+function hyphenatedEnd(toks: Token[], j: number, limit: number): number {
+  while (j + 1 < limit && toks[j]?.text === '-' && !toks[j]?.spaced && toks[j + 1]?.kind === 'word' && !toks[j + 1]?.spaced) j += 2;
+  return j;
+}
+
 function slice(s: Sentence, start: number, end: number): string {
   const a = s.tokens[start];
   const b = s.tokens[end - 1];
@@ -112,9 +122,12 @@ function slice(s: Sentence, start: number, end: number): string {
 /** Reads names and titles from tokens with one lexicon. */
 class NameReader {
   readonly g: TitleGrammar;
+  /** Title heads where modifiers precede them (English), for merging "President" into "South Korean President". */
+  readonly modifiedHeads: PhraseIndex | null;
 
   constructor(private readonly c: CompiledLexicon) {
     this.g = grammarOf(c);
+    this.modifiedHeads = c.lex.titleModifiersBefore === true ? c.titleHeads : null;
   }
 
   private get particles(): Set<string> {
@@ -150,7 +163,7 @@ class NameReader {
       return j;
     }
     if (this.c.notNameWords.has(first.key) || matchPhrase(this.c.titleHeads, toks, i, limit) > 0) return -1;
-    let j = i + 1;
+    let j = hyphenatedEnd(toks, i + 1, limit);
     let words = 1;
     while (j < limit) {
       const t = toks[j];
@@ -161,7 +174,7 @@ class NameReader {
         j++; // a particle inside the name: "Bill de Blasio", "Ludwig van Beethoven"
       } else if (isNameWord(t) && t.spaced && !this.c.notNameWords.has(t.key) && matchPhrase(this.c.titleHeads, toks, j, limit) < 0) {
         // "Lindi Municipal Director": a title head ends the run, which is then no name.
-        j++;
+        j = hyphenatedEnd(toks, j + 1, limit);
         words++;
       } else break;
     }
@@ -211,7 +224,9 @@ class NameReader {
     const article = p > i;
     for (let w = 1; w <= MAX_POSSESSOR_WORDS; w++) {
       const word = toks[p + w - 1];
-      if (word?.kind !== 'word' || (w > 1 && !article && (!word.cap || !toks[p]?.cap))) break;
+      // "PG&E's": an unspaced "&" glues the parts of one possessor.
+      const glue = w > 1 && word?.text === '&' && !word.spaced;
+      if ((word?.kind !== 'word' && !glue) || (w > 1 && !glue && !article && (!word?.cap || !toks[p]?.cap))) break;
       if (APOSTROPHES.has(toks[p + w]?.text ?? '') && toks[p + w + 1]?.key === 's') {
         p += w + 2;
         break;
@@ -219,6 +234,11 @@ class NameReader {
     }
     while (this.c.titleStatus.has(toks[p]?.key ?? '')) p++;
     let headEnd = matchPhrase(this.c.titleHeads, toks, p, limit);
+    // "Ombudsman Nadia Cruz’s office": no title after the possessor, so the possessor was the title and name.
+    if (headEnd < 0 && p > titleStart && matchPhrase(this.c.titleHeads, toks, titleStart, limit) > 0) {
+      p = titleStart;
+      headEnd = matchPhrase(this.c.titleHeads, toks, p, limit);
+    }
     // "X, interest rate strategist at …": a few lowercase modifiers before the head of an appositive.
     const lead = appositive && allowLower && this.c.lex.titleModifiersBefore === true;
     for (let m = p; headEnd < 0 && lead && m - p < MAX_APPOSITIVE_LEAD; m++) {
@@ -230,6 +250,10 @@ class NameReader {
       }
     }
     if (headEnd < 0) return null;
+    // "deputy spokesperson", "acting secretary": where modifiers precede the head, a head right after a head extends it.
+    while (this.c.lex.titleModifiersBefore === true && toks[headEnd]?.spaced && !toks[headEnd]?.cap && matchPhrase(this.c.titleHeads, toks, headEnd, limit) > headEnd) {
+      headEnd = matchPhrase(this.c.titleHeads, toks, headEnd, limit);
+    }
     const head = toks[p];
     if (!head) return null;
     // After "Name," a lowercase title is an appositive even where titles are capitalised ("X, nhà phân tích …").
@@ -315,13 +339,26 @@ class NameReader {
           break;
         }
         if (t.kind === 'num') break;
+        // "… Democratic Party and Yoon’s rival", "leader of Yoon’s own party": a possessor opens a new phrase.
+        if (t.cap && q > h.headEnd && this.c.lex.titleModifiersBefore === true && APOSTROPHES.has(toks[q + 1]?.text ?? '') && toks[q + 2]?.key === 's') break;
         // "Senator the Hon. Aubyn Hill": an honorific opens the name.
         if (matchPhrase(this.c.honorifics, toks, q, limit) > 0 && (q > h.headEnd || toks[q]?.cap)) break;
         if (!t.cap && this.g.innerWords.has(t.key) && this.joinsCapitals(toks, q, limit)) {
           q++;
           continue;
         }
-        if (!t.cap && matchPhrase(this.c.titleTerminators, toks, q, limit) > 0) break;
+        // "Ban Quản lý dự án", "công trình giao thông": a noun that starts like a verb stays in the title.
+        if (!t.cap && matchPhrase(this.c.titleTerminators, toks, q, limit) > 0 && matchPhrase(this.g.innerNouns, toks, q, limit) < 0) break;
+        // "leader of the liberal opposition Democratic Party": after an article, a few lowercase words lead to the named body.
+        const prevTok = toks[q - 1];
+        const leads = (this.c.titleArticles.has(prevTok?.key ?? '') || (prevTok?.text === '-' && !t.spaced)) && q > h.headEnd;
+        // "director of emergency preparedness and response": right after "of", a short lowercase field.
+        const field = prevTok?.key === 'of' && q === h.headEnd + 1;
+        const led = leads || field ? this.lowerLeadEnd(toks, q, limit, field) : -1;
+        if (led > 0) {
+          q = led;
+          continue;
+        }
         if (this.c.titleTailWords.size > 0 && !t.cap && !this.c.titleTailWords.has(t.key)) break;
         if (this.usesSurnames) {
           const n = this.nameAt(toks, q, limit);
@@ -347,7 +384,8 @@ class NameReader {
       spans.push([h.titleStart, q]);
       pos = q;
       const sep = toks[pos];
-      if (sep && (sep.text === ',' || (sep.text === '-' && sep.spaced) || this.c.titleJoiners.has(sep.key))) {
+      // Dash keys are unified ("–", "—" → "-"): "Ủy viên Trung ương Đảng – Bí thư Tỉnh ủy".
+      if (sep && (sep.text === ',' || (sep.key === '-' && sep.spaced) || this.c.titleJoiners.has(sep.key))) {
         if (this.headAt(toks, pos + 1, limit, allowLower && lower, appositive)) {
           pos++;
           continue;
@@ -357,6 +395,28 @@ class NameReader {
     }
     if (spans.length === 0) return null;
     return { spans, end: pos, lower };
+  }
+
+  /** End of a short lowercase run ("liberal opposition", "London-based fact-checking website") right before a capitalised word, or -1. */
+  private lowerLeadEnd(toks: Token[], q: number, limit: number, field = false): number {
+    if (this.c.titleTailWords.size === 0) return -1;
+    let j = q;
+    let words = 0;
+    while (j < limit && words < MAX_APPOSITIVE_LEAD + (field ? 1 : 0)) {
+      const t = toks[j];
+      if (!t || t.kind !== 'word' || t.cap || matchPhrase(this.c.titleTerminators, toks, j, limit) > 0) break;
+      // A field may join two words with "and" ("preparedness and response"); other links end the run.
+      const joins = field && words > 0 && this.g.conjunctions.has(t.key) && toks[j + 1]?.kind === 'word' && !toks[j + 1]?.cap;
+      if (this.c.titleTailWords.has(t.key) && !joins) break;
+      j = hyphenatedEnd(toks, j + 1, limit);
+      words++;
+    }
+    const next = toks[j];
+    if (words === 0) return -1;
+    // A field ends the title at punctuation or the sentence end ("…, director of operations, said").
+    if (field && (!next || next.kind === 'punct')) return j;
+    if (!next || next.kind !== 'word' || !next.cap || !next.spaced) return -1;
+    return j;
   }
 
   /** Whether the inner word at q stands between capitalised parts of one name (next is no title and no person). */
@@ -379,8 +439,15 @@ class NameReader {
       while (close < limit && close - k < 10 && toks[close]?.text !== ')') close++;
       if (toks[close]?.text === ')') k = close + 1;
     }
+    // "bầu đồng chí X giữ chức Bí thư Huyện ủy": the office follows a bridging verb.
+    const bridge = matchPhrase(this.g.bridges, toks, k, limit);
+    if (bridge > 0) {
+      const chain = this.titleChain(toks, bridge, limit, false);
+      if (chain) return { spans: chain.spans, end: chain.end };
+    }
     const sep = toks[k];
-    if (sep && (sep.text === '-' || sep.text === ',' || sep.text === ':')) {
+    // Any dash variant separates a name from its titles ("X – Bí thư"); keys unify them.
+    if (sep && (sep.key === '-' || sep.text === ',' || sep.text === ':')) {
       let start = k + 1;
       if (sep.text === ',') {
         const intro = matchPhrase(this.g.introducers, toks, start, limit);
@@ -446,6 +513,8 @@ class NameReader {
       }
       break;
     }
+    // "former Liberal Democrat leader": a status word before the modifiers belongs to the title.
+    if (start < i && start - 1 >= floor && !toks[start - 1]?.cap && this.c.titleStatus.has(toks[start - 1]?.key ?? '')) start--;
     return start;
   }
 }
@@ -523,7 +592,7 @@ function collectMentions(sentence: Sentence, reader: NameReader, c: CompiledLexi
         // "a major Hollywood Studio deal": a bare lowercase head before a name needs the person confirmed elsewhere.
         const confirmed = !chain.lower || !direct || matchPhrase(c.speechVerbs, toks, n, limit) > 0 || after.spans.length > 0;
         full(k, n, [...spans, ...honors, ...after.spans], confirmed ? 'official' : 'lower');
-        i = Math.max(n, after.end);
+        i = resumeAfterTitles(toks, n, after.end, c);
         continue;
       }
       if (!chain.lower) {
@@ -553,7 +622,7 @@ function collectMentions(sentence: Sentence, reader: NameReader, c: CompiledLexi
       const after = reader.titlesAfterName(toks, n, limit);
       if (after.spans.length) {
         full(i, n, after.spans, 'official');
-        i = after.end;
+        i = resumeAfterTitles(toks, n, after.end, c);
         continue;
       }
       const saidAfter = matchPhrase(c.speechVerbs, toks, n, limit) > 0;
@@ -565,6 +634,18 @@ function collectMentions(sentence: Sentence, reader: NameReader, c: CompiledLexi
     i++;
   }
   return out;
+}
+
+/**
+ * Where to read on after a name's appositive titles: past them, except that "aide to Vice President
+ * Pence" names a second person inside the title (languages whose modifiers precede the head).
+ */
+function resumeAfterTitles(toks: Token[], n: number, end: number, c: CompiledLexicon): number {
+  if (c.lex.titleModifiersBefore !== true) return Math.max(n, end);
+  for (let q = n + 1; q < end; q++) {
+    if (toks[q - 1]?.key === 'to' && matchPhrase(c.titleHeads, toks, q, end) > 0) return q;
+  }
+  return Math.max(n, end);
 }
 
 function isSpeechVerbEnding(toks: Token[], end: number, c: CompiledLexicon): boolean {
@@ -609,6 +690,10 @@ function lastWordKey(name: string): string {
   return words[words.length - 1] ?? '';
 }
 
+function firstWordKey(name: string): string {
+  return toAsciiKey(name).split(/\s+/)[0] ?? '';
+}
+
 function titlesMatch(a: string, b: string): boolean {
   return a === b || a.startsWith(`${b} `) || b.startsWith(`${a} `);
 }
@@ -628,6 +713,9 @@ export function findPeople(doc: PreparedArticle, c: CompiledLexicon, byline: str
   const order0 = (m: RawMention): number => m.sentence.id * 1000 + m.start;
   // "President Obama" with no "Barack Obama" anywhere: the surname after a title is the person's name.
   const fullLast = new Set(raw.filter((m) => m.kind === 'full').map((m) => lastWordKey(m.name)));
+  // "President Yoon" after "Yoon Suk Yeol": where the family name comes first, the first word names the person.
+  const fullFirst = new Set(raw.filter((m) => m.kind === 'full' && /\s/.test(m.name)).map((m) => firstWordKey(m.name)));
+  if (c.lex.titleModifiersBefore === true) for (const f of fullFirst) fullLast.add(f);
   const promoted = new Set(raw.filter((m) => m.kind === 'given' && m.titles.length > 0 && !fullLast.has(toAsciiKey(m.name))));
   for (const m of raw) {
     if (m.kind !== 'full' && !promoted.has(m)) continue;
@@ -644,7 +732,7 @@ export function findPeople(doc: PreparedArticle, c: CompiledLexicon, byline: str
     p.mentions++;
     p.support.add(m.support);
     p.lastOrder = order0(m);
-    for (const t of m.titles) addTitle(p, t, reader.g.weak);
+    for (const t of m.titles) addTitle(p, t, reader.g.weak, reader.modifiedHeads);
     if (m.titles.length && !p.titledEvidence) p.titledEvidence = m.sentence;
     order++;
   }
@@ -668,6 +756,9 @@ export function findPeople(doc: PreparedArticle, c: CompiledLexicon, byline: str
     else if (m.kind === 'given') {
       const g = toAsciiKey(m.name);
       target = pickRecent(all.filter((p) => lastWordKey(p.name) === g && p.firstOrder <= pos), recency);
+      if (!target && c.lex.titleModifiersBefore === true) {
+        target = pickRecent(all.filter((p) => /\s/.test(p.name) && firstWordKey(p.name) === g && p.firstOrder <= pos), recency);
+      }
       if (target) target.mentions++;
     } else {
       target = pickRecent(
@@ -681,7 +772,7 @@ export function findPeople(doc: PreparedArticle, c: CompiledLexicon, byline: str
     resolved.push({ sentence: m.sentence.id, start: m.start, end: m.end, name: target.name, official: isOfficial(target) });
   }
   // Surnames alone ("Blinken said") in languages that refer to people by surname without a cue.
-  if (c.surnames.size === 0) addSurnameMentions(doc, all.filter(isOfficial), resolved, reader);
+  if (c.surnames.size === 0) addSurnameMentions(doc, all.filter(isOfficial), resolved, reader, all);
   resolved.sort((a, b) => a.sentence - b.sentence || a.start - b.start);
   const officials: Official[] = [];
   const people: Person[] = [];
@@ -697,9 +788,19 @@ export function findPeople(doc: PreparedArticle, c: CompiledLexicon, byline: str
 }
 
 /** Adds a title once; "Thủ tướng" and later "Thủ tướng Chính phủ" are one office, kept in the fuller wording. */
-function addTitle(p: PersonRecord, t: string, weak: Set<string>): void {
+function addTitle(p: PersonRecord, t: string, weak: Set<string>, heads: PhraseIndex | null): void {
   const tk = toMatchKey(t);
   if (!t || p.titleKeys.has(tk)) return;
+  // "South Korean President" and a later bare "President" are one office, kept in the fuller wording.
+  if (heads && [...p.titleKeys].some((k) => isModifiedHead(k, tk, heads))) return;
+  const bare = heads ? [...p.titleKeys].find((k) => isModifiedHead(tk, k, heads)) : undefined;
+  if (bare) {
+    const at = p.titles.findIndex((x) => toMatchKey(x) === bare);
+    p.titleKeys.delete(bare);
+    p.titleKeys.add(tk);
+    if (at >= 0) p.titles[at] = t;
+    return;
+  }
   const shorter = [...p.titleKeys].find((k) => tk.startsWith(`${k} `));
   if (shorter) {
     const at = p.titles.findIndex((x) => toMatchKey(x) === shorter);
@@ -714,12 +815,26 @@ function addTitle(p: PersonRecord, t: string, weak: Set<string>): void {
   if (!weak.has(tk)) p.strong++;
 }
 
+/**
+ * Whether `long` is capitalised modifiers plus the bare head `short` ("south korean president" vs
+ * "president"); a compound office ending in it ("vice president") is another office.
+ */
+function isModifiedHead(long: string, short: string, heads: PhraseIndex): boolean {
+  if (!long.endsWith(` ${short}`)) return false;
+  const toks = tokenize(long);
+  const shortToks = tokenize(short);
+  if (matchPhrase(heads, shortToks, 0) !== shortToks.length) return false;
+  const at = toks.length - shortToks.length;
+  for (let m = 0; m < at; m++) if (matchPhrase(heads, toks, m) === toks.length) return false;
+  return true;
+}
+
 function pickRecent(cands: PersonRecord[], recency: Map<string, number>): PersonRecord | undefined {
   if (cands.length <= 1) return cands[0];
   return [...cands].sort((a, b) => (recency.get(b.key) ?? -1) - (recency.get(a.key) ?? -1))[0];
 }
 
-function addSurnameMentions(doc: PreparedArticle, officials: PersonRecord[], resolved: ResolvedMention[], reader: NameReader): void {
+function addSurnameMentions(doc: PreparedArticle, officials: PersonRecord[], resolved: ResolvedMention[], reader: NameReader, everyone: PersonRecord[]): void {
   const bySurname = new Map<string, PersonRecord>();
   const ambiguous = new Set<string>();
   for (const p of officials) {
@@ -727,6 +842,18 @@ function addSurnameMentions(doc: PreparedArticle, officials: PersonRecord[], res
     if (bySurname.has(s)) ambiguous.add(s);
     bySurname.set(s, p);
   }
+  // East Asian names put the family name first ("Yoon Suk Yeol" … "Yoon said"): a first word that is
+  // nobody's last word and no other official's first word stands for the person too.
+  const lastWords = new Set(everyone.map((p) => lastWordKey(p.name)));
+  const byFirst = new Map<string, PersonRecord>();
+  for (const p of officials) {
+    const words = toAsciiKey(p.name).split(/\s+/);
+    const f = words[0] ?? '';
+    if (words.length < 2 || lastWords.has(f)) continue;
+    if (byFirst.has(f)) ambiguous.add(f);
+    byFirst.set(f, p);
+  }
+  for (const [f, p] of byFirst) if (!bySurname.has(f)) bySurname.set(f, p);
   const taken = new Set(resolved.map((m) => `${m.sentence}:${m.start}`));
   const covered = new Set<string>();
   for (const m of resolved) for (let t = m.start; t < m.end; t++) covered.add(`${m.sentence}:${t}`);
@@ -743,7 +870,7 @@ function addSurnameMentions(doc: PreparedArticle, officials: PersonRecord[], res
       p.mentions++;
       resolved.push({ sentence: s.id, start: i, end: i + 1, name: p.name, official: true });
       // "Ishiba, who is also the president of the LDP": an appositive to the surname adds a title.
-      for (const [a, b] of reader.titlesAfterName(s.tokens, i + 1, s.limit).spans) addTitle(p, slice(s, a, b), reader.g.weak);
+      for (const [a, b] of reader.titlesAfterName(s.tokens, i + 1, s.limit).spans) addTitle(p, slice(s, a, b), reader.g.weak, reader.modifiedHeads);
     }
   }
 }

@@ -17,7 +17,8 @@ const ABBREVIATIONS = new Set([
   'rev', 'sec', 'dept', 'gov', 'pres', 'amb', 'est', 'approx', 'a.m', 'p.m', 'v.v',
 ]);
 
-const LAST_TOKEN_RE = /(?:^|[\s(“"'])([\p{L}.\/]+)\.$/u;
+// A hyphen may precede the abbreviation: "Japan-U.S. Status of Forces Agreement".
+const LAST_TOKEN_RE = /(?:^|[\s(“"'\-‐])([\p{L}.\/]+)\.$/u;
 const INITIAL_RE = /(?:^|\s)\p{Lu}\.$/u;
 const STARTS_LOWER_RE = /^[\s"'”’)\]]*[\p{Ll}\d,;:)]/u;
 const OPEN_QUOTES = /[“«„]/g;

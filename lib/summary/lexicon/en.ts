@@ -34,6 +34,7 @@ const titleCore = [
   'General Manager', 'Executive Secretary', 'Regional Commissioner',
   'District Commissioner', 'Permanent Representative', 'High Commissioner', 'Consul General', 'Consul',
   'Editor-in-Chief', 'Editor in Chief', 'Executive Editor', 'Managing Editor', 'Political Director',
+  'Ombudsman', 'Ombudsperson', 'Aide', 'Meteorologist', 'Chief Meteorologist', 'Senior Director',
 ];
 
 export const en: Lexicon = {
@@ -45,15 +46,17 @@ export const en: Lexicon = {
   nameCues: ['Mr.', 'Mrs.', 'Ms.', 'Mr', 'Mrs', 'Ms', 'Miss', 'Dr.', 'Dr', 'Prof.', 'Prof', 'Professor', 'Datuk', 'Datuk Seri', 'Tan Sri', 'Dato', 'Tun', 'the Hon.', 'Hon.', 'Rt. Hon.', 'Sir', 'Dame', 'Lord', 'Lady'],
   citizenCues: [],
   honorifics: ['Dr.', 'Dr', 'the Hon.', 'Hon.', 'The Hon.', 'Rt. Hon.', 'the Rt. Hon.', 'Mr.', 'Mrs.', 'Ms.', 'Sir', 'Dame', 'Prof.', 'Prof', 'Professor', 'Datuk', 'Datuk Seri', 'Dato', 'Dato\' Sri', 'Datin', 'Tan Sri', 'Puan Sri', 'Tun', 'Toh Puan'],
-  ranks: ['Sgt.', 'Cpl.', 'Pvt.', 'Lt.', 'Capt.', 'Maj.', 'Col.', 'Gen.', 'Adm.', 'Cmdr.', 'Det.', 'Insp.', 'Supt.'],
+  ranks: ['Sgt.', 'Cpl.', 'Pvt.', 'Lt.', 'Capt.', 'Maj.', 'Col.', 'Gen.', 'Adm.', 'Cmdr.', 'Det.', 'Insp.', 'Supt.',
+    // British style drops the dots: "Lt Col X", "Maj Gen X".
+    'Lt Col', 'Lt Gen', 'Maj Gen', 'Brig Gen', 'Lt', 'Col', 'Capt', 'Sgt', 'Maj', 'Gen', 'Cpl', 'Insp', 'Supt'],
   titleHeads: titleCore,
   titleStatus: ['former', 'Former', 'acting', 'Acting', 'interim', 'Interim', 'outgoing', 'Outgoing', 'incoming', 'Incoming', 'then-', 'late', 'newly appointed'],
-  titleTailWords: ['of', 'the', 'and', 'for', 'on', '&', 'de', 'in', 'at'],
+  titleTailWords: ['of', 'the', 'and', 'for', 'on', '&', 'de', 'in', 'at', 'to'],
   pluralMarkers: ['all', 'other', 'several', 'many', 'some', 'two', 'three', 'former and current'],
   titleNeedsCapital: false,
   titleTerminators: ['said', 'says', 'told', 'who', 'which', 'that', 'has', 'have', 'had', 'is', 'was', 'will', 'would', 'on', 'in', 'as'],
   titleJoiners: ['and'],
-  titleArticles: ['the', 'a', 'an', 'The', 'A', 'An'],
+  titleArticles: ['the', 'a', 'an', 'The', 'A', 'An', 'another'],
   titleConjunctions: ['and', '&'],
   titleModifiersBefore: true,
   openerWords: [

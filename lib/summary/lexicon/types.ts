@@ -63,6 +63,10 @@ export interface Lexicon {
   titleArticles: string[];
   /** Lowercase words that stay inside a title between two capitalised words ("Bộ Thông tin và Truyền thông", "Cục Hàng không"). */
   titleInnerWords?: string[];
+  /** Lowercase nouns that begin with a title terminator but stay inside a title ("dự án", "giao thông"). */
+  titleInnerNouns?: string[];
+  /** Verbs between a name and the office it takes ("giữ chức"): the title follows them. */
+  titleBridges?: string[];
   /** Conjunctions that close a comma list inside one title ("Minister of Industry, Investment and Commerce"). */
   titleConjunctions?: string[];
   /** Whether capitalised words right before a title head belong to the title ("Senate Democratic Leader"). */
@@ -105,6 +109,8 @@ export interface Lexicon {
   cueNounMarkers: string[];
   /** Words that end an addressee after a command verb ("phải", "khẩn trương", "to"). */
   addresseeEnds: string[];
+  /** Nouns that begin with an addressee end but name addressees ("tổ chức đảng" vs the verb "tổ chức"). */
+  addresseeNouns?: string[];
   /** Task verbs after an organisation subject that make a sentence a task inside a directive's frame ("chủ trì, phối hợp"). */
   taskVerbs?: string[];
   /** Salutations that open an address ("Kính thưa", "Dear"): the people named there are listeners, not speakers. */
@@ -113,6 +119,10 @@ export interface Lexicon {
   complementBreaks?: string[];
   /** Subjects that make an obligation a comment ("đây", "điều này"): nobody is told to act. */
   commentarySubjects?: string[];
+  /** Word enumerators opening a list item ("Một là", "Thứ nhất"): after a directive, each item is one more. */
+  enumerators?: string[];
+  /** Sentence openers that hand the previous sentence to a speaker ("Đó là yêu cầu của"). */
+  backAttributions?: string[];
   /** Sentence openers dropped from a directive's text ("Nhất là,", "Cùng với đó,"). */
   connectives: string[];
   /** Pronouns and title-less subjects that refer back to the current speaker ("đồng chí", "he"). */
@@ -123,6 +133,8 @@ export interface Lexicon {
   units: UnitEntry[];
   /** Units written before the number ("$", "US$", "VND"). */
   prefixUnits: UnitEntry[];
+  /** Words that start with a unit but are other words ("đồng chí", "đồng bào"): the number has no unit. */
+  unitCompounds?: string[];
   /** Scale words after a number, kept in the unit and not applied ("triệu", "billion"). */
   scaleWords: string[];
   /** Whether numbers in this language are followed by the noun they count (vi "28 đảng bộ"). */
@@ -141,6 +153,8 @@ export interface Lexicon {
   numberWords?: Record<string, number>;
   /** Words between two numbers that make a part of a whole ("five of 17", "29 trên 30"). */
   ratioWords?: string[];
+  /** Approximators right before a number, kept in the figure's text ("khoảng 64%", "hơn 4.000 tỷ đồng"); the value is unchanged. */
+  approximators?: string[];
   /** Words around two numbers that make one range ("từ 30% đến 40%", "between 1 million and 5 million"). */
   rangeWords?: { open: string[]; join: string[] };
   /**

@@ -43,7 +43,7 @@ export const vi: Lexicon = {
     'Trưởng phòng', 'Phó Trưởng phòng', 'Hiệu trưởng', 'Phó Hiệu trưởng', 'Tổng Biên tập', 'Phó Tổng Biên tập',
     'Trưởng Công an', 'Phó Trưởng Công an', 'Trưởng thôn', 'Trưởng bản', 'Trưởng khối', 'Trưởng Ban Chỉ đạo',
     'Phó Trưởng Ban Chỉ đạo', 'Thư ký', 'Kế toán trưởng', 'Trưởng Ban Quản lý', 'Phó Trưởng Ban Quản lý',
-    'Đại biểu HĐND', 'Trưởng đoàn', 'Phó Trưởng đoàn', 'Ủy viên Thường trực',
+    'Đại biểu HĐND', 'ĐBQH', 'Trưởng đoàn', 'Phó Trưởng đoàn', 'Ủy viên Thường trực',
     'Tổng thống', 'Phó Tổng thống', 'Ngoại trưởng', 'Thượng nghị sĩ', 'Hạ nghị sĩ', 'Nghị sĩ', 'Thị trưởng',
     'Quốc vương', 'Nhà vua', 'Hoàng tử', 'Thái tử', 'Nữ hoàng', 'Phát ngôn viên', 'Tổng tư lệnh', 'Tổng Tham mưu trưởng',
     'Trưởng Trung tâm', 'Phó Trưởng Trung tâm', 'Trưởng khoa', 'Phó Trưởng khoa', 'Trưởng Văn phòng', 'Trưởng Đại diện',
@@ -70,6 +70,8 @@ export const vi: Lexicon = {
     'và', 'hay', 'hoặc', 'như', 'thì', 'mà', 'ngày', 'sáng', 'chiều', 'tối', 'năm', 'nhiệm kỳ', 'cho',
   ],
   titleJoiners: ['kiêm'],
+  titleInnerNouns: ['dự án', 'dự toán', 'dự trữ', 'dự báo', 'giao thông', 'giao dịch', 'đến trường'],
+  titleBridges: ['giữ chức', 'giữ chức vụ', 'tái đắc cử', 'đắc cử', 'tái cử'],
   titleArticles: [],
   // "Bộ Thông tin và Truyền thông", "Cục Hàng không Việt Nam", "Đại sứ Việt Nam tại Nhật Bản": the word joins capitalised parts.
   titleInnerWords: ['và', 'tại', 'không'],
@@ -166,15 +168,29 @@ export const vi: Lexicon = {
   cueNounMarkers: ['các', 'những', 'mọi', 'theo', 'đáp ứng', 'là', 'với', 'sự', 'lời', 'đúng', 'nhiều'],
   taskVerbs: [
     'chủ trì', 'phối hợp', 'chủ động phối hợp', 'được chỉ đạo', 'được giao', 'được yêu cầu', 'khẩn trương',
-    'có trách nhiệm', 'chịu trách nhiệm',
+    'có trách nhiệm', 'chịu trách nhiệm', 'chỉ đạo',
   ],
   salutations: ['Kính thưa', 'Thưa', 'Kính gửi'],
+  enumerators: [
+    'Một là', 'Hai là', 'Ba là', 'Bốn là', 'Năm là', 'Sáu là', 'Bảy là', 'Thứ nhất', 'Thứ hai', 'Thứ ba', 'Thứ tư',
+    'Thứ năm', 'Thứ sáu', 'Thứ bảy',
+  ],
+  backAttributions: [
+    'Đó là yêu cầu của', 'Đây là yêu cầu của', 'Đó là chỉ đạo của', 'Đây là chỉ đạo của', 'Đó là đề nghị của',
+    'Đó là phát biểu chỉ đạo của', 'Đó là ý kiến chỉ đạo của', 'Đó là nhấn mạnh của', 'Đó là lưu ý của',
+  ],
   commentarySubjects: ['đây', 'điều này', 'đó là'],
   addresseeEnds: [
     'phải', 'cần', 'khẩn trương', 'chủ trì', 'tập trung', 'thực hiện', 'tiếp tục', 'tăng cường', 'đẩy mạnh', 'rà soát',
     'triển khai', 'sớm', 'kịp thời', 'nghiêm túc', 'chỉ đạo', 'phối hợp', 'quan tâm', 'có', 'xây dựng', 'kiểm tra',
     'bảo đảm', 'đảm bảo', 'chú trọng', 'nâng cao', 'làm tốt', 'không', 'nghiên cứu', 'tham mưu', 'hoàn thành',
     'thường xuyên', 'chủ động', 'quyết liệt', 'xử lý', 'báo cáo', 'tổ chức', 'theo dõi', 'giải quyết', 'cung cấp',
+    'tổng hợp', 'hướng dẫn', 'bổ sung', 'hoàn thiện', 'khắc phục', 'sớm', 'ưu tiên', 'bố trí', 'phát huy',
+  ],
+  // "các cấp ủy, tổ chức đảng, chính quyền": "tổ chức" as a noun stays in the addressee list.
+  addresseeNouns: [
+    'tổ chức đảng', 'tổ chức cơ sở đảng', 'tổ chức chính trị', 'tổ chức chính trị - xã hội', 'tổ chức đoàn thể',
+    'tổ chức hội', 'tổ chức tín dụng', 'tổ chức, cá nhân', 'tổ chức và cá nhân', 'tổ chức, doanh nghiệp',
   ],
   connectives: [
     'Nhất là', 'Cùng với đó', 'Theo đó', 'Bên cạnh đó', 'Đồng thời', 'Ngoài ra', 'Trong đó', 'Đặc biệt',
@@ -212,6 +228,10 @@ export const vi: Lexicon = {
     { text: 'tháng', kind: 'measure' }, { text: 'ngày', kind: 'measure' }, { text: 'năm', kind: 'measure' },
     { text: 'tuần', kind: 'measure' },
   ],
+  unitCompounds: [
+    'đồng chí', 'đồng bào', 'đồng thời', 'đồng ý', 'đồng hành', 'đồng loạt', 'đồng bộ', 'đồng tình', 'đồng nghiệp',
+    'đồng đội', 'đồng hương', 'đồng lòng', 'đồng ruộng', 'đồng bằng', 'đồng minh', 'đồng sáng lập', 'tấn công',
+  ],
   prefixUnits: [{ text: 'US$', kind: 'money' }, { text: '$', kind: 'money' }, { text: '€', kind: 'money' }, { text: 'VND', kind: 'money' }],
   scaleWords: ['nghìn tỷ', 'ngàn tỷ', 'tỷ', 'tỉ', 'triệu', 'nghìn', 'ngàn', 'vạn', 'trăm'],
   labelAfterNumber: true,
@@ -222,7 +242,11 @@ export const vi: Lexicon = {
     'thứ Bảy', 'Chủ nhật', 'lúc', 'khoảng năm', 'vào năm', 'trong năm', 'hết năm', 'tầm nhìn', 'kế hoạch năm',
     'Tết', 'dịp', 'sinh năm', 'SN',
   ],
-  dateCuesAfter: ['giờ', 'phút', 'h', 'tuổi', 'năm tuổi', 'ngày tuổi', 'AM', 'PM'],
+  // "6 tháng đầu năm", "9 tháng năm 2025", "6 tháng ước đạt …": a reporting period, not a duration.
+  dateCuesAfter: [
+    'giờ', 'phút', 'h', 'tuổi', 'năm tuổi', 'ngày tuổi', 'AM', 'PM', 'tháng đầu năm', 'tháng cuối năm', 'tháng năm', 'tháng qua',
+    'tháng ước', 'tháng đạt', 'tháng tăng', 'tháng giảm',
+  ],
   ordinalCuesBefore: [
     'thứ', 'khóa', 'lần thứ', 'kỳ họp thứ', 'kỳ', 'số', 'Điều', 'điều', 'khoản', 'điểm', 'Chương', 'chương',
     'Mục', 'mục', 'Phần', 'phần', 'Hội nghị Trung ương', 'Hội nghị lần thứ', 'Quân khu', 'Quân đoàn', 'Sư đoàn',
@@ -234,6 +258,7 @@ export const vi: Lexicon = {
   ],
   ageCuesBefore: ['sinh năm', 'SN', 'tuổi', 'hưởng thọ', 'thọ'],
   ratioWords: ['trên', 'trong số'],
+  approximators: ['khoảng', 'gần', 'hơn', 'trên', 'dưới', 'ít nhất', 'xấp xỉ', 'chưa đến'],
   rangeWords: { open: ['từ'], join: ['đến', 'tới'] },
   labelMaxWords: 8,
   labelStops: [

@@ -164,3 +164,13 @@ describe('directives: English', () => {
     expect(s.directives[0]?.by).toBe('Joe Biden');
   });
 });
+
+describe('directives: English reports with "that"', () => {
+  it.each([
+    ['Minister Tom Reyes told reporters that he tried to reach the mayor.', 0],
+    ['Minister Tom Reyes told the mayor that the city failed to act.', 0],
+    ['Minister Tom Reyes told city officials to close the schools.', 1],
+  ])('%s', (text, n) => {
+    expect(directivesOf('en', [text])).toHaveLength(n);
+  });
+});

@@ -7,7 +7,8 @@ const figuresOf = (lang: string, text: string) => deriveSummary(makeArticle(lang
 describe('figures', () => {
   it.each([
     ['vi', 'Tổng thu ngân sách đạt 1.234,5 tỷ đồng.', '1.234,5 tỷ đồng', 1234.5, null, 'tỷ đồng', 'money'],
-    ['vi', 'Dân số tỉnh khoảng 15,4 triệu người.', '15,4 triệu', 15.4, null, 'triệu', 'count'],
+    // The approximator is part of the figure as written (tests/labels/README.md); the value is unchanged.
+    ['vi', 'Dân số tỉnh khoảng 15,4 triệu người.', 'khoảng 15,4 triệu', 15.4, null, 'triệu', 'count'],
     ['vi', 'Tăng trưởng dự kiến 20-30% trong năm.', '20-30%', 20, 30, '%', 'percent'],
     ['vi', 'Dự án rộng 120 ha ở ven biển.', '120 ha', 120, null, 'ha', 'measure'],
     ['vi', 'Có 7.893 chi bộ tham gia.', '7.893', 7893, null, null, 'count'],

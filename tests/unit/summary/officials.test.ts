@@ -162,3 +162,36 @@ describe('officials: title grammar beyond the anchors (en)', () => {
   });
 });
 
+
+describe('officials: English round 2 (hyphenated names, fields, possessors, merged titles)', () => {
+  it.each([
+    // Hyphenated given names stay whole; the family name first is the later short form.
+    ['Opposition leader Park Min-jun, the head of the Unity Party, spoke.', [['Park Min-jun', ['Opposition leader', 'head of the Unity Party']]]],
+    // A short lowercase field after "of" belongs to the title.
+    ['“We are ready,” said Ann Lowe, the port’s director of emergency planning and response.', [['Ann Lowe', ['port’s director of emergency planning and response']]]],
+    // An unspaced "&" glues a possessor; a second head extends the first.
+    ['“Storms are coming,” said Tom Hale, AB&C’s chief meteorologist.', [['Tom Hale', ['AB&C’s chief meteorologist']]]],
+    ['Trade Ministry deputy spokesperson Lia Chen said exports grew.', [['Lia Chen', ['Trade Ministry deputy spokesperson']]]],
+    // A possessor that has no title after it was the title and the name.
+    ['Public Ombudsman Rosa Lima’s office said the report was late.', [['Rosa Lima', ['Public Ombudsman']]]],
+    // British ranks without dots; a status word before capitalised modifiers.
+    ['Lt Col Ian Dorsey testified for hours.', [['Ian Dorsey', ['Lt Col']]]],
+    ['The former Green Party leader Mia Holt spoke.', [['Mia Holt', ['former Green Party leader']]]],
+    // After an article, a few lowercase words lead to the named body; "X’s" opens a new phrase.
+    ['Ken Ito, leader of the centrist opposition Reform Party and Sato’s rival, spoke.', [['Ken Ito', ['leader of the centrist opposition Reform Party']]]],
+    // "aide to Vice President X" names a second official inside the title.
+    ['Rita Moss, an aide to Vice President Dale, testified.', [['Rita Moss', ['aide to Vice President Dale']], ['Dale', ['Vice President']]]],
+  ])('%s', (text, expected) => {
+    expect(officialsOf('en', [text])).toEqual(expected);
+  });
+
+  it('keeps the fuller wording when a bare head comes back, but a compound office stays separate', () => {
+    expect(officialsOf('en', ['Chilean President Ana Soto arrived.', 'President Soto left.', 'Ana Soto, the President, waved.'])).toEqual([['Ana Soto', ['Chilean President']]]);
+    expect(officialsOf('en', ['Vice President Ana Soto arrived.', 'Ana Soto, the President of the Senate, waved.'])).toEqual([['Ana Soto', ['Vice President', 'President of the Senate']]]);
+  });
+
+  it('resolves a family name written first ("Park said") to the official', () => {
+    const s = deriveSummary(makeArticle('en', ['President Park Min-jun arrived on Monday.', 'Park ordered the army to return to barracks.']));
+    expect(s.directives.map((d) => d.by)).toEqual(['Park Min-jun']);
+  });
+});

@@ -33,3 +33,12 @@ describe('splitSentences', () => {
     for (const s of splitSentences(p, 'vi')) expect(p.slice(s.start, s.start + s.text.length)).toBe(s.text);
   });
 });
+
+describe('splitSentences: English abbreviations after a hyphen', () => {
+  it.each([
+    ['Both sides revised the Canada-U.S. Border Accord in May. It took effect.', ['Both sides revised the Canada-U.S. Border Accord in May.', 'It took effect.']],
+    ['Former President John H. Doe spoke. He left.', ['Former President John H. Doe spoke.', 'He left.']],
+  ])('%s', (text, expected) => {
+    expect(splitSentences(text, 'en').map((s) => s.text)).toEqual(expected);
+  });
+});

@@ -1,0 +1,200 @@
+import { describe, expect, it } from 'vitest';
+import { deriveSummary } from '../../../lib/summary';
+import { makeArticle } from './make-article';
+
+// One short made-up sentence per Vietnamese rule of the brief engine (figures, officials, directives),
+// so each rule is pinned by more than the articles of vi-state-media.cases.ts.
+
+const summaryOf = (...paragraphs: string[]) => deriveSummary(makeArticle('vi', paragraphs));
+const figureTexts = (...paragraphs: string[]) => summaryOf(...paragraphs).figures.map((f) => f.text);
+
+describe('vi figures: approximators are part of the text, the value is unchanged', () => {
+  it.each([
+    ['Công trình đã hoàn thành khoảng 70% khối lượng.', 'khoảng 70%', 70],
+    ['Xã có gần 3.200 hộ dân sinh sống.', 'gần 3.200', 3200],
+    ['Doanh thu du lịch đạt hơn 1.500 tỷ đồng.', 'hơn 1.500 tỷ đồng', 1500],
+    ['Lễ hội thu hút trên 40 nghìn lượt khách.', 'trên 40 nghìn', 40],
+    ['Mỗi suất học bổng ít nhất 5 triệu đồng.', 'ít nhất 5 triệu đồng', 5],
+    ['Mức hỗ trợ dưới 2 triệu đồng mỗi tháng.', 'dưới 2 triệu đồng', 2],
+  ])('%s', (sentence, text, value) => {
+    const f = summaryOf(sentence).figures.find((x) => x.text === text);
+    expect(f?.value).toBe(value);
+  });
+
+  it.each([
+    ['Huyện có 12 trường đạt chuẩn quốc gia.', '12'],
+    ['Toàn tỉnh trồng mới 850 ha rừng.', '850 ha'],
+  ])('no approximator, no extra word: %s', (sentence, text) => {
+    expect(figureTexts(sentence)).toEqual([text]);
+  });
+});
+
+describe('vi figures: "a/b" is a part of a whole unless it is a date or a code', () => {
+  it.each([
+    ['Huyện hoàn thành 18/20 chỉ tiêu chủ yếu.', '18/20'],
+    ['Tỉnh xếp thứ 9/34 về chỉ số cải cách hành chính.', '9/34'],
+    ['Có 240/512 hồ sơ được giải quyết trực tuyến.', '240/512'],
+  ])('fraction: %s', (sentence, text) => {
+    expect(figureTexts(sentence)).toContain(text);
+  });
+
+  it.each([
+    'Sáng 14/5, đoàn công tác làm việc tại xã.',
+    'Hạn nộp hồ sơ trước ngày 20/11/2025.',
+    'Thực hiện Kế hoạch 118/KH-UBND của tỉnh.',
+    'Theo Quyết định 2041/QĐ-UBND, dự án được điều chỉnh.',
+  ])('not a figure: %s', (sentence) => {
+    expect(figureTexts(sentence)).toEqual([]);
+  });
+});
+
+describe('vi figures: "đồng" starting another word is no money', () => {
+  it.each([
+    ['Hội nghị bầu 37 đồng chí vào Ban Chấp hành.', 37],
+    ['Xã vận động 120 đồng bào tham gia hiến máu.', 120],
+  ])('%s', (sentence, value) => {
+    const [f] = summaryOf(sentence).figures;
+    expect(f).toMatchObject({ value, unit: null });
+    expect(f?.kind).not.toBe('money');
+  });
+
+  it('"đồng" alone after a number is money', () => {
+    expect(summaryOf('Mỗi hộ được hỗ trợ 500.000 đồng.').figures[0]).toMatchObject({ value: 500000, kind: 'money' });
+  });
+});
+
+describe('vi figures: a reporting period is not a duration', () => {
+  it.each([
+    ['Trong 9 tháng đầu năm, tỉnh thu hút 25 dự án mới.', '9 tháng'],
+    ['Kim ngạch xuất khẩu 6 tháng ước đạt 900 triệu USD.', '6 tháng'],
+    ['Sản lượng lúa 3 tháng đạt 41.000 tấn.', '3 tháng'],
+  ])('%s', (sentence, period) => {
+    const texts = figureTexts(sentence);
+    expect(texts).not.toContain(period);
+    expect(texts.length).toBe(1);
+  });
+
+  it('a duration used as a quantity stays a figure', () => {
+    expect(figureTexts('Dự án chậm tiến độ 18 tháng so với kế hoạch.')).toContain('18 tháng');
+  });
+});
+
+describe('vi officials: name and title separated by any dash', () => {
+  it.each([
+    ['Đồng chí Lê Minh Khang - Phó Chủ tịch UBND tỉnh dự buổi lễ.'],
+    ['Đồng chí Lê Minh Khang – Phó Chủ tịch UBND tỉnh dự buổi lễ.'],
+    ['Đồng chí Lê Minh Khang — Phó Chủ tịch UBND tỉnh dự buổi lễ.'],
+    ['Đồng chí Lê Minh Khang\u00a0–\u00a0Phó Chủ tịch UBND tỉnh dự buổi lễ.'],
+  ])('%s', (sentence) => {
+    const [o] = summaryOf(sentence).officials;
+    expect(o).toMatchObject({ name: 'Lê Minh Khang', titles: ['Phó Chủ tịch UBND tỉnh'] });
+  });
+});
+
+describe('vi officials: a verb bridging name and office ("giữ chức", "tái đắc cử")', () => {
+  it.each([
+    ['Hội nghị đã bầu đồng chí Võ Thanh Tâm giữ chức Bí thư Huyện ủy.', 'Võ Thanh Tâm', 'Bí thư Huyện ủy'],
+    ['Đồng chí Đinh Văn Hải tái đắc cử Chủ tịch Hội Nông dân tỉnh.', 'Đinh Văn Hải', 'Chủ tịch Hội Nông dân tỉnh'],
+  ])('%s', (sentence, name, title) => {
+    const o = summaryOf(sentence).officials.find((x) => x.name === name);
+    expect(o?.titles).toEqual([title]);
+  });
+});
+
+describe('vi officials: "ĐBQH" is a title', () => {
+  it.each([
+    ['ĐBQH Hà Văn Lợi (Đoàn Lai Châu) phát biểu tại hội trường.', 'Hà Văn Lợi', 'ĐBQH'],
+    ['Đại biểu Quốc hội Cao Thị Yến cho rằng cần sửa luật.', 'Cao Thị Yến', 'Đại biểu Quốc hội'],
+  ])('%s', (sentence, name, title) => {
+    const o = summaryOf(sentence).officials.find((x) => x.name === name);
+    expect(o?.titles).toEqual([title]);
+  });
+});
+
+describe('vi directives: the cue of a report frame names the speech, not the order', () => {
+  it.each([
+    ['Phát biểu chỉ đạo hội nghị, đồng chí Lê Minh Khang đề nghị các xã rà soát hộ nghèo.', 'đề nghị', 'các xã rà soát hộ nghèo'],
+    ['Kết luận hội nghị, đồng chí Lê Minh Khang yêu cầu Sở Tài chính sớm phân bổ vốn.', 'yêu cầu', 'Sở Tài chính sớm phân bổ vốn'],
+  ])('%s', (sentence, cue, text) => {
+    const ds = summaryOf('Đồng chí Lê Minh Khang - Bí thư Huyện ủy dự hội nghị.', sentence).directives;
+    expect(ds).toHaveLength(1);
+    expect(ds[0]).toMatchObject({ cue, text, by: 'Lê Minh Khang' });
+  });
+});
+
+describe('vi directives: a quote split by ";" keeps each clause to itself', () => {
+  it('only the clause with the obligation is a directive', () => {
+    const ds = summaryOf(
+      'Đồng chí Lê Minh Khang - Bí thư Tỉnh ủy dự hội nghị.',
+      '“Cải cách hành chính không phải việc của riêng ai; mỗi cán bộ phải phục vụ người dân tận tình” - đồng chí Lê Minh Khang nhấn mạnh.',
+    ).directives;
+    expect(ds.map((d) => d.text)).toEqual(['mỗi cán bộ phải phục vụ người dân tận tình']);
+    expect(ds[0]?.by).toBe('Lê Minh Khang');
+  });
+});
+
+describe('vi directives: addressees', () => {
+  it.each([
+    ['Chủ tịch UBND tỉnh Lê Minh Khang yêu cầu các sở, ban, ngành khẩn trương rà soát thủ tục.', 'các sở, ban, ngành'],
+    ['Chủ tịch UBND tỉnh Lê Minh Khang yêu cầu UBND các xã, phường tập trung thu hoạch lúa.', 'UBND các xã, phường'],
+    ['Bí thư Tỉnh ủy Lê Minh Khang yêu cầu các cấp ủy, tổ chức đảng, chính quyền tăng cường kiểm tra.', 'các cấp ủy, tổ chức đảng, chính quyền'],
+    ['Chủ tịch UBND tỉnh Lê Minh Khang yêu cầu các cơ quan, tổ chức, cá nhân nghiêm túc chấp hành.', 'các cơ quan, tổ chức, cá nhân'],
+    ['Bí thư Tỉnh ủy Lê Minh Khang giao Ban Tuyên giáo Tỉnh ủy chủ trì xây dựng kế hoạch.', 'Ban Tuyên giáo Tỉnh ủy'],
+  ])('%s', (sentence, to) => {
+    const [d] = summaryOf(sentence).directives;
+    expect(d).toMatchObject({ by: 'Lê Minh Khang', to });
+  });
+
+  it('"giao ban" in lowercase is a briefing, not a task', () => {
+    expect(summaryOf('Chủ tịch UBND tỉnh Lê Minh Khang dự cuộc họp giao ban tháng 5.').directives).toEqual([]);
+  });
+});
+
+describe('vi directives: "Theo đồng chí X, Title, …" leaves the frame and the titles out', () => {
+  it('the text starts after the titles', () => {
+    const [d] = summaryOf('Theo đồng chí Lê Minh Khang, Giám đốc Sở Y tế, các bệnh viện cần bảo đảm đủ thuốc.').directives;
+    expect(d).toMatchObject({ by: 'Lê Minh Khang', text: 'các bệnh viện cần bảo đảm đủ thuốc' });
+  });
+});
+
+describe('vi directives: enumerated follow-ups inherit the issuer', () => {
+  it.each([
+    ['Một là, nâng cao chất lượng sinh hoạt chi bộ.', 'Hai là, làm tốt công tác phát triển đảng viên.'],
+    ['Thứ nhất, nâng cao chất lượng sinh hoạt chi bộ.', 'Thứ hai, làm tốt công tác phát triển đảng viên.'],
+    ['- Nâng cao chất lượng sinh hoạt chi bộ.', '- Làm tốt công tác phát triển đảng viên.'],
+    ['1. Nâng cao chất lượng sinh hoạt chi bộ.', '2. Làm tốt công tác phát triển đảng viên.'],
+  ])('%s / %s', (first, second) => {
+    const ds = summaryOf('Đồng chí Lê Minh Khang - Bí thư Tỉnh ủy đề nghị các cấp ủy thực hiện tốt các nhiệm vụ sau:', first, second).directives;
+    expect(ds.filter((d) => /sinh hoạt chi bộ|phát triển đảng viên/.test(d.text))).toHaveLength(2);
+    expect(ds.every((d) => d.by === 'Lê Minh Khang')).toBe(true);
+  });
+});
+
+describe('vi directives: "Đó là yêu cầu của X" hands the sentence before to X', () => {
+  it.each(['Đó là yêu cầu của', 'Đó là chỉ đạo của'])('%s', (opener) => {
+    const ds = summaryOf(
+      'Đồng chí Lê Minh Khang - Chủ tịch UBND tỉnh làm việc với huyện.',
+      `Đẩy nhanh tiến độ giải phóng mặt bằng cao tốc. ${opener} đồng chí Lê Minh Khang.`,
+    ).directives;
+    expect(ds).toHaveLength(1);
+    expect(ds[0]).toMatchObject({ by: 'Lê Minh Khang', text: 'Đẩy nhanh tiến độ giải phóng mặt bằng cao tốc' });
+  });
+});
+
+describe('vi directives: tasks inside a directive frame go to the frame issuer', () => {
+  const frame = 'Thủ tướng Phạm Minh Chính yêu cầu Chủ tịch UBND các tỉnh ven biển:';
+  const list = '1. Sơ tán người dân khỏi vùng nguy hiểm.';
+  it.each([
+    ['Bộ Y tế chủ trì, phối hợp với các địa phương, chỉ đạo các bệnh viện sẵn sàng cấp cứu.', 'Bộ Y tế'],
+    ['Bộ Quốc phòng, Bộ Công an chỉ đạo lực lượng tại chỗ hỗ trợ người dân.', 'Bộ Quốc phòng, Bộ Công an'],
+    ['Bộ Xây dựng phối hợp với các tỉnh bảo đảm giao thông thông suốt.', 'Bộ Xây dựng'],
+  ])('%s', (task, to) => {
+    const d = summaryOf(frame, list, task).directives.find((x) => x.text.startsWith(to));
+    expect(d).toMatchObject({ by: 'Phạm Minh Chính', to });
+  });
+
+  it('a past report ("đã chỉ đạo") stays the organisation\'s own', () => {
+    const d = summaryOf(frame, list, 'Bộ Công an đã chỉ đạo lực lượng tại chỗ hỗ trợ người dân.').directives.find((x) => x.text.includes('lực lượng tại chỗ'));
+    expect(d?.by).not.toBe('Phạm Minh Chính');
+  });
+});
