@@ -2,6 +2,7 @@
 // Runs the same lib/ as the extension, under Node with jsdom, and prints the brief as Copy would.
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { articleText } from '../lib/extract';
 import { formatBrief } from '../lib/format';
 import type { ExtractResult } from '../lib/protocol';
 import { Article, Summary } from '../lib/schema';
@@ -53,7 +54,7 @@ function main(): number {
   }
   const article = Article.parse(result.data);
   if (options.output === 'article') {
-    process.stdout.write(`${[article.lead, ...article.paragraphs].filter(Boolean).join('\n\n')}\n`);
+    process.stdout.write(`${articleText(article)}\n`);
     return 0;
   }
   const summary = Summary.parse(deriveSummary(article));

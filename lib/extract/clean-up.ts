@@ -6,10 +6,16 @@
 /** Class or id tokens of page chrome. Tokens, not substrings: "shareholders" is not "share". */
 const CHROME_TOKEN =
   /(?:^|[-_\s])(?:related|relate|relates|relatedlist|lienquan|lien-quan|tinlienquan|readmore|read-more|more-news|morenews|share|shares|sharing|social|socials|sharebar|comment|comments|breadcrumb|breadcrumbs|tags|tag-list|taglist|keywords|newsletter|subscribe|subscription|cookie|cookies|consent|gdpr|ccpa|onetrust|promo|advert|advertisement|ads|adv|banner|popup|modal|caption|credit|credits|author-box|recommend|recommended|most-read|mostread|trending|sidebar)(?:$|[-_\s\d])/i;
+/** Cookie and consent prompts: never an article wrapper, however much prose their notice holds. */
+const CONSENT_TOKEN = /(?:^|[-_\s])(?:cookie|cookies|consent|gdpr|ccpa|onetrust)(?:$|[-_\s\d])/i;
 /** Containers that hold a picture and its caption, by class token. */
 const PICTURE_TOKEN = /(?:^|[-_\s])(?:image|img|photo|picture|pic|media|thumb|figure)(?:$|[-_\s\d])/i;
 /** A chrome-named element larger than this share of the page's text is a layout wrapper: keep it. */
 const MAX_CHROME_SHARE = 0.25;
+/** A <p> with this much text outside links is a paragraph of prose, not a teaser or a label. */
+const PROSE_PARAGRAPH = 80;
+/** A chrome-named element holding this share of the page's prose wraps the article ("entry-content-read-more"). */
+const MAX_CHROME_PROSE = 0.4;
 /** A picture box's own text is a caption: longer than this, it holds body text too. */
 const MAX_PICTURE_TEXT = 300;
 
@@ -18,11 +24,28 @@ function namesOf(el: Element): string {
   return `${el.getAttribute('class') ?? ''} ${el.id}`;
 }
 
+/**
+ * Returns each element's prose length (text outside links, in paragraphs long enough to be prose),
+ * summed up its ancestors in one pass; the body's total is under `body`.
+ */
+function measureProse(body: Element): Map<Element, number> {
+  const prose = new Map<Element, number>();
+  for (const p of Array.from(body.querySelectorAll('p'))) {
+    const linked = Array.from(p.querySelectorAll('a')).reduce((n, a) => n + (a.textContent?.trim().length ?? 0), 0);
+    const own = (p.textContent?.trim().length ?? 0) - linked;
+    if (own < PROSE_PARAGRAPH) continue;
+    for (let el: Element | null = p; el; el = el === body ? null : el.parentElement) prose.set(el, (prose.get(el) ?? 0) + own);
+  }
+  return prose;
+}
+
 /** Removes page chrome (related, share, comments, cookie notices…) and captions from a document copy; never touches <body> itself. */
 export function removePageChrome(doc: Document): void {
   const body = doc.body;
   if (!body) return;
   const limit = (body.textContent?.length ?? 0) * MAX_CHROME_SHARE;
+  const prose = measureProse(body);
+  const proseLimit = (prose.get(body) ?? 0) * MAX_CHROME_PROSE;
   for (const el of Array.from(body.querySelectorAll('figcaption, [class], [id]'))) {
     if (!el.isConnected) continue;
     const tag = el.tagName.toUpperCase(); // XHTML documents keep lowercase tag names
@@ -31,8 +54,11 @@ export function removePageChrome(doc: Document): void {
       continue;
     }
     if (!CHROME_TOKEN.test(namesOf(el)) || /^(?:BODY|HTML|MAIN|ARTICLE)$/.test(tag)) continue;
-    // A wrapper that holds the headline holds the article too, whatever its class says.
-    if ((el.textContent?.length ?? 0) <= limit && !el.querySelector('h1')) el.remove();
+    // A wrapper that holds the headline or most of the prose holds the article, whatever its
+    // class says ("content-with-sidebar", "modal-enabled", "entry-content-read-more").
+    if ((el.textContent?.length ?? 0) > limit || el.querySelector('h1')) continue;
+    if (proseLimit > 0 && !CONSENT_TOKEN.test(namesOf(el)) && (prose.get(el) ?? 0) >= proseLimit) continue;
+    el.remove();
   }
 }
 

@@ -5,16 +5,31 @@ import { removeMedia, removePageChrome } from './clean-up';
 import { resolveLang } from './detect-lang';
 import { filterParagraphs } from './filter-paragraphs';
 import { chooseLead, findLeadElement, readMetaDescription } from './lead';
-import { readMetadata } from './metadata';
+import { declaresArticle, readMetadata } from './metadata';
 import { judgeArticleText, judgeShape } from './not-article';
 import { collectBlocks } from './paragraphs';
 import { splitTrailingByline } from './byline';
+
+/** Returns the article body as plain text (lead, then paragraphs, blank-line separated); no title, no byline. */
+export function articleText(article: { lead: string; paragraphs: readonly string[] }): string {
+  return [article.lead, ...article.paragraphs].filter(Boolean).join('\n\n');
+}
 
 /**
  * Returns the page's article (title, metadata, lead, plain-text paragraphs) or a typed
  * 'not-article' failure; reads a clone, never changes `doc`.
  */
 export function extractArticle(doc: Document, url: string): ExtractResult {
+  try {
+    return readArticle(doc, url);
+  } catch (error) {
+    // A DOM that a browser (or jsdom) built but cannot clone or walk — e.g. a doctype with an
+    // empty name from a truncated page — is a typed failure, never an exception in the tab.
+    return fail('internal', `This page could not be read: ${String(error)}`);
+  }
+}
+
+function readArticle(doc: Document, url: string): ExtractResult {
   const description = readMetaDescription(doc);
   const clone = doc.cloneNode(true) as Document;
   removePageChrome(clone);
@@ -36,7 +51,8 @@ export function extractArticle(doc: Document, url: string): ExtractResult {
   const body = filterParagraphs(blocks, [meta.title]);
   const { lead, paragraphs: withByline } = chooseLead(body, meta.title, leadElement, description);
   const { paragraphs, byline } = splitTrailingByline(withByline);
-  const verdict = judgeShape(blocks, [lead, ...paragraphs]) ?? judgeArticleText([lead, ...paragraphs]);
+  const declared = declaresArticle(doc);
+  const verdict = judgeShape(blocks, [lead, ...paragraphs], declared) ?? judgeArticleText([lead, ...paragraphs], declared);
   if (!verdict.ok) return fail('not-article', verdict.reason);
   return {
     ok: true,

@@ -83,10 +83,25 @@ function isAbout(lead: string, article: string): boolean {
   return words.filter((w) => vocabulary.has(w)).length >= words.length * 0.5;
 }
 
+/** A paragraph this short ahead of the sapo is a kicker or a dateline, not body text the sapo may jump over. */
+const MAX_KICKER = 120;
+
+/** Returns the index among the first paragraphs that the candidate lead is (or opens), or -1. */
+function findLeadParagraph(paragraphs: readonly string[], candidate: string, maxIndex: number): number {
+  const candidateKey = toParagraphKey(stripAgencyPrefix(candidate.replace(ELLIPSIS_END, '')));
+  for (let i = 0; i <= Math.min(maxIndex, paragraphs.length - 1); i++) {
+    const p = paragraphs[i]!;
+    if (toParagraphKey(p).includes(candidateKey) || (p.length >= candidate.length * 0.6 && opens(candidate, p))) return i;
+    if (p.length > MAX_KICKER) break;
+  }
+  return -1;
+}
+
 /**
- * Returns the lead and the body paragraphs without it: the marked-up sapo, else the meta
- * description, else a sapo-like first paragraph. Will not take a description that does not
- * describe the article (a site slogan) or repeats the title.
+ * Returns the lead and the body paragraphs without it: the marked-up sapo (added when the body
+ * lacks it, as the page shows it), else the first paragraph when the meta description is that
+ * paragraph, else a sapo-like first paragraph. Never adds text the page does not show: a meta
+ * description that is not in the body (an SEO blurb, a site slogan) is not used.
  */
 export function chooseLead(
   paragraphs: readonly string[],
@@ -94,23 +109,19 @@ export function chooseLead(
   element: string,
   description: string,
 ): { lead: string; paragraphs: string[] } {
-  const first = paragraphs[0] ?? '';
   const article = `${title} ${paragraphs.slice(0, 4).join(' ')}`;
   const usable = (text: string) =>
     text.length >= MIN_LEAD && toParagraphKey(text) !== toParagraphKey(title) && !isTitleCase(text) && isAbout(text, article);
-  const candidate = [element, description].find(usable);
-  if (!candidate) return splitLead(paragraphs);
-  // The description is often the first paragraph cut short, behind a dateline, or with a link
-  // appended: then that paragraph is the lead.
-  const candidateKey = toParagraphKey(stripAgencyPrefix(candidate.replace(ELLIPSIS_END, '')));
-  for (let i = 0; i < Math.min(3, paragraphs.length); i++) {
-    const p = paragraphs[i]!;
-    const key = toParagraphKey(p);
-    if (key.includes(candidateKey) || (p.length >= candidate.length * 0.6 && opens(candidate, p))) {
-      return { lead: stripAgencyPrefix(p), paragraphs: paragraphs.filter((_, j) => j !== i) };
-    }
+  const take = (i: number) => ({ lead: stripAgencyPrefix(paragraphs[i]!), paragraphs: paragraphs.filter((_, j) => j !== i) });
+  if (usable(element)) {
+    // The sapo is often the first paragraph again, behind a dateline or with a link appended.
+    const at = findLeadParagraph(paragraphs, element, 2);
+    if (at >= 0) return take(at);
+    const lead = stripAgencyPrefix(element);
+    const key = toParagraphKey(lead);
+    return { lead, paragraphs: paragraphs.filter((p) => toParagraphKey(stripAgencyPrefix(p)) !== key) };
   }
-  const lead = stripAgencyPrefix(candidate);
-  const key = toParagraphKey(lead);
-  return { lead, paragraphs: paragraphs.filter((p) => toParagraphKey(stripAgencyPrefix(p)) !== key) };
+  // The description is often the first paragraph cut short: then that paragraph is the lead.
+  if (usable(description) && findLeadParagraph(paragraphs, description, 0) === 0) return take(0);
+  return splitLead(paragraphs);
 }

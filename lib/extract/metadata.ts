@@ -23,6 +23,8 @@ export interface ReadabilityMetadata {
 type Json = Record<string, unknown>;
 
 const ARTICLE_TYPE = /(?:^|\s)(?:\w*Article|ReportageNews|BlogPosting|Report|WebPage)$/;
+/** JSON-LD types that say "this page is one article" (WebPage does not: homepages use it too). */
+const DECLARED_ARTICLE = /(?:^|\s)(?:\w*Article|ReportageNews|BlogPosting|Report)$/;
 const TITLE_SEPARATOR = /\s(?:[-–—|:·»]|::)\s/;
 const DATE_META = [
   'meta[property="article:published_time"]',
@@ -67,6 +69,18 @@ function readJsonLd(doc: Document): Json[] {
     }
   }
   return found.filter((item) => [item['@type']].flat().some((t) => typeof t === 'string' && ARTICLE_TYPE.test(t)));
+}
+
+/**
+ * True when the page declares itself one article: a JSON-LD Article/NewsArticle/BlogPosting, an
+ * article:published_time meta, microdata articleBody, or a single <article> holding the headline.
+ * og:type is not enough: homepages and forums set it to "article"; a thread has one <article> per post.
+ */
+export function declaresArticle(doc: Document): boolean {
+  if (doc.querySelector('meta[property="article:published_time"], meta[name="article:published_time"], [itemprop="articleBody"]')) return true;
+  const articles = doc.querySelectorAll('article');
+  if (articles.length === 1 && articles[0]!.querySelector('h1')) return true;
+  return readJsonLd(doc).some((item) => [item['@type']].flat().some((t) => typeof t === 'string' && DECLARED_ARTICLE.test(t)));
 }
 
 /** Returns the name(s) in a JSON-LD person/organisation value ("X", {name}, [{name}…]). */

@@ -11,6 +11,8 @@ const COOKIE_WORDS =
 
 /** Fewest weighted characters of body text an article has (a short news brief is ~500). */
 export const MIN_ARTICLE_CHARS = 450;
+/** On a page that declares itself an article (JSON-LD, article:published_time), a teaser of two or three sentences still is one. */
+const MIN_DECLARED_CHARS = 200;
 
 export type TextVerdict = { ok: true } | { ok: false; reason: string };
 
@@ -19,16 +21,19 @@ export function measureText(text: string): number {
   return text.length + 2 * (text.match(DENSE_SCRIPT)?.length ?? 0);
 }
 
-/** Judges extracted paragraphs as article text or not; does not look at the DOM. */
-export function judgeArticleText(paragraphs: readonly string[]): TextVerdict {
+/**
+ * Judges extracted paragraphs as article text or not; does not look at the DOM. `declared`: the
+ * page's markup says it is an article, so a short text is a short article, not a headline list.
+ */
+export function judgeArticleText(paragraphs: readonly string[], declared = false): TextVerdict {
   const text = paragraphs.join('\n');
   const size = measureText(text);
-  if (size < MIN_ARTICLE_CHARS) {
+  if (size < (declared ? MIN_DECLARED_CHARS : MIN_ARTICLE_CHARS)) {
     return { ok: false, reason: 'This page has too little text to be an article.' };
   }
   const sentences = text.match(SENTENCE_END)?.length ?? 0;
   // A list of headlines has many short lines and few full stops.
-  if (sentences < 3 && size < 1500) {
+  if (!declared && sentences < 3 && size < 1500) {
     return { ok: false, reason: 'This page holds headlines or captions rather than an article.' };
   }
   const cookieHits = text.match(COOKIE_WORDS)?.length ?? 0;
@@ -47,9 +52,14 @@ const MIN_PROSE_SHARE = 0.55;
 
 /**
  * Judges the shape of the extracted body: mostly links (a homepage) or mostly short lines (a forum
- * thread, a photo page, a listing) is not an article. Returns null when the shape is fine.
+ * thread, a photo page, a listing) is not an article. Returns null when the shape is fine. On a
+ * page `declared` an article, short lines are a list or a table inside it (results, a recipe).
  */
-export function judgeShape(blocks: readonly { text: string; linkDensity: number }[], paragraphs: readonly string[]): TextVerdict | null {
+export function judgeShape(
+  blocks: readonly { text: string; linkDensity: number }[],
+  paragraphs: readonly string[],
+  declared = false,
+): TextVerdict | null {
   let all = 0;
   let linked = 0;
   for (const block of blocks) {
@@ -63,7 +73,7 @@ export function judgeShape(blocks: readonly { text: string; linkDensity: number 
   const sizes = paragraphs.filter(Boolean).map(measureText);
   const total = sizes.reduce((a, b) => a + b, 0);
   const prose = sizes.filter((n) => n >= PROSE_PARAGRAPH).reduce((a, b) => a + b, 0);
-  if (total > 0 && prose / total < MIN_PROSE_SHARE) {
+  if (!declared && total > 0 && prose / total < MIN_PROSE_SHARE) {
     return { ok: false, reason: 'This page is made of short posts or captions (a forum, a photo or list page), not an article.' };
   }
   return null;

@@ -117,3 +117,31 @@ describe('isDebrisLine', () => {
     expect(isDebrisLine('for-phone-onlyfor-tablet-portrait-upfor-tablet-landscape-up')).toBe(true);
   });
 });
+
+describe('isDebrisLine: gallery counters, reader prompts, contributor and contact lines, datelines', () => {
+  it.each([
+    ['Image 1 of / 23', true],
+    ['3 of 12', true],
+    ['Jane Roe | Bloomberg | Getty Images', true],
+    ['Sign In', true],
+    ['Caption Close', true],
+    ['Subscribe to our daily briefing and stay informed.', true],
+    ['Follow Metro Desk on Facebook, Twitter and Instagram.', true],
+    ['(Reporting by Jane Roe; Editing by John Doe)', true],
+    ['Staff writer Jane Roe contributed to this report.', true],
+    ['Write to Jane Roe at jane.roe@example.com', true],
+    ['Reading time: 3 minutes', true],
+    ['Published 2 days ago', true],
+    ['Today 9:41 AM', true],
+    ['sexta-feira, 5 de março de 2021 às 10:15', true],
+    ['You may also like...', false], // a heading, handled as a related-block opener, not a single line
+    ['The council voted 7 to 2 on Monday to approve the budget.', false],
+    ['Residents can subscribe to the water utility alerts through the city website.', false],
+    ['The agency reported 3 of 12 wells contaminated in 2021.', false],
+  ])('%s → %s', (line, expected) => {
+    expect(isDebrisLine(line)).toBe(expected);
+  });
+  it.each(['You may also like...', 'Recent Articles', "DON'T MISS", 'More:', 'About the Author'])('%s opens a related block', (line) => {
+    expect(isRelatedHeading(line)).toBe(true);
+  });
+});
