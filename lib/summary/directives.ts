@@ -26,6 +26,16 @@ interface Extra {
   titleHeads: PhraseIndex;
   enumerators: PhraseIndex;
   backAttributions: PhraseIndex;
+  agentNouns: Set<string>;
+  nonIssuers: Set<string>;
+  auxiliaries: Set<string>;
+  headBreaks: Set<string>;
+  modifierOpeners: Set<string>;
+  normativeVerbs: PhraseIndex;
+  mandativeCues: PhraseIndex;
+  quoteOrderCues: PhraseIndex;
+  clauseOpeners: Set<string>;
+  pronouns: Set<string>;
 }
 
 const extraCache = new WeakMap<CompiledLexicon, Extra>();
@@ -42,6 +52,16 @@ function extraOf(c: CompiledLexicon): Extra {
       titleHeads: c.titleHeads,
       enumerators: buildPhraseIndex(c.lex.enumerators ?? []),
       backAttributions: buildPhraseIndex(c.lex.backAttributions ?? []),
+      agentNouns: buildWordSet(c.lex.agentNouns ?? []),
+      nonIssuers: buildWordSet(c.lex.nonIssuers ?? []),
+      auxiliaries: buildWordSet(c.lex.subjectAuxiliaries ?? []),
+      headBreaks: buildWordSet(c.lex.headBreaks ?? []),
+      modifierOpeners: buildWordSet(c.lex.modifierOpeners ?? []),
+      normativeVerbs: buildPhraseIndex(c.lex.normativeVerbs ?? []),
+      mandativeCues: buildPhraseIndex(c.lex.mandativeCues ?? []),
+      quoteOrderCues: buildPhraseIndex(c.lex.quoteOrderCues ?? []),
+      clauseOpeners: buildWordSet(c.lex.clauseOpeners ?? []),
+      pronouns: buildWordSet(c.lex.subjectPronouns ?? []),
     };
     extraCache.set(c, x);
   }
@@ -56,6 +76,17 @@ function inFalseCue(toks: Token[], i: number, c: CompiledLexicon): boolean {
     const end = matchPhrase(c.falseCues, toks, s);
     if (end > i && !namedAfterCue(c.falseCues, toks, s, i)) return true;
   }
+  return inQuotedFalseCue(toks, i, c);
+}
+
+// "should be “understood as …”": a quote mark inside a false cue does not turn it into a cue.
+function inQuotedFalseCue(toks: Token[], i: number, c: CompiledLexicon): boolean {
+  const from = Math.max(0, i - 4);
+  const window = toks.slice(from, i + 8);
+  if (!window.some((t) => QUOTES.has(t.text))) return false;
+  const bare = window.filter((t) => !QUOTES.has(t.text));
+  const at = toks.slice(from, i).filter((t) => !QUOTES.has(t.text)).length;
+  for (let k = 0; k <= at; k++) if (matchPhrase(c.falseCues, bare, k) > at) return true;
   return false;
 }
 
@@ -90,10 +121,16 @@ function findCues(s: Sentence, c: CompiledLexicon): Cue[] {
     const command = matchPhrase(c.directiveCues, toks, i, s.limit);
     const needTo = matchPhrase(c.directiveCuesNeedTo, toks, i, s.limit);
     const obligation = matchPhrase(c.obligationMarkers, toks, i, s.limit);
+    const mandative = matchPhrase(extraOf(c).mandativeCues, toks, i, s.limit);
+    if (mandative > 0 && hasSubjunctive(toks, mandative, s.limit, extraOf(c))) {
+      cues.push({ at: i, end: mandative, type: 'command' });
+      i = mandative - 1;
+      continue;
+    }
     if (command < 0 && needTo < 0 && obligation < 0) continue;
     if (inFalseCue(toks, i, c)) continue;
     const prevKey = toks[i - 1]?.key ?? '';
-    if (needTo > 0 && hasToVerb(toks, needTo, s.limit, extraOf(c).complementBreaks)) {
+    if (needTo > 0 && (hasToVerb(toks, needTo, s.limit, extraOf(c).complementBreaks) || hasQuotedOrder(toks, i, needTo, s.limit, extraOf(c)))) {
       cues.push({ at: i, end: needTo, type: 'command' });
       i = needTo - 1;
       continue;
@@ -117,6 +154,29 @@ function findCues(s: Sentence, c: CompiledLexicon): Cue[] {
 }
 
 const QUESTION_WINDOW = 10;
+const SUBJUNCTIVE_WINDOW = 8;
+
+// "moves that all sittings be suspended": a mandative "that" clause has a bare "be" (not "will be", "to be").
+function hasSubjunctive(toks: Token[], from: number, limit: number, x: Extra): boolean {
+  for (let k = from + 1; k < Math.min(limit, from + SUBJUNCTIVE_WINDOW); k++) {
+    const t = toks[k];
+    if (!t || t.kind === 'punct') return false;
+    if (t.key === 'be') return toks[k - 1]?.kind === 'word' && !x.auxiliaries.has(toks[k - 1]?.key ?? '');
+  }
+  return false;
+}
+
+// "urged voters, “Look at what I delivered”": the order is the quote after the addressee.
+function hasQuotedOrder(toks: Token[], i: number, from: number, limit: number, x: Extra): boolean {
+  if (matchPhrase(x.quoteOrderCues, toks, i, limit) < 0) return false;
+  for (let k = from + 1; k < Math.min(limit, from + NEED_TO_WINDOW); k++) {
+    const t = toks[k];
+    if (!t) return false;
+    if ((t.text === ',' || t.text === ':') && (toks[k + 1]?.text === '“' || toks[k + 1]?.text === '"')) return true;
+    if (t.kind === 'punct') return false;
+  }
+  return false;
+}
 
 // "advice on how the plan should be structured": a modal inside an indirect question orders nothing.
 function inQuestion(toks: Token[], i: number, c: CompiledLexicon): boolean {
@@ -256,7 +316,7 @@ export function findDirectives(doc: PreparedArticle, c: CompiledLexicon, mention
         continue;
       }
       const before = here.filter((m) => m.end <= cue.at);
-      const subject = before[before.length - 1];
+      const subject = coordinatedSubject(s, a, cue.at, before, x) ?? before[before.length - 1];
       // After ";" a clause without its own subject continues the previous item ("…; tham mưu phân công …").
       const ownSubject = cue.type === 'command'
         ? (subject && subject.start >= a) || organisationBefore(s, start0, cue.at, c) !== null
@@ -279,10 +339,12 @@ export function findDirectives(doc: PreparedArticle, c: CompiledLexicon, mention
       let textStart = start0;
       let org = false;
       if (cue.type === 'command') {
+        if (!subject && !issuesOrders(s, start0, cue, x)) continue; // "Despite reports urging …", "protesters called for …"
         if (!by) {
-          const issuer = organisationBefore(s, start0, cue.at, c) ?? organisationBefore(s, afterLastComma(s, start0, cue.at), cue.at, c);
+          const issuer = coordinatedOrganisation(s, start0, cue.at, c, x) ?? organisationBefore(s, start0, cue.at, c) ?? organisationBefore(s, afterLastComma(s, start0, cue.at), cue.at, c);
           org = issuer !== null;
-          by = issuer ?? officeBefore(s, start0, cue.at, c, x) ?? speaker;
+          by = issuer ?? officeBefore(s, start0, cue.at, c, x) ?? acronymIssuer(doc, s, start0, cue.at, x)
+            ?? referentOf(doc, s, start0, cue.at, c, x, bySentence) ?? nounSubject(s, start0, cue.at, c, x) ?? speaker;
         }
         textStart = cue.end;
         to = addresseeAfter(s, cue.end, b, c);
@@ -296,6 +358,7 @@ export function findDirectives(doc: PreparedArticle, c: CompiledLexicon, mention
           textStart = spoken ?? (afterFrame > subject.end ? afterFrame : start0);
         }
         if (opensComment(s, start0, cue.at, x) || opensComment(s, textStart, cue.at, x)) continue; // "X nói đây là bất cập, cần thay đổi"
+        if (!canAct(s, textStart, cue, c, x, here)) continue; // "The weather should ease": a prediction, nobody is told to act
         to = subjectBefore(s, textStart, cue.at, c, here);
       }
       const quote = quotedSpan(s, cue.at);
@@ -568,6 +631,157 @@ function findTask(s: Sentence, a: number, b: number, c: CompiledLexicon, x: Extr
       if (stripAuxiliaries(s, p, k, c) < k) return null;
       return { start: p, org: spanText(s, p, k), cue: { at: k, end, type: 'obligation' } };
     }
+  }
+  return null;
+}
+
+// The subject of a verb: after the last comma and the last clause opener ("things that one should"), less auxiliaries.
+function subjectRegion(s: Sentence, a: number, cueAt: number, x: Extra): [number, number] {
+  let from = afterLastComma(s, a, cueAt);
+  for (let k = from; k < cueAt; k++) if (x.clauseOpeners.has(s.tokens[k]?.key ?? '')) from = k + 1;
+  while (from < cueAt && QUOTES.has(s.tokens[from]?.text ?? '')) from++;
+  let to = cueAt;
+  while (to > from && x.auxiliaries.has(s.tokens[to - 1]?.key ?? '')) to--;
+  return [from, to];
+}
+
+// The head noun of a subject: the last word before a preposition ("the use by the police" → "use").
+function headOf(s: Sentence, from: number, to: number, x: Extra): number {
+  let head = -1;
+  for (let k = from; k < to; k++) {
+    const t = s.tokens[k];
+    if (head >= 0 && x.headBreaks.has(t?.key ?? '')) break;
+    if (t?.kind === 'word') head = k;
+  }
+  return head;
+}
+
+// A person, a group, an organisation or a pronoun can be told to act; a capital mid-sentence names one.
+function isAgentAt(s: Sentence, k: number, c: CompiledLexicon, x: Extra): boolean {
+  const t = s.tokens[k];
+  if (!t) return false;
+  if (x.agentNouns.has(t.key)) return true;
+  if (matchPhrase(c.orgHeads, s.tokens, k, s.limit) > 0 || matchPhrase(x.titleHeads, s.tokens, k, s.limit) > 0) return true;
+  return t.cap && s.tokens.slice(0, k).some((u) => u.kind === 'word');
+}
+
+// An obligation needs an addressee who can act; on a thing it is a prediction ("prices should ease"), unless
+// it judges a state ("college should be free", "the rule must become law").
+function canAct(s: Sentence, a: number, cue: Cue, c: CompiledLexicon, x: Extra, here: ResolvedMention[]): boolean {
+  if (x.agentNouns.size === 0) return true;
+  const [from, to] = subjectRegion(s, a, cue.at, x);
+  if (to <= from || here.some((m) => m.start >= from && m.start < cue.at)) return true;
+  const normative = matchPhrase(x.normativeVerbs, s.tokens, cue.end, s.limit);
+  // "should be pursuing" is the progressive of an action, not a judged state.
+  if (normative > 0 && !(s.tokens[normative]?.key ?? '').endsWith('ing')) return true;
+  const head = headOf(s, from, to, x);
+  return head < 0 || isAgentAt(s, head, c, x);
+}
+
+// Reported calls of crowds, reports and forecasts are not directives; nor is a participle inside an opening
+// phrase ("In a letter calling for …,", "Despite reports urging …,"), which modifies a noun.
+function issuesOrders(s: Sentence, a: number, cue: Cue, x: Extra): boolean {
+  const opener = afterLastComma(s, a, cue.at);
+  const cueKey = s.tokens[cue.at]?.key ?? '';
+  if (cueKey.endsWith('ing') && !x.auxiliaries.has(s.tokens[cue.at - 1]?.key ?? '') && x.modifierOpeners.has(s.tokens[opener]?.key ?? '')) return false;
+  const [from, to] = subjectRegion(s, a, cue.at, x);
+  const head = headOf(s, from, to, x);
+  return head < 0 || !x.nonIssuers.has(s.tokens[head]?.key ?? '');
+}
+
+// "The Ministry of X has suspended … and requested …": the organisation opening the clause issues the second verb too.
+function coordinatedOrganisation(s: Sentence, a: number, cueAt: number, c: CompiledLexicon, x: Extra): string | null {
+  let before = cueAt;
+  while (before > a && x.auxiliaries.has(s.tokens[before - 1]?.key ?? '')) before--;
+  if (x.agentNouns.size === 0 || s.tokens[before - 1]?.key !== 'and') return null;
+  let k = a;
+  if (c.titleArticles.has(s.tokens[k]?.key ?? '')) k++;
+  const end = matchPhrase(c.orgHeads, s.tokens, k, cueAt);
+  if (end < 0) return null;
+  let y = end;
+  const tails = new Set(c.lex.titleTailWords);
+  while (y < cueAt && (s.tokens[y]?.cap || (tails.has(s.tokens[y]?.key ?? '') && s.tokens[y + 1]?.cap))) y++;
+  return spanText(s, a, y) || null;
+}
+
+// "Consumer advocates are urging …": a group named by a common noun issues its own call.
+function nounSubject(s: Sentence, a: number, cueAt: number, c: CompiledLexicon, x: Extra): string | null {
+  const [from, to] = subjectRegion(s, a, cueAt, x);
+  const head = headOf(s, from, to, x);
+  const key = s.tokens[head]?.key ?? '';
+  if (head < 0 || x.pronouns.has(key) || !x.agentNouns.has(key) || to - from > SUBJECT_MAX) return null;
+  if (s.tokens.slice(from, to).some((t) => t.kind === 'punct' && !QUOTES.has(t.text) && t.text !== "'" && t.text !== '’')) return null;
+  const [p, q] = trimEdges(s, skipConnectives(s, from, to, c), to);
+  return spanText(s, p, q) || null;
+}
+
+const COORDINATED_SUBJECT_MAX = 6;
+
+// "X raises a motion on the deaths of Y and moves that …": a verb after "and" shares the clause's subject,
+// not the last name before it.
+function coordinatedSubject(s: Sentence, a: number, cueAt: number, before: ResolvedMention[], x: Extra): ResolvedMention | undefined {
+  if (x.agentNouns.size === 0 || before.length < 2) return undefined;
+  let k = cueAt;
+  while (k > a && x.auxiliaries.has(s.tokens[k - 1]?.key ?? '')) k--;
+  if (s.tokens[k - 1]?.key !== 'and') return undefined;
+  const first = before.find((m) => m.start >= a);
+  return first && first.start - a <= COORDINATED_SUBJECT_MAX ? first : undefined;
+}
+
+const ACRONYM = /^[A-Z]{2,6}$/;
+const REFERENT_SENTENCES = 30;
+
+// "CBP's guidelines recommend …", "the CDC requirement that …": an acronym in the subject names the issuer,
+// spelled out as the capitalised name on the page whose initials it is ("Centers for Disease Control").
+function acronymIssuer(doc: PreparedArticle, s: Sentence, a: number, cueAt: number, x: Extra): string | null {
+  if (x.agentNouns.size === 0) return null;
+  const [from, to] = subjectRegion(s, a, cueAt, x);
+  let acr: Token | undefined;
+  for (let k = from; k < to; k++) if (ACRONYM.test(s.tokens[k]?.text ?? '')) acr = s.tokens[k];
+  if (!acr) return null;
+  return expandAcronym(doc, acr.text) ?? acr.text;
+}
+
+function expandAcronym(doc: PreparedArticle, acr: string): string | null {
+  for (const t of doc.sentences) {
+    const toks = t.tokens;
+    for (let i = 0; i < t.limit; i++) {
+      if (toks[i]?.text[0] !== acr[0] || !toks[i]?.cap) continue;
+      let n = 0;
+      let k = i;
+      for (; k < t.limit && n < acr.length; k++) {
+        const w = toks[k];
+        if (!w || w.kind !== 'word') break;
+        if (!w.cap) {
+          if (k > i && ['and', 'for', 'of', 'the', '&'].includes(w.key) && toks[k + 1]?.cap) continue;
+          break;
+        }
+        if (w.text[0] !== acr[n]) break;
+        n++;
+      }
+      if (n === acr.length && k - i > 1) return t.text.slice(toks[i]!.start, toks[k - 1]!.end);
+    }
+  }
+  return null;
+}
+
+// "he urged voters …": a pronoun is the person named last before it (this or the previous paragraph);
+// "the researcher urged …": a role noun is the person that role was written before ("researcher Dr X").
+function referentOf(doc: PreparedArticle, s: Sentence, a: number, cueAt: number, c: CompiledLexicon, x: Extra, bySentence: Map<number, ResolvedMention[]>): string | null {
+  if (x.agentNouns.size === 0) return null;
+  const [from, to] = subjectRegion(s, a, cueAt, x);
+  const first = s.tokens[from];
+  if (!first) return null;
+  const pronoun = to > from && c.speakerPronouns.has(s.tokens[to - 1]?.key ?? ''); // "Later he urged …"
+  const role = to - from === 2 && c.titleArticles.has(first.key) && !x.agentNouns.has(s.tokens[from + 1]?.key ?? '') ? s.tokens[from + 1]?.key : undefined;
+  if (!pronoun && !role) return null;
+  for (let id = s.id - 1; id >= Math.max(0, s.id - REFERENT_SENTENCES); id--) {
+    const prev = doc.sentences[id];
+    if (!prev || (pronoun && s.para - prev.para > 1)) return null;
+    const people = (bySentence.get(id) ?? []).filter((m) => m.official);
+    if (pronoun && people.length) return people[people.length - 1]!.name;
+    const named = people.find((m) => prev.tokens.slice(Math.max(0, m.start - 3), m.start).some((t) => t.key === role));
+    if (named) return named.name;
   }
   return null;
 }

@@ -119,6 +119,26 @@ export interface Lexicon {
   complementBreaks?: string[];
   /** Subjects that make an obligation a comment ("đây", "điều này"): nobody is told to act. */
   commentarySubjects?: string[];
+  /** Nouns and pronouns that can be told to act ("residents", "we"): an obligation on any other subject is a prediction or a comment. */
+  agentNouns?: string[];
+  /** Words opening a clause inside a sentence ("that", "while"): the subject of a later verb follows the last one. */
+  clauseOpeners?: string[];
+  /** Pronoun subjects: never an issuer's name on their own ("they", "it"). */
+  subjectPronouns?: string[];
+  /** Subject heads whose calls are not directives ("protesters", "reports", "forecasts"). */
+  nonIssuers?: string[];
+  /** Words between a subject and its verb ("are", "have been", "already"). */
+  subjectAuxiliaries?: string[];
+  /** Words that close the noun a subject is headed by ("of", "by"): "the use by the police" is headed by "use". */
+  headBreaks?: string[];
+  /** Prepositions opening a phrase: a participle cue inside it ("Despite reports urging …,") modifies a noun. */
+  modifierOpeners?: string[];
+  /** Verbs after a modal that make an inanimate subject normative, not a prediction ("should be free", "must become"). */
+  normativeVerbs?: string[];
+  /** Cues of a mandative subjunctive ("moves that", "requirement that"): a directive when "that X be …" follows. */
+  mandativeCues?: string[];
+  /** Command verbs that may carry the order as a quote ("urged voters, “Look …”"). */
+  quoteOrderCues?: string[];
   /** Word enumerators opening a list item ("Một là", "Thứ nhất"): after a directive, each item is one more. */
   enumerators?: string[];
   /** Sentence openers that hand the previous sentence to a speaker ("Đó là yêu cầu của"). */
