@@ -4,16 +4,31 @@ import preact from '@preact/preset-vite';
 // The e2e build (`--mode e2e`) may read pages on 127.0.0.1 without a toolbar click, because a
 // test cannot click the icon and so never gets activeTab. The production manifest never has it.
 const E2E_HOSTS = ['http://127.0.0.1/*'];
+const STRICT_CSP = "script-src 'self'; object-src 'none'; base-uri 'none'; connect-src 'none'; form-action 'none'";
 
 export default defineConfig({
   imports: false,
-  vite: () => ({ plugins: [preact()] }),
-  manifest: ({ mode }) => ({
-    name: 'NewsBrief',
-    description:
-      'One click turns a news article into a brief: officials, figures and directives, each with the sentence it came from. Runs offline.',
-    permissions: ['activeTab', 'scripting'],
+  // No modulepreload polyfill: it would put a `fetch()` in the popup bundle, and extension pages
+  // support modulepreload natively.
+  vite: () => ({ plugins: [preact()], build: { modulePreload: { polyfill: false } } }),
+  manifest: ({ mode, command, manifestVersion }) => ({
+    // Manifest strings come from public/_locales (en, vi); the popup's own strings from lib/ui-strings.
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    // storage: settings (sync), the selection note and the warm popup's briefs (session); contextMenus: "Summarize selection".
+    permissions: ['activeTab', 'scripting', 'storage', 'contextMenus'],
     ...(mode === 'e2e' ? { host_permissions: E2E_HOSTS } : {}),
-    action: { default_title: 'NewsBrief: brief this article' },
+    action: { default_title: '__MSG_actionTitle__' },
+    // Stricter than MV3's default: no plugins, no <base> games, no network from extension pages.
+    // Built bundles only: `wxt dev` needs to reach its reload server.
+    ...(command === 'build' ? { content_security_policy: { extension_pages: STRICT_CSP } } : {}),
+    // The toolbar shortcut: MV2 (the Firefox build) names the same command _execute_browser_action.
+    commands: {
+      [manifestVersion === 2 ? '_execute_browser_action' : '_execute_action']: {
+        suggested_key: { default: 'Ctrl+Shift+Y', mac: 'Command+Shift+Y' },
+        description: '__MSG_commandOpen__',
+      },
+    },
   }),
 });

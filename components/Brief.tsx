@@ -1,31 +1,41 @@
-import { listMeta, listSections, type SectionView } from '../lib/format';
-import type { Summary } from '../lib/schema';
-import { ui } from '../lib/ui-strings';
+import type { ComponentChildren } from 'preact';
+import { type SectionView, type ViewOptions, listMeta, listSections } from '../lib/format';
+import type { Section as SectionName, Summary } from '../lib/schema';
+import { listNotes } from '../lib/ui-strings';
 import { DirectiveItem } from './DirectiveItem';
 import { DocumentItem } from './DocumentItem';
 import { FigureItem } from './FigureItem';
 import { OfficialItem } from './OfficialItem';
 import { PersonItem } from './PersonItem';
 import { Section } from './Section';
+import { useUi } from './ui-context';
 
-function renderItems(view: SectionView, summary: Summary) {
-  if (!view.items) return null;
+function renderItems(view: SectionView) {
   switch (view.section) {
     case 'officials':
-      return summary.officials.map((item, i) => <OfficialItem key={i} official={item} />);
+      return view.items?.map((item, i) => <OfficialItem key={i} official={item} />);
     case 'figures':
-      return summary.figures.map((item, i) => <FigureItem key={i} figure={item} />);
+      return view.items?.map((item, i) => <FigureItem key={i} figure={item} />);
     case 'directives':
-      return summary.directives.map((item, i) => <DirectiveItem key={i} directive={item} />);
+      return view.items?.map((item, i) => <DirectiveItem key={i} directive={item} />);
     case 'documents':
-      return summary.documents.map((item, i) => <DocumentItem key={i} document={item} />);
+      return view.items?.map((item, i) => <DocumentItem key={i} document={item} />);
     case 'people':
-      return summary.people.map((item, i) => <PersonItem key={i} person={item} />);
+      return view.items?.map((item, i) => <PersonItem key={i} person={item} />);
   }
 }
 
+interface BriefProps {
+  summary: Summary;
+  /** Which sections and how many items: the reader's settings. All when absent. */
+  options?: ViewOptions;
+  /** A control for each section's heading (its Copy button), if any. */
+  sectionAction?: (section: SectionName) => ComponentChildren;
+}
+
 /** The whole brief: title, site and date, lead, notes, then one section per kind of item. */
-export function Brief({ summary }: { summary: Summary }) {
+export function Brief({ summary, options, sectionAction }: BriefProps) {
+  const ui = useUi();
   const meta = listMeta(summary);
   const lead = summary.lead.join(' ').trim();
   return (
@@ -34,15 +44,21 @@ export function Brief({ summary }: { summary: Summary }) {
         <h1 class="brief-title">{summary.title}</h1>
         {meta.length > 0 && <p class="brief-meta">{meta.join(' · ')}</p>}
         {lead && <p class="brief-lead">{lead}</p>}
-        {summary.notes.map((note, i) => (
+        {listNotes(summary, ui).map((note, i) => (
           <p key={i} class="brief-note" lang={ui.lang}>
             {note}
           </p>
         ))}
       </header>
-      {listSections(summary).map((view) => (
-        <Section key={view.section} section={view.section} count={view.items ? view.items.length : null}>
-          {renderItems(view, summary)}
+      {listSections(summary, options).map((view) => (
+        <Section
+          key={view.section}
+          section={view.section}
+          count={view.items ? view.items.length : null}
+          total={view.total}
+          action={view.items && view.items.length > 0 ? sectionAction?.(view.section) : undefined}
+        >
+          {renderItems(view)}
         </Section>
       ))}
     </article>

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { ui } from '../lib/ui-strings';
+import { useUi } from './ui-context';
 
 type CopyStatus = 'idle' | 'copied' | 'failed';
 
@@ -8,10 +8,17 @@ const CONFIRM_MS = 2500;
 interface CopyButtonProps {
   /** Writes the clipboard; resolves true when it did. Called inside the click so the browser allows it. */
   onCopy: () => Promise<boolean>;
+  /** Visible label; "Copy" when absent. */
+  label?: string;
+  /** Accessible name; the whole-brief wording when absent. */
+  ariaLabel?: string;
+  /** A smaller button, for section headings. */
+  small?: boolean;
 }
 
 /** A Copy button that confirms through an ARIA live region, so screen readers hear it too. */
-export function CopyButton({ onCopy }: CopyButtonProps) {
+export function CopyButton({ onCopy, label, ariaLabel, small }: CopyButtonProps) {
+  const ui = useUi();
   const [status, setStatus] = useState<CopyStatus>('idle');
   const timer = useRef<ReturnType<typeof setTimeout>>();
   useEffect(() => () => clearTimeout(timer.current), []);
@@ -24,18 +31,23 @@ export function CopyButton({ onCopy }: CopyButtonProps) {
   };
 
   return (
-    <div class="copy">
-      <button type="button" class="copy-button" aria-label={ui.copyLabel} onClick={copy}>
-        {status === 'copied' ? ui.copied : ui.copy}
+    <span class={small ? 'copy copy-small' : 'copy'}>
+      <button
+        type="button"
+        class={small ? 'copy-button copy-button-small' : 'copy-button'}
+        aria-label={ariaLabel ?? ui.copyLabel}
+        onClick={copy}
+      >
+        {status === 'copied' ? ui.copied : (label ?? ui.copy)}
       </button>
-      <p class="visually-hidden" role="status" aria-live="polite">
+      <span class="visually-hidden" role="status" aria-live="polite">
         {status === 'copied' ? ui.copiedAnnouncement : ''}
-      </p>
+      </span>
       {status === 'failed' && (
-        <p class="copy-failed" role="alert">
+        <span class="copy-failed" role="alert">
           {ui.copyFailed}
-        </p>
+        </span>
       )}
-    </div>
+    </span>
   );
 }

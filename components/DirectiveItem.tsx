@@ -1,9 +1,10 @@
 import { capitalizeClause, shownAddressee } from '../lib/format';
 import type { Directive } from '../lib/schema';
-import { ui } from '../lib/ui-strings';
 import { EvidenceItem } from './EvidenceItem';
+import { useUi } from './ui-context';
 
 export function DirectiveItem({ directive }: { directive: Directive }) {
+  const ui = useUi();
   const addressee = shownAddressee(directive);
   const to = addressee ? `${ui.directiveTo} ${addressee}` : null;
   const source =

@@ -1,5 +1,6 @@
 import type { ErrorCode } from '../lib/protocol';
-import { ui } from '../lib/ui-strings';
+import type { UiStrings } from '../lib/ui-strings';
+import { useUi } from './ui-context';
 
 /** An error from the background, or 'unreadable-reply' when its answer did not parse. */
 export type PopupErrorCode = ErrorCode | 'unreadable-reply';
@@ -8,19 +9,27 @@ interface ErrorStateProps {
   code: PopupErrorCode;
   message: string;
   onRetry?: () => void;
+  /** Offered where the page is not an article or has no selection: brief the selected text instead. */
+  onSummarizeSelection?: () => void;
 }
 
-function describeError(code: PopupErrorCode, message: string): string {
+function describeError(code: PopupErrorCode, message: string, ui: UiStrings): string {
   if (code === 'unreadable-reply') return ui.unreadableReply;
-  // The background already words restricted pages for the reader (which page, what to do).
-  if (code === 'restricted-page' && message.trim()) return message;
+  // The background words restricted pages for the reader (which page, what to do), in English:
+  // another UI language gets its own general sentence rather than a mixed-language popup.
+  if (code === 'restricted-page' && message.trim() && ui.lang === 'en') return message;
   return ui.errors[code];
 }
 
+const SELECTION_CODES: ReadonlySet<PopupErrorCode> = new Set(['not-article', 'no-selection', 'too-large']);
+
 /** One plain sentence saying why there is no brief; the technical detail only on demand. */
-export function ErrorState({ code, message, onRetry }: ErrorStateProps) {
-  const sentence = describeError(code, message);
-  const detail = message.trim() && message !== sentence ? message : null;
+export function ErrorState({ code, message, onRetry, onSummarizeSelection }: ErrorStateProps) {
+  const ui = useUi();
+  const sentence = describeError(code, message, ui);
+  // Reader-facing English sentences are not details; technical messages are shown as they are.
+  const detail = message.trim() && message !== sentence && code !== 'restricted-page' ? message : null;
+  const offerSelection = onSummarizeSelection && SELECTION_CODES.has(code);
   return (
     <div class="error" role="alert" data-error-code={code}>
       <p class="error-sentence">{sentence}</p>
@@ -30,8 +39,16 @@ export function ErrorState({ code, message, onRetry }: ErrorStateProps) {
           <p>{detail}</p>
         </details>
       )}
-      {onRetry && code !== 'not-article' && code !== 'restricted-page' && (
-        <button type="button" class="retry-button" onClick={onRetry}>
+      {offerSelection && (
+        <div class="selection-offer">
+          <p class="selection-hint">{ui.selectionHint}</p>
+          <button type="button" class="action-button" onClick={onSummarizeSelection}>
+            {ui.summarizeSelection}
+          </button>
+        </div>
+      )}
+      {onRetry && !SELECTION_CODES.has(code) && code !== 'restricted-page' && (
+        <button type="button" class="action-button" onClick={onRetry}>
           {ui.retry}
         </button>
       )}

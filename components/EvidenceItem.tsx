@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useId, useState } from 'preact/hooks';
-import { ui } from '../lib/ui-strings';
+import { useLocate } from './locate-context';
+import { useUi } from './ui-context';
 
 interface EvidenceItemProps {
   /** The item's main line. */
@@ -11,26 +12,43 @@ interface EvidenceItemProps {
   evidence: string;
 }
 
-/** A list item with a small "Source" toggle at the end of its last line that reveals the evidence sentence. */
+/**
+ * A list item whose main line, when a page is open, is a button that shows its sentence in the page,
+ * and a small "Source" toggle that reveals the evidence sentence here (and in the page too).
+ */
 export function EvidenceItem({ children, source, evidence }: EvidenceItemProps) {
+  const ui = useUi();
+  const locate = useLocate();
   const [open, setOpen] = useState(false);
   const quoteId = useId();
-  const toggle = evidence.trim() ? (
+  const hasEvidence = Boolean(evidence.trim());
+  const canLocate = hasEvidence && locate !== null;
+  const toggle = hasEvidence ? (
     <button
       type="button"
       class="source-toggle"
       lang={ui.lang}
       aria-expanded={open}
       aria-controls={quoteId}
-      onClick={() => setOpen(!open)}
+      onClick={() => {
+        if (!open) locate?.(evidence);
+        setOpen(!open);
+      }}
     >
       {ui.showSource}
     </button>
   ) : null;
+  const main = canLocate ? (
+    <button type="button" class="item-text item-jump" title={ui.showInPage} onClick={() => locate?.(evidence)}>
+      {children}
+    </button>
+  ) : (
+    <span class="item-text">{children}</span>
+  );
   return (
     <li class="item">
       <p class="item-line">
-        <span class="item-text">{children}</span>
+        {main}
         {!source && toggle}
       </p>
       {source && (

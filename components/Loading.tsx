@@ -1,10 +1,11 @@
-import { ui } from '../lib/ui-strings';
+import { useUi } from './ui-context';
 
-export function Loading() {
+export function Loading({ selection }: { selection?: boolean }) {
+  const ui = useUi();
   return (
     <div class="loading" role="status" aria-live="polite">
       <span class="spinner" aria-hidden="true" />
-      <p>{ui.loading}</p>
+      <p>{selection ? ui.loadingSelection : ui.loading}</p>
     </div>
   );
 }

@@ -1,6 +1,51 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { handleRequest } from '../lib/handle-request';
+import { leavePendingSelection } from '../lib/pending-selection';
+import type { SelectionResult } from '../lib/protocol';
+import { SETTINGS_KEY, loadSettings } from '../lib/settings';
+import { getUiStrings, pickUiLang } from '../lib/ui-strings';
+
+const SELECTION_MENU_ID = 'summarize-selection';
+
+// Runs in the tab (isolated world, so page scripts cannot tamper with it): the selected text with its
+// line breaks, which the context menu's `selectionText` flattens, plus where it was selected.
+function readSelectionInPage(): SelectionResult {
+  const active = document.activeElement;
+  const field = active instanceof HTMLTextAreaElement || active instanceof HTMLInputElement ? active : null;
+  const inField = field && field.selectionStart !== null && field.selectionEnd !== null
+    ? field.value.slice(field.selectionStart, field.selectionEnd)
+    : '';
+  return {
+    text: inField || (getSelection()?.toString() ?? ''),
+    url: location.href,
+    title: document.title,
+    lang: document.documentElement.lang || null,
+  };
+}
+
+async function chooseMenuTitle(): Promise<string> {
+  const settings = await loadSettings(browser.storage?.sync);
+  return getUiStrings(pickUiLang(settings.uiLanguage, [...navigator.languages, browser.i18n.getUILanguage()])).contextMenuSelection;
+}
+
+async function createSelectionMenu(): Promise<void> {
+  await browser.contextMenus.removeAll();
+  browser.contextMenus.create({ id: SELECTION_MENU_ID, title: await chooseMenuTitle(), contexts: ['selection'] });
+}
+
+// The note tells the popup to brief the selection; openPopup (Chrome 127+, Firefox) shows it over
+// the tab, and where the browser refuses, a small window shows the popup page aimed at the tab.
+async function openSelectionBrief(tabId: number): Promise<void> {
+  if (browser.storage?.session) await leavePendingSelection(browser.storage.session, tabId, Date.now());
+  const action = browser.action ?? (browser as unknown as { browserAction?: typeof browser.action }).browserAction;
+  try {
+    await action.openPopup();
+  } catch {
+    const url = browser.runtime.getURL(`/popup.html?tabId=${tabId}&selection=1`);
+    await browser.windows.create({ url, type: 'popup', width: 460, height: 640 });
+  }
+}
 
 // Glue only: parse, hand to lib/, reply. Listeners are registered synchronously at start-up so
 // the worker wakes for a message after it was stopped; it keeps no state between messages.
@@ -8,7 +53,12 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     handleRequest(message, sender, {
       ownId: browser.runtime.id,
+      storage: browser.storage?.session,
       getTabUrl: async (tabId) => (await browser.tabs.get(tabId)).url ?? null,
+      readSelection: async (tabId) => {
+        const results = await browser.scripting.executeScript({ target: { tabId }, func: readSelectionInPage });
+        return results[0]?.result;
+      },
       runExtractor: async (tabId) => {
         const results = await browser.scripting.executeScript({
           target: { tabId },
@@ -18,5 +68,16 @@ export default defineBackground(() => {
       },
     }).then(sendResponse);
     return true;
+  });
+
+  browser.runtime.onInstalled.addListener(() => void createSelectionMenu().catch(() => undefined));
+  browser.runtime.onStartup.addListener(() => void createSelectionMenu().catch(() => undefined));
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId === SELECTION_MENU_ID && tab?.id !== undefined) void openSelectionBrief(tab.id);
+  });
+  // The menu's title follows the UI language the reader picks on the options page.
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area !== 'sync' || !(SETTINGS_KEY in changes)) return;
+    void chooseMenuTitle().then((title) => browser.contextMenus.update(SELECTION_MENU_ID, { title }), () => undefined);
   });
 });

@@ -1,13 +1,19 @@
+import { type BriefStore, readCachedBrief, writeCachedBrief } from './brief-cache';
 import { Brief, BriefReply, ExtractResult, Request, fail } from './protocol';
 import { explainInjectionError, explainRestrictedUrl } from './restricted-url';
 import { Summary } from './schema';
 import { deriveSummary } from './summary';
+import { summarizeSelection } from './summarize-selection';
 
 /** What the background's handler needs from the browser, passed in so this runs under vitest. */
 export interface HandlerDeps {
   ownId: string;
   getTabUrl(tabId: number): Promise<string | null>;
   runExtractor(tabId: number): Promise<unknown>;
+  /** Runs the selection reader in the tab (`summarize-selection`); absent where selections are not read. */
+  readSelection?(tabId: number): Promise<unknown>;
+  /** `storage.session` for the warm cache of tab briefs; absent means every request extracts. */
+  storage?: BriefStore;
 }
 
 /** Answers one runtime message; always resolves to a `BriefReply`, never throws. */
@@ -20,6 +26,11 @@ export async function handleRequest(
   const request = Request.safeParse(message);
   if (!request.success) return fail('bad-request', 'Malformed request.');
   try {
+    if (request.data.type === 'summarize-selection') {
+      const readSelection = deps.readSelection;
+      if (!readSelection) return fail('bad-request', 'Selections are not read here.');
+      return await summarizeSelection(request.data.tabId, { getTabUrl: deps.getTabUrl, readSelection });
+    }
     return await summarizeTab(request.data.tabId, deps);
   } catch (error) {
     return fail('internal', `Something went wrong while making the brief: ${String(error)}`);
@@ -30,6 +41,10 @@ async function summarizeTab(tabId: number, deps: HandlerDeps): Promise<BriefRepl
   const url = await deps.getTabUrl(tabId).catch(() => null);
   const restricted = explainRestrictedUrl(url);
   if (restricted) return fail('restricted-page', restricted);
+  if (deps.storage && url) {
+    const cached = await readCachedBrief(deps.storage, tabId, url);
+    if (cached) return { ok: true, data: cached, cached: true };
+  }
 
   let raw: unknown;
   try {
@@ -46,5 +61,6 @@ async function summarizeTab(tabId: number, deps: HandlerDeps): Promise<BriefRepl
   const article = extracted.data.data;
   const summary = Summary.parse(deriveSummary(article));
   const brief: Brief = { article, summary };
+  if (deps.storage && url) await writeCachedBrief(deps.storage, tabId, url, brief);
   return { ok: true, data: brief };
 }

@@ -11,6 +11,8 @@ export const ErrorCode = z.enum([
   'not-article',
   /** No tab to read (the popup was opened without one). */
   'no-tab',
+  /** "Summarize selected text" was asked for, but nothing is selected in the tab. */
+  'no-selection',
   /** The browser refused to run the extractor in the tab, or it returned nothing. */
   'injection-failed',
   /** The page is beyond the size the extractor reads. */
@@ -41,15 +43,43 @@ export const SummarizeTab = z.object({
   tabId: z.number(),
 });
 
-export const Request = z.discriminatedUnion('type', [SummarizeTab]);
+/** popup → background: brief the text selected in this tab ("Summarize selected text", the context menu). */
+export const SummarizeSelection = z.object({
+  type: z.literal('summarize-selection'),
+  tabId: z.number(),
+});
+
+/** The injected selection reader's return value: the selected text and where it was selected. */
+export const SelectionResult = z.object({
+  text: z.string(),
+  url: z.string(),
+  title: z.string(),
+  lang: z.nullable(z.string()),
+});
+export type SelectionResult = z.infer<typeof SelectionResult>;
+
+/** The injected highlighter's return value (popup ← tab): whether the evidence sentence was found and marked. */
+export const LocateResult = z.object({
+  found: z.boolean(),
+  method: z.optional(z.enum(['css-highlight', 'mark-element'])),
+  text: z.optional(z.string()),
+});
+export type LocateResult = z.infer<typeof LocateResult>;
+
+export const Request = z.discriminatedUnion('type', [SummarizeTab, SummarizeSelection]);
 export type Request = z.infer<typeof Request>;
 
 export const Brief = z.object({ article: Article, summary: Summary });
 export type Brief = z.infer<typeof Brief>;
 
-/** background → popup: the reply to `summarize-tab`. */
+/** background → popup: the reply to `summarize-tab` and `summarize-selection`. */
 export const BriefReply = z.discriminatedUnion('ok', [
-  z.object({ ok: z.literal(true), data: Brief }),
+  z.object({
+    ok: z.literal(true),
+    data: Brief,
+    /** True when the brief came from the warm cache (lib/brief-cache.ts), not a fresh extraction. */
+    cached: z.optional(z.boolean()),
+  }),
   Failure,
 ]);
 export type BriefReply = z.infer<typeof BriefReply>;

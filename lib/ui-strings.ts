@@ -1,14 +1,24 @@
 import type { ErrorCode } from './protocol';
 import type { Section } from './schema';
 
-// Every string the reader sees, popup and clipboard alike, lives here so a later issue can add a
-// Vietnamese UI by swapping this one table. Page text never goes through here.
+// Every string the reader sees, popup, options page and clipboard alike, in both UI languages,
+// keyed by the same ids. A lib dictionary rather than chrome.i18n because a language chosen in the
+// settings must override the browser's, which chrome.i18n cannot do; `_locales` keeps only the
+// manifest's strings. Page text never goes through here.
 
-export const ui = {
+export const UI_LANGS = ['en', 'vi'] as const;
+export type UiLang = (typeof UI_LANGS)[number];
+
+/** The UI language setting: follow the browser, or one of the UI languages. */
+export type UiLanguageChoice = 'auto' | UiLang;
+
+const en = {
   /** The language of these strings, set on the elements that show them inside page-language text. */
   lang: 'en',
   appName: 'NewsBrief',
+  actionTitle: 'NewsBrief: brief this article',
   loading: 'Reading the article…',
+  loadingSelection: 'Reading the selected text…',
   sections: {
     officials: 'Officials',
     people: 'People',
@@ -18,19 +28,34 @@ export const ui = {
   } satisfies Record<Section, string>,
   noneFound: 'None found',
   unsupported: 'Not available for this language',
+  /** Says which sections the engine cannot make for the page's language, named in the UI language. */
+  unsupportedNote: (language: string) => `Officials and directives are not available for ${language}; figures are shown.`,
+  /** A heading count when the settings cap the items: "3 of 8". */
+  countOf: (shown: number, total: number) => `${shown} of ${total}`,
+  moreItems: (hidden: number) => `${hidden} more not shown (see Options)`,
   notePrefix: 'Note:',
   directiveTo: 'to',
   showSource: 'Source',
+  showInPage: 'Show this sentence in the page',
+  highlightMissing: 'That sentence could not be found on the page.',
+  highlightShown: 'Sentence highlighted in the page.',
   copy: 'Copy',
   copyLabel: 'Copy the brief to the clipboard',
+  copySection: 'Copy',
+  copySectionLabel: (section: string) => `Copy the ${section} section`,
+  copyJson: 'JSON',
+  copyJsonLabel: 'Copy the brief as JSON',
   copied: 'Copied',
   copiedAnnouncement: 'Brief copied to the clipboard.',
   copyFailed: 'Could not copy. Select the text and copy it instead.',
   retry: 'Try again',
+  summarizeSelection: 'Summarize selected text',
+  selectionHint: 'Select the text you want on the page, then press the button.',
   errors: {
     'not-article': "This page doesn't look like an article.",
     'restricted-page': 'The browser does not let extensions read this page.',
     'no-tab': 'There is no page to read. Open a news article and click NewsBrief again.',
+    'no-selection': 'No text is selected on the page. Select some text and try again.',
     'injection-failed': 'NewsBrief could not read this page. Reload the page and try again.',
     'too-large': 'This page is too long for NewsBrief to read.',
     'bad-request': 'NewsBrief could not talk to its background page. Try again.',
@@ -38,9 +63,157 @@ export const ui = {
   } satisfies Record<ErrorCode, string>,
   unreadableReply: 'NewsBrief got an answer it could not understand.',
   errorDetails: 'Details',
-} as const;
+  shortcut: (keys: string) => `Shortcut: ${keys}`,
+  shortcutUnset: 'No keyboard shortcut set',
+  openOptions: 'Options',
+  contextMenuSelection: 'Summarize selection with NewsBrief',
+  options: {
+    title: 'NewsBrief options',
+    copyFormat: 'Copy format',
+    formats: {
+      markdown: 'Markdown (headings and lists as text marks; rich text for editors that take it)',
+      plain: 'Plain text (structure kept, no marks)',
+      html: 'Rich text (bold names and lists in Word, Docs, Gmail)',
+    },
+    sections: 'Sections to include',
+    maxItems: 'Items per section',
+    allItems: 'All',
+    uiLanguage: 'Interface language',
+    languages: { auto: 'Automatic (browser language)', vi: 'Tiếng Việt', en: 'English' },
+    saved: 'Saved.',
+    saveFailed: 'Could not save the settings.',
+    reset: 'Restore defaults',
+  },
+};
 
-/** Returns a section heading with its count, e.g. "Officials (4)"; without a count for unsupported sections. */
-export function formatSectionHeading(section: Section, count: number | null): string {
-  return count === null ? ui.sections[section] : `${ui.sections[section]} (${count})`;
+/** The shape every UI language fills: the English table's keys, with string or template values. */
+export type UiStrings = typeof en;
+
+const vi: UiStrings = {
+  lang: 'vi',
+  appName: 'NewsBrief',
+  actionTitle: 'NewsBrief: tóm tắt bài báo này',
+  loading: 'Đang đọc bài báo…',
+  loadingSelection: 'Đang đọc đoạn văn đã chọn…',
+  sections: {
+    officials: 'Cán bộ, lãnh đạo',
+    people: 'Nhân vật khác',
+    figures: 'Số liệu',
+    directives: 'Chỉ đạo',
+    documents: 'Văn bản',
+  },
+  noneFound: 'Không tìm thấy',
+  unsupported: 'Chưa hỗ trợ cho ngôn ngữ này',
+  // Intl names languages capitalised ("Tiếng Trung"); mid-sentence Vietnamese writes "tiếng Trung".
+  unsupportedNote: (language) =>
+    `Chưa nhận diện được cán bộ và chỉ đạo cho ${language.charAt(0).toLocaleLowerCase('vi')}${language.slice(1)}; chỉ hiển thị số liệu.`,
+  countOf: (shown, total) => `${shown}/${total}`,
+  moreItems: (hidden) => `Còn ${hidden} mục không hiển thị (xem Tùy chọn)`,
+  notePrefix: 'Lưu ý:',
+  directiveTo: 'gửi',
+  showSource: 'Nguồn',
+  showInPage: 'Hiện câu này trong trang',
+  highlightMissing: 'Không tìm thấy câu này trong trang.',
+  highlightShown: 'Đã đánh dấu câu trong trang.',
+  copy: 'Sao chép',
+  copyLabel: 'Sao chép bản tóm tắt vào bộ nhớ tạm',
+  copySection: 'Sao chép',
+  copySectionLabel: (section) => `Sao chép mục ${section}`,
+  copyJson: 'JSON',
+  copyJsonLabel: 'Sao chép bản tóm tắt dạng JSON',
+  copied: 'Đã sao chép',
+  copiedAnnouncement: 'Đã sao chép bản tóm tắt vào bộ nhớ tạm.',
+  copyFailed: 'Không sao chép được. Hãy bôi đen văn bản rồi sao chép.',
+  retry: 'Thử lại',
+  summarizeSelection: 'Tóm tắt đoạn văn đã chọn',
+  selectionHint: 'Bôi đen đoạn văn cần tóm tắt trên trang, rồi bấm nút.',
+  errors: {
+    'not-article': 'Trang này không giống một bài báo.',
+    'restricted-page': 'Trình duyệt không cho tiện ích đọc trang này.',
+    'no-tab': 'Không có trang nào để đọc. Hãy mở một bài báo rồi bấm NewsBrief lần nữa.',
+    'no-selection': 'Chưa có đoạn văn nào được chọn. Hãy bôi đen đoạn văn rồi thử lại.',
+    'injection-failed': 'NewsBrief không đọc được trang này. Hãy tải lại trang rồi thử lại.',
+    'too-large': 'Trang này quá dài, NewsBrief không đọc hết được.',
+    'bad-request': 'NewsBrief không liên lạc được với tiến trình nền. Hãy thử lại.',
+    internal: 'Đã xảy ra lỗi khi tạo bản tóm tắt.',
+  },
+  unreadableReply: 'NewsBrief nhận được một câu trả lời không hiểu được.',
+  errorDetails: 'Chi tiết',
+  shortcut: (keys) => `Phím tắt: ${keys}`,
+  shortcutUnset: 'Chưa đặt phím tắt',
+  openOptions: 'Tùy chọn',
+  contextMenuSelection: 'Tóm tắt đoạn đã chọn bằng NewsBrief',
+  options: {
+    title: 'Tùy chọn NewsBrief',
+    copyFormat: 'Định dạng khi sao chép',
+    formats: {
+      markdown: 'Markdown (tiêu đề và danh sách bằng ký hiệu; văn bản định dạng cho trình soạn thảo hỗ trợ)',
+      plain: 'Văn bản thuần (giữ cấu trúc, không ký hiệu)',
+      html: 'Văn bản định dạng (tên in đậm, danh sách trong Word, Docs, Gmail)',
+    },
+    sections: 'Các mục cần đưa vào',
+    maxItems: 'Số mục mỗi phần',
+    allItems: 'Tất cả',
+    uiLanguage: 'Ngôn ngữ giao diện',
+    languages: { auto: 'Tự động (theo trình duyệt)', vi: 'Tiếng Việt', en: 'English' },
+    saved: 'Đã lưu.',
+    saveFailed: 'Không lưu được tùy chọn.',
+    reset: 'Khôi phục mặc định',
+  },
+};
+
+/** Both UI languages, keyed alike; the type makes a missing key a compile error. */
+export const UI_STRINGS: Record<UiLang, UiStrings> = { en, vi };
+
+/** The English strings: the default for scripts and tests that do not choose a language. */
+export const ui = en;
+
+/**
+ * Returns the UI language: the chosen one; on 'auto', the first of the browser's languages that
+ * NewsBrief speaks (pass the reader's preferred languages, then the browser UI language), else English.
+ */
+export function pickUiLang(choice: UiLanguageChoice, browserLangs: string | null | undefined | readonly string[]): UiLang {
+  if (choice !== 'auto') return choice;
+  const candidates = typeof browserLangs === 'string' ? [browserLangs] : (browserLangs ?? []);
+  for (const tag of candidates) {
+    const primary = tag.toLowerCase().split(/[-_]/)[0];
+    const lang = UI_LANGS.find((known) => known === primary);
+    if (lang) return lang;
+  }
+  return 'en';
+}
+
+/** Returns the strings of a UI language. */
+export function getUiStrings(lang: UiLang): UiStrings {
+  return UI_STRINGS[lang];
+}
+
+/** Returns a section heading with its count, e.g. "Officials (4)" or "Officials (3 of 8)"; no count for unsupported sections. */
+export function formatSectionHeading(
+  section: Section,
+  count: number | null,
+  strings: UiStrings = en,
+  total: number | null = count,
+): string {
+  const name = strings.sections[section];
+  if (count === null) return name;
+  const shown = total !== null && total > count ? strings.countOf(count, total) : String(count);
+  return `${name} (${shown})`;
+}
+
+/** Returns a language's name in the UI language ("tiếng Trung", "Chinese"), or the code when Intl does not know it. */
+export function describeLanguage(code: string, strings: UiStrings): string {
+  try {
+    const name = new Intl.DisplayNames([strings.lang], { type: 'language' }).of(code);
+    if (name && name !== code) return name;
+  } catch {
+    // An invalid tag: show the code itself.
+  }
+  return code;
+}
+
+/** Returns the brief's notes in the UI language: the engine writes its notes in English, so other UIs rebuild them. */
+export function listNotes(summary: { lang: string; unsupported: readonly Section[]; notes: readonly string[] }, strings: UiStrings): string[] {
+  if (strings.lang === 'en') return [...summary.notes];
+  return summary.unsupported.length > 0 ? [strings.unsupportedNote(describeLanguage(summary.lang, strings))] : [];
 }

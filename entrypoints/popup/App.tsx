@@ -3,21 +3,37 @@ import { browser } from 'wxt/browser';
 import { Brief } from '../../components/Brief';
 import { CopyButton } from '../../components/CopyButton';
 import { ErrorState, type PopupErrorCode } from '../../components/ErrorState';
+import { Footer } from '../../components/Footer';
 import { Loading } from '../../components/Loading';
-import { formatBrief } from '../../lib/format';
+import { LocateContext } from '../../components/locate-context';
+import { UiContext } from '../../components/ui-context';
+import type { FormatOptions } from '../../lib/format';
+import { takePendingSelection } from '../../lib/pending-selection';
 import { BriefReply, type Brief as BriefData, type Request } from '../../lib/protocol';
-import type { Summary } from '../../lib/schema';
-import { ui } from '../../lib/ui-strings';
+import { type Settings, loadSettings } from '../../lib/settings';
+import { type UiStrings, getUiStrings, pickUiLang } from '../../lib/ui-strings';
+import { copyBrief, copyJson, copySection } from './clipboard';
+import { openOptions, readShortcut, showEvidenceInPage } from './page-actions';
+
+type Source = 'article' | 'selection';
 
 type PopupState =
-  | { kind: 'loading' }
+  | { kind: 'loading'; source: Source }
   | { kind: 'error'; code: PopupErrorCode; message: string }
   | { kind: 'ready'; brief: BriefData };
 
-// `?tabId=N` names the tab explicitly: the e2e test opens the popup as a page because it cannot
-// click the toolbar icon. A real click opens the popup over the active tab of its window.
-async function findTargetTabId(): Promise<number | null> {
-  const param = new URLSearchParams(location.search).get('tabId');
+interface Setup {
+  settings: Settings;
+  strings: UiStrings;
+  tabId: number | null;
+  /** Opened to brief the selection: by the context menu (a note, or `?selection=1` in a window). */
+  selection: boolean;
+}
+
+// `?tabId=N` names the tab explicitly: the e2e test, and the context menu's fallback window, open
+// the popup as a page. A real click opens the popup over the active tab of its window.
+async function findTargetTabId(params: URLSearchParams): Promise<number | null> {
+  const param = params.get('tabId');
   if (param !== null) {
     const tabId = Number(param);
     return Number.isInteger(tabId) && tabId >= 0 ? tabId : null;
@@ -26,11 +42,24 @@ async function findTargetTabId(): Promise<number | null> {
   return tab?.id ?? null;
 }
 
-async function requestBrief(): Promise<PopupState> {
+// "The browser language" is the reader's preferred languages (chrome://settings/languages, which
+// start with the UI language), then the UI language: a Vietnamese reader on an English Chrome who
+// put Vietnamese first gets Vietnamese.
+async function prepare(): Promise<Setup> {
+  const params = new URLSearchParams(location.search);
+  const [settings, tabId] = await Promise.all([
+    loadSettings(browser.storage?.sync),
+    findTargetTabId(params).catch(() => null),
+  ]);
+  const strings = getUiStrings(pickUiLang(settings.uiLanguage, [...navigator.languages, browser.i18n.getUILanguage()]));
+  const noted = tabId !== null && (await takePendingSelection(browser.storage?.session, tabId, Date.now()));
+  return { settings, strings, tabId, selection: params.get('selection') === '1' || noted };
+}
+
+async function requestBrief(tabId: number | null, source: Source): Promise<PopupState> {
   try {
-    const tabId = await findTargetTabId();
     if (tabId === null) return { kind: 'error', code: 'no-tab', message: '' };
-    const request: Request = { type: 'summarize-tab', tabId };
+    const request: Request = { type: source === 'selection' ? 'summarize-selection' : 'summarize-tab', tabId };
     const reply = BriefReply.safeParse(await browser.runtime.sendMessage(request));
     if (!reply.success) return { kind: 'error', code: 'unreadable-reply', message: '' };
     if (!reply.data.ok) return { kind: 'error', ...reply.data.error };
@@ -40,45 +69,90 @@ async function requestBrief(): Promise<PopupState> {
   }
 }
 
-// Both flavours in one write: editors that take HTML keep headings and bold, the rest get the
-// Markdown, which reads as plain text.
-async function copyToClipboard(summary: Summary): Promise<boolean> {
-  const markdown = formatBrief(summary, 'markdown');
-  try {
-    await navigator.clipboard.write([
-      new ClipboardItem({
-        'text/plain': new Blob([markdown], { type: 'text/plain' }),
-        'text/html': new Blob([formatBrief(summary, 'html')], { type: 'text/html' }),
-      }),
-    ]);
-    return true;
-  } catch {
-    return navigator.clipboard.writeText(markdown).then(
-      () => true,
-      () => false,
-    );
-  }
-}
-
 export function App() {
-  const [state, setState] = useState<PopupState>({ kind: 'loading' });
-  const load = useCallback(() => {
-    setState({ kind: 'loading' });
-    void requestBrief().then(setState);
+  const [setup, setSetup] = useState<Setup | null>(null);
+  const [state, setState] = useState<PopupState>({ kind: 'loading', source: 'article' });
+  const [shortcut, setShortcut] = useState<string | null>(null);
+  const [pageNotice, setPageNotice] = useState('');
+
+  const load = useCallback((tabId: number | null, source: Source) => {
+    setState({ kind: 'loading', source });
+    setPageNotice('');
+    void requestBrief(tabId, source).then(setState);
   }, []);
-  useEffect(load, [load]);
+
+  useEffect(() => {
+    void prepare().then((ready) => {
+      document.documentElement.lang = ready.strings.lang;
+      document.title = ready.strings.actionTitle;
+      setSetup(ready);
+      load(ready.tabId, ready.selection ? 'selection' : 'article');
+    });
+    void readShortcut().then(setShortcut);
+  }, [load]);
+
+  const locate = useCallback(
+    (sentence: string) => {
+      if (setup?.tabId == null) return;
+      const strings = setup.strings;
+      setPageNotice('');
+      void showEvidenceInPage(setup.tabId, sentence).then((result) =>
+        setPageNotice(result.found ? strings.highlightShown : strings.highlightMissing),
+      );
+    },
+    [setup],
+  );
+
+  // Nothing in a language until the settings say which: no flash of the other language.
+  if (!setup) return <div class="popup" aria-busy="true" />;
+  const { settings, strings: ui, tabId } = setup;
+  const options: FormatOptions = { strings: ui, sections: settings.sections, maxItems: settings.maxItems };
+  const summary = state.kind === 'ready' ? state.brief.summary : null;
 
   return (
-    <div class="popup">
-      <header class="toolbar">
-        <span class="app-name">{ui.appName}</span>
-        {state.kind === 'ready' && <CopyButton onCopy={() => copyToClipboard(state.brief.summary)} />}
-      </header>
-      <main class="content" aria-busy={state.kind === 'loading'}>
-        {state.kind === 'loading' && <Loading />}
-        {state.kind === 'error' && <ErrorState code={state.code} message={state.message} onRetry={load} />}
-        {state.kind === 'ready' && <Brief summary={state.brief.summary} />}
-      </main>
-    </div>
+    <UiContext.Provider value={ui}>
+      <LocateContext.Provider value={tabId === null ? null : locate}>
+        <div class="popup">
+          <header class="toolbar">
+            <span class="app-name">{ui.appName}</span>
+            {summary && (
+              <div class="toolbar-actions">
+                <CopyButton onCopy={() => copyBrief(summary, settings.copyFormat, options)} />
+                <CopyButton onCopy={() => copyJson(summary)} label={ui.copyJson} ariaLabel={ui.copyJsonLabel} />
+              </div>
+            )}
+          </header>
+          <main class="content" aria-busy={state.kind === 'loading'}>
+            {state.kind === 'loading' && <Loading selection={state.source === 'selection'} />}
+            {state.kind === 'error' && (
+              <ErrorState
+                code={state.code}
+                message={state.message}
+                onRetry={() => load(tabId, 'article')}
+                onSummarizeSelection={() => load(tabId, 'selection')}
+              />
+            )}
+            {summary && (
+              <Brief
+                summary={summary}
+                options={options}
+                sectionAction={(section) => (
+                  <CopyButton
+                    small
+                    label={ui.copySection}
+                    ariaLabel={ui.copySectionLabel(ui.sections[section])}
+                    onCopy={() => copySection(summary, section, settings.copyFormat, options)}
+                  />
+                )}
+              />
+            )}
+            <p class={pageNotice === ui.highlightMissing ? 'page-notice' : 'visually-hidden'} role="status" aria-live="polite">
+              {pageNotice}
+            </p>
+          </main>
+          <Footer shortcut={shortcut} onOpenOptions={openOptions} />
+        </div>
+      </LocateContext.Provider>
+    </UiContext.Provider>
   );
 }

@@ -1,6 +1,6 @@
-import type { Directive, DocumentRef, Figure, Official, Person, Section, Summary } from '../schema';
-import { ui } from '../ui-strings';
-import { capitalizeClause, shownAddressee } from './brief-outline';
+import type { Directive, DocumentRef, Figure, Official, Person } from '../schema';
+import type { UiStrings } from '../ui-strings';
+import { type SectionView, capitalizeClause, shownAddressee } from './brief-outline';
 
 // One line per item, written once for every clipboard format: a format supplies how it escapes
 // page text and marks strong/emphasis, and gets the same wording as the popup shows.
@@ -25,10 +25,10 @@ function formatFigure(figure: Figure, m: Markup): string {
   return `${m.strong(m.escape(figure.text))}${label ? ` — ${label}` : ''}`;
 }
 
-function formatDirective(directive: Directive, m: Markup): string {
+function formatDirective(directive: Directive, m: Markup, strings: UiStrings): string {
   const by = directive.by ? ` — ${m.em(m.escape(directive.by))}` : '';
   const addressee = shownAddressee(directive);
-  const to = addressee ? `${by ? ',' : ' —'} ${ui.directiveTo} ${m.escape(addressee)}` : '';
+  const to = addressee ? `${by ? ',' : ' —'} ${strings.directiveTo} ${m.escape(addressee)}` : '';
   return `${m.escapeLineStart(capitalizeClause(directive.text))}${by}${to}`;
 }
 
@@ -41,18 +41,18 @@ function formatPerson(person: Person, m: Markup): string {
   return `${m.strong(m.escape(person.name))}${role}`;
 }
 
-/** Returns one formatted line per item of the section, in the summary's order. */
-export function formatSectionItems(section: Section, summary: Summary, m: Markup): string[] {
-  switch (section) {
+/** Returns one formatted line per item shown in the section view, in the summary's order; none for an unsupported section. */
+export function formatSectionItems(view: SectionView, m: Markup, strings: UiStrings): string[] {
+  switch (view.section) {
     case 'officials':
-      return summary.officials.map((item) => formatOfficial(item, m));
+      return (view.items ?? []).map((item) => formatOfficial(item, m));
     case 'figures':
-      return summary.figures.map((item) => formatFigure(item, m));
+      return (view.items ?? []).map((item) => formatFigure(item, m));
     case 'directives':
-      return summary.directives.map((item) => formatDirective(item, m));
+      return (view.items ?? []).map((item) => formatDirective(item, m, strings));
     case 'documents':
-      return summary.documents.map((item) => formatDocument(item, m));
+      return (view.items ?? []).map((item) => formatDocument(item, m));
     case 'people':
-      return summary.people.map((item) => formatPerson(item, m));
+      return (view.items ?? []).map((item) => formatPerson(item, m));
   }
 }

@@ -7,20 +7,39 @@ const MAIN_SECTIONS: readonly Section[] = ['officials', 'figures', 'directives',
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})/;
 const WEB_URL = /^https?:\/\//i;
 
-/** A section as shown: its items, or null when the engine cannot produce it for this language. */
-export interface SectionView<S extends Section = Section> {
-  section: S;
-  items: Summary[S] | null;
+/** A section as shown: its items (capped by the settings), or null when the engine cannot produce it for this language. */
+export type SectionView = {
+  [S in Section]: {
+    section: S;
+    items: Summary[S] | null;
+    /** Items the brief holds before the cap, or null for an unsupported section. */
+    total: number | null;
+  };
+}[Section];
+
+/** Which sections to show and how many items each: what the reader's settings choose. */
+export interface ViewOptions {
+  /** Sections to include; all when absent. Their order is always the brief's. */
+  sections?: readonly Section[];
+  /** Items per section; 0 or absent for all. */
+  maxItems?: number;
+}
+
+function viewSection<S extends Section>(summary: Summary, section: S, maxItems: number): SectionView {
+  if (summary.unsupported.includes(section)) return { section, items: null, total: null } as SectionView;
+  const all = summary[section];
+  const items = maxItems > 0 ? all.slice(0, maxItems) : all;
+  return { section, items, total: all.length } as SectionView;
 }
 
 /** Returns the sections to show, in reading order; People only when it has someone. Never reorders items. */
-export function listSections(summary: Summary): SectionView[] {
+export function listSections(summary: Summary, options: ViewOptions = {}): SectionView[] {
   const shown: Section[] = [...MAIN_SECTIONS];
   if (summary.people.length > 0) shown.push('people');
-  return shown.map((section) => ({
-    section,
-    items: summary.unsupported.includes(section) ? null : summary[section],
-  }));
+  const wanted = options.sections;
+  return shown
+    .filter((section) => !wanted || wanted.includes(section))
+    .map((section) => viewSection(summary, section, options.maxItems ?? 0));
 }
 
 /** Returns the date part of a published time ("2021-03-12"), the text as given if not ISO, or null. */
@@ -52,7 +71,6 @@ export function squashSpace(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-/** Returns a directive clause as a list item reads it: first letter capitalised, nothing else changed. */
 /** Returns the directive's addressee when it adds something: null when the clause already opens with it. */
 export function shownAddressee(directive: Directive): string | null {
   if (!directive.to) return null;
@@ -60,6 +78,7 @@ export function shownAddressee(directive: Directive): string | null {
   return opens ? null : directive.to;
 }
 
+/** Returns a directive clause as a list item reads it: first letter capitalised, nothing else changed. */
 export function capitalizeClause(text: string): string {
   const trimmed = text.trim();
   return trimmed.charAt(0).toUpperCase() + trimmed.slice(1);

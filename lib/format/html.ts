@@ -1,7 +1,8 @@
 import type { Summary } from '../schema';
-import { formatSectionHeading, ui } from '../ui-strings';
-import { listMeta, listSections, pickLinkableUrl, squashSpace } from './brief-outline';
+import { type UiStrings, formatSectionHeading, listNotes } from '../ui-strings';
+import { type SectionView, listMeta, listSections, pickLinkableUrl, squashSpace } from './brief-outline';
 import { type Markup, formatSectionItems } from './brief-items';
+import { type FormatOptions, pickStrings } from './options';
 
 // The text/html flavour of Copy: the same structure as the Markdown, for editors that keep
 // headings and bold (Word, Google Docs, Gmail). Every piece of page text goes through escapeHtml.
@@ -21,8 +22,17 @@ const html: Markup = {
   em: (escaped) => `<em>${escaped}</em>`,
 };
 
+/** Returns one section as HTML: an h2, then a list, "None found" or "Not available"; page text escaped. */
+export function formatHtmlSection(view: SectionView, strings: UiStrings): string {
+  const heading = `<h2>${escapeHtml(formatSectionHeading(view.section, view.items ? view.items.length : null, strings, view.total))}</h2>`;
+  if (!view.items) return `${heading}\n<p>${escapeHtml(strings.unsupported)}</p>`;
+  if (view.items.length === 0) return `${heading}\n<p>${escapeHtml(strings.noneFound)}</p>`;
+  return `${heading}\n<ul>${formatSectionItems(view, html, strings).map((item) => `<li>${item}</li>`).join('')}</ul>`;
+}
+
 /** Returns the brief as an HTML fragment with all page text escaped; links only http(s) URLs. */
-export function formatHtml(summary: Summary): string {
+export function formatHtml(summary: Summary, options: FormatOptions = {}): string {
+  const strings = pickStrings(options);
   const parts: string[] = [`<h1>${escapeHtml(summary.title)}</h1>`];
   const url = pickLinkableUrl(summary.url);
   const meta = listMeta(summary).map(escapeHtml);
@@ -31,15 +41,9 @@ export function formatHtml(summary: Summary): string {
 
   const lead = escapeHtml(summary.lead.join(' '));
   if (lead) parts.push(`<p>${lead}</p>`);
-  for (const note of summary.notes.map(squashSpace).filter(Boolean)) {
-    parts.push(`<p><em>${escapeHtml(`${ui.notePrefix} ${note}`)}</em></p>`);
+  for (const note of listNotes(summary, strings).map(squashSpace).filter(Boolean)) {
+    parts.push(`<p><em>${escapeHtml(`${strings.notePrefix} ${note}`)}</em></p>`);
   }
-
-  for (const { section, items } of listSections(summary)) {
-    parts.push(`<h2>${escapeHtml(formatSectionHeading(section, items ? items.length : null))}</h2>`);
-    if (!items) parts.push(`<p>${escapeHtml(ui.unsupported)}</p>`);
-    else if (items.length === 0) parts.push(`<p>${escapeHtml(ui.noneFound)}</p>`);
-    else parts.push(`<ul>${formatSectionItems(section, summary, html).map((item) => `<li>${item}</li>`).join('')}</ul>`);
-  }
+  for (const view of listSections(summary, options)) parts.push(formatHtmlSection(view, strings));
   return parts.join('\n');
 }

@@ -1,7 +1,8 @@
 import type { Summary } from '../schema';
-import { formatSectionHeading, ui } from '../ui-strings';
-import { listMeta, listSections, pickLinkableUrl, squashSpace } from './brief-outline';
+import { type UiStrings, formatSectionHeading, listNotes } from '../ui-strings';
+import { type SectionView, listMeta, listSections, pickLinkableUrl, squashSpace } from './brief-outline';
 import { type Markup, formatSectionItems } from './brief-items';
+import { type FormatOptions, pickStrings } from './options';
 
 // Markdown that also reads as plain text: it is what Copy puts on the clipboard as text/plain, so
 // it must paste cleanly into Word, Zalo and Slack. Page text is escaped only where it would change
@@ -30,8 +31,18 @@ const markdown: Markup = {
   em: (escaped) => `*${escaped}*`,
 };
 
+/** Returns one section as Markdown lines: its heading, then its items, "None found" or "Not available". */
+export function formatMarkdownSection(view: SectionView, strings: UiStrings): string[] {
+  const lines = [`## ${formatSectionHeading(view.section, view.items ? view.items.length : null, strings, view.total)}`];
+  if (!view.items) lines.push(strings.unsupported);
+  else if (view.items.length === 0) lines.push(strings.noneFound);
+  else lines.push(...formatSectionItems(view, markdown, strings).map((item) => `- ${item}`));
+  return lines;
+}
+
 /** Returns the brief as Markdown (also its plain-text form); evidence sentences are left out to keep it pasteable. */
-export function formatMarkdown(summary: Summary): string {
+export function formatMarkdown(summary: Summary, options: FormatOptions = {}): string {
+  const strings = pickStrings(options);
   const lines: string[] = [`# ${escapeMarkdown(summary.title)}`];
   const url = pickLinkableUrl(summary.url);
   // An autolink keeps "_" and "*" in the address literal, and <…> is how plain text marks a URL.
@@ -40,14 +51,9 @@ export function formatMarkdown(summary: Summary): string {
 
   const lead = summary.lead.join(' ');
   if (squashSpace(lead)) lines.push('', markdown.escapeLineStart(lead));
-  const notes = summary.notes.map(squashSpace).filter(Boolean);
-  if (notes.length > 0) lines.push('', ...notes.map((note) => `${ui.notePrefix} ${escapeMarkdown(note)}`));
+  const notes = listNotes(summary, strings).map(squashSpace).filter(Boolean);
+  if (notes.length > 0) lines.push('', ...notes.map((note) => `${strings.notePrefix} ${escapeMarkdown(note)}`));
 
-  for (const { section, items } of listSections(summary)) {
-    lines.push('', `## ${formatSectionHeading(section, items ? items.length : null)}`);
-    if (!items) lines.push(ui.unsupported);
-    else if (items.length === 0) lines.push(ui.noneFound);
-    else lines.push(...formatSectionItems(section, summary, markdown).map((item) => `- ${item}`));
-  }
+  for (const view of listSections(summary, options)) lines.push('', ...formatMarkdownSection(view, strings));
   return `${lines.join('\n')}\n`;
 }

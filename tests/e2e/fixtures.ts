@@ -21,8 +21,15 @@ export interface ExtensionBrowser {
   serviceWorker: Worker;
 }
 
+/** Extra launch settings: a UI language (`--lang=vi`, LANGUAGE=vi), a colour scheme. */
+export interface LaunchOptions {
+  args?: string[];
+  env?: Record<string, string>;
+  colorScheme?: 'light' | 'dark';
+}
+
 /** Launches Chromium with the built extension; throws (so the run fails, never skips) when either is missing. */
-export async function launchExtensionBrowser(): Promise<ExtensionBrowser> {
+export async function launchExtensionBrowser(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
   if (!existsSync(CHROMIUM_PATH)) {
     throw new Error(
       `The e2e needs Chromium at ${CHROMIUM_PATH} and it is missing. Install it with "apt-get install chromium"; the tests never download a browser.`,
@@ -49,7 +56,10 @@ export async function launchExtensionBrowser(): Promise<ExtensionBrowser> {
       '--disable-sync',
       '--no-first-run',
       '--disable-gpu',
+      ...(options.args ?? []),
     ],
+    ...(options.env ? { env: { ...process.env, ...options.env } as Record<string, string> } : {}),
+    ...(options.colorScheme ? { colorScheme: options.colorScheme } : {}),
   });
   try {
     const serviceWorker =

@@ -47,7 +47,7 @@ export class PopupPage {
   }
 
   async liveAnnouncement(): Promise<string> {
-    return squash(await this.page.locator('[aria-live="polite"]').last().textContent());
+    return squash(await this.page.locator('.toolbar [aria-live="polite"]').first().textContent());
   }
 }
 

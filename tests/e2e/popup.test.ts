@@ -132,7 +132,7 @@ describe('NewsBrief popup in Chromium', () => {
     await page.bringToFront();
     await popup.copyWithKeyboard();
     await expect.poll(() => popup.liveAnnouncement()).toBe('Brief copied to the clipboard.');
-    await expect(page.getByRole('button', { name: /^Copy/ }).textContent()).resolves.toBe('Copied');
+    await expect(page.getByRole('button', { name: 'Copy the brief to the clipboard' }).textContent()).resolves.toBe('Copied');
 
     const clipboard = await page.evaluate(async () => {
       const text = await navigator.clipboard.readText();

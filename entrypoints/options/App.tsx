@@ -1,0 +1,123 @@
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { Section } from '../../lib/schema';
+import {
+  type CopyFormat,
+  DEFAULT_SETTINGS,
+  MAX_ITEMS_CHOICES,
+  type Settings,
+  type UiLanguageSetting,
+  loadSettings,
+  saveSettings,
+} from '../../lib/settings';
+import { getUiStrings, pickUiLang } from '../../lib/ui-strings';
+
+type SaveStatus = 'idle' | 'saved' | 'failed';
+
+const FORMATS: CopyFormat[] = ['markdown', 'plain', 'html'];
+const LANGUAGES: UiLanguageSetting[] = ['auto', 'vi', 'en'];
+const SECTIONS = Section.options;
+
+// Every change is saved at once (no Save button to forget); the page's own language follows the
+// language setting as soon as it changes, like the popup will.
+export function App() {
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [status, setStatus] = useState<SaveStatus>('idle');
+
+  useEffect(() => {
+    void loadSettings(browser.storage.sync).then(setSettings);
+  }, []);
+
+  const ui = getUiStrings(pickUiLang(settings?.uiLanguage ?? 'auto', [...navigator.languages, browser.i18n.getUILanguage()]));
+  useEffect(() => {
+    document.documentElement.lang = ui.lang;
+    document.title = ui.options.title;
+  }, [ui]);
+
+  if (!settings) return <main class="options" aria-busy="true" />;
+
+  const update = (change: Partial<Settings>) => {
+    const next = { ...settings, ...change };
+    setSettings(next);
+    saveSettings(browser.storage.sync, next).then(
+      () => setStatus('saved'),
+      () => setStatus('failed'),
+    );
+  };
+  const toggleSection = (section: Section, on: boolean) =>
+    update({ sections: SECTIONS.filter((s) => (s === section ? on : settings.sections.includes(s))) });
+
+  return (
+    <main class="options">
+      <h1>{ui.options.title}</h1>
+      <form onSubmit={(event) => event.preventDefault()}>
+        <fieldset>
+          <legend>{ui.options.uiLanguage}</legend>
+          {LANGUAGES.map((lang) => (
+            <label key={lang} lang={lang === 'auto' ? undefined : lang}>
+              <input
+                type="radio"
+                name="uiLanguage"
+                value={lang}
+                checked={settings.uiLanguage === lang}
+                onChange={() => update({ uiLanguage: lang })}
+              />
+              {ui.options.languages[lang]}
+            </label>
+          ))}
+        </fieldset>
+        <fieldset>
+          <legend>{ui.options.copyFormat}</legend>
+          {FORMATS.map((format) => (
+            <label key={format}>
+              <input
+                type="radio"
+                name="copyFormat"
+                value={format}
+                checked={settings.copyFormat === format}
+                onChange={() => update({ copyFormat: format })}
+              />
+              {ui.options.formats[format]}
+            </label>
+          ))}
+        </fieldset>
+        <fieldset>
+          <legend>{ui.options.sections}</legend>
+          {SECTIONS.map((section) => (
+            <label key={section}>
+              <input
+                type="checkbox"
+                name="sections"
+                value={section}
+                checked={settings.sections.includes(section)}
+                onChange={(event) => toggleSection(section, event.currentTarget.checked)}
+              />
+              {ui.sections[section]}
+            </label>
+          ))}
+        </fieldset>
+        <fieldset>
+          <legend>{ui.options.maxItems}</legend>
+          <select
+            name="maxItems"
+            aria-label={ui.options.maxItems}
+            value={String(settings.maxItems)}
+            onChange={(event) => update({ maxItems: Number(event.currentTarget.value) })}
+          >
+            {MAX_ITEMS_CHOICES.map((count) => (
+              <option key={count} value={String(count)}>
+                {count === 0 ? ui.options.allItems : String(count)}
+              </option>
+            ))}
+          </select>
+        </fieldset>
+        <button type="button" class="reset" onClick={() => update(DEFAULT_SETTINGS)}>
+          {ui.options.reset}
+        </button>
+      </form>
+      <p class="status" role="status" aria-live="polite">
+        {status === 'saved' ? ui.options.saved : status === 'failed' ? ui.options.saveFailed : ''}
+      </p>
+    </main>
+  );
+}

@@ -1,0 +1,83 @@
+// Shows the reader a Range in the page: scrolled to the middle of the view and highlighted for a
+// few seconds. The CSS Custom Highlight API paints without touching the page's DOM tree (so the
+// site's scripts and styles see nothing change); where it is missing (Firefox before 140), a
+// temporary <mark> with inline styles is wrapped around each text piece and unwrapped afterwards.
+
+export const HIGHLIGHT_NAME = 'newsbrief-evidence';
+export const HIGHLIGHT_MS = 4000;
+const STYLE_ID = 'newsbrief-evidence-style';
+const COLORS = 'background-color: #ffd54f; color: #111111;';
+
+interface HighlightApi {
+  highlights: { set(name: string, value: unknown): void; delete(name: string): void };
+}
+type HighlightCtor = new (...ranges: Range[]) => unknown;
+
+/** How the range was marked, for the caller's report. */
+export type MarkMethod = 'css-highlight' | 'mark-element';
+
+function markWithHighlightApi(doc: Document, range: Range, ms: number): boolean {
+  const win = doc.defaultView as (Window & { CSS?: Partial<HighlightApi>; Highlight?: HighlightCtor }) | null;
+  const registry = win?.CSS?.highlights;
+  const Highlight = win?.Highlight;
+  if (!win || !registry || !Highlight) return false;
+  if (!doc.getElementById(STYLE_ID)) {
+    const style = doc.createElement('style');
+    style.id = STYLE_ID;
+    style.textContent = `::highlight(${HIGHLIGHT_NAME}) { ${COLORS} }`;
+    (doc.head ?? doc.documentElement).append(style);
+  }
+  registry.set(HIGHLIGHT_NAME, new Highlight(range));
+  win.setTimeout(() => {
+    registry.delete(HIGHLIGHT_NAME);
+    doc.getElementById(STYLE_ID)?.remove();
+  }, ms);
+  return true;
+}
+
+/** The text nodes the range covers, each cut to the covered part. */
+function splitIntoTextPieces(doc: Document, range: Range): Text[] {
+  const pieces: Text[] = [];
+  const walker = doc.createTreeWalker(range.commonAncestorContainer, 4);
+  const nodes: Text[] = [];
+  if (range.commonAncestorContainer.nodeType === 3) nodes.push(range.commonAncestorContainer as Text);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) if (range.intersectsNode(node)) nodes.push(node as Text);
+  const { startContainer, startOffset, endContainer, endOffset } = range;
+  for (let node of nodes) {
+    const start = node === startContainer ? startOffset : 0;
+    const end = node === endContainer ? endOffset : node.data.length;
+    if (end <= start) continue;
+    if (end < node.data.length) node.splitText(end);
+    if (start > 0) node = node.splitText(start);
+    pieces.push(node);
+  }
+  return pieces;
+}
+
+function markWithElements(doc: Document, range: Range, ms: number): void {
+  const marks = splitIntoTextPieces(doc, range).map((piece) => {
+    const mark = doc.createElement('mark');
+    mark.setAttribute('data-newsbrief', 'evidence');
+    mark.setAttribute('style', `${COLORS} border-radius: 2px;`);
+    piece.replaceWith(mark);
+    mark.append(piece);
+    return mark;
+  });
+  doc.defaultView?.setTimeout(() => {
+    for (const mark of marks) {
+      const parent = mark.parentNode;
+      mark.replaceWith(...mark.childNodes);
+      parent?.normalize();
+    }
+  }, ms);
+}
+
+/** Scrolls the range into the middle of the view and highlights it for `ms`; returns how it marked it. */
+export function markRange(doc: Document, range: Range, ms = HIGHLIGHT_MS): MarkMethod {
+  const target = range.startContainer.nodeType === 1 ? (range.startContainer as Element) : range.startContainer.parentElement;
+  const method: MarkMethod = markWithHighlightApi(doc, range, ms) ? 'css-highlight' : 'mark-element';
+  if (method === 'mark-element') markWithElements(doc, range, ms);
+  const smooth = !doc.defaultView?.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+  target?.scrollIntoView({ block: 'center', behavior: smooth ? 'smooth' : 'auto' });
+  return method;
+}

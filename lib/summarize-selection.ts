@@ -1,0 +1,34 @@
+import { type BriefReply, SelectionResult, fail } from './protocol';
+import { explainInjectionError, explainRestrictedUrl } from './restricted-url';
+import { Summary } from './schema';
+import { buildSelectionArticle, isSelectionTooLarge } from './selection-article';
+import { deriveSummary } from './summary';
+
+/** What briefing a selection needs from the browser. */
+export interface SelectionDeps {
+  getTabUrl(tabId: number): Promise<string | null>;
+  /** Runs the selection reader in the tab; resolves to what it returned (parsed here). */
+  readSelection(tabId: number): Promise<unknown>;
+}
+
+/** Returns the brief of the text selected in the tab, or a typed failure ('no-selection' when none); never throws. */
+export async function summarizeSelection(tabId: number, deps: SelectionDeps): Promise<BriefReply> {
+  const url = await deps.getTabUrl(tabId).catch(() => null);
+  const restricted = explainRestrictedUrl(url);
+  if (restricted) return fail('restricted-page', restricted);
+
+  let raw: unknown;
+  try {
+    raw = await deps.readSelection(tabId);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const reason = explainInjectionError(message);
+    return fail(reason ? 'restricted-page' : 'injection-failed', reason ?? `Could not read the selection: ${message}`);
+  }
+  const selection = SelectionResult.safeParse(raw);
+  if (!selection.success) return fail('injection-failed', 'The page returned no readable selection.');
+  if (isSelectionTooLarge(selection.data)) return fail('too-large', 'The selection is longer than NewsBrief reads.');
+  const article = buildSelectionArticle(selection.data);
+  if (!article) return fail('no-selection', 'Nothing is selected in the page.');
+  return { ok: true, data: { article, summary: Summary.parse(deriveSummary(article)) } };
+}

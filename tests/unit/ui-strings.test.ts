@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { makeSeedSummary } from './format/seed-summary.fixture';
+import { UI_LANGS, UI_STRINGS, formatSectionHeading, listNotes, pickUiLang } from '../../lib/ui-strings';
+
+type Leaf = [path: string, value: unknown];
+
+function listLeaves(value: unknown, path = ''): Leaf[] {
+  if (typeof value === 'object' && value !== null) {
+    return Object.entries(value).flatMap(([key, child]) => listLeaves(child, path ? `${path}.${key}` : key));
+  }
+  return [[path, value]];
+}
+
+// Strings that are the same in both languages on purpose: the product name and a format name.
+const SAME_IN_BOTH = new Set(['appName', 'copyJson', 'options.languages.vi', 'options.languages.en']);
+
+describe('UI strings', () => {
+  const en = new Map(listLeaves(UI_STRINGS.en));
+
+  it.each(UI_LANGS.map((lang) => [lang]))('%s has every key, each a non-empty string or template', (lang) => {
+    const leaves = new Map(listLeaves(UI_STRINGS[lang]));
+    expect([...leaves.keys()].sort()).toEqual([...en.keys()].sort());
+    for (const [path, value] of leaves) {
+      const text = typeof value === 'function' ? String((value as (...args: unknown[]) => unknown)('1', '2')) : value;
+      expect(typeof text, path).toBe('string');
+      expect((text as string).trim(), path).not.toBe('');
+    }
+  });
+
+  it('translates every Vietnamese string rather than copying the English', () => {
+    const untranslated = listLeaves(UI_STRINGS.vi)
+      .filter(([path, value]) => typeof value === 'string' && !SAME_IN_BOTH.has(path) && en.get(path) === value)
+      .map(([path]) => path);
+    expect(untranslated).toEqual([]);
+  });
+
+  it.each([
+    ['auto', 'vi', 'vi'],
+    ['auto', 'vi-VN', 'vi'],
+    ['auto', 'en-US', 'en'],
+    ['auto', 'fr', 'en'],
+    ['auto', '', 'en'],
+    ['auto', null, 'en'],
+    ['en', 'vi', 'en'],
+    ['vi', 'en-GB', 'vi'],
+    ['auto', ['vi-VN', 'en-US'], 'vi'],
+    ['auto', ['fr', 'en-US', 'vi'], 'en'],
+    ['auto', ['fr', 'de'], 'en'],
+    ['auto', [], 'en'],
+  ] as const)('choice %s with browser %j → %s', (choice, browserLang, expected) => {
+    expect(pickUiLang(choice, browserLang)).toBe(expected);
+  });
+
+  it('writes headings with counts, and caps as "shown of total"', () => {
+    expect(formatSectionHeading('officials', 4)).toBe('Officials (4)');
+    expect(formatSectionHeading('officials', 3, UI_STRINGS.en, 8)).toBe('Officials (3 of 8)');
+    expect(formatSectionHeading('figures', 3, UI_STRINGS.vi, 8)).toBe('Số liệu (3/8)');
+    expect(formatSectionHeading('directives', null, UI_STRINGS.vi)).toBe('Chỉ đạo');
+  });
+
+  it('rebuilds the engine’s English note in Vietnamese', () => {
+    const summary = { ...makeSeedSummary(), lang: 'zh', unsupported: ['officials', 'directives'] as const, notes: ['English note.'] };
+    const notes = { ...summary, unsupported: [...summary.unsupported] };
+    expect(listNotes(notes, UI_STRINGS.en)).toEqual(['English note.']);
+    const [vi] = listNotes(notes, UI_STRINGS.vi);
+    expect(vi).toMatch(/^Chưa nhận diện được cán bộ và chỉ đạo cho tiếng Trung/);
+    expect(listNotes({ ...notes, unsupported: [] }, UI_STRINGS.vi)).toEqual([]);
+  });
+});
