@@ -53,6 +53,7 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     handleRequest(message, sender, {
       ownId: browser.runtime.id,
+      ownOrigin: browser.runtime.getURL('/'),
       storage: browser.storage?.session,
       getTabUrl: async (tabId) => (await browser.tabs.get(tabId)).url ?? null,
       readSelection: async (tabId) => {

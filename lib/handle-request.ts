@@ -8,6 +8,8 @@ import { summarizeSelection } from './summarize-selection';
 /** What the background's handler needs from the browser, passed in so this runs under vitest. */
 export interface HandlerDeps {
   ownId: string;
+  /** The extension's own pages' origin (`runtime.getURL('/')`): a sender elsewhere is a content script in a web page. */
+  ownOrigin?: string;
   getTabUrl(tabId: number): Promise<string | null>;
   runExtractor(tabId: number): Promise<unknown>;
   /** Runs the selection reader in the tab (`summarize-selection`); absent where selections are not read. */
@@ -19,10 +21,13 @@ export interface HandlerDeps {
 /** Answers one runtime message; always resolves to a `BriefReply`, never throws. */
 export async function handleRequest(
   message: unknown,
-  sender: { id?: string },
+  sender: { id?: string; url?: string },
   deps: HandlerDeps,
 ): Promise<BriefReply> {
   if (sender.id !== deps.ownId) return fail('bad-request', 'Message from an unknown sender.');
+  // Our content scripts share our id but run inside web pages, which may be hostile: only the
+  // extension's own pages (popup, options) ask for briefs.
+  if (deps.ownOrigin && !sender.url?.startsWith(deps.ownOrigin)) return fail('bad-request', 'Message from outside the extension’s pages.');
   const request = Request.safeParse(message);
   if (!request.success) return fail('bad-request', 'Malformed request.');
   try {

@@ -37,16 +37,18 @@ export const ExtractResult = z.discriminatedUnion('ok', [
 ]);
 export type ExtractResult = z.infer<typeof ExtractResult>;
 
+// Requests are strict: a message with a field we do not define is not ours, and is refused whole.
+
 /** popup → background: brief the article in this tab. */
-export const SummarizeTab = z.object({
+export const SummarizeTab = z.strictObject({
   type: z.literal('summarize-tab'),
-  tabId: z.number(),
+  tabId: z.int(),
 });
 
 /** popup → background: brief the text selected in this tab ("Summarize selected text", the context menu). */
-export const SummarizeSelection = z.object({
+export const SummarizeSelection = z.strictObject({
   type: z.literal('summarize-selection'),
-  tabId: z.number(),
+  tabId: z.int(),
 });
 
 /** The injected selection reader's return value: the selected text and where it was selected. */

@@ -16,6 +16,8 @@ export const Article = z.object({
   lead: z.string(),
   /** Body paragraphs as plain text, in reading order; subheadings included as their own entries. */
   paragraphs: z.array(z.string()),
+  /** True when the page was too large to read whole: `paragraphs` hold its first part only. */
+  truncated: z.optional(z.boolean()),
 });
 export type Article = z.infer<typeof Article>;
 

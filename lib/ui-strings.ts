@@ -19,6 +19,10 @@ const en = {
   actionTitle: 'NewsBrief: brief this article',
   loading: 'Reading the article…',
   loadingSelection: 'Reading the selected text…',
+  /** Shown when the brief takes longer than usual: the page is large, the popup is not stuck. */
+  loadingSlow: 'Large page, still working…',
+  /** Under a brief made from the first part of a page too large to read whole. */
+  truncatedNote: 'This page is very long: the brief covers its first part only.',
   sections: {
     officials: 'Officials',
     people: 'People',
@@ -95,6 +99,8 @@ const vi: UiStrings = {
   actionTitle: 'NewsBrief: tóm tắt bài báo này',
   loading: 'Đang đọc bài báo…',
   loadingSelection: 'Đang đọc đoạn văn đã chọn…',
+  loadingSlow: 'Trang lớn, vẫn đang xử lý…',
+  truncatedNote: 'Trang này rất dài: bản tóm tắt chỉ gồm phần đầu của trang.',
   sections: {
     officials: 'Cán bộ, lãnh đạo',
     people: 'Nhân vật khác',

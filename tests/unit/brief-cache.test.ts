@@ -187,6 +187,27 @@ describe('handleRequest with the warm cache', () => {
     expect(deps.runExtractor).toHaveBeenCalledTimes(2);
   });
 
+  it.each([
+    ['a too-large refusal', async () => ({ ok: false, error: { code: 'too-large', message: 'huge' } })],
+    ['a browser refusing to inject', async () => Promise.reject(new Error('Cannot access contents of the page.'))],
+    ['an extractor crash', async () => ({ ok: false, error: { code: 'internal', message: 'boom' } })],
+    ['garbage from the page', async () => ({ ok: true, data: { url: URL_A } })],
+  ])('writes nothing to storage for %s', async (_, runExtractor) => {
+    const store = makeFakeStore();
+    const reply = await handleRequest(request, sender, { ...makeDeps(store, { current: URL_A }), runExtractor: vi.fn(runExtractor) });
+    expect(reply.ok).toBe(false);
+    expect(store.set).not.toHaveBeenCalled();
+    expect(store.items.size).toBe(0);
+  });
+
+  it('writes nothing for a restricted page or a rejected sender, and never reads pages nobody asked for', async () => {
+    const store = makeFakeStore();
+    await handleRequest(request, sender, makeDeps(store, { current: 'chrome://version/' }));
+    await handleRequest(request, { id: 'someone-else' }, makeDeps(store, { current: URL_A }));
+    expect(store.set).not.toHaveBeenCalled();
+    expect(store.get).not.toHaveBeenCalled();
+  });
+
   it('never serves a cached brief for a restricted page', async () => {
     const store = makeFakeStore();
     await writeCachedBrief(store, 7, 'chrome://settings/', brief);

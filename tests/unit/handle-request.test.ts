@@ -116,3 +116,44 @@ describe('handleRequest', () => {
     expect(BriefReply.safeParse(reply).success).toBe(true);
   });
 });
+
+describe('handleRequest: who may ask, and in what shape (issue 6)', () => {
+  const OWN_ORIGIN = `chrome-extension://${OWN_ID}/`;
+  const popup = { id: OWN_ID, url: `${OWN_ORIGIN}popup.html` };
+  const depsWithOrigin = () => makeDeps({ ownOrigin: OWN_ORIGIN, readSelection: vi.fn(async () => ({ text: 'x', url: ARTICLE_URL, title: 't', lang: 'vi' })) });
+
+  it.each([
+    ['another extension’s page', { id: 'someone-else', url: 'chrome-extension://someone-else/popup.html' }, request],
+    ['our content script in a web page', { id: OWN_ID, url: 'https://evil.example/', tab: { id: 3 } }, request],
+    ['our content script, an unknown type', { id: OWN_ID, url: 'https://evil.example/', tab: { id: 3 } }, { type: 'clear-storage' }],
+    ['our id without a page address', { id: OWN_ID }, request],
+  ])('rejects %s', async (_, sender, message) => {
+    const deps = depsWithOrigin();
+    expect(await handleRequest(message, sender, deps)).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+    expect(deps.runExtractor).not.toHaveBeenCalled();
+    expect(deps.readSelection).not.toHaveBeenCalled();
+  });
+
+  it('accepts the popup, opened as the popup or as a tab', async () => {
+    for (const sender of [popup, { ...popup, url: `${OWN_ORIGIN}popup.html?tabId=7`, tab: { id: 9 } }]) {
+      expect(await handleRequest(request, sender, depsWithOrigin())).toMatchObject({ ok: true });
+    }
+  });
+
+  it.each([
+    ['summarize-tab with an extra field', { type: 'summarize-tab', tabId: 7, url: 'https://evil.example/' }],
+    ['summarize-tab without tabId', { type: 'summarize-tab' }],
+    ['summarize-tab with a fractional tabId', { type: 'summarize-tab', tabId: 7.5 }],
+    ['summarize-tab with tabId NaN', { type: 'summarize-tab', tabId: Number.NaN }],
+    ['summarize-selection with an extra field', { type: 'summarize-selection', tabId: 7, text: '<script>' }],
+    ['summarize-selection without tabId', { type: 'summarize-selection' }],
+    ['summarize-selection with a string tabId', { type: 'summarize-selection', tabId: '7' }],
+    ['a type in another case', { type: 'Summarize-Tab', tabId: 7 }],
+    ['an array', [{ type: 'summarize-tab', tabId: 7 }]],
+  ])('parses strictly: %s → bad-request', async (_, message) => {
+    const deps = depsWithOrigin();
+    expect(await handleRequest(message, popup, deps)).toMatchObject({ ok: false, error: { code: 'bad-request' } });
+    expect(deps.runExtractor).not.toHaveBeenCalled();
+    expect(deps.readSelection).not.toHaveBeenCalled();
+  });
+});

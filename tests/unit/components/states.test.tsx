@@ -64,3 +64,12 @@ describe('Loading', () => {
     expect(textsOf(root, '[role="status"]')).toEqual(['Reading the article…']);
   });
 });
+
+describe('Loading on a large page', () => {
+  it('says the page is large once the brief takes longer than usual', async () => {
+    const root = renderInto(<Loading slowAfterMs={5} />);
+    expect(textsOf(root, '.loading-slow')).toEqual([]);
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    expect(textsOf(root, '.loading-slow')).toEqual(['Large page, still working…']);
+  });
+});
