@@ -23,14 +23,24 @@ export async function leavePendingSelection(area: SessionArea, tabId: number, no
   await area.set({ [PENDING_SELECTION_KEY]: { tabId, at: now } satisfies PendingSelection });
 }
 
-/** Returns true and removes the note when a fresh one names this tab; false otherwise. Never throws. */
-export async function takePendingSelection(area: SessionArea | undefined, tabId: number, now: number): Promise<boolean> {
+/**
+ * Returns true and removes the note when a fresh one names this tab; false otherwise (and for no
+ * tab). Never throws. The tab may be a promise: the popup reads the note while it still looks up
+ * its tab, so the two storage round trips overlap.
+ */
+export async function takePendingSelection(
+  area: SessionArea | undefined,
+  tabId: number | null | PromiseLike<number | null>,
+  now: number,
+): Promise<boolean> {
   if (!area) return false;
   try {
-    const parsed = PendingSelection.safeParse((await area.get(PENDING_SELECTION_KEY))[PENDING_SELECTION_KEY]);
+    const [stored, id] = await Promise.all([area.get(PENDING_SELECTION_KEY), tabId]);
+    if (id === null) return false;
+    const parsed = PendingSelection.safeParse(stored[PENDING_SELECTION_KEY]);
     if (!parsed.success) return false;
     await area.remove(PENDING_SELECTION_KEY);
-    return parsed.data.tabId === tabId && now - parsed.data.at >= 0 && now - parsed.data.at <= MAX_AGE_MS;
+    return parsed.data.tabId === id && now - parsed.data.at >= 0 && now - parsed.data.at <= MAX_AGE_MS;
   } catch {
     return false;
   }

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { Brief } from '../../components/Brief';
 import { CopyButton } from '../../components/CopyButton';
@@ -10,7 +10,7 @@ import { UiContext } from '../../components/ui-context';
 import type { FormatOptions } from '../../lib/format';
 import { takePendingSelection } from '../../lib/pending-selection';
 import { BriefReply, type Brief as BriefData, type Request } from '../../lib/protocol';
-import { type Settings, loadSettings } from '../../lib/settings';
+import { DEFAULT_SETTINGS, type Settings, loadSettings } from '../../lib/settings';
 import { type UiStrings, getUiStrings, pickUiLang } from '../../lib/ui-strings';
 import { copyBrief, copyJson, copySection } from './clipboard';
 import { openOptions, readShortcut, showEvidenceInPage } from './page-actions';
@@ -22,12 +22,18 @@ type PopupState =
   | { kind: 'error'; code: PopupErrorCode; message: string }
   | { kind: 'ready'; brief: BriefData };
 
-interface Setup {
-  settings: Settings;
-  strings: UiStrings;
+interface Target {
   tabId: number | null;
   /** Opened to brief the selection: by the context menu (a note, or `?selection=1` in a window). */
   selection: boolean;
+}
+
+/** What the popup asks the browser for as it starts, all at once: no request waits for another. */
+interface Startup {
+  settings: Promise<Settings>;
+  target: Promise<Target>;
+  /** The first brief, asked for as soon as the tab and the pending-selection note are known. */
+  brief: Promise<PopupState>;
 }
 
 // `?tabId=N` names the tab explicitly: the e2e test, and the context menu's fallback window, open
@@ -45,15 +51,25 @@ async function findTargetTabId(params: URLSearchParams): Promise<number | null> 
 // "The browser language" is the reader's preferred languages (chrome://settings/languages, which
 // start with the UI language), then the UI language: a Vietnamese reader on an English Chrome who
 // put Vietnamese first gets Vietnamese.
-async function prepare(): Promise<Setup> {
+function stringsFor(settings: Settings): UiStrings {
+  return getUiStrings(pickUiLang(settings.uiLanguage, [...navigator.languages, browser.i18n.getUILanguage()]));
+}
+
+// Called during the first render, before the first paint: the brief is requested as soon as the
+// tab and the pending-selection note are known (read side by side), and the settings, which only
+// choose the language and the sections shown, never hold it up. A warm brief is a few ms away.
+function startPopup(): Startup {
   const params = new URLSearchParams(location.search);
-  const [settings, tabId] = await Promise.all([
-    loadSettings(browser.storage?.sync),
-    findTargetTabId(params).catch(() => null),
-  ]);
-  const strings = getUiStrings(pickUiLang(settings.uiLanguage, [...navigator.languages, browser.i18n.getUILanguage()]));
-  const noted = tabId !== null && (await takePendingSelection(browser.storage?.session, tabId, Date.now()));
-  return { settings, strings, tabId, selection: params.get('selection') === '1' || noted };
+  const tabId = findTargetTabId(params).catch(() => null);
+  const target = (async (): Promise<Target> => {
+    const noted = await takePendingSelection(browser.storage?.session, tabId, Date.now());
+    return { tabId: await tabId, selection: params.get('selection') === '1' || noted };
+  })();
+  return {
+    settings: loadSettings(browser.storage?.sync),
+    target,
+    brief: target.then((t) => requestBrief(t.tabId, t.selection ? 'selection' : 'article')),
+  };
 }
 
 async function requestBrief(tabId: number | null, source: Source): Promise<PopupState> {
@@ -70,7 +86,9 @@ async function requestBrief(tabId: number | null, source: Source): Promise<Popup
 }
 
 export function App() {
-  const [setup, setSetup] = useState<Setup | null>(null);
+  const [startup] = useState(startPopup);
+  const [storedSettings, setStoredSettings] = useState<Settings | null>(null);
+  const [target, setTarget] = useState<Target | null>(null);
   const [state, setState] = useState<PopupState>({ kind: 'loading', source: 'article' });
   const [shortcut, setShortcut] = useState<string | null>(null);
   const [pageNotice, setPageNotice] = useState('');
@@ -81,31 +99,42 @@ export function App() {
     void requestBrief(tabId, source).then(setState);
   }, []);
 
-  useEffect(() => {
-    void prepare().then((ready) => {
-      document.documentElement.lang = ready.strings.lang;
-      document.title = ready.strings.actionTitle;
-      setSetup(ready);
-      load(ready.tabId, ready.selection ? 'selection' : 'article');
+  // Subscribed before the first paint (a plain effect waits for the next frame): the requests are
+  // already in flight, and a warm brief may be back within that frame.
+  useLayoutEffect(() => {
+    void startup.settings.then(setStoredSettings);
+    void startup.target.then((t) => {
+      setTarget(t);
+      if (t.selection) setState({ kind: 'loading', source: 'selection' });
     });
+    void startup.brief.then(setState);
     void readShortcut().then(setShortcut);
-  }, [load]);
+  }, [startup]);
+
+  // Nothing in a language until the settings say which: no flash of the other language. They come
+  // from storage.sync within a few ms, before the brief; a brief that comes first is not held back
+  // and shows in the default language until they arrive.
+  const settings = storedSettings ?? (state.kind === 'loading' ? null : DEFAULT_SETTINGS);
+  const ui = useMemo(() => (settings ? stringsFor(settings) : null), [settings?.uiLanguage]);
+  useEffect(() => {
+    if (!ui) return;
+    document.documentElement.lang = ui.lang;
+    document.title = ui.actionTitle;
+  }, [ui]);
+  const tabId = target?.tabId ?? null;
 
   const locate = useCallback(
     (sentence: string) => {
-      if (setup?.tabId == null) return;
-      const strings = setup.strings;
+      if (tabId === null || !ui) return;
       setPageNotice('');
-      void showEvidenceInPage(setup.tabId, sentence).then((result) =>
-        setPageNotice(result.found ? strings.highlightShown : strings.highlightMissing),
+      void showEvidenceInPage(tabId, sentence).then((result) =>
+        setPageNotice(result.found ? ui.highlightShown : ui.highlightMissing),
       );
     },
-    [setup],
+    [tabId, ui],
   );
 
-  // Nothing in a language until the settings say which: no flash of the other language.
-  if (!setup) return <div class="popup" aria-busy="true" />;
-  const { settings, strings: ui, tabId } = setup;
+  if (!settings || !ui) return <div class="popup" aria-busy="true" />;
   const options: FormatOptions = { strings: ui, sections: settings.sections, maxItems: settings.maxItems };
   const summary = state.kind === 'ready' ? state.brief.summary : null;
 
@@ -146,6 +175,7 @@ export function App() {
                 )}
               />
             )}
+            {state.kind === 'ready' && state.brief.article.truncated && <p class="page-notice truncated-note">{ui.truncatedNote}</p>}
             <p class={pageNotice === ui.highlightMissing ? 'page-notice' : 'visually-hidden'} role="status" aria-live="polite">
               {pageNotice}
             </p>

@@ -80,8 +80,11 @@ function buildNumberData(lex: Lexicon): NumberData {
  * keeps as one word like "m2", into the prefix word and the numeral. Returns the sentence unchanged
  * when nothing is glued.
  */
+const ANY_DIGIT_RE = /\d/;
+
 function splitGluedAmounts(s: Sentence, glued: RegExp | null): Sentence {
-  if (!glued || !s.tokens.some((t) => t.kind === 'word' && glued.test(t.text))) return s;
+  // The prefix must touch a digit, so a sentence without one has nothing glued.
+  if (!glued || !ANY_DIGIT_RE.test(s.text) || !s.tokens.some((t) => t.kind === 'word' && glued.test(t.text))) return s;
   const out: Token[] = [];
   let limit = s.limit;
   for (let k = 0; k < s.tokens.length; k++) {
@@ -111,6 +114,9 @@ function isYear(tok: Token | undefined, value: number): boolean {
 
 function maskedUrls(text: string): [number, number][] {
   const spans: [number, number][] = [];
+  // Every URL_RE alternative needs one of these; the "@" one backtracks over each word, so skip the
+  // scan on the many sentences that hold none.
+  if (!text.includes('@') && !text.includes('www.') && !text.includes('http')) return spans;
   URL_RE.lastIndex = 0;
   for (let m = URL_RE.exec(text); m; m = URL_RE.exec(text)) spans.push([m.index, m.index + m[0].length]);
   return spans;

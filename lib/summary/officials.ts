@@ -125,9 +125,19 @@ class NameReader {
   /** Title heads where modifiers precede them (English), for merging "President" into "South Korean President". */
   readonly modifiedHeads: PhraseIndex | null;
 
+  /** ASCII keys of the words already seen: the same few hundred words come back on every page. */
+  private readonly asciiKeys = new Map<string, string>();
+
   constructor(private readonly c: CompiledLexicon) {
     this.g = grammarOf(c);
     this.modifiedHeads = c.lex.titleModifiersBefore === true ? c.titleHeads : null;
+  }
+
+  /** `toAsciiKey(text)`, memoised for the article being read. */
+  asciiKey(text: string): string {
+    let key = this.asciiKeys.get(text);
+    if (key === undefined) this.asciiKeys.set(text, (key = toAsciiKey(text)));
+    return key;
   }
 
   private get particles(): Set<string> {
@@ -198,7 +208,7 @@ class NameReader {
     while (j < limit && j - i < max && isNameWord(toks[j]) && (j === i || toks[j]?.spaced)) {
       const key = toks[j]?.key ?? '';
       // Diacritics make a native word; organisation words end any name.
-      if (toAsciiKey(key) !== key || this.c.notNameWords.has(key)) return -1;
+      if (this.asciiKey(key) !== key || this.c.notNameWords.has(key)) return -1;
       if (!native.test(key)) foreign = true;
       j++;
     }
@@ -209,7 +219,7 @@ class NameReader {
   }
 
   isPlace(toks: Token[], start: number, end: number): boolean {
-    const key = toAsciiKey(keyOfTokens(toks, start, end));
+    const key = this.asciiKey(keyOfTokens(toks, start, end));
     if (this.c.placeNames.has(key)) return true;
     // Place names are short ("tỉnh Hà Tĩnh"); a longer run after "tỉnh" is a person ("UBND tỉnh Lê Hồng Vinh").
     return end - start <= 2 && endsWithAny(toks, start, this.c.placeClassifiers);
@@ -672,13 +682,13 @@ function endsWithPluralAt(toks: Token[], end: number, c: CompiledLexicon): boole
 }
 
 /** How often each capitalised word (ASCII key) occurs in the article's body sentences. */
-function countCapitalisedWords(doc: PreparedArticle): Map<string, number> {
+function countCapitalisedWords(doc: PreparedArticle, reader: NameReader): Map<string, number> {
   const counts = new Map<string, number>();
   for (const s of doc.sentences) {
     if (s.heading) continue;
     for (const t of s.tokens) {
       if (t.kind !== 'word' || !t.cap) continue;
-      const key = toAsciiKey(t.text);
+      const key = reader.asciiKey(t.text);
       counts.set(key, (counts.get(key) ?? 0) + 1);
     }
   }
@@ -737,13 +747,15 @@ export function findPeople(doc: PreparedArticle, c: CompiledLexicon, byline: str
     order++;
   }
   // A bare capitalised run is a person only when the article also introduces it with a cue or title.
-  const counts = countCapitalisedWords(doc);
+  // Counted only when a person needs them: most articles have none introduced by a lowercase title.
+  let counts: Map<string, number> | null = null;
   for (const [key, p] of persons) {
     if (p.support.size === 1 && p.support.has('bare')) persons.delete(key);
     // "minister Chris Bowen" stands if "Bowen" (or "Chris") comes back elsewhere in the article.
     const lower = [...p.support].every((s) => s === 'lower' || s === 'bare');
-    if (p.support.has('lower') && lower && !toAsciiKey(p.name).split(/\s+/).some((w) => (counts.get(w) ?? 0) > p.mentions)) {
-      persons.delete(key);
+    if (p.support.has('lower') && lower) {
+      const seen = (counts ??= countCapitalisedWords(doc, reader));
+      if (!toAsciiKey(p.name).split(/\s+/).some((w) => (seen.get(w) ?? 0) > p.mentions)) persons.delete(key);
     }
   }
   const recency = new Map<string, number>();
@@ -862,7 +874,7 @@ function addSurnameMentions(doc: PreparedArticle, officials: PersonRecord[], res
     for (let i = 0; i < s.limit; i++) {
       const t = s.tokens[i];
       if (!isNameWord(t) || covered.has(`${s.id}:${i}`) || taken.has(`${s.id}:${i}`)) continue;
-      const key = toAsciiKey(t.text);
+      const key = reader.asciiKey(t.text);
       const p = bySurname.get(key);
       if (!p || ambiguous.has(key)) continue;
       if (isNameWord(s.tokens[i + 1]) && s.tokens[i + 1]?.spaced) continue;

@@ -29,7 +29,26 @@ const LETTER_RE = /\p{L}/gu;
 const END_PUNCT_RE = /[.!?…:;"”»)。！？]$/;
 const DIGIT_RE = /\d/;
 
+// Runs of letters that are not uppercase. A heading needs upper > 4 × these letters, and upper +
+// these ≤ length, so once they reach a fifth of the length the paragraph cannot be a heading: most
+// paragraphs are rejected after reading a quarter of them, without building arrays of matches.
+const NON_UPPER_RUN_RE = /[^\P{L}\p{Lu}]+/gu;
+// A run's length counts its letters only when no letter takes two UTF-16 units.
+const SURROGATE_RE = /[\uD800-\uDFFF]/;
+
+function hasManyNonUpperLetters(paragraph: string): boolean {
+  const bound = paragraph.length / 5;
+  NON_UPPER_RUN_RE.lastIndex = 0;
+  let nonUpper = 0;
+  for (let m = NON_UPPER_RUN_RE.exec(paragraph); m; m = NON_UPPER_RUN_RE.exec(paragraph)) {
+    nonUpper += m[0].length;
+    if (nonUpper >= bound) return true;
+  }
+  return false;
+}
+
 function isHeading(paragraph: string): boolean {
+  if (!SURROGATE_RE.test(paragraph) && hasManyNonUpperLetters(paragraph)) return false;
   const letters = paragraph.match(LETTER_RE)?.length ?? 0;
   const upper = paragraph.match(UPPER_LETTER_RE)?.length ?? 0;
   return letters >= 6 && upper / letters > 0.8;
@@ -56,13 +75,23 @@ function findCreditStart(tokens: Token[], credit: PhraseIndex | null): number {
   return tokens.length;
 }
 
+const WORD_RE = /\S+/g;
+
+/** Whitespace-separated words of the text, counted up to `cap` (long paragraphs are not split). */
+function countWords(text: string, cap: number): number {
+  WORD_RE.lastIndex = 0;
+  let n = 0;
+  while (n < cap && WORD_RE.exec(text)) n++;
+  return n;
+}
+
 // A short line without final punctuation near the end ("Thành Duy", "PV") is a byline, and so is a
 // paragraph that is only a source marker.
 function isBylineParagraph(paragraph: string, index: number, total: number, byline: PhraseIndex | null): boolean {
-  const words = paragraph.split(/\s+/).filter(Boolean);
-  const short = words.length <= 5 && paragraph.length <= 60 && !DIGIT_RE.test(paragraph);
+  const words = countWords(paragraph, 7);
+  const short = words <= 5 && paragraph.length <= 60 && !DIGIT_RE.test(paragraph);
   if (short && !END_PUNCT_RE.test(paragraph) && index >= total - 2 && index > 0) return true;
-  if (!byline || words.length > 6) return false;
+  if (!byline || words > 6) return false;
   const tokens = tokenize(paragraph);
   return matchPhrase(byline, tokens, 0) > 0 && !END_PUNCT_RE.test(paragraph);
 }

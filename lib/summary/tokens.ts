@@ -18,29 +18,117 @@ export interface Token {
 // Words are letter runs (digits allowed after the first letter: "m2", "Covid19"); numbers are digit
 // runs with inner separators; every other non-space character is its own token.
 // Digits join a word only in Latin script ("m2", "COVID19"); in CJK a number glued to text ("增长12.5%") stands alone.
-const TOKEN_RE = /\p{Script=Latin}[\p{Script=Latin}\p{M}\p{N}]*|[\p{L}\p{M}]+|\d+(?:[.,]\d+)*|\S/gu;
-const UPPER_RE = /^\p{Lu}/u;
-const DIGIT_RE = /^\d/;
-const LETTER_RE = /^[\p{L}\p{M}]/u;
+// The tokens are exactly the matches of
+//   /\p{Script=Latin}[\p{Script=Latin}\p{M}\p{N}]*|[\p{L}\p{M}]+|\d+(?:[.,]\d+)*|\S/gu
+// read by a hand-written scanner: tokenising is the hottest loop of the summary, and one regex exec
+// per token cost more than the rest of the tokenizer together.
+// Character classes of the token grammar, as bit flags per code point.
+const LATIN = 1;
+const LETTER_OR_MARK = 2;
+const LATIN_WORD_TAIL = 4;
+const SPACE = 8;
+const UPPER = 16;
+const KNOWN = 128;
+const LATIN_CP_RE = /^\p{Script=Latin}$/u;
+const LETTER_OR_MARK_CP_RE = /^[\p{L}\p{M}]$/u;
+const LATIN_WORD_TAIL_CP_RE = /^[\p{Script=Latin}\p{M}\p{N}]$/u;
+const SPACE_CP_RE = /^\s$/u;
+const UPPER_CP_RE = /^\p{Lu}$/u;
+
+// Flags are computed once per code point: a table for the BMP, a map for the rest.
+const bmpClasses = new Uint8Array(0x10000);
+const astralClasses = new Map<number, number>();
+
+function classifyCodePoint(cp: number): number {
+  const ch = String.fromCodePoint(cp);
+  return (
+    KNOWN |
+    (LATIN_CP_RE.test(ch) ? LATIN : 0) |
+    (LETTER_OR_MARK_CP_RE.test(ch) ? LETTER_OR_MARK : 0) |
+    (LATIN_WORD_TAIL_CP_RE.test(ch) ? LATIN_WORD_TAIL : 0) |
+    (SPACE_CP_RE.test(ch) ? SPACE : 0) |
+    (UPPER_CP_RE.test(ch) ? UPPER : 0)
+  );
+}
+
+function classOf(cp: number): number {
+  if (cp < 0x10000) {
+    let flags = bmpClasses[cp]!;
+    if (!flags) bmpClasses[cp] = flags = classifyCodePoint(cp);
+    return flags;
+  }
+  let flags = astralClasses.get(cp);
+  if (flags === undefined) astralClasses.set(cp, (flags = classifyCodePoint(cp)));
+  return flags;
+}
+
+function isAsciiDigit(code: number): boolean {
+  return code >= 0x30 && code <= 0x39;
+}
+
+/** End (exclusive) of the run of code points from `i` whose flags include `flag`. */
+function runEnd(text: string, i: number, flag: number): number {
+  let end = i;
+  while (end < text.length) {
+    const cp = text.codePointAt(end)!;
+    if (!(classOf(cp) & flag)) break;
+    end += cp > 0xffff ? 2 : 1;
+  }
+  return end;
+}
+
+/** End (exclusive) of the number starting at `i`: digits, then groups of "." or "," and digits. */
+function numberEnd(text: string, i: number): number {
+  let end = i;
+  while (end < text.length && isAsciiDigit(text.charCodeAt(end))) end++;
+  while (end + 1 < text.length) {
+    const sep = text.charCodeAt(end);
+    if ((sep !== 0x2e && sep !== 0x2c) || !isAsciiDigit(text.charCodeAt(end + 1))) break;
+    end += 2;
+    while (end < text.length && isAsciiDigit(text.charCodeAt(end))) end++;
+  }
+  return end;
+}
+
+/** End (exclusive) of the token starting at `i` (a non-space code point). */
+function tokenEnd(text: string, i: number, cp: number, flags: number): number {
+  const next = i + (cp > 0xffff ? 2 : 1);
+  if (flags & LATIN) return runEnd(text, next, LATIN_WORD_TAIL);
+  if (flags & LETTER_OR_MARK) return runEnd(text, next, LETTER_OR_MARK);
+  if (isAsciiDigit(cp)) return numberEnd(text, i);
+  return next;
+}
+
+// A token is a number when it starts with an ASCII digit, a word when it starts with a letter or mark.
+function kindOf(cp: number, flags: number): Token['kind'] {
+  if (isAsciiDigit(cp)) return 'num';
+  return flags & LETTER_OR_MARK ? 'word' : 'punct';
+}
 
 /** Returns the tokens of a sentence; keys are lowercase match keys so lexicon phrases match any spelling. */
 export function tokenize(text: string): Token[] {
   const key = toMatchKey(text);
   const out: Token[] = [];
-  TOKEN_RE.lastIndex = 0;
-  for (let m = TOKEN_RE.exec(text); m; m = TOKEN_RE.exec(text)) {
-    const start = m.index;
-    const end = start + m[0].length;
-    const kind = DIGIT_RE.test(m[0]) ? 'num' : LETTER_RE.test(m[0]) ? 'word' : 'punct';
+  for (let start = 0; start < text.length; ) {
+    const cp = text.codePointAt(start)!;
+    const flags = classOf(cp);
+    if (flags & SPACE) {
+      start += cp > 0xffff ? 2 : 1;
+      continue;
+    }
+    const end = tokenEnd(text, start, cp, flags);
+    const kind = kindOf(cp, flags);
     out.push({
-      text: m[0],
+      text: text.slice(start, end),
       key: key.slice(start, end),
       start,
       end,
       kind,
-      cap: kind === 'word' && UPPER_RE.test(m[0]),
-      spaced: start > 0 && /\s/.test(text[start - 1] ?? ''),
+      cap: kind === 'word' && (flags & UPPER) !== 0,
+      // One UTF-16 unit, as before: no whitespace lies outside the BMP.
+      spaced: start > 0 && (classOf(text.charCodeAt(start - 1)) & SPACE) !== 0,
     });
+    start = end;
   }
   return out;
 }

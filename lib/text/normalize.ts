@@ -23,6 +23,7 @@ export function prepareDisplayText(text: string): string {
 const DASH_RE = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g;
 const DOUBLE_QUOTE_RE = /[\u201C\u201D\u201E\u201F\u00AB\u00BB\u2033\uFF02]/g;
 const SINGLE_QUOTE_RE = /[\u2018\u2019\u201A\u201B\u2032\u0060\u00B4]/g;
+const UNIFIED_CHAR_RE = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D\u201C\u201D\u201E\u201F\u00AB\u00BB\u2033\uFF02\u2018\u2019\u201A\u201B\u2032\u0060\u00B4]/;
 
 // Word-final oa/oe/uy with the tone on the second vowel ("hoà", "uỷ") is moved to the first vowel
 // ("hòa", "ủy"): both spellings occur on the same site (notes §5.3). NFC keeps the length equal.
@@ -44,6 +45,8 @@ function moveTone(match: string, first: string, second: string, offset: number, 
 
 /** Returns a same-length matching form: dashes → "-", quotes → '"' and "'", tone placement canonical (hoà → hòa); case kept. */
 export function toMatchForm(display: string): string {
+  // Most sentences hold no dash or typographic quote: one scan instead of three replaces.
+  if (!UNIFIED_CHAR_RE.test(display)) return display.replace(TONE_PAIR_RE, moveTone);
   return display
     .replace(DASH_RE, '-')
     .replace(DOUBLE_QUOTE_RE, '"')
@@ -54,6 +57,11 @@ export function toMatchForm(display: string): string {
 /** Returns the lowercased matching form, same length as the input; characters whose lowercase would change length are kept. */
 export function toMatchKey(display: string): string {
   const form = toMatchForm(display);
+  // One whole-string toLowerCase equals the per-character loop unless the text holds "İ" (the only
+  // character whose lowercase is longer, caught by the length check) or "Σ" (the only one whose
+  // lowercase depends on context: final sigma).
+  const lower = form.toLowerCase();
+  if (lower.length === form.length && !form.includes('\u03A3')) return lower;
   let out = '';
   for (const ch of form) {
     const lower = ch.toLowerCase();

@@ -84,6 +84,17 @@ describe('pending selection note', () => {
     expect(session.data).toEqual({}); // taken once, whatever the answer
   });
 
+  it.each([
+    ['a promised tab', Promise.resolve(7), true, {}],
+    ['no tab', null, false, { pendingSelection: { tabId: 7, at: 0 } }],
+    ['a promised no tab', Promise.resolve(null), false, { pendingSelection: { tabId: 7, at: 0 } }],
+  ])('is read alongside the tab lookup: %s → %s, and kept when there is no tab', async (_, tabId, expected, left) => {
+    const session = makeSession();
+    await leavePendingSelection(session, 7, 0);
+    expect(await takePendingSelection(session, tabId, 1_000)).toBe(expected);
+    expect(session.data).toEqual(left);
+  });
+
   it('is not there when nothing was left, or storage is missing', async () => {
     expect(await takePendingSelection(makeSession(), 7, 0)).toBe(false);
     expect(await takePendingSelection(undefined, 7, 0)).toBe(false);

@@ -42,3 +42,44 @@ describe('splitSentences: English abbreviations after a hyphen', () => {
     expect(splitSentences(text, 'en').map((s) => s.text)).toEqual(expected);
   });
 });
+
+// The merge checks read only the end of a merged sentence and keep running quote counts; these
+// pin the cases where that must still agree with reading the whole text.
+describe('splitSentences: long merged sentences', () => {
+  it('keeps a long quotation with many full stops whole, and splits after it closes', () => {
+    const quote = 'Một câu. '.repeat(400).trim();
+    const out = texts(`Ông nói: “${quote}” Hội nghị kết thúc.`);
+    expect(out).toEqual([`Ông nói: “${quote}”`, 'Hội nghị kết thúc.']);
+  });
+
+  it('counts straight quotes across pieces: an even count closes the quotation', () => {
+    expect(texts(`He said "${'Go. '.repeat(200).trim()}" Then he left.`, 'en')).toHaveLength(2);
+    expect(texts(`He said "${'Go. '.repeat(200).trim()} Then he left.`, 'en')).toHaveLength(1);
+  });
+
+  it.each([
+    [`See ${'a'.repeat(60)}/u.s. He left.`, 2],
+    [`Visit Japan-U.S. Forum ${'b'.repeat(60)}. It opened.`, 2],
+    [`${'Word '.repeat(30)}met Mr. Smith. He left.`, 2],
+    [`${'Word '.repeat(30)}met John F. Kennedy. He left.`, 2],
+    [`${'Word '.repeat(30)}met John F.${' '.repeat(120)}Kennedy. He left.`, 2],
+  ])('reads the last word however long the sentence or the word: %#', (paragraph, count) => {
+    expect(texts(paragraph, 'en')).toHaveLength(count);
+  });
+});
+
+describe('splitSentences: a paragraph of thousands of sentences', () => {
+  // Segmented in slices (the segmenter alone was quadratic: over a minute for this one).
+  it('splits 20,000 sentences with offsets into the paragraph, none lost at a slice edge', () => {
+    const p = Array.from({ length: 20_000 }, (_, i) => `Câu số ${i + 1} của TP. Vinh.`).join(' ');
+    const out = splitSentences(p, 'vi');
+    expect(out).toHaveLength(20_000);
+    for (const s of out) expect(p.slice(s.start, s.start + s.text.length)).toBe(s.text);
+    expect(out.map((s) => s.text).join(' ')).toBe(p);
+  });
+
+  it('keeps an unclosed quotation whole across slices', () => {
+    const p = `Ông nói: “${'Một câu. '.repeat(2_000).trim()}`;
+    expect(texts(p)).toEqual([p]);
+  });
+});
