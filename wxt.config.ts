@@ -11,7 +11,7 @@ export default defineConfig({
   // No modulepreload polyfill: it would put a `fetch()` in the popup bundle, and extension pages
   // support modulepreload natively.
   vite: () => ({ plugins: [preact()], build: { modulePreload: { polyfill: false } } }),
-  manifest: ({ mode, command, manifestVersion }) => ({
+  manifest: ({ mode, command, manifestVersion, browser }) => ({
     // Manifest strings come from public/_locales (en, vi); the popup's own strings from lib/ui-strings.
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
@@ -20,6 +20,10 @@ export default defineConfig({
     permissions: ['activeTab', 'scripting', 'storage', 'contextMenus'],
     ...(mode === 'e2e' ? { host_permissions: E2E_HOSTS } : {}),
     action: { default_title: '__MSG_actionTitle__' },
+    // Firefox asks every add-on to declare what it collects: nothing leaves the browser.
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'newsbrief@newsbrief.invalid', data_collection_permissions: { required: ['none'] } } } }
+      : {}),
     // Stricter than MV3's default: no plugins, no <base> games, no network from extension pages.
     // Built bundles only: `wxt dev` needs to reach its reload server.
     ...(command === 'build' ? { content_security_policy: { extension_pages: STRICT_CSP } } : {}),
