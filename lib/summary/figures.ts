@@ -39,8 +39,13 @@ interface NumberData {
   rangeJoin: PhraseIndex;
   changeNouns: Map<string, string>;
   shareOf: PhraseIndex;
+  moneyIn: PhraseIndex;
   unitCompounds: PhraseIndex;
   approximators: string[][];
+  labelJoiners: Set<string>;
+  post: { relatives: Set<string>; participles: Set<string>; endings: string[]; prepositions: Set<string>; maxWords: number } | null;
+  modifierEndings: string[];
+  labelRedirects: PhraseIndex;
 }
 
 const numberDataCache = new WeakMap<Lexicon, NumberData>();
@@ -66,8 +71,21 @@ function buildNumberData(lex: Lexicon): NumberData {
     rangeJoin: buildPhraseIndex(lex.rangeWords?.join ?? []),
     changeNouns: new Map(Object.entries(lex.changeNouns ?? {}).map(([verb, noun]) => [toMatchKey(verb), noun])),
     shareOf: buildPhraseIndex(lex.shareOf ?? []),
+    moneyIn: buildPhraseIndex(lex.moneyIn ?? []),
     unitCompounds: buildPhraseIndex(lex.unitCompounds ?? []),
     approximators: (lex.approximators ?? []).map((p) => tokenize(p).map((t) => t.key)),
+    labelJoiners: new Set((lex.labelJoiners ?? []).map(toMatchKey)),
+    post: lex.labelPostModifiers
+      ? {
+        relatives: new Set(lex.labelPostModifiers.relatives.map(toMatchKey)),
+        participles: new Set(lex.labelPostModifiers.participles.map(toMatchKey)),
+        endings: lex.labelPostModifiers.participleEndings.map(toMatchKey),
+        prepositions: new Set(lex.labelPostModifiers.prepositions.map(toMatchKey)),
+        maxWords: lex.labelPostModifiers.maxWords,
+      }
+      : null,
+    modifierEndings: (lex.labelModifierEndings ?? []).map(toMatchKey),
+    labelRedirects: buildPhraseIndex(lex.labelRedirects ?? []),
     yearCues: (lex.yearCuesBefore ?? []).map((p) => tokenize(p).map((t) => t.key)),
     dateWords: new Set(lex.dateCuesBefore.filter((w) => !w.includes(' ')).map(toMatchKey)),
   };
@@ -283,8 +301,70 @@ class FigureReader {
     return null;
   }
 
-  /** The noun phrase after the number (vi "7.893 chi bộ …", en "2,300 troops"). */
-  labelAfter(s: Sentence, j: number): { text: string; end: number } {
+  /** Whether label token k may continue the label: a word that is no stop and no redirect. */
+  private isLabelWord(toks: Token[], k: number): boolean {
+    const t = toks[k];
+    return !!t && t.kind === 'word' && matchPhrase(this.c.labelStops, toks, k) < 0 && matchPhrase(this.data.labelRedirects, toks, k) < 0;
+  }
+
+  /**
+   * Whether the conjunction at k joins two modifiers of one noun ("18 Northern and central
+   * counties"): a modifier before it (capitalised or with an adjective ending, so "people and
+   * officials" stays two things) and two label words after, neither an article nor a number.
+   */
+  private joinsModifiers(toks: Token[], k: number): boolean {
+    if (!this.data.labelJoiners.has(toks[k]?.key ?? '')) return false;
+    const before = toks[k - 1];
+    if (!before || !(before.cap || this.data.modifierEndings.some((e) => before.key.length > e.length + 2 && before.key.endsWith(e)))) return false;
+    for (const m of [k + 1, k + 2]) {
+      const key = toks[m]?.key ?? '';
+      if (!this.isLabelWord(toks, m) || this.c.titleArticles.has(key) || this.data.words.has(key)) return false;
+    }
+    return true;
+  }
+
+  /** Whether token k is a participle opening a prepositional phrase ("injured in", "held at"). */
+  private opensParticiple(toks: Token[], k: number): boolean {
+    const post = this.data.post;
+    const t = toks[k];
+    if (!post || !t || t.kind !== 'word' || !post.prepositions.has(toks[k + 1]?.key ?? '') || toks[k + 2]?.kind !== 'word') return false;
+    return post.participles.has(t.key) || post.endings.some((e) => t.key.length > e.length + 3 && t.key.endsWith(e));
+  }
+
+  /**
+   * End of the modifier that narrows a counted noun ending before k: a restrictive relative clause
+   * ("who died", up to a comma or conjunction) or a participle with its phrase ("injured in the
+   * clashes", up to the next stop). Returns k when there is none.
+   */
+  private postModifierEnd(s: Sentence, k: number): number {
+    const post = this.data.post;
+    const toks = s.tokens;
+    if (!post) return k;
+    const relative = post.relatives.has(toks[k]?.key ?? '') && toks[k + 1]?.kind === 'word';
+    if (!relative && !this.opensParticiple(toks, k)) return k;
+    let m = relative ? k + 1 : k + 2;
+    const first = m;
+    let words = 0;
+    while (m < s.limit && words < post.maxWords) {
+      const t = toks[m];
+      // Possessives stay whole: "last month's outage".
+      if (t && APOSTROPHES.has(t.text) && toks[m + 1]?.key === 's' && !toks[m + 1]?.spaced && m > first) {
+        m += 2;
+        continue;
+      }
+      if (!t || t.kind !== 'word' || this.data.labelJoiners.has(t.key) || post.relatives.has(t.key)) break;
+      if (!relative && matchPhrase(this.c.labelStops, toks, m) > 0) break;
+      m++;
+      words++;
+    }
+    return words > 0 ? m : k;
+  }
+
+  /**
+   * The noun phrase after the number (vi "7.893 chi bộ …", en "2,300 troops"); `redirect` when the
+   * word after it says the counted thing is named before the number ("5% more", "$9 a year").
+   */
+  labelAfter(s: Sentence, j: number): { text: string; end: number; redirect: boolean } {
     const toks = s.tokens;
     const max = this.c.lex.labelMaxWords;
     let k = j;
@@ -292,14 +372,16 @@ class FigureReader {
     while (k < s.limit && words < max) {
       const t = toks[k];
       if (!t || t.kind !== 'word') break;
-      if (matchPhrase(this.c.labelStops, toks, k) > 0) break;
+      if (matchPhrase(this.data.labelRedirects, toks, k) > 0 || (k > j && this.opensParticiple(toks, k))) break;
+      if (matchPhrase(this.c.labelStops, toks, k) > 0 && !(k > j && words + 3 <= max && this.joinsModifiers(toks, k))) break;
       k++;
       words++;
     }
-    if (k === j) return { text: '', end: j };
+    if (k === j) return { text: '', end: j, redirect: j < s.limit && matchPhrase(this.data.labelRedirects, toks, j) > 0 };
+    k = this.postModifierEnd(s, k);
     const a = toks[j];
     const b = toks[k - 1];
-    return { text: a && b ? s.text.slice(a.start, b.end) : '', end: k };
+    return { text: a && b ? s.text.slice(a.start, b.end) : '', end: k, redirect: false };
   }
 
   /** The metric named before the number ("thu ngân sách đạt 1.234 tỷ đồng" → "thu ngân sách"). */
@@ -341,6 +423,14 @@ class FigureReader {
     let k = end;
     while (k < s.limit && this.c.titleArticles.has(s.tokens[k]?.key ?? '')) k++;
     return this.labelAfter(s, k).text;
+  }
+
+  /** "$1.2 billion in aid": what a sum is, when a bare lowercase noun follows (not "in March", "in the spring"). */
+  labelOfMoney(s: Sentence, at: number): string {
+    const end = matchPhrase(this.data.moneyIn, s.tokens, at);
+    const t = end < 0 ? undefined : s.tokens[end];
+    if (!t || t.kind !== 'word' || t.cap || this.c.titleArticles.has(t.key)) return '';
+    return this.labelAfter(s, end).text;
   }
 
   private metricBefore(s: Sentence, end: number, crossComma: boolean): string {
@@ -499,18 +589,19 @@ function readSentence(sentence: Sentence, reader: FigureReader, c: CompiledLexic
     const measured = !!(prefix || (unitText && !unitScaleOnly));
     const startIdx = prefix ? prefixTokenIndex(s, prefix.start, i) : i;
     let label = reader.labelOfBracket(s, startIdx, unitEnd) || after.text;
-    if (measured && !label) label = reader.labelOfShare(s, unitEnd) || reader.labelBefore(s, startIdx);
+    const money = (prefix?.kind ?? unitKind) === 'money';
+    if ((measured || after.redirect) && !label) label = reader.labelOfShare(s, unitEnd) || (money ? reader.labelOfMoney(s, unitEnd) : '') || reader.labelBefore(s, startIdx);
     else if (label && after.text === label) {
       // "tăng 300% số chuyến phà": the figure is the rise of what follows.
       const change = reader.changeNoun(toks, startIdx - 1, startIdx);
       if (change) label = `${change} ${label}`;
     }
     // A fraction ("96/1385 (= 6,93 %)", "xếp thứ 15/63") names its own whole, so it stands without a noun.
-    if (!label && !measured && !(ratio && valueMax !== null && toks[i + 1]?.text === '/')) {
+    if (!label && !measured && !after.redirect && !(ratio && valueMax !== null && toks[i + 1]?.text === '/')) {
       i = unitEnd;
       continue; // a bare number with nothing it counts
     }
-    const kind = kindFor(unitKind, prefix?.kind ?? null, !!after.text, ratio);
+    const kind = kindFor(unitKind, prefix?.kind ?? null, !!after.text || after.redirect, ratio);
     // "khoảng 64%", "hơn 4.000 tỷ đồng": the approximator is part of the figure as written.
     const approx = reader.approximatorBefore(toks, startIdx);
     const startChar = approx >= 0 ? (toks[approx]?.start ?? t.start) : prefix ? prefix.start : t.start;

@@ -150,6 +150,12 @@ export const en: Lexicon = {
     { text: 'barrels', kind: 'measure' }, { text: 'kg', kind: 'measure' }, { text: 'MW', kind: 'measure' },
     { text: 'GW', kind: 'measure' }, { text: 'metres', kind: 'measure' }, { text: 'meters', kind: 'measure' },
     { text: 'feet', kind: 'measure' }, { text: 'times', kind: 'ratio' }, { text: 'degrees', kind: 'measure' },
+    { text: 'mph', kind: 'measure' }, { text: 'kph', kind: 'measure' }, { text: 'km/h', kind: 'measure' },
+    { text: 'inches', kind: 'measure' }, { text: 'inch', kind: 'measure' }, { text: 'cm', kind: 'measure' },
+    { text: 'mm', kind: 'measure' }, { text: 'centimeters', kind: 'measure' }, { text: 'centimetres', kind: 'measure' },
+    { text: 'millimeters', kind: 'measure' }, { text: 'millimetres', kind: 'measure' }, { text: 'gallons', kind: 'measure' },
+    { text: 'liters', kind: 'measure' }, { text: 'litres', kind: 'measure' }, { text: 'kWh', kind: 'measure' },
+    { text: 'MWh', kind: 'measure' }, { text: 'GWh', kind: 'measure' }, { text: 'square feet', kind: 'measure' },
     // East African shillings: "4m/-", "10,000/-".
     { text: '/-', kind: 'money' }, { text: 'm/-', kind: 'money' }, { text: 'bn/-', kind: 'money' },
   ],
@@ -180,10 +186,38 @@ export const en: Lexicon = {
     gained: 'gain in', lost: 'loss in', to: '',
   },
   shareOf: ['of'],
+  moneyIn: ['in'],
   rangeWords: { open: ['between'], join: ['and'] },
   labelMaxWords: 5,
-  labelStops: ['and', 'or', 'but', 'to', 'from', 'that', 'which', 'who', 'were', 'was', 'are', 'is', 'had', 'have', 'has', 'will', 'would', 'could', 'in', 'on', 'at', 'by', 'since', 'as', 'than', 'after', 'before', 'with', 'for', 'over', 'during', 'this', 'last', 'next', 'per', 'each', 'compared', 'while', 'when', 'because', 'amid', 'into', 'across', 'between', 'under', 'up', 'down', 'said', 'says', 'of'],
-  labelLeadIns: ['rose', 'rose to', 'fell', 'fell to', 'grew', 'grew by', 'reached', 'reaching', 'totaled', 'totalled', 'to', 'by', 'of', 'at', 'about', 'around', 'nearly', 'almost', 'more than', 'over', 'under', 'less than', 'some', 'roughly', 'approximately', 'up', 'down', 'increased', 'decreased', 'was', 'were', 'is', 'are', 'stood at', 'hit', 'jumped', 'dropped', 'climbed', 'declined', 'a', 'an', 'the', 'with', 'worth', 'estimated', 'an estimated', 'another', 'additional', 'than', 'least', 'at least', 'as many as', 'as much as', 'up to', 'and'],
+  labelStops: ['and', 'or', 'but', 'to', 'from', 'that', 'which', 'who', 'were', 'was', 'are', 'is', 'had', 'have', 'has', 'will', 'would', 'could', 'in', 'on', 'at', 'by', 'since', 'as', 'than', 'after', 'before', 'with', 'for', 'over', 'during', 'this', 'last', 'next', 'per', 'each', 'compared', 'while', 'when', 'because', 'amid', 'into', 'across', 'between', 'under', 'up', 'down', 'said', 'says', 'of',
+    // A possessive or a verb form ends the counted noun phrase ("500 firms their …", "five parties began …").
+    'their', 'his', 'her', 'its', 'our', 'be', 'been', 'being', 'can', 'may', 'might', 'must', 'should', 'did', 'do', 'does',
+    'began', 'begin', 'showed', 'shows', 'appeared', 'appear', 'according', 'including', 'like', 'such'],
+  labelJoiners: ['and', 'or'],
+  labelPostModifiers: {
+    relatives: ['who', 'that'],
+    participles: ['held', 'hit', 'left', 'taken', 'seen', 'given', 'born', 'built', 'made', 'sold', 'kept', 'found', 'shown',
+      'known', 'caught', 'brought', 'sent', 'spent', 'paid', 'lost', 'won', 'struck', 'hurt', 'driven', 'written', 'chosen'],
+    participleEndings: ['ed'],
+    prepositions: ['by', 'in', 'at', 'during', 'from', 'on', 'with', 'for', 'since', 'after', 'across', 'under', 'into', 'without'],
+    maxWords: 6,
+  },
+  // "Northern and central", "ruling and opposition": capitalised words and these adjective endings.
+  labelModifierEndings: ['al', 'ern', 'ing', 'ic', 'ive', 'ous', 'ary', 'ian', 'ese', 'ish', 'ful', 'less', 'ble'],
+  labelRedirects: [
+    // Rates: "$70,000 a year" counts someone's pay, named before the number.
+    'a year', 'a month', 'a week', 'a day', 'an hour', 'a head', 'per year', 'per month', 'per week', 'per day', 'per hour',
+    'per capita', 'each year', 'every year', 'annually', 'apiece', 'year-on-year', 'year on year',
+    // Comparatives and adverbs: "25% more", "30 meters ahead", "two years ago".
+    'more', 'less', 'fewer', 'higher', 'lower', 'faster', 'slower', 'larger', 'smaller', 'bigger', 'greater', 'ahead',
+    'behind', 'ago', 'earlier', 'later', 'instead', 'now', 'today', 'yesterday', 'tomorrow', 'alone', 'already', 'still',
+    'again', 'too', 'short',
+    // Verb forms right after a bare number: "an estimate of 660,000 based on …".
+    'based', 'expected', 'estimated', 'projected', 'forecast', 'planned', 'compared', 'according', 'reported', 'announced',
+  ],
+  labelLeadIns: ['rose', 'rose to', 'fell', 'fell to', 'grew', 'grew by', 'reached', 'reaching', 'totaled', 'totalled', 'to', 'by', 'of', 'at', 'about', 'around', 'nearly', 'almost', 'more than', 'over', 'under', 'less than', 'some', 'roughly', 'approximately', 'up', 'down', 'increased', 'decreased', 'was', 'were', 'is', 'are', 'stood at', 'hit', 'jumped', 'dropped', 'climbed', 'declined', 'a', 'an', 'the', 'with', 'worth', 'estimated', 'an estimated', 'another', 'additional', 'than', 'least', 'at least', 'as many as', 'as much as', 'up to', 'and',
+    // Pay and price verbs name the earner or the thing priced before them: "a nurse can earn $70,000 a year".
+    'earn', 'earns', 'earned', 'earning', 'make', 'makes', 'made', 'making', 'pay', 'pays', 'paid', 'paying', 'cost', 'costs', 'can', 'could', 'will', 'would', 'may', 'might'],
   documentTypes: [
     { text: 'Executive Order', kind: 'order' }, { text: 'Presidential Memorandum', kind: 'other' },
     { text: 'Proclamation', kind: 'order' }, { text: 'National Security Memorandum', kind: 'other' },

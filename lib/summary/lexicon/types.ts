@@ -184,12 +184,31 @@ export interface Lexicon {
   changeNouns?: Record<string, string>;
   /** Words after a percentage or amount that introduce what it is a share of ("of"). */
   shareOf?: string[];
+  /** Words after a sum of money that introduce what the money is ("$2 million in aid"); a bare lowercase noun must follow. */
+  moneyIn?: string[];
   /** A thousands word inside one numeral ("11 bin 37" → 11037). */
   thousandWords?: string[];
   /** Longest label, in words. */
   labelMaxWords: number;
   /** Words that end a figure's label ("và", "so với", "and"). */
   labelStops: string[];
+  /**
+   * Conjunctions that join two modifiers inside the counted noun phrase ("ruling and opposition
+   * parties"); they join only when two more label words follow.
+   */
+  labelJoiners?: string[];
+  /** Word endings that mark a modifier before a joiner ("central", "ruling"); capitalised words count too. */
+  labelModifierEndings?: string[];
+  /**
+   * What narrows the counted noun after it, kept in the label: a restrictive relative clause ("people
+   * who died"), or a participle and its prepositional phrase ("people injured in the clashes").
+   */
+  labelPostModifiers?: { relatives: string[]; participles: string[]; participleEndings: string[]; prepositions: string[]; maxWords: number };
+  /**
+   * Words right after a number that say the counted thing is named before it: a rate ("a year"), a
+   * comparative ("more"), an adverb ("ago", "ahead") or a verb form ("based"). They end the label.
+   */
+  labelRedirects?: string[];
   /** Verbs and approximators stripped from a label taken before the number ("đạt", "rose to"). */
   labelLeadIns: string[];
   /** Document-type words ("Nghị quyết", "Executive Order"). */

@@ -131,3 +131,36 @@ describe('figures: tuning rules (issue 3)', () => {
     expect(s.figures).toHaveLength(2);
   });
 });
+
+describe('figures: English labels name what is counted', () => {
+  it.each([
+    // Capitalised words and modifiers joined by "and" stay inside the noun phrase.
+    ['Officials said 12 Eastern and southern provinces reported floods.', 12, 'Eastern and southern provinces'],
+    ['Leaders of nine ruling and opposition parties were present.', 9, 'ruling and opposition parties'],
+    // Two counted things joined by "and" stay two labels.
+    ['The firm hired 500 people and three robots.', 500, 'people'],
+    ['The police detained 40 protesters and injured dozens.', 40, 'protesters'],
+    // A restrictive relative clause or a participle phrase narrows the counted noun.
+    ['The survey found 200 workers who lost their jobs.', 200, 'workers who lost their jobs'],
+    ['The hospital treated 30 patients injured in the crash.', 30, 'patients injured in the crash'],
+    // A rate, comparative, adverb or verb form after the number: the counted thing is named before it.
+    ['A nurse can earn $70,000 a year.', 70000, 'nurse'],
+    ['Graduates earn 25% more than their peers.', 25, 'Graduates'],
+    ['The runner was 30 meters ahead.', 30, 'runner'],
+    ['The estimate of 660,000 based on forecasts fell.', 660000, 'estimate'],
+    ['The unemployment rate was 3.7% in May.', 3.7, 'unemployment rate'],
+    // A unit is not the label: the measured noun is.
+    ['Storms brought 40 inches of snow.', 40, 'snow'],
+    // Money: what the sum is, after "in" or before the amount's noun.
+    ['Congress approved $1.2 billion in aid for farmers.', 1.2, 'aid'],
+    ['They offered a $70,000 salary.', 70000, 'salary'],
+    // "in" before a month or an article is a time, not what the money is.
+    ['The company paid $3 million in March.', 3, 'company'],
+  ])('en: %s', (text, value, label) => {
+    expect(figuresOf('en', text).find((f) => f.value === value)).toMatchObject({ value, label });
+  });
+
+  it('reads a unit of speed as a unit, not a label', () => {
+    expect(figuresOf('en', 'Gusts reached 55 mph overnight.')[0]).toMatchObject({ value: 55, unit: 'mph', kind: 'measure' });
+  });
+});
