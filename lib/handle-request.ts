@@ -1,6 +1,6 @@
 import { type BriefStore, readCachedBrief, writeCachedBrief } from './brief-cache';
 import { Brief, BriefReply, ExtractResult, Request, fail } from './protocol';
-import { explainInjectionError, explainRestrictedUrl } from './restricted-url';
+import { explainRestrictedUrl, runInTab } from './restricted-url';
 import { Summary } from './schema';
 import { deriveSummary } from './summary';
 import { summarizeSelection } from './summarize-selection';
@@ -51,15 +51,9 @@ async function summarizeTab(tabId: number, deps: HandlerDeps): Promise<BriefRepl
     if (cached) return { ok: true, data: cached, cached: true };
   }
 
-  let raw: unknown;
-  try {
-    raw = await deps.runExtractor(tabId);
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    const reason = explainInjectionError(message);
-    return fail(reason ? 'restricted-page' : 'injection-failed', reason ?? `Could not read the page: ${message}`);
-  }
-  const extracted = ExtractResult.safeParse(raw);
+  const ran = await runInTab(() => deps.runExtractor(tabId), 'the page');
+  if (!ran.ok) return ran;
+  const extracted = ExtractResult.safeParse(ran.value);
   if (!extracted.success) return fail('injection-failed', 'The page returned nothing readable.');
   if (!extracted.data.ok) return extracted.data;
 

@@ -1,3 +1,6 @@
+import { fail } from './fail';
+import type { Failure } from './protocol';
+
 // Pages no extension may script: the browser's own pages, extension stores, the PDF viewer.
 // Checked before injecting so the reader gets a reason rather than a browser error string.
 
@@ -60,4 +63,18 @@ export function explainInjectionError(message: string): string | null {
     return 'Reading local files needs “Allow access to file URLs” on the extension’s details page.';
   }
   return null;
+}
+
+/**
+ * Runs `read` (a script injected into the tab) and returns its raw value, or the typed failure the
+ * reader should see when the browser refuses; never throws. `what` names the thing read in the message.
+ */
+export async function runInTab(read: () => Promise<unknown>, what: string): Promise<{ ok: true; value: unknown } | Failure> {
+  try {
+    return { ok: true, value: await read() };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const reason = explainInjectionError(message);
+    return fail(reason ? 'restricted-page' : 'injection-failed', reason ?? `Could not read ${what}: ${message}`);
+  }
 }

@@ -1,5 +1,5 @@
 import { type BriefReply, SelectionResult, fail } from './protocol';
-import { explainInjectionError, explainRestrictedUrl } from './restricted-url';
+import { explainRestrictedUrl, runInTab } from './restricted-url';
 import { Summary } from './schema';
 import { buildSelectionArticle, isSelectionTooLarge } from './selection-article';
 import { deriveSummary } from './summary';
@@ -17,15 +17,9 @@ export async function summarizeSelection(tabId: number, deps: SelectionDeps): Pr
   const restricted = explainRestrictedUrl(url);
   if (restricted) return fail('restricted-page', restricted);
 
-  let raw: unknown;
-  try {
-    raw = await deps.readSelection(tabId);
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    const reason = explainInjectionError(message);
-    return fail(reason ? 'restricted-page' : 'injection-failed', reason ?? `Could not read the selection: ${message}`);
-  }
-  const selection = SelectionResult.safeParse(raw);
+  const ran = await runInTab(() => deps.readSelection(tabId), 'the selection');
+  if (!ran.ok) return ran;
+  const selection = SelectionResult.safeParse(ran.value);
   if (!selection.success) return fail('injection-failed', 'The page returned no readable selection.');
   if (isSelectionTooLarge(selection.data)) return fail('too-large', 'The selection is longer than NewsBrief reads.');
   const article = buildSelectionArticle(selection.data);
