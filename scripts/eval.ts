@@ -2,17 +2,13 @@
 // Scores the engine against hand-labelled pages: every folder below the given ones that holds an
 // `expected-summary.json`. The page is `source.html|.txt|.html.gz` beside it, or `page.json`'s
 // `source` resolved against the corpus (default ../shared/corpus, when present).
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Summary } from '../lib/schema';
-import { deriveSummary } from '../lib/summary';
-import { type ExpectedSummary, type PageScore, type ScoredSummary, addScores, prf } from './eval/score';
-import { scorePage } from './eval/score';
-import { extractFile } from './load-page';
+import { findLabelled, scoreLabelled } from './eval/labelled';
+import { type PageScore, addScores, prf } from './eval/score';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const SOURCES = ['source.html', 'source.txt', 'source.html.gz'];
 
 interface Args {
   folders: string[];
@@ -35,26 +31,6 @@ function parseArgs(argv: string[]): Args {
   return { folders, corpus: corpus ?? (existsSync(fallback) ? fallback : null), verbose };
 }
 
-function findLabelled(folder: string, out: string[] = []): string[] {
-  if (!existsSync(folder)) return out;
-  if (existsSync(join(folder, 'expected-summary.json'))) out.push(folder);
-  for (const entry of readdirSync(folder)) {
-    const path = join(folder, entry);
-    if (statSync(path).isDirectory()) findLabelled(path, out);
-  }
-  return out;
-}
-
-function locateSource(folder: string, corpus: string | null): { path: string; url: string } | null {
-  const meta = existsSync(join(folder, 'page.json')) ? JSON.parse(readFileSync(join(folder, 'page.json'), 'utf8')) : {};
-  const url: string = meta.url ?? `https://example.invalid/${folder.split('/').pop()}`;
-  for (const name of SOURCES) if (existsSync(join(folder, name))) return { path: join(folder, name), url };
-  if (meta.source && corpus && existsSync(join(corpus, meta.source))) return { path: join(corpus, meta.source), url };
-  return null;
-}
-
-const EMPTY: ScoredSummary = { officials: [], figures: [], directives: [], documents: [] };
-
 function pct(x: number): string {
   return x.toFixed(3);
 }
@@ -69,20 +45,16 @@ function main(): number {
     const slug = folder.split('/').pop()!;
     if (seen.has(slug)) continue;
     seen.add(slug);
-    const expected: ExpectedSummary = JSON.parse(readFileSync(join(folder, 'expected-summary.json'), 'utf8'));
-    const source = locateSource(folder, args.corpus);
-    if (!source) {
+    const result = scoreLabelled(folder, args.corpus);
+    if (!result) {
       skipped++;
       console.log(`skip ${slug}: source not found (pass --corpus)`);
       continue;
     }
-    const extracted = extractFile(source.path, source.url);
-    const actual: ScoredSummary = extracted.ok ? Summary.parse(deriveSummary(extracted.data)) : EMPTY;
-    const score = scorePage(expected, actual);
-    const lang = expected.lang.split('-')[0]!.toLowerCase();
+    const { lang, score } = result;
     byLang.set(lang, [...(byLang.get(lang) ?? []), score]);
     const line = (['officials', 'figures', 'directives'] as const).map((k) => `${k} ${pct(prf(score[k]).f1)}`).join('  ');
-    console.log(`${extracted.ok ? 'page' : 'NOT-ARTICLE'} ${lang} ${slug.padEnd(28)} ${line}`);
+    console.log(`${result.extracted ? 'page' : 'NOT-ARTICLE'} ${lang} ${slug.padEnd(28)} ${line}`);
     if (args.verbose) for (const miss of score.misses) console.log(`    ${miss}`);
   }
 

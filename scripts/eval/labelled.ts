@@ -1,0 +1,55 @@
+// Labelled pages on disk: finding them, finding the page each label belongs to, and scoring the
+// engine on one. Shared by `npm run eval` and the CI test that holds the quality targets.
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { Summary } from '../../lib/schema';
+import { deriveSummary } from '../../lib/summary';
+import { extractFile } from '../load-page';
+import { type ExpectedSummary, type PageScore, type ScoredSummary, scorePage } from './score';
+
+const SOURCES = ['source.html', 'source.txt', 'source.html.gz'];
+const EMPTY: ScoredSummary = { officials: [], figures: [], directives: [], documents: [] };
+
+export interface LabelledResult {
+  slug: string;
+  /** Primary language subtag of the label ("vi", "en", "de"). */
+  lang: string;
+  /** False when the extractor refused the page (it then scores as an empty brief). */
+  extracted: boolean;
+  score: PageScore;
+}
+
+/** Returns every folder at or below `folder` that holds an `expected-summary.json`. */
+export function findLabelled(folder: string, out: string[] = []): string[] {
+  if (!existsSync(folder)) return out;
+  if (existsSync(join(folder, 'expected-summary.json'))) out.push(folder);
+  for (const entry of readdirSync(folder)) {
+    const path = join(folder, entry);
+    if (statSync(path).isDirectory()) findLabelled(path, out);
+  }
+  return out;
+}
+
+/** Returns the labelled page's file (beside the label, else `page.json`'s `source` in the corpus) and URL, or null. */
+export function locateSource(folder: string, corpus: string | null): { path: string; url: string } | null {
+  const meta = existsSync(join(folder, 'page.json')) ? JSON.parse(readFileSync(join(folder, 'page.json'), 'utf8')) : {};
+  const url: string = meta.url ?? `https://example.invalid/${basename(folder)}`;
+  for (const name of SOURCES) if (existsSync(join(folder, name))) return { path: join(folder, name), url };
+  if (meta.source && corpus && existsSync(join(corpus, meta.source))) return { path: join(corpus, meta.source), url };
+  return null;
+}
+
+/** Runs extraction and the engine on one labelled page and scores it; null when its page is not found. */
+export function scoreLabelled(folder: string, corpus: string | null): LabelledResult | null {
+  const source = locateSource(folder, corpus);
+  if (!source) return null;
+  const expected: ExpectedSummary = JSON.parse(readFileSync(join(folder, 'expected-summary.json'), 'utf8'));
+  const extracted = extractFile(source.path, source.url);
+  const actual: ScoredSummary = extracted.ok ? Summary.parse(deriveSummary(extracted.data)) : EMPTY;
+  return {
+    slug: basename(folder),
+    lang: expected.lang.split('-')[0]!.toLowerCase(),
+    extracted: extracted.ok,
+    score: scorePage(expected, actual),
+  };
+}
