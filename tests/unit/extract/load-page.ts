@@ -1,16 +1,15 @@
 import { readFileSync } from 'node:fs';
-import { JSDOM, VirtualConsole } from 'jsdom';
+import { parseHtml as parseDom } from '../../../scripts/load-page';
 
 /** Returns a fixture page from tests/pages/<slug> as a jsdom document, with the URL from its page.json. */
 export function loadPage(slug: string): { doc: Document; url: string } {
   const dir = new URL(`../../pages/${slug}/`, import.meta.url);
   const { url } = JSON.parse(readFileSync(new URL('page.json', dir), 'utf8')) as { url: string };
   const html = readFileSync(new URL('source.html', dir), 'utf8');
-  // Pages log CSS/script errors jsdom cannot handle: keep them out of the test output.
-  return { doc: new JSDOM(html, { url, virtualConsole: new VirtualConsole() }).window.document, url };
+  return { doc: parseDom(html, url).window.document, url };
 }
 
 /** Returns a jsdom document for an HTML string. */
 export function parseHtml(html: string, url = 'https://example.vn/bai-viet.html'): Document {
-  return new JSDOM(html, { url, virtualConsole: new VirtualConsole() }).window.document;
+  return parseDom(html, url).window.document;
 }

@@ -2,12 +2,12 @@ import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
-import { JSDOM, VirtualConsole } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../lib/extract';
 import { ExtractResult } from '../../../lib/protocol';
 import { Article, Summary } from '../../../lib/schema';
 import { deriveSummary } from '../../../lib/summary';
+import { parseHtml } from '../../../scripts/load-page';
 
 // Extraction and the summary never throw, whatever the page: they return a schema-valid result
 // or a typed error (issue 6). Per-input time is bounded generously here; speed is the bench's job.
@@ -48,7 +48,7 @@ const html: fc.Arbitrary<string> = fc.letrec<{ node: string }>((tie) => ({
 })).node;
 
 function parse(source: string): Document {
-  return new JSDOM(source, { url: 'https://example.org/page', virtualConsole: new VirtualConsole() }).window.document;
+  return parseHtml(source, 'https://example.org/page').window.document;
 }
 
 function briefOrError(doc: Document): void {
