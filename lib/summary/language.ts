@@ -53,8 +53,3 @@ export function chooseLanguage(declared: string | null, sample: string): Languag
   if (script.ascii > 0.85 && LEXICONS.en) return { code: 'en', locale: 'en', lexicon: LEXICONS.en };
   return { code: 'und', locale: 'en', lexicon: null };
 }
-
-/** Returns the registered lexicon for a code, if any. */
-export function getLexicon(code: string): Lexicon | null {
-  return LEXICONS[code] ?? null;
-}
