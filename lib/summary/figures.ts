@@ -1,6 +1,6 @@
 import type { Figure, FigureKind } from '../schema';
 import { toMatchKey } from '../text/normalize';
-import { parseLocaleNumber } from '../text/numbers';
+import { getSeparators, parseLocaleNumber } from '../text/numbers';
 import { endsWithAny, keyOfTokens, type CompiledLexicon } from './compile';
 import type { PreparedArticle, Sentence } from './prepare';
 import type { Lexicon } from './lexicon/types';
@@ -152,6 +152,18 @@ class FigureReader {
     if (!tok) return null;
     if (tok.kind === 'word') return this.data.words.get(tok.key) ?? null;
     return parseLocaleNumber(tok.text, this.locale);
+  }
+
+  /**
+   * ".07%": a decimal point with no digit before it, where the language writes its decimals with
+   * "." — the index of that point token, else -1 (the tokenizer splits it from the digits).
+   */
+  leadingPointAt(toks: Token[], i: number): number {
+    const t = toks[i];
+    const point = toks[i - 1];
+    if (!t || t.kind !== 'num' || t.spaced || !point || point.text !== '.' || !/^\d+$/.test(t.text)) return -1;
+    if (i - 1 > 0 && !point.spaced) return -1; // "1.5.07" or "end.07": not a bare decimal point
+    return getSeparators(this.locale).decimal === '.' ? i - 1 : -1;
   }
 
   /** A spelled-out number standing alone ("five parties"), not inside a compound ("five-day"). */
@@ -486,6 +498,8 @@ function readSentence(sentence: Sentence, reader: FigureReader, c: CompiledLexic
       i++;
       continue;
     }
+    const point = reader.leadingPointAt(toks, i);
+    if (point >= 0) value = Number(`0.${t.text}`);
     const slogan = reader.sloganStart(toks, i);
     if (slogan) {
       takeSlogan(s, i, slogan, value, out);
@@ -604,7 +618,8 @@ function readSentence(sentence: Sentence, reader: FigureReader, c: CompiledLexic
     const kind = kindFor(unitKind, prefix?.kind ?? null, !!after.text || after.redirect, ratio);
     // "khoảng 64%", "hơn 4.000 tỷ đồng": the approximator is part of the figure as written.
     const approx = reader.approximatorBefore(toks, startIdx);
-    const startChar = approx >= 0 ? (toks[approx]?.start ?? t.start) : prefix ? prefix.start : t.start;
+    const numberStart = point >= 0 ? (toks[point]?.start ?? t.start) : t.start;
+    const startChar = approx >= 0 ? (toks[approx]?.start ?? numberStart) : prefix ? prefix.start : numberStart;
     const endTok = toks[unitEnd - 1] ?? t;
     const text = s.text.slice(startChar, Math.max(endTok.end, t.end));
     // The same counted noun twice in one sentence ("6 nhiệm vụ …, trong đó 3 nhiệm vụ …") is a part

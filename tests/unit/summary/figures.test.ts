@@ -163,4 +163,12 @@ describe('figures: English labels name what is counted', () => {
   it('reads a unit of speed as a unit, not a label', () => {
     expect(figuresOf('en', 'Gusts reached 55 mph overnight.')[0]).toMatchObject({ value: 55, unit: 'mph', kind: 'measure' });
   });
+
+  it.each([
+    ['en', 'The plan would levy a .07% fee on the largest lenders.', { text: '.07%', value: 0.07, unit: '%' }],
+    ['en', '.5% of the budget goes to parks.', { text: '.5%', value: 0.5, unit: '%' }],
+    ['en', 'Version 2.07% of nothing.', { text: '2.07%', value: 2.07, unit: '%' }],
+  ])('reads a decimal point with no digit before it (%s): %s', (lang, sentence, expected) => {
+    expect(figuresOf(lang, sentence)[0]).toMatchObject(expected);
+  });
 });
