@@ -1,22 +1,28 @@
 // `npm run bench:e2e -- [page.html ...] [--runs N]`: times, in Debian's Chromium with the e2e
 // build of the extension, the popup from opening to a rendered brief: cold (storage.session
-// emptied first, so the extractor is injected and the summary derived) and warm (a reopen on the
-// same page, answered from the cache). Pages: the seed fixture and the largest corpus article
-// (or the pages named). Prints medians; asserts nothing.
+// emptied first, so the extractor is injected and the summary derived), warm (a reopen on the
+// same page, answered from the cache) and warm with the service worker stopped (as Chrome does
+// after 30 s idle). Pages: the seed fixture and the largest corpus article (or the pages named).
+// Prints medians; asserts nothing.
 //
 // "Open" is the popup document's navigation start; "rendered" is the first moment `article.brief`
 // is in its DOM, stamped inside the page by a MutationObserver so Playwright's polling adds nothing.
-import { existsSync, statSync } from 'node:fs';
+// The floor is the same measure on an empty extension page (`<article class="brief">` and nothing
+// else, added to a copy of the build): what Chromium spends opening any extension page here,
+// before a line of ours runs. "Ours" is the warm time above that floor.
+import { cpSync, existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import {
   type ChromeApi,
+  EXTENSION_PATH,
   type ExtensionBrowser,
   PAGES_DIR,
   launchExtensionBrowser,
-  openArticleTab,
   startPageServer,
+  stopServiceWorker,
 } from '../tests/e2e/fixtures';
 import { quantile } from './bench';
 import { extractFile, readPage } from './load-page';
@@ -36,17 +42,26 @@ interface Mark {
   ms: number;
   /** Navigation start → the popup's shell mounted (its own start-up, before any message). */
   bootMs: number;
+  /** Whether the page sent the background a message before the brief showed. */
+  asked: boolean;
 }
 
-/** Stamps, inside the popup, the time the brief (or an error) first appears. A string, not a
- *  function: tsx wraps named functions in a `__name` helper the popup page does not have. */
+/** Stamps, inside the popup, the time the brief (or an error) first appears, and notes whether
+ *  the popup messaged the background first (a warm reopen must not). A string, not a function:
+ *  tsx wraps named functions in a `__name` helper the popup page does not have. */
 const INSTALL_MARK = `(() => {
   let bootMs = null;
+  let asked = false;
+  const runtime = globalThis.chrome && chrome.runtime;
+  if (runtime && runtime.sendMessage) {
+    const send = runtime.sendMessage.bind(runtime);
+    runtime.sendMessage = (...args) => { asked = true; return send(...args); };
+  }
   const stamp = () => {
     if (window.__briefMark) return;
     if (bootMs === null && document.querySelector('.popup')) bootMs = performance.now();
     const found = document.querySelector('article.brief, .error');
-    if (found) window.__briefMark = { outcome: found.matches('article.brief') ? 'brief' : 'error', ms: performance.now(), bootMs };
+    if (found) window.__briefMark = { outcome: found.matches('article.brief') ? 'brief' : 'error', ms: performance.now(), bootMs, asked };
   };
   new MutationObserver(stamp).observe(document, { childList: true, subtree: true, attributes: true });
 })();`;
@@ -67,39 +82,64 @@ function findLargestArticle(folder: string): string | null {
   return best?.file ?? null;
 }
 
-async function clearCache(browser: ExtensionBrowser): Promise<void> {
-  await browser.serviceWorker.evaluate(async () => {
-    const { chrome } = globalThis as unknown as { chrome: { storage: { session: { clear(): Promise<void> } } } };
-    await chrome.storage.session.clear();
-  });
+const FLOOR_PAGE = 'bench-floor.html';
+const FLOOR_HTML = '<!doctype html><html><head><meta charset="utf-8"><title>floor</title></head><body><article class="brief">.</article></body></html>';
+
+/** Copies the e2e build to a temporary folder and adds the empty page; returns the folder. */
+function copyBuildWithFloorPage(): string {
+  const folder = mkdtempSync(join(tmpdir(), 'newsbrief-bench-'));
+  cpSync(EXTENSION_PATH, folder, { recursive: true });
+  writeFileSync(join(folder, FLOOR_PAGE), FLOOR_HTML);
+  return folder;
 }
 
-async function timePopup(browser: ExtensionBrowser, tabId: number): Promise<Mark & { wallMs: number }> {
+// Before a cold open: the cache emptied, and the worker running (a previous run may have stopped
+// it), so "cold" times extraction and not the worker's start. Done from an extension page: a
+// message the background refuses is enough to wake it.
+async function prepareColdRun(browser: ExtensionBrowser): Promise<void> {
+  const page = await browser.context.newPage();
+  try {
+    await page.goto(`chrome-extension://${browser.extensionId}/${FLOOR_PAGE}`);
+    await page.evaluate(async () => {
+      const { chrome } = globalThis as unknown as {
+        chrome: { storage: { session: { clear(): Promise<void> } }; runtime: { sendMessage(message: unknown): Promise<unknown> } };
+      };
+      await chrome.storage.session.clear();
+      await chrome.runtime.sendMessage({ type: 'wake-up' });
+    });
+  } finally {
+    await page.close();
+  }
+}
+
+// Asked from an extension page, not through the worker's handle: a stopped worker's handle is dead.
+async function findTabIdFromExtensionPage(browser: ExtensionBrowser, url: string): Promise<number> {
+  const page = await browser.context.newPage();
+  try {
+    await page.goto(`chrome-extension://${browser.extensionId}/${FLOOR_PAGE}`);
+    const tabId = await page.evaluate(async (wanted) => {
+      const { chrome } = globalThis as unknown as { chrome: ChromeApi };
+      return (await chrome.tabs.query({})).find((tab) => tab.url === wanted)?.id ?? null;
+    }, url);
+    if (tabId === null) throw new Error(`No tab shows ${url}.`);
+    return tabId;
+  } finally {
+    await page.close();
+  }
+}
+
+async function timePopup(browser: ExtensionBrowser, tabId: number | null): Promise<Mark & { wallMs: number }> {
   const popup: Page = await browser.context.newPage();
   try {
     await popup.setViewportSize({ width: 420, height: 600 });
     await popup.addInitScript({ content: INSTALL_MARK });
     const started = performance.now();
-    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${tabId}`);
+    const path = tabId === null ? FLOOR_PAGE : `popup.html?tabId=${tabId}`;
+    await popup.goto(`chrome-extension://${browser.extensionId}/${path}`);
     const handle = await popup.waitForFunction(() => (window as { __briefMark?: Mark }).__briefMark, undefined, { timeout: OUTCOME_TIMEOUT_MS });
     const wallMs = performance.now() - started;
     const mark = (await handle.jsonValue()) as Mark;
     return { ...mark, wallMs };
-  } finally {
-    await popup.close();
-  }
-}
-
-/** Asks the background once more, as a reopened popup does, and says whether the cache answered. */
-async function isServedFromCache(browser: ExtensionBrowser, tabId: number): Promise<boolean> {
-  const popup = await browser.context.newPage();
-  try {
-    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${tabId}`);
-    const reply = await popup.evaluate(async (id) => {
-      const { chrome } = globalThis as unknown as { chrome: ChromeApi };
-      return (await chrome.runtime.sendMessage({ type: 'summarize-tab', tabId: id })) as { cached?: boolean };
-    }, tabId);
-    return reply.cached === true;
   } finally {
     await popup.close();
   }
@@ -111,30 +151,54 @@ interface PageResult {
   cold: number[];
   warm: number[];
   warmAfterBoot: number[];
+  /** Warm reopens with the service worker stopped first. */
+  warmStopped: number[];
+  /** The empty extension page, timed between the popup's runs. */
+  floor: number[];
   coldWall: number[];
   outcome: string;
+  /** Every warm reopen showed its brief without messaging the background. */
   warmFromCache: boolean;
 }
 
 async function benchPage(browser: ExtensionBrowser, url: string, label: string, kb: number, runs: number): Promise<PageResult> {
-  const { page, tabId } = await openArticleTab(browser, url);
-  const result: PageResult = { page: label, kb, cold: [], warm: [], warmAfterBoot: [], coldWall: [], outcome: 'brief', warmFromCache: false };
+  const page = await browser.context.newPage();
+  await page.goto(url, { waitUntil: 'load' });
+  const tabId = await findTabIdFromExtensionPage(browser, url);
+  const result: PageResult = {
+    page: label,
+    kb,
+    cold: [],
+    warm: [],
+    warmAfterBoot: [],
+    warmStopped: [],
+    floor: [],
+    coldWall: [],
+    outcome: 'brief',
+    warmFromCache: true,
+  };
   try {
     // One untimed round first: the worker's modules and Chromium's caches warm up once, as they
     // would after the browser has been running for a while.
-    await clearCache(browser);
+    await prepareColdRun(browser);
     await timePopup(browser, tabId);
     for (let run = 0; run < runs; run++) {
-      await clearCache(browser);
+      await prepareColdRun(browser);
       const cold = await timePopup(browser, tabId);
       if (cold.outcome !== 'brief') result.outcome = cold.outcome;
       result.cold.push(cold.ms);
       result.coldWall.push(cold.wallMs);
       const warm = await timePopup(browser, tabId);
       result.warm.push(warm.ms);
+      if (warm.asked || warm.outcome !== 'brief') result.warmFromCache = false;
       result.warmAfterBoot.push(warm.ms - warm.bootMs);
+      result.floor.push((await timePopup(browser, null)).ms);
+      await stopServiceWorker(browser, page);
+      const stopped = await timePopup(browser, tabId);
+      if (stopped.outcome !== 'brief') result.outcome = stopped.outcome;
+      result.warmStopped.push(stopped.ms);
+      if (stopped.asked) result.warmFromCache = false;
     }
-    result.warmFromCache = await isServedFromCache(browser, tabId);
   } finally {
     await page.close();
   }
@@ -159,7 +223,8 @@ async function main(): Promise<number> {
     return path;
   });
   const server = await startPageServer(inline);
-  const browser = await launchExtensionBrowser();
+  const extensionPath = copyBuildWithFloorPage();
+  const browser = await launchExtensionBrowser({ extensionPath });
   const results: PageResult[] = [];
   try {
     for (const [i, file] of files.entries()) {
@@ -170,16 +235,22 @@ async function main(): Promise<number> {
   } finally {
     await browser.context.close();
     await server.close();
+    rmSync(extensionPath, { recursive: true, force: true });
   }
 
   const ms = (values: number[]) => quantile(values, 0.5).toFixed(0);
   console.log(`bench:e2e: headless ${'/usr/bin/chromium'}, e2e build, median of ${runs} runs (popup navigation start → brief in the DOM)`);
-  console.log('cold: storage.session emptied first; warm: reopened on the same page; (wall): from Playwright\'s goto; after boot: from the popup shell mounted');
-  console.log('page                                                     KB   cold ms  (wall)  warm ms  after boot  from cache');
+  console.log('cold: storage.session emptied first; (wall): from Playwright\'s goto; warm: reopened on the same page;');
+  console.log('stopped: warm with the service worker stopped first; floor: an empty extension page, same measure;');
+  console.log('ours: warm − floor; after boot: warm from the popup\'s first render (its script running)');
+  console.log(
+    `${'page'.padEnd(44)} ${'KB'.padStart(5)} ${'cold'.padStart(6)} ${'(wall)'.padStart(7)} ${'warm'.padStart(6)} ${'stopped'.padStart(8)} ${'floor'.padStart(6)} ${'ours'.padStart(5)} ${'after boot'.padStart(11)}  from cache`,
+  );
   for (const r of results) {
     const note = r.outcome === 'brief' ? '' : `  (outcome: ${r.outcome})`;
+    const ours = quantile(r.warm, 0.5) - quantile(r.floor, 0.5);
     console.log(
-      `${r.page.padEnd(54)} ${String(r.kb).padStart(5)} ${ms(r.cold).padStart(9)} ${`(${ms(r.coldWall)})`.padStart(7)} ${ms(r.warm).padStart(8)} ${ms(r.warmAfterBoot).padStart(11)}  ${r.warmFromCache ? 'yes' : 'NO'}${note}`,
+      `${r.page.slice(-44).padEnd(44)} ${String(r.kb).padStart(5)} ${ms(r.cold).padStart(6)} ${`(${ms(r.coldWall)})`.padStart(7)} ${ms(r.warm).padStart(6)} ${ms(r.warmStopped).padStart(8)} ${ms(r.floor).padStart(6)} ${ours.toFixed(0).padStart(5)} ${ms(r.warmAfterBoot).padStart(11)}  ${r.warmFromCache ? 'yes' : 'NO'}${note}`,
     );
   }
   return 0;

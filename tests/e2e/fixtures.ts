@@ -26,6 +26,8 @@ export interface LaunchOptions {
   args?: string[];
   env?: Record<string, string>;
   colorScheme?: 'light' | 'dark';
+  /** Another copy of the e2e build to load (the benchmark adds an empty page to one). */
+  extensionPath?: string;
 }
 
 /** Launches Chromium with the built extension; throws (so the run fails, never skips) when either is missing. */
@@ -35,9 +37,10 @@ export async function launchExtensionBrowser(options: LaunchOptions = {}): Promi
       `The e2e needs Chromium at ${CHROMIUM_PATH} and it is missing. Install it with "apt-get install chromium"; the tests never download a browser.`,
     );
   }
-  const manifestPath = join(EXTENSION_PATH, 'manifest.json');
+  const extensionPath = options.extensionPath ?? EXTENSION_PATH;
+  const manifestPath = join(extensionPath, 'manifest.json');
   if (!existsSync(manifestPath)) {
-    throw new Error(`No extension build at ${EXTENSION_PATH}. Run "npm run build:e2e" first (npm run test:e2e does).`);
+    throw new Error(`No extension build at ${extensionPath}. Run "npm run build:e2e" first (npm run test:e2e does).`);
   }
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { host_permissions?: string[] };
   if (!manifest.host_permissions?.includes('http://127.0.0.1/*')) {
@@ -49,8 +52,8 @@ export async function launchExtensionBrowser(options: LaunchOptions = {}): Promi
     headless: true,
     args: [
       '--no-sandbox',
-      `--disable-extensions-except=${EXTENSION_PATH}`,
-      `--load-extension=${EXTENSION_PATH}`,
+      `--disable-extensions-except=${extensionPath}`,
+      `--load-extension=${extensionPath}`,
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
@@ -135,4 +138,19 @@ export async function openArticleTab(browser: ExtensionBrowser, url: string): Pr
   const page = await browser.context.newPage();
   await page.goto(url, { waitUntil: 'load' });
   return { page, tabId: await findTabId(browser.serviceWorker, url) };
+}
+
+/** Stops the extension's service worker, as Chrome does after 30 s without events; any
+ *  open page serves to reach the browser. The `serviceWorker` handle is dead afterwards. */
+export async function stopServiceWorker(browser: ExtensionBrowser, anyPage: Page): Promise<void> {
+  const cdp = await browser.context.newCDPSession(anyPage);
+  try {
+    const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: Array<{ targetId: string; type: string; url: string }> };
+    const origin = `chrome-extension://${browser.extensionId}/`;
+    for (const target of targetInfos) {
+      if (target.type === 'service_worker' && target.url.startsWith(origin)) await cdp.send('Target.closeTarget', { targetId: target.targetId });
+    }
+  } finally {
+    await cdp.detach();
+  }
 }

@@ -1,3 +1,4 @@
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BriefReply } from '../../lib/protocol';
 import {
@@ -8,11 +9,30 @@ import {
   openArticleTab,
   openPopup,
   startPageServer,
+  stopServiceWorker,
 } from './fixtures';
 import { PopupPage } from './popup-page';
 
-// The warm popup (issue 5): a reopen on the same page is answered from storage.session without
-// injecting the extractor again; once the tab shows another page, the old brief is not served.
+// The warm popup (issue 5): a reopen on the same page shows the brief straight from
+// storage.session, without a message to the background (so without waking a stopped worker) and
+// without injecting the extractor again; once the tab shows another page, the old brief is not served.
+
+/** Counts, inside the page, the messages it sends the background. Runs before the popup's script. */
+const COUNT_MESSAGES = `(() => {
+  window.__messagesSent = 0;
+  const send = chrome.runtime.sendMessage.bind(chrome.runtime);
+  chrome.runtime.sendMessage = (...args) => { window.__messagesSent += 1; return send(...args); };
+})();`;
+
+async function openCountingPopup(browser: ExtensionBrowser, tabId: number): Promise<PopupPage> {
+  const page = await browser.context.newPage();
+  await page.addInitScript({ content: COUNT_MESSAGES });
+  await page.setViewportSize({ width: 420, height: 600 });
+  await page.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${tabId}`);
+  return new PopupPage(page);
+}
+
+const messagesSent = (page: Page) => page.evaluate(() => (window as { __messagesSent?: number }).__messagesSent);
 
 describe('warm popup in Chromium', () => {
   let browser: ExtensionBrowser;
@@ -28,31 +48,46 @@ describe('warm popup in Chromium', () => {
     await server?.close();
   });
 
-  it('serves a reopen from the cache and extracts again after the tab navigates', async () => {
+  it('serves a reopen from the cache, even with the worker stopped, and extracts again after the tab navigates', async () => {
     const { page: tab, tabId } = await openArticleTab(browser, server.urlOf('baonghean-seed'));
-    const first = new PopupPage(await openPopup(browser, tabId));
+    const first = await openCountingPopup(browser, tabId);
     expect(await first.waitForOutcome()).toBe('brief');
+    expect(await messagesSent(first.page)).toBe(1);
     const officials = await first.itemLines('officials');
+    const figures = await first.itemLines('figures');
     await first.page.close();
 
-    const reopened = new PopupPage(await openPopup(browser, tabId));
+    await stopServiceWorker(browser, tab);
+    const reopened = await openCountingPopup(browser, tabId);
     expect(await reopened.waitForOutcome()).toBe('brief');
+    expect(await messagesSent(reopened.page)).toBe(0);
     expect(await reopened.itemLines('officials')).toEqual(officials);
+    expect(await reopened.itemLines('figures')).toEqual(figures);
 
+    // The background keeps the same cache for any other caller, and drops it on navigation.
     const ask = () =>
       reopened.page.evaluate(async (id) => {
         const { chrome } = globalThis as unknown as { chrome: ChromeApi };
         return chrome.runtime.sendMessage({ type: 'summarize-tab', tabId: id });
       }, tabId);
-    const warm = BriefReply.parse(await ask());
-    expect(warm).toMatchObject({ ok: true, cached: true });
+    expect(BriefReply.parse(await ask())).toMatchObject({ ok: true, cached: true });
 
     const otherUrl = server.urlOf('whitehouse-1');
     await tab.goto(otherUrl, { waitUntil: 'load' });
+    const afterNavigation = await openCountingPopup(browser, tabId);
+    expect(await afterNavigation.waitForOutcome()).toBe('brief');
+    expect(await messagesSent(afterNavigation.page)).toBe(1);
+    expect(await afterNavigation.itemLines('officials')).not.toEqual(officials);
+    await afterNavigation.page.close();
+
     const fresh = BriefReply.parse(await ask());
     if (!fresh.ok) throw new Error(`brief of the new page failed: ${fresh.error.message}`);
-    expect(fresh.cached).toBeFalsy();
-    expect(fresh.data.article.url).toBe(otherUrl);
-    expect(BriefReply.parse(await ask())).toMatchObject({ ok: true, cached: true, data: { article: { url: otherUrl } } });
+    expect(fresh).toMatchObject({ cached: true, data: { article: { url: otherUrl } } });
+  });
+
+  it('opens the popup over a named tab that does not exist with a plain error', async () => {
+    const popup = new PopupPage(await openPopup(browser, 999_999));
+    expect(await popup.waitForOutcome()).toBe('error');
+    await popup.page.close();
   });
 });
