@@ -86,6 +86,8 @@ describe('NewsBrief popup in Chromium', () => {
     const outcome = await popup.waitForOutcome();
     expect(outcome === 'error' ? `error: ${await popup.errorText()}` : outcome).toBe('brief');
 
+    // The footer names the keys that open the popup; it is filled in just after the brief.
+    await page.locator('.footer .shortcut', { hasText: 'Ctrl+Shift+Y' }).waitFor({ timeout: 5_000 });
     mkdirSync(ARTIFACTS_DIR, { recursive: true });
     await page.screenshot({ path: join(ARTIFACTS_DIR, 'popup-seed.png'), fullPage: true });
 
