@@ -3,7 +3,8 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { handleRequest } from '../lib/handle-request';
 import { leavePendingSelection } from '../lib/pending-selection';
 import type { SelectionResult } from '../lib/protocol';
-import { SETTINGS_KEY, loadSettings } from '../lib/settings';
+import { loadSettings } from '../lib/settings';
+import { SETTINGS_KEY } from '../lib/storage-keys';
 import { getUiStrings, pickUiLang } from '../lib/ui-strings';
 
 const SELECTION_MENU_ID = 'summarize-selection';

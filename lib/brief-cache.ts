@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { Brief } from './protocol';
+import { cacheKeyOf, isCacheKey } from './storage-keys';
 
 // A warm popup: the brief of the page a tab shows is kept in storage.session (memory only, cleared
 // when the browser or the extension restarts), so reopening the popup on the same page answers
@@ -8,7 +9,6 @@ import { Brief } from './protocol';
 // navigation is noticed when the popup next asks, by comparing addresses, so pages the user never
 // briefs cost nothing.
 
-const KEY_PREFIX = 'brief:';
 /** Largest entry we store, in UTF-8 bytes. Chrome gives storage.session 10 MB in all, shared
  *  with every tab's entry, so one huge page must not take it all. */
 export const MAX_ENTRY_BYTES = 1_000_000;
@@ -21,11 +21,6 @@ export interface BriefStore {
   get(keys: string | null): Promise<Record<string, unknown>>;
   set(items: Record<string, unknown>): Promise<void>;
   remove(keys: string | string[]): Promise<void>;
-}
-
-/** Returns the storage key of a tab's cached brief. */
-export function cacheKeyOf(tabId: number): string {
-  return `${KEY_PREFIX}${tabId}`;
 }
 
 /** Returns the address that identifies a page for the cache: the URL without its #fragment
@@ -90,7 +85,7 @@ export async function writeCachedBrief(store: BriefStore, tabId: number, url: st
     try {
       await store.set({ [key]: entry });
     } catch {
-      const others = Object.keys(await store.get(null)).filter((k) => k.startsWith(KEY_PREFIX) && k !== key);
+      const others = Object.keys(await store.get(null)).filter((k) => isCacheKey(k) && k !== key);
       if (others.length) await store.remove(others);
       await store.set({ [key]: entry });
     }

@@ -1,11 +1,11 @@
 import * as z from 'zod/mini';
+import { PENDING_SELECTION_KEY } from './storage-keys';
 
 // The context-menu item cannot hand the popup an argument when it opens it (action.openPopup
 // takes none), so it leaves a note in storage.session: "brief the selection of tab N". The popup
-// takes the note when it opens over that tab. Notes older than a minute are stale: a later click
-// on the toolbar icon must brief the article, not a forgotten selection.
+// takes the note when it opens over that tab (lib/popup-start.ts). Notes older than a minute are
+// stale: a later click on the toolbar icon must brief the article, not a forgotten selection.
 
-export const PENDING_SELECTION_KEY = 'pendingSelection';
 const MAX_AGE_MS = 60_000;
 
 export const PendingSelection = z.object({ tabId: z.number(), at: z.number() });
@@ -13,35 +13,19 @@ export type PendingSelection = z.infer<typeof PendingSelection>;
 
 /** The slice of `browser.storage.session` the note needs. */
 export interface SessionArea {
-  get(key: string): Promise<Record<string, unknown>>;
+  get(keys: string | string[]): Promise<Record<string, unknown>>;
   set(items: Record<string, unknown>): Promise<void>;
   remove(key: string): Promise<void>;
 }
 
 /** Leaves the note for the popup; resolves when stored. */
-export async function leavePendingSelection(area: SessionArea, tabId: number, now: number): Promise<void> {
+export async function leavePendingSelection(area: Pick<SessionArea, 'set'>, tabId: number, now: number): Promise<void> {
   await area.set({ [PENDING_SELECTION_KEY]: { tabId, at: now } satisfies PendingSelection });
 }
 
-/**
- * Returns true and removes the note when a fresh one names this tab; false otherwise (and for no
- * tab). Never throws. The tab may be a promise: the popup reads the note while it still looks up
- * its tab, so the two storage round trips overlap.
- */
-export async function takePendingSelection(
-  area: SessionArea | undefined,
-  tabId: number | null | PromiseLike<number | null>,
-  now: number,
-): Promise<boolean> {
-  if (!area) return false;
-  try {
-    const [stored, id] = await Promise.all([area.get(PENDING_SELECTION_KEY), tabId]);
-    if (id === null) return false;
-    const parsed = PendingSelection.safeParse(stored[PENDING_SELECTION_KEY]);
-    if (!parsed.success) return false;
-    await area.remove(PENDING_SELECTION_KEY);
-    return parsed.data.tabId === id && now - parsed.data.at >= 0 && now - parsed.data.at <= MAX_AGE_MS;
-  } catch {
-    return false;
-  }
+/** Returns whether a stored note asks, still, to brief the selection of this tab; false for anything else. */
+export function isPendingSelectionFor(stored: unknown, tabId: number | null, now: number): boolean {
+  if (tabId === null) return false;
+  const parsed = PendingSelection.safeParse(stored);
+  return parsed.success && parsed.data.tabId === tabId && now - parsed.data.at >= 0 && now - parsed.data.at <= MAX_AGE_MS;
 }

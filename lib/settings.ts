@@ -1,11 +1,10 @@
 import * as z from 'zod/mini';
 import { Section } from './schema';
+import { SETTINGS_KEY } from './storage-keys';
 
 // The reader's settings, kept in storage.sync under one key. Parsed on every read, field by field:
 // a value written by an older or newer version, or edited by hand, falls back to its default
 // without resetting the fields that are still valid.
-
-export const SETTINGS_KEY = 'settings';
 
 export const CopyFormat = z.enum(['markdown', 'plain', 'html']);
 export type CopyFormat = z.infer<typeof CopyFormat>;

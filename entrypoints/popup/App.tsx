@@ -8,12 +8,14 @@ import { Loading } from '../../components/Loading';
 import { LocateContext } from '../../components/locate-context';
 import { UiContext } from '../../components/ui-context';
 import type { FormatOptions } from '../../lib/format';
-import { type TabRef, findPopupStart } from '../../lib/popup-start';
+import { startPopupReads, takeEarlyReads } from '../../lib/popup-reads';
+import { findPopupStart } from '../../lib/popup-start';
 import { BriefReply, type Brief as BriefData, type Request } from '../../lib/protocol';
-import { DEFAULT_SETTINGS, type Settings, loadSettings } from '../../lib/settings';
+import { DEFAULT_SETTINGS, type Settings, parseSettings } from '../../lib/settings';
 import { type UiStrings, getUiStrings, pickUiLang } from '../../lib/ui-strings';
 import { copyBrief, copyJson, copySection } from './clipboard';
 import { openOptions, readShortcut, showEvidenceInPage } from './page-actions';
+import { makePopupApi } from './popup-api';
 
 type Source = 'article' | 'selection';
 
@@ -36,25 +38,6 @@ interface Startup {
   brief: Promise<PopupState>;
 }
 
-// `?tabId=N` names the tab explicitly: the e2e test, and the context menu's fallback window, open
-// the popup as a page. A real click opens the popup over the active tab of its window. Undefined
-// when the URL names no tab; null when it names an impossible one.
-function readTabIdParam(params: URLSearchParams): number | null | undefined {
-  const param = params.get('tabId');
-  if (param === null) return undefined;
-  const tabId = Number(param);
-  return Number.isInteger(tabId) && tabId >= 0 ? tabId : null;
-}
-
-// The tab with its address: the click's activeTab grant lets the popup read it, which is what
-// decides whether the cached brief is still the page's.
-async function findTab(named: number | null | undefined): Promise<TabRef> {
-  if (named === null) return { id: null, url: null };
-  if (named !== undefined) return { id: named, url: (await browser.tabs.get(named)).url ?? null };
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return { id: tab?.id ?? null, url: tab?.url ?? null };
-}
-
 // "The browser language" is the reader's preferred languages (chrome://settings/languages, which
 // start with the UI language), then the UI language: a Vietnamese reader on an English Chrome who
 // put Vietnamese first gets Vietnamese.
@@ -62,21 +45,17 @@ function stringsFor(settings: Settings): UiStrings {
   return getUiStrings(pickUiLang(settings.uiLanguage, [...navigator.languages, browser.i18n.getUILanguage()]));
 }
 
-// Called during the first render, before the first paint: the tab, the selection note, the cached
-// brief and the settings are read side by side. A reopen on the same page shows the cached brief
-// straight from storage.session; otherwise the background is asked (and extracts). The settings,
-// which only choose the language and the sections shown, never hold the brief up.
+// Called during the first render, before the first paint. The tab, the selection note, the cached
+// brief and the settings were asked for by the popup's first script (lib/popup-reads.ts) while this
+// code loaded. A reopen on the same page shows the cached brief straight from storage.session;
+// otherwise the background is asked (and extracts). The settings, which only choose the language
+// and the sections shown, never hold the brief up.
 function startPopup(): Startup {
-  const params = new URLSearchParams(location.search);
-  const named = readTabIdParam(params);
-  const start = findPopupStart(findTab(named), browser.storage?.session, {
-    ...(named === undefined ? {} : { tabId: named }),
-    selection: params.get('selection') === '1',
-    now: Date.now(),
-  });
+  const reads = takeEarlyReads(globalThis) ?? startPopupReads(location.search, makePopupApi());
+  const start = findPopupStart(reads, browser.storage?.session, Date.now());
   const target = start.then(({ tabId, selection }): Target => ({ tabId, selection }));
   return {
-    settings: loadSettings(browser.storage?.sync),
+    settings: reads.settings.then(parseSettings),
     target,
     brief: start.then((s) =>
       s.cached ? { kind: 'ready', brief: s.cached } : requestBrief(s.tabId, s.selection ? 'selection' : 'article'),

@@ -2,7 +2,6 @@ import { describe, expect, it, vi } from 'vitest';
 import {
   type BriefStore,
   MAX_ENTRY_BYTES,
-  cacheKeyOf,
   makeCacheEntry,
   pageKeyOf,
   pickCachedBrief,
@@ -12,6 +11,7 @@ import {
 import { type HandlerDeps, handleRequest } from '../../lib/handle-request';
 import { BriefReply, type Brief } from '../../lib/protocol';
 import type { Article } from '../../lib/schema';
+import { cacheKeyOf } from '../../lib/storage-keys';
 import { deriveSummary } from '../../lib/summary';
 
 const OWN_ID = 'newsbrief-extension-id';

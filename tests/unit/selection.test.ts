@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { handleRequest } from '../../lib/handle-request';
-import { leavePendingSelection, takePendingSelection } from '../../lib/pending-selection';
+import { isPendingSelectionFor, leavePendingSelection } from '../../lib/pending-selection';
 import { BriefReply } from '../../lib/protocol';
 import { MAX_SELECTION_CHARS, buildSelectionArticle } from '../../lib/selection-article';
+import { PENDING_SELECTION_KEY } from '../../lib/storage-keys';
 
 const SELECTED = `Chiều 12/3, đồng chí Thái Thanh Quý - Ủy viên Ban Chấp hành Trung ương Đảng, Bí thư Tỉnh ủy chủ trì hội nghị.
 
@@ -63,40 +64,22 @@ describe('summarize-selection', () => {
 });
 
 describe('pending selection note', () => {
-  function makeSession() {
+  it('is left under its key with the tab and the time', async () => {
     const data: Record<string, unknown> = {};
-    return {
-      data,
-      get: async (key: string) => (key in data ? { [key]: data[key] } : {}),
-      set: async (items: Record<string, unknown>) => void Object.assign(data, items),
-      remove: async (key: string) => void delete data[key],
-    };
-  }
-
-  it.each([
-    ['the same tab, soon after', 7, 1_000, true],
-    ['another tab', 8, 1_000, false],
-    ['a minute and more later', 7, 61_001, false],
-  ])('is taken for %s → %s', async (_, tabId, later, expected) => {
-    const session = makeSession();
-    await leavePendingSelection(session, 7, 0);
-    expect(await takePendingSelection(session, tabId, later)).toBe(expected);
-    expect(session.data).toEqual({}); // taken once, whatever the answer
+    await leavePendingSelection({ set: async (items) => void Object.assign(data, items) }, 7, 1_000);
+    expect(data).toEqual({ [PENDING_SELECTION_KEY]: { tabId: 7, at: 1_000 } });
   });
 
   it.each([
-    ['a promised tab', Promise.resolve(7), true, {}],
-    ['no tab', null, false, { pendingSelection: { tabId: 7, at: 0 } }],
-    ['a promised no tab', Promise.resolve(null), false, { pendingSelection: { tabId: 7, at: 0 } }],
-  ])('is read alongside the tab lookup: %s → %s, and kept when there is no tab', async (_, tabId, expected, left) => {
-    const session = makeSession();
-    await leavePendingSelection(session, 7, 0);
-    expect(await takePendingSelection(session, tabId, 1_000)).toBe(expected);
-    expect(session.data).toEqual(left);
-  });
-
-  it('is not there when nothing was left, or storage is missing', async () => {
-    expect(await takePendingSelection(makeSession(), 7, 0)).toBe(false);
-    expect(await takePendingSelection(undefined, 7, 0)).toBe(false);
+    ['the same tab, soon after', { tabId: 7, at: 0 }, 7, 1_000, true],
+    ['the same tab, a minute to the ms', { tabId: 7, at: 0 }, 7, 60_000, true],
+    ['another tab', { tabId: 7, at: 0 }, 8, 1_000, false],
+    ['a minute and more later', { tabId: 7, at: 0 }, 7, 61_001, false],
+    ['a note from the future (clock moved back)', { tabId: 7, at: 5_000 }, 7, 1_000, false],
+    ['no tab', { tabId: 7, at: 0 }, null, 1_000, false],
+    ['no note', undefined, 7, 1_000, false],
+    ['a note of another shape', { tab: 7, when: 0 }, 7, 1_000, false],
+  ])('asks for the selection for %s → %s', (_, stored, tabId, now, expected) => {
+    expect(isPendingSelectionFor(stored, tabId, now)).toBe(expected);
   });
 });

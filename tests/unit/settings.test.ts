@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, SETTINGS_KEY, loadSettings, parseSettings, saveSettings } from '../../lib/settings';
+import { DEFAULT_SETTINGS, loadSettings, parseSettings, saveSettings } from '../../lib/settings';
+import { SETTINGS_KEY } from '../../lib/storage-keys';
 
 describe('parseSettings', () => {
   it.each([
