@@ -4,6 +4,7 @@ import { getSeparators, parseLocaleNumber } from '../text/numbers';
 import { endsWithAny, keyOfTokens, type CompiledLexicon } from './compile';
 import type { PreparedArticle, Sentence } from './prepare';
 import type { Lexicon } from './lexicon/types';
+import { compileLabelPhrase, compoundEnd, compoundStart, copulaBefore, endsWithObjectVerb, hasEnding, phraseEndingAt, trimLabelSpan, type LabelPhrase } from './figure-label';
 import { buildPhraseIndex, matchPhrase, tokenize, type PhraseIndex, type Token } from './tokens';
 
 interface Candidate extends Figure {
@@ -12,6 +13,7 @@ interface Candidate extends Figure {
 
 const YEAR_MIN = 1900;
 const YEAR_MAX = 2100;
+const YEAR_DIGITS_RE = /^\d{4}$/;
 const URL_RE = /https?:\/\/\S+|www\.\S+|\S+@\S+\.\S+/g;
 const QUOTE_OPEN = new Set(['"', '“', '«', '„']);
 const QUOTE_CLOSE = new Set(['"', '”', '»']);
@@ -22,6 +24,8 @@ const LIST_SEPARATORS = new Set([',', ';']);
 // Short quoted phrases with a number are slogans ("5 hóa", "4 không"): a figure only when the
 // article spells out their items right after, as in “5 hóa”: a, b, c, d, e.
 const SLOGAN_MAX_WORDS = 6;
+// "so với thu nhập bình quân đầu người": a comparison names its object in a few words.
+const COMPARISON_MAX_WORDS = 6;
 
 /** Figure-only lookups built from a lexicon's optional number data (built once per lexicon). */
 interface NumberData {
@@ -42,6 +46,8 @@ interface NumberData {
   moneyIn: PhraseIndex;
   unitCompounds: PhraseIndex;
   approximators: string[][];
+  /** Lead-ins as whole phrases ("trị giá", "at least"). */
+  leadIns: string[][];
   labelJoiners: Set<string>;
   post: { relatives: Set<string>; participles: Set<string>; endings: string[]; prepositions: Set<string>; maxWords: number } | null;
   modifierEndings: string[];
@@ -74,6 +80,7 @@ function buildNumberData(lex: Lexicon): NumberData {
     moneyIn: buildPhraseIndex(lex.moneyIn ?? []),
     unitCompounds: buildPhraseIndex(lex.unitCompounds ?? []),
     approximators: (lex.approximators ?? []).map((p) => tokenize(p).map((t) => t.key)),
+    leadIns: lex.labelLeadIns.map((p) => tokenize(p).map((t) => t.key)),
     labelJoiners: new Set((lex.labelJoiners ?? []).map(toMatchKey)),
     post: lex.labelPostModifiers
       ? {
@@ -143,9 +150,45 @@ function maskedUrls(text: string): [number, number][] {
 /** Reads figures from the sentences of one article. */
 class FigureReader {
   readonly data: NumberData;
+  readonly phrase: LabelPhrase | null;
 
   constructor(private readonly c: CompiledLexicon, private readonly locale: string) {
     this.data = buildNumberData(c.lex);
+    this.phrase = compileLabelPhrase(c.lex);
+  }
+
+  /** Whether a label stop starts at k, unless a noun compound starts there ("giảm trừ" is no "giảm"). */
+  private stopsAt(toks: Token[], k: number): boolean {
+    if (matchPhrase(this.c.labelStops, toks, k) < 0) return false;
+    return !this.phrase || matchPhrase(this.phrase.nouns, toks, k) < 0;
+  }
+
+  /** Whether token k is a word that is neither a stop nor a function word. */
+  private isContentWord(toks: Token[], k: number): boolean {
+    const t = toks[k];
+    return !!t && t.kind === 'word' && !this.stopsAt(toks, k) && (!this.phrase || matchPhrase(this.phrase.functionWords, toks, k, k + 1) < 0);
+  }
+
+  /** Whether token k may stand before a link word as a noun ("efficiency of", not "instead of", "the of"). */
+  private linksNouns(toks: Token[], k: number): boolean {
+    const t = toks[k];
+    const p = this.phrase;
+    return !!t && !!p && t.kind === 'word' && !this.stopsAt(toks, k) && matchPhrase(this.data.labelRedirects, toks, k) < 0 && matchPhrase(p.functionWords, toks, k, k + 1) < 0;
+  }
+
+  /** Text of the label span [a, b) after trimming function words and verbs from its ends ('' when nothing is left). */
+  private spanText(s: Sentence, a: number, b: number): string {
+    let from = a;
+    // "dài 40,2 km ước tính là …": a unit left over from an earlier number does not open a label.
+    while (from < b && matchPhrase(this.c.units, s.tokens, from, b) > from && s.tokens[from - 1]?.kind === 'num') from = matchPhrase(this.c.units, s.tokens, from, b);
+    const [x, y] = this.phrase ? trimLabelSpan(s.tokens, from, b, this.phrase) : [from, b];
+    const first = s.tokens[x];
+    const last = s.tokens[y - 1];
+    // A lone letter ("$0.23/W") names a unit, never what is counted.
+    if (y - x === 1 && first && [...first.text].length === 1) return '';
+    // A unit or scale word alone ("bn" of "R20bn") is part of the amount, not what it counts.
+    if (matchPhrase(this.c.units, s.tokens, x, y) === y) return '';
+    return y > x && first && last ? s.text.slice(first.start, last.end) : '';
   }
 
   value(tok: Token | undefined): number | null {
@@ -376,36 +419,221 @@ class FigureReader {
    * The noun phrase after the number (vi "7.893 chi bộ …", en "2,300 troops"); `redirect` when the
    * word after it says the counted thing is named before the number ("5% more", "$9 a year").
    */
-  labelAfter(s: Sentence, j: number): { text: string; end: number; redirect: boolean } {
+  labelAfter(s: Sentence, j: number): { text: string; end: number; redirect: boolean; rate?: string; plain?: boolean } {
     const toks = s.tokens;
     const max = this.c.lex.labelMaxWords;
+    // "22 triệu đồng mỗi tháng": a rate; the label is named before the amount and keeps the rate.
+    const rate = this.phrase && toks[j]?.kind === 'word' && j < s.limit ? matchPhrase(this.phrase.rates, toks, j, s.limit) : -1;
+    if (rate > j) return { text: '', end: j, redirect: true, rate: s.text.slice(toks[j]!.start, toks[rate - 1]!.end) };
     let k = j;
     let words = 0;
     while (k < s.limit && words < max) {
       const t = toks[k];
+      // "50 triệu hành khách mỗi năm", "6.000 ghế/ngày": a rate closes the counted noun and stays with it.
+      const rateEnd = k > j && this.phrase ? matchPhrase(this.phrase.rates, toks, k, s.limit) : -1;
+      if (rateEnd > k) {
+        k = rateEnd;
+        break;
+      }
       if (!t || t.kind !== 'word') break;
       if (matchPhrase(this.data.labelRedirects, toks, k) > 0 || (k > j && this.opensParticiple(toks, k))) break;
-      if (matchPhrase(this.c.labelStops, toks, k) > 0 && !(k > j && words + 3 <= max && this.joinsModifiers(toks, k))) break;
-      k++;
+      // A preposition opens the phrase that narrows the noun, read whole by phraseModifier.
+      if (k > j && this.phrase?.prepositions.has(t.key)) break;
+      if (this.stopsAt(toks, k) && !(k > j && words + 3 <= max && this.joinsModifiers(toks, k))) break;
+      // "coal-fired plants", "ki-ốt check in": a hyphenated word is one word of the label.
+      k = compoundEnd(toks, k, s.limit);
+      // Possessives stay whole: "Earth's land".
+      if (APOSTROPHES.has(toks[k]?.text ?? '') && toks[k + 1]?.key === 's' && !toks[k + 1]?.spaced && toks[k + 2]?.kind === 'word') k += 2;
       words++;
     }
     if (k === j) return { text: '', end: j, redirect: j < s.limit && matchPhrase(this.data.labelRedirects, toks, j) > 0 };
-    k = this.postModifierEnd(s, k);
-    const a = toks[j];
-    const b = toks[k - 1];
-    return { text: a && b ? s.text.slice(a.start, b.end) : '', end: k, redirect: false };
+    const post = this.postModifierEnd(s, k);
+    // A relative clause ends where its own verb's object ends ("letters that the chambers had received"): kept whole.
+    if (post > k) return { text: s.text.slice(toks[j]!.start, toks[post - 1]!.end), end: post, redirect: false };
+    const phrase = this.phraseModifier(s, k);
+    const head = this.spanText(s, j, k);
+    if (phrase && head) return { text: `${head} ${s.text.slice(toks[phrase.start]!.start, toks[phrase.end - 1]!.end)}`, end: phrase.end, redirect: false };
+    return { text: head, end: k, redirect: false, plain: true };
+  }
+
+  /**
+   * The phrase that narrows a counted noun ending before k: a prepositional phrase ("households
+   * without power", "a fee on the biggest banks"), also after an auxiliary that is dropped ("people
+   * were without power", "people had been injured in clashes", "residents are eligible for aid").
+   * Only whole phrases are taken; null when there is none or it would run past the word limit.
+   */
+  private phraseModifier(s: Sentence, k: number): { start: number; end: number } | null {
+    const p = this.phrase;
+    const post = this.data.post;
+    const toks = s.tokens;
+    if (!p || p.prepositions.size === 0) return null;
+    const maxWords = post?.maxWords ?? this.c.lex.labelMaxWords;
+    let m = k;
+    let passive = false;
+    let perfect = false;
+    for (; m < s.limit; m++) {
+      const key = toks[m]?.key ?? '';
+      if (p.perfects.has(key)) perfect = true;
+      else if (p.auxiliaries.has(key)) passive = true;
+      else break;
+    }
+    const start = m;
+    if (m === k && !p.prepositions.has(toks[m]?.key ?? '')) return null;
+    if (m > k) {
+      const w = toks[m];
+      if (!w || w.kind !== 'word') return null;
+      if (!p.prepositions.has(w.key)) {
+        // "have applied for" is the noun's own act, not a phrase narrowing it: only passives and adjectives.
+        const participle = !!post && (post.participles.has(w.key) || hasEnding(w.key, post.endings));
+        const narrows = (participle && (passive || !perfect)) || hasEnding(w.key, p.progressiveEndings) || p.adjectives.has(w.key);
+        if (!narrows || !p.prepositions.has(toks[m + 1]?.key ?? '')) return null;
+        m++;
+      }
+    }
+    let good = -1;
+    let content = 0;
+    let words = m - start;
+    while (m < s.limit && words < maxWords) {
+      const t = toks[m];
+      if (!t) break;
+      if (t.kind === 'word' && p.prepositions.has(t.key)) {
+        if (content > 0) good = m;
+        content = 0;
+        m++;
+        words++;
+        continue;
+      }
+      // "rate hikes in 2017": a year may close the phrase as its object.
+      const year = t.kind === 'num' && YEAR_DIGITS_RE.test(t.text) && content === 0 && p.prepositions.has(toks[m - 1]?.key ?? '');
+      // A verb ends the phrase: "months of the year reached 1.64 GW".
+      const verb = t.kind === 'word' && matchPhrase(p.functionWords, toks, m, m + 1) < 0 && (this.c.labelLeadIns.has(t.key) || matchPhrase(p.verbs, toks, m) > m);
+      if (!year && (t.kind !== 'word' || verb || this.stopsAt(toks, m) || post?.relatives.has(t.key))) break;
+      if (!year && !this.c.titleArticles.has(t.key) && !this.data.words.has(t.key)) content++;
+      m = year ? m + 1 : compoundEnd(toks, m, s.limit);
+      if (APOSTROPHES.has(toks[m]?.text ?? '') && toks[m + 1]?.key === 's' && !toks[m + 1]?.spaced && toks[m + 2]?.kind === 'word') m += 2;
+      words++;
+      if (year) {
+        content++;
+        break;
+      }
+    }
+    const natural = m >= s.limit || words < maxWords || !toks[m] || toks[m]!.kind !== 'word' || this.stopsAt(toks, m);
+    const end = content > 0 && natural ? m : good;
+    if (end <= start) return null;
+    const [a, b] = trimLabelSpan(toks, start, end, p);
+    return b > a ? { start, end: b } : null;
+  }
+
+  /**
+   * Length of the lead-in ending right before token `end` ("đạt", "rose to"), or 0. With noun-phrase
+   * data a lead-in is matched whole, so "giá" of "trị giá" stays in "tỷ giá"; without, word by word.
+   */
+  private leadInBefore(toks: Token[], end: number): number {
+    const t = toks[end - 1];
+    if (!t || t.kind !== 'word') return 0;
+    if (!this.phrase) return this.c.labelLeadIns.has(t.key) ? 1 : 0;
+    let best = 0;
+    for (const phrase of this.data.leadIns) {
+      const start = end - phrase.length;
+      if (phrase.length > best && start >= 0 && phrase.every((key, m) => toks[start + m]?.key === key)) best = phrase.length;
+    }
+    return best;
   }
 
   /** The metric named before the number ("thu ngân sách đạt 1.234 tỷ đồng" → "thu ngân sách"). */
   labelBefore(s: Sentence, i: number, crossComma = true): string {
     const toks = s.tokens;
     let end = i;
-    while (end > 0 && toks[end - 1]?.kind === 'word' && this.c.labelLeadIns.has(toks[end - 1]?.key ?? '')) end--;
+    for (let lead = this.leadInBefore(toks, end); lead > 0; lead = this.leadInBefore(toks, end)) {
+      // "Số chuyến bay tăng thêm là 32": what stands before the copula is the subject, lead-ins or not.
+      const copula = this.phrase ? copulaBefore(toks, end, this.phrase) : 0;
+      if (copula > 0) {
+        end -= copula;
+        break;
+      }
+      end -= lead;
+    }
+    // "chi tiêu cho bản thân mỗi tháng hơn 10 triệu đồng": a rate before the amount stays with its label.
+    const rate = this.phrase ? phraseEndingAt(this.phrase.rates, toks, Math.max(0, end - 3), end) : -1;
+    if (rate >= 0 && end < i) {
+      const metric = this.metricBefore(s, rate, false);
+      return metric ? `${metric} ${s.text.slice(toks[rate]!.start, toks[end - 1]!.end)}` : '';
+    }
     // The verb before the number may be a change: the figure is then the rise or fall, not the level.
     const change = this.changeNoun(toks, end, i);
     const metric = this.metricBefore(s, end, crossComma);
     if (!change) return metric;
     return metric ? `${change} ${metric}` : '';
+  }
+
+  /**
+   * "Labor's 82 per cent renewables target" → "Labor's renewables target": a possessor right before
+   * the number owns the counted noun after it. Returns the label unchanged otherwise.
+   */
+  withPossessorBefore(toks: Token[], at: number, label: string): string {
+    const s = toks[at - 1];
+    const mark = toks[at - 2];
+    const owner = toks[at - 3];
+    if (!this.phrase || s?.key !== 's' || s.spaced || !mark || !APOSTROPHES.has(mark.text) || owner?.kind !== 'word') return label;
+    return `${owner.text}${mark.text}s ${label}`;
+  }
+
+  /**
+   * "freed three Taliban prisoners" → "Taliban prisoners freed": a past participle right before the
+   * number (past approximators) says what happened to the counted things, as a reduced relative.
+   * Returns the label unchanged when no such verb stands there.
+   */
+  withParticipleBefore(toks: Token[], at: number, label: string): string {
+    const p = this.phrase;
+    const post = this.data.post;
+    if (!p || !post) return label;
+    let k = at;
+    const hedge = phraseEndingAt(p.hedges, toks, Math.max(0, k - 3), k);
+    if (hedge >= 0) k = hedge;
+    const verb = toks[k - 1];
+    if (!verb || verb.kind !== 'word' || verb.cap || this.c.labelLeadIns.has(verb.key) || this.data.changeNouns.has(verb.key)) return label;
+    if (matchPhrase(this.data.labelRedirects, toks, k - 1) > 0) return label;
+    // "had been achieved three years early": a passive's object is its subject, not the number.
+    if (p.auxiliaries.has(toks[k - 2]?.key ?? '')) return label;
+    // "has lasted 40 years": a span of time is how long, not what the verb acted on.
+    if (p.spans.has(toks[at]?.key ?? '') || p.spans.has(toks[at + 1]?.key ?? '')) return label;
+    const participle = (key: string) => post.participles.has(key) || hasEnding(key, post.endings);
+    if (!participle(verb.key)) return label;
+    // "freed 40 miners trapped underground": the label already says what happened to them.
+    if (toMatchKey(label).split(' ').slice(1).some(participle)) return label;
+    return `${label} ${verb.text}`;
+  }
+
+  /**
+   * "Số chuyến bay tăng thêm là 32 chuyến": after a copula, a one-word noun after the number is only
+   * its classifier; the subject before the copula is what the number counts. '' when that does not apply.
+   */
+  subjectOfCopula(s: Sentence, at: number, after: string): string {
+    const p = this.phrase;
+    if (!p || p.copulas.length === 0 || !after) return '';
+    const approx = this.approximatorBefore(s.tokens, at);
+    if (copulaBefore(s.tokens, approx >= 0 ? approx : at, p) === 0) return '';
+    const subject = this.labelBefore(s, at, false);
+    // "công suất thiết kế là 15 triệu hành khách/năm": the subject says what, the noun after says in what.
+    if (!subject || !after.includes(' ')) return subject;
+    const known = new Set(toMatchKey(subject).split(' '));
+    return toMatchKey(after).split(' ').every((w) => known.has(w)) ? subject : `${subject} ${after}`;
+  }
+
+  /**
+   * "hơn 1,7 lần so với công suất thiết kế": the comparison a ratio or a change is made against,
+   * read after the figure up to the next stop; '' when none follows.
+   */
+  comparisonAfter(s: Sentence, at: number): string {
+    const p = this.phrase;
+    const toks = s.tokens;
+    if (!p) return '';
+    const open = matchPhrase(p.comparisons, toks, at, s.limit);
+    if (open < 0) return '';
+    let k = open;
+    while (k < s.limit && k - open < COMPARISON_MAX_WORDS && toks[k]?.kind === 'word' && !this.stopsAt(toks, k)) k = compoundEnd(toks, k, s.limit);
+    const object = this.spanText(s, open, k);
+    return object ? `${s.text.slice(toks[at]!.start, toks[open - 1]!.end)} ${object}` : '';
   }
 
   /** The change noun of the first change verb among the lead-ins in [from, to) ("giảm" → "mức giảm"). */
@@ -423,7 +651,7 @@ class FigureReader {
   labelOfBracket(s: Sentence, start: number, end: number): string {
     const toks = s.tokens;
     let open = start - 1;
-    while (open >= 0 && toks[open]?.kind === 'word' && this.c.labelLeadIns.has(toks[open]?.key ?? '')) open--;
+    for (let lead = this.leadInBefore(toks, open + 1); lead > 0; lead = this.leadInBefore(toks, open + 1)) open -= lead;
     if (toks[open]?.text !== '(' || toks[end]?.text !== ')') return '';
     return this.metricBefore(s, open, false);
   }
@@ -433,7 +661,8 @@ class FigureReader {
     const end = matchPhrase(this.data.shareOf, s.tokens, at);
     if (end < 0) return '';
     let k = end;
-    while (k < s.limit && this.c.titleArticles.has(s.tokens[k]?.key ?? '')) k++;
+    // "15 percent of its gross domestic product": determiners and possessives before the noun are not part of it.
+    while (k < s.limit && (this.c.titleArticles.has(s.tokens[k]?.key ?? '') || (this.phrase && s.tokens[k]?.kind === 'word' && matchPhrase(this.phrase.functionWords, s.tokens, k, k + 1) === k + 1))) k++;
     return this.labelAfter(s, k).text;
   }
 
@@ -449,6 +678,8 @@ class FigureReader {
     const toks = s.tokens;
     let k = end;
     let words = 0;
+    let nouns = 0;
+    let link = -1;
     while (k > 0 && words < this.c.lex.labelMaxWords) {
       const t = toks[k - 1];
       if (!t) break;
@@ -458,18 +689,30 @@ class FigureReader {
         words++;
         continue;
       }
-      if (t.kind !== 'word' || matchPhrase(this.c.labelStops, toks, k - 1) > 0) break;
-      k--;
+      // "average efficiency of multi-junction devices": a link word between two nouns stays inside.
+      if (this.phrase?.links.has(t.key) && words > 0 && words + 2 <= this.c.lex.labelMaxWords && this.linksNouns(toks, k - 2)) {
+        k--;
+        link = k;
+        continue;
+      }
+      if (t.kind !== 'word' || this.stopsAt(toks, k - 1)) break;
+      // "The council raised parking fees to $12": the verb's object is counted, not its subject
+      // ("inflation remains high" has no object: "high" is no noun, so the scan goes on).
+      if (nouns > 0 && this.phrase && phraseEndingAt(this.phrase.verbs, toks, Math.max(0, k - 3), k) >= 0) break;
+      if (!this.phrase || matchPhrase(this.phrase.functionWords, toks, k - 1, k) !== k) nouns++;
+      k = compoundStart(toks, k, 0);
       words++;
     }
+    // The word limit cut the noun before a link ("… hữu của Tổng công ty"): keep only the part after the link.
+    if (link >= 0 && words >= this.c.lex.labelMaxWords && this.isContentWord(toks, k - 1) && this.isContentWord(toks, k)) k = link + 1;
     while (k < end && this.c.titleArticles.has(toks[k]?.key ?? '')) k++;
     if (end <= k) {
       // "inflation remains high, at 6.85%": the metric is the clause before the comma.
       return crossComma && toks[end - 1]?.text === ',' ? this.labelBefore(s, end - 1, false) : '';
     }
-    const a = toks[k];
-    const b = toks[end - 1];
-    return a && b ? s.text.slice(a.start, b.end) : '';
+    // "Sars collected R95bn": the number is the verb's object; the subject is not what it counts.
+    if (this.phrase && endsWithObjectVerb(toks, k, end, this.phrase)) return '';
+    return this.spanText(s, k, end);
   }
 }
 
@@ -602,16 +845,20 @@ function readSentence(sentence: Sentence, reader: FigureReader, c: CompiledLexic
     const after = reader.labelAfter(s, unitEnd);
     const measured = !!(prefix || (unitText && !unitScaleOnly));
     const startIdx = prefix ? prefixTokenIndex(s, prefix.start, i) : i;
-    let label = reader.labelOfBracket(s, startIdx, unitEnd) || after.text;
+    let label = reader.labelOfBracket(s, startIdx, unitEnd) || reader.subjectOfCopula(s, startIdx, after.text) || after.text;
     const money = (prefix?.kind ?? unitKind) === 'money';
-    if ((measured || after.redirect) && !label) label = reader.labelOfShare(s, unitEnd) || (money ? reader.labelOfMoney(s, unitEnd) : '') || reader.labelBefore(s, startIdx);
-    else if (label && after.text === label) {
+    if ((measured || after.redirect) && !label) {
+      label = reader.labelOfShare(s, unitEnd) || (money ? reader.labelOfMoney(s, unitEnd) : '') || reader.labelBefore(s, startIdx);
+      if (label && after.rate) label = `${label} ${after.rate}`;
+    } else if (label && after.text === label) {
       // "tăng 300% số chuyến phà": the figure is the rise of what follows.
       const change = reader.changeNoun(toks, startIdx - 1, startIdx);
       if (change) label = `${change} ${label}`;
+      else if (after.plain) label = reader.withPossessorBefore(toks, startIdx, reader.withParticipleBefore(toks, startIdx, label));
     }
     // A fraction ("96/1385 (= 6,93 %)", "xếp thứ 15/63") names its own whole, so it stands without a noun.
-    if (!label && !measured && !after.redirect && !(ratio && valueMax !== null && toks[i + 1]?.text === '/')) {
+    // Words after the number that trimmed to no label ("4,4 triệu xác định …") still make it a quantity.
+    if (!label && !measured && !after.redirect && after.end === unitEnd && !(ratio && valueMax !== null && toks[i + 1]?.text === '/')) {
       i = unitEnd;
       continue; // a bare number with nothing it counts
     }
@@ -624,6 +871,8 @@ function readSentence(sentence: Sentence, reader: FigureReader, c: CompiledLexic
     const text = s.text.slice(startChar, Math.max(endTok.end, t.end));
     // The same counted noun twice in one sentence ("6 nhiệm vụ …, trong đó 3 nhiệm vụ …") is a part
     // of the first count, not a second figure.
+    const comparison = label ? reader.comparisonAfter(s, Math.max(unitEnd, after.end)) : '';
+    if (comparison) label = `${label} ${comparison}`;
     const labelKey = `${toMatchKey(label)}|${fullUnit ?? ''}`;
     if (!measured && sentenceLabels.has(labelKey)) {
       i = Math.max(unitEnd, i + 1);

@@ -211,6 +211,39 @@ export interface Lexicon {
   labelRedirects?: string[];
   /** Verbs and approximators stripped from a label taken before the number ("đạt", "rose to"). */
   labelLeadIns: string[];
+  /** Noun phrase rules for figure labels (lib/summary/figure-label.ts); without them a label is only trimmed of stops. */
+  labelPhrase?: {
+    /** Words a label never starts or ends with ("của", "một", "the", "of"). */
+    functionWords: string[];
+    /** Verbs dropped from either end of a label ("dao động", "raised"): a label is a noun phrase. */
+    verbs: string[];
+    /** Compounds that begin with a stop word but are nouns inside a label ("giảm trừ", "tăng trưởng"). */
+    nouns?: string[];
+    /** Rates after an amount that belong to the label named before it ("mỗi tháng": "lương bình quân mỗi tháng"). */
+    rates?: string[];
+    /** Copulas of identity before a number: "NP là 32 chuyến" counts the subject NP, not the one-word noun after the number. */
+    copulas?: string[];
+    /** Prepositions opening a phrase that narrows the counted noun ("households without power", "fee on banks"). */
+    prepositions?: string[];
+    /** Auxiliaries between the counted noun and its narrowing phrase, dropped ("people were without power"). */
+    auxiliaries?: string[];
+    /** Perfect auxiliaries ("have"): "have applied for" is the noun's own act, so only "have been …" narrows it. */
+    perfects?: string[];
+    /** Endings of a progressive form that narrows a counted noun after an auxiliary ("residents are relying on solar"). */
+    progressiveEndings?: string[];
+    /** Adjectives that narrow a counted noun with a phrase after an auxiliary ("eligible for", "available to"). */
+    adjectives?: string[];
+    /** Words linking two nouns inside a label read backwards ("of": "average efficiency of devices"). */
+    links?: string[];
+    /** Endings of a past participle that ends a label read before the number: the number is its object, not the label. */
+    objectVerbEndings?: string[];
+    /** Hedges between a verb and its number ("nearly", "at least"): "freed at least three prisoners" → "prisoners freed". */
+    hedges?: string[];
+    /** Nouns of a span of time ("years", "days"): "lasted 40 years" names no object of the verb. */
+    spans?: string[];
+    /** Comparison markers after a figure, kept in its label with their object ("so với cùng kỳ", "compared with 2020"). */
+    comparisons?: string[];
+  };
   /** Document-type words ("Nghị quyết", "Executive Order"). */
   documentTypes: DocumentTypeEntry[];
   /** Lowercase words that may continue a document's name ("của", "of"). */

@@ -87,7 +87,8 @@ describe('figures: tuning rules (issue 3)', () => {
     ['vi', 'Lượng khách có thể tăng từ 10% đến 15% so với ngày thường.', { value: 10, valueMax: 15, unit: '%' }],
     ['en', 'Between 200 and 300 workers lost their jobs.', { value: 200, valueMax: 300, label: expect.stringMatching(/^workers/) }],
     // Spelled-out counts.
-    ['en', 'The team hired seven engineers.', { value: 7, label: 'engineers', kind: 'count' }],
+    // A past participle before the number says what happened to the counted things.
+    ['en', 'The team hired seven engineers.', { value: 7, label: 'engineers hired', kind: 'count' }],
     ['en', 'Officials toured the five regions hit by floods.', { value: 5, label: expect.stringMatching(/^regions/) }],
     // A currency glued to its amount.
     ['en', 'The ministry spent RM2.5 million on repairs.', { text: 'RM2.5 million', value: 2.5, unit: 'RM million', kind: 'money' }],
@@ -138,8 +139,9 @@ describe('figures: English labels name what is counted', () => {
     ['Officials said 12 Eastern and southern provinces reported floods.', 12, 'Eastern and southern provinces'],
     ['Leaders of nine ruling and opposition parties were present.', 9, 'ruling and opposition parties'],
     // Two counted things joined by "and" stay two labels.
-    ['The firm hired 500 people and three robots.', 500, 'people'],
-    ['The police detained 40 protesters and injured dozens.', 40, 'protesters'],
+    ['The firm hired 500 people and three robots.', 500, 'people hired'],
+    ['The firm hired 500 people and three robots.', 3, 'robots'],
+    ['The police detained 40 protesters and injured dozens.', 40, 'protesters detained'],
     // A restrictive relative clause or a participle phrase narrows the counted noun.
     ['The survey found 200 workers who lost their jobs.', 200, 'workers who lost their jobs'],
     ['The hospital treated 30 patients injured in the crash.', 30, 'patients injured in the crash'],
@@ -152,7 +154,7 @@ describe('figures: English labels name what is counted', () => {
     // A unit is not the label: the measured noun is.
     ['Storms brought 40 inches of snow.', 40, 'snow'],
     // Money: what the sum is, after "in" or before the amount's noun.
-    ['Congress approved $1.2 billion in aid for farmers.', 1.2, 'aid'],
+    ['Congress approved $1.2 billion in aid for farmers.', 1.2, 'aid for farmers'],
     ['They offered a $70,000 salary.', 70000, 'salary'],
     // "in" before a month or an article is a time, not what the money is.
     ['The company paid $3 million in March.', 3, 'company'],

@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { compileLabelPhrase, compoundEnd, compoundStart, trimLabelSpan } from '../../../lib/summary/figure-label';
+import { en } from '../../../lib/summary/lexicon/en';
+import { generic } from '../../../lib/summary/lexicon/generic';
+import { vi } from '../../../lib/summary/lexicon/vi';
+import { deriveSummary } from '../../../lib/summary';
+import { tokenize } from '../../../lib/summary/tokens';
+import { makeArticle } from './make-article';
+
+const labelOf = (lang: string, text: string, value: number) =>
+  deriveSummary(makeArticle(lang, [text])).figures.find((f) => f.value === value)?.label;
+
+function trimmed(lang: 'vi' | 'en', text: string): string {
+  const p = compileLabelPhrase(lang === 'vi' ? vi : en)!;
+  const toks = tokenize(text);
+  const [a, b] = trimLabelSpan(toks, 0, toks.length, p);
+  return b > a ? text.slice(toks[a]!.start, toks[b - 1]!.end) : '';
+}
+
+describe('trimLabelSpan: a label neither starts nor ends with a function word or a verb', () => {
+  it.each([
+    ['vi', 'một khoản vay ưu đãi', 'khoản vay ưu đãi'],
+    ['vi', 'các hộ nghèo của', 'hộ nghèo'],
+    ['vi', 'giá cước dao động', 'giá cước'],
+    ['vi', 'xác định', ''],
+    ['vi', 'của và với', ''],
+    ['en', 'the new schools', 'new schools'],
+    ['en', 'raised school fees', 'school fees'],
+    ['en', 'rainfall remains low', 'rainfall'],
+    ['en', 'of the', ''],
+    ['en', 'hired', ''],
+  ] as const)('%s: "%s" → "%s"', (lang, text, want) => {
+    expect(trimmed(lang, text)).toBe(want);
+  });
+
+  it('has no noun-phrase data for the generic lexicon', () => {
+    expect(compileLabelPhrase(generic)).toBeNull();
+  });
+});
+
+describe('compound words inside a label', () => {
+  it.each([
+    ['wind-powered pumps', 0, 3],
+    ['Hải Phòng - Quảng Ninh road', 1, 4],
+    ['pumps - and wells', 0, 1],
+  ])('"%s" from token %i ends at %i', (text, start, end) => {
+    const toks = tokenize(text);
+    expect(compoundEnd(toks, start, toks.length)).toBe(end);
+    expect(compoundStart(toks, end, 0)).toBe(start);
+  });
+});
+
+describe('figure labels read as the noun phrase the number counts', () => {
+  it.each([
+    // Vietnamese: the noun after the number, with a rate or a place phrase that narrows it.
+    ['vi', 'Xã có 312 hộ nghèo tại thôn Bản Lầu.', 312, 'hộ nghèo tại thôn Bản Lầu'],
+    ['vi', 'Bến xe đón khoảng 9.500 khách/ngày tại cổng phía Bắc.', 9500, 'khách/ngày tại cổng phía Bắc'],
+    ['vi', 'Nhà máy có 14 lò bằng điện.', 14, 'lò bằng điện'],
+    // A rate after an amount belongs to the label named before it.
+    ['vi', 'Người lao động có mức lương bình quân 8,2 triệu đồng mỗi tháng.', 8.2, 'mức lương bình quân mỗi tháng'],
+    // After a copula, the one-word noun after the number is only a classifier: the subject is counted.
+    ['vi', 'Số giường bệnh tăng thêm là 120 giường.', 120, 'Số giường bệnh tăng thêm'],
+    // A dimension adjective names the dimension measured.
+    ['vi', 'Tuyến đê Bắc - Nam dài 12km.', 12, 'chiều dài Tuyến đê Bắc - Nam'],
+    // A noun that begins with a stop word stays whole.
+    ['vi', 'Mức giảm trừ gia cảnh là 15,5 triệu đồng.', 15.5, 'Mức giảm trừ gia cảnh'],
+    // A rate before the amount, too; a link cut by the word limit keeps only the part after it.
+    ['vi', 'Mỗi hộ dân đóng góp cho quỹ phòng chống thiên tai mỗi năm khoảng 200.000 đồng.', 200000, 'quỹ phòng chống thiên tai mỗi năm'],
+    // A link word stays inside the subject read backwards ("tại", "của").
+    ['vi', 'Giá cà phê xuất khẩu tại cảng Sài Gòn ở mức 2.150 USD.', 2150, 'Giá cà phê xuất khẩu tại cảng Sài Gòn'],
+    // After a copula of identity, the subject says what and the noun after says in what.
+    ['vi', 'Sức chứa thiết kế của sân vận động là 40.000 chỗ ngồi.', 40000, 'Sức chứa thiết kế của sân vận động chỗ ngồi'],
+    // A change or a ratio keeps what it is compared with.
+    ['vi', 'Sản lượng lúa tăng 12% so với vụ đông xuân.', 12, 'mức tăng Sản lượng lúa so với vụ đông xuân'],
+    ['vi', 'Lượng xe vào ra bến (chiếm 35%) tăng mạnh.', 35, 'Lượng xe vào ra bến'],
+    // A verb before the number is no label: better none than a fragment.
+    ['vi', 'Phần còn lại 2,5 triệu xác định theo định mức.', 2.5, ''],
+    // English: the counted noun with the phrase that narrows it.
+    ['en', 'About 2,000 homes were without water on Sunday.', 2000, 'homes without water on Sunday'],
+    ['en', 'Another 45 people had been injured in the crush.', 45, 'people injured in the crush'],
+    ['en', 'Some 900 farmers are eligible for the new grants.', 900, 'farmers eligible for the new grants'],
+    ['en', 'The state charges a 2% levy on imported cars.', 2, 'levy on imported cars'],
+    ['en', 'Nearly 60 percent of its annual budget is spent on schools.', 60, 'annual budget spent on schools'],
+    ['en', 'The town put up 300 solar-powered lamps last year.', 300, 'solar-powered lamps'],
+    // A past participle before the number, past a hedge, is what happened to the counted things.
+    ['en', 'Rescuers freed nearly 40 miners trapped underground.', 40, 'miners trapped underground'],
+    ['en', 'Crews repaired about 120 bridges.', 120, 'bridges repaired'],
+    // Not after a passive, nor for a span of time.
+    ['en', 'The road was reopened 12 days later.', 12, 'days'],
+    ['en', 'The drought has lasted 40 years.', 40, 'years'],
+    // A perfect tense is the noun's own act, not a phrase narrowing it.
+    ['en', 'About 70 families have moved into the camp.', 70, 'families'],
+    // NP of N, read backwards across "of".
+    ['en', 'Engineers raised the average speed of freight trains from 40 km to 55 km.', 40, 'average speed of freight trains'],
+    ['en', 'Fares fell 8% compared with the busiest month.', 8, 'fall in Fares compared with busiest month'],
+    // A verb that takes the counted thing as its object is cut from the label.
+    ['en', 'The council raised parking fees to $12.', 12, 'parking fees'],
+    // A past participle whose object is the number: the subject is not what is counted.
+    ['en', 'Auditors said the agency collected $4 million last year.', 4, ''],
+  ] as const)('%s: %s', (lang, text, value, label) => {
+    expect(labelOf(lang, text, value)).toBe(label);
+  });
+});
