@@ -22,6 +22,10 @@ interface Extra {
   taskVerbs: PhraseIndex;
   salutations: PhraseIndex;
   complementBreaks: Set<string>;
+  prepositionalTo: Set<string>;
+  passiveAuxiliaries: Set<string>;
+  issuerFrames: PhraseIndex;
+  conjunctions: Set<string>;
   commentarySubjects: PhraseIndex;
   titleHeads: PhraseIndex;
   enumerators: PhraseIndex;
@@ -48,6 +52,10 @@ function extraOf(c: CompiledLexicon): Extra {
       taskVerbs: buildPhraseIndex(c.lex.taskVerbs ?? []),
       salutations: buildPhraseIndex(c.lex.salutations ?? []),
       complementBreaks: buildWordSet(c.lex.complementBreaks ?? []),
+      prepositionalTo: buildWordSet(c.lex.prepositionalTo ?? []),
+      passiveAuxiliaries: buildWordSet(c.lex.passiveAuxiliaries ?? []),
+      issuerFrames: buildPhraseIndex(c.lex.issuerFrames ?? []),
+      conjunctions: buildWordSet(c.lex.titleConjunctions ?? []),
       commentarySubjects: buildPhraseIndex(c.lex.commentarySubjects ?? []),
       titleHeads: c.titleHeads,
       enumerators: buildPhraseIndex(c.lex.enumerators ?? []),
@@ -130,7 +138,10 @@ function findCues(s: Sentence, c: CompiledLexicon): Cue[] {
     if (command < 0 && needTo < 0 && obligation < 0) continue;
     if (inFalseCue(toks, i, c)) continue;
     const prevKey = toks[i - 1]?.key ?? '';
-    if (needTo > 0 && (hasToVerb(toks, needTo, s.limit, extraOf(c).complementBreaks) || hasQuotedOrder(toks, i, needTo, s.limit, extraOf(c)))) {
+    // "their required rounds": after a determiner the cue is an adjective.
+    const adjective = c.cueNounMarkers.has(prevKey);
+    const toAt = needTo > 0 && !adjective ? toVerbAt(toks, needTo, s.limit, extraOf(c), c) : -1;
+    if (needTo > 0 && !adjective && ((toAt > 0 && canBeTold(s, i, needTo, toAt, c, extraOf(c))) || hasQuotedOrder(toks, i, needTo, s.limit, extraOf(c)))) {
       cues.push({ at: i, end: needTo, type: 'command' });
       i = needTo - 1;
       continue;
@@ -189,17 +200,41 @@ function inQuestion(toks: Token[], i: number, c: CompiledLexicon): boolean {
   return false;
 }
 
-// "urged X to act": a command verb needs "to" + a verb within a short window, on the same clause.
-// A question word before "to" ("pressed X about whether … to revise") makes it a question, not an order.
-function hasToVerb(toks: Token[], from: number, limit: number, breaks: Set<string>): boolean {
+// "urged X to act": a command verb needs "to" + a verb within a short window, on the same clause; returns
+// where that "to" is, or -1. A question word before "to" ("pressed X about whether … to revise") makes it a
+// question, not an order; "according to", "to the" are prepositions, not the infinitive; a new clause
+// ("told lawmakers it was his duty to …", "…, and lied … to hide") ends the search.
+function toVerbAt(toks: Token[], from: number, limit: number, x: Extra, c: CompiledLexicon): number {
   for (let k = from; k < Math.min(limit, from + NEED_TO_WINDOW); k++) {
     const t = toks[k];
-    if (!t || t.text === '.' || t.text === ';' || breaks.has(t.key)) return false;
+    if (!t || t.text === '.' || t.text === ';' || x.complementBreaks.has(t.key)) return -1;
     // "told reporters that he tried to help": a "that" clause reports; its "to" belongs to the report.
-    if (t.key === 'that') return false;
-    if (t.key === 'to' && toks[k + 1]?.kind === 'word' && !toks[k + 1]?.cap) return true;
+    if (t.key === 'that') return -1;
+    const next = toks[k + 1];
+    if (t.text === ',' && x.conjunctions.has(next?.key ?? '')) return -1;
+    if (k > from && x.pronouns.has(t.key) && next?.key !== 'to' && x.auxiliaries.has(next?.key ?? '')) return -1;
+    if (t.key !== 'to' || next?.kind !== 'word' || next.cap) continue;
+    if (x.prepositionalTo.has(toks[k - 1]?.key ?? '') || c.cueNounMarkers.has(next.key)) continue;
+    return k;
   }
-  return false;
+  return -1;
+}
+
+// Whether the cue tells someone to act: with no addressee ("had asked to convey …") only a passive cue does
+// ("are required to"). After another verb the cue may be an adjective on a plural thing ("failed to conduct
+// required checks on inmates and falsified records to show …"): no one is told, unless the thing is to be
+// acted on ("ordered files to be sealed").
+function canBeTold(s: Sentence, at: number, from: number, toAt: number, c: CompiledLexicon, x: Extra): boolean {
+  if (x.agentNouns.size === 0) return true;
+  if (toAt === from) return x.passiveAuxiliaries.size === 0 || x.passiveAuxiliaries.has(s.tokens[at - 1]?.key ?? '');
+  const prev = s.tokens[at - 1];
+  const afterVerb = !!prev && prev.kind === 'word' && !prev.cap && !x.auxiliaries.has(prev.key) && !x.agentNouns.has(prev.key)
+    && !x.pronouns.has(prev.key) && !x.conjunctions.has(prev.key) && matchPhrase(c.orgHeads, s.tokens, at - 1, at) < 0;
+  const head = headOf(s, from, toAt, x);
+  const h = s.tokens[head];
+  if (!afterVerb || head !== from || !h || h.cap || !h.key.endsWith('s') || x.agentNouns.has(h.key)) return true;
+  if (matchPhrase(c.orgHeads, s.tokens, head, toAt) > 0 || matchPhrase(x.titleHeads, s.tokens, head, toAt) > 0) return true;
+  return matchPhrase(x.normativeVerbs, s.tokens, toAt + 1, s.limit) > 0;
 }
 
 function clauseBounds(s: Sentence): [number, number][] {
@@ -315,7 +350,10 @@ export function findDirectives(doc: PreparedArticle, c: CompiledLexicon, mention
         if (task) built.push({ start: task.start, end: b, by: speaker, to: task.org, cue: task.cue, org: false });
         continue;
       }
-      const before = here.filter((m) => m.end <= cue.at);
+      // "The Authority - which has rejected the Trump administration … - called for …": a name inside
+      // a parenthetical between subject and verb is not the subject.
+      const open = parentheticalOpen(s, start0, cue.at, x);
+      const before = here.filter((m) => m.end <= cue.at && (open < 0 || m.end <= open));
       const subject = coordinatedSubject(s, a, cue.at, before, x) ?? before[before.length - 1];
       // After ";" a clause without its own subject continues the previous item ("…; tham mưu phân công …").
       const ownSubject = cue.type === 'command'
@@ -340,15 +378,23 @@ export function findDirectives(doc: PreparedArticle, c: CompiledLexicon, mention
       let org = false;
       if (cue.type === 'command') {
         if (!subject && !issuesOrders(s, start0, cue, x)) continue; // "Despite reports urging …", "protesters called for …"
+        if (participleInModifier(s, start0, cue, x)) continue; // "X will take measures, including calling for …"
         if (!by) {
-          const issuer = coordinatedOrganisation(s, start0, cue.at, c, x) ?? organisationBefore(s, start0, cue.at, c) ?? organisationBefore(s, afterLastComma(s, start0, cue.at), cue.at, c);
+          const issuer = coordinatedOrganisation(s, start0, cue.at, c, x) ?? organisationBefore(s, start0, cue.at, c) ?? organisationBefore(s, afterLastComma(s, start0, cue.at), cue.at, c)
+            ?? (open > 0 ? organisationSubject(s, start0, open, c, x)?.name ?? null : null);
           org = issuer !== null;
           by = issuer ?? officeBefore(s, start0, cue.at, c, x) ?? acronymIssuer(doc, s, start0, cue.at, x)
-            ?? referentOf(doc, s, start0, cue.at, c, x, bySentence) ?? nounSubject(s, start0, cue.at, c, x) ?? speaker;
+            ?? referentOf(doc, s, start0, cue.at, c, x, bySentence) ?? organisationSubject(s, start0, cue.at, c, x)?.name
+            ?? nounSubject(s, start0, cue.at, c, x) ?? speaker;
         }
         textStart = cue.end;
         to = addresseeAfter(s, cue.end, b, c);
       } else {
+        // "The court ruled that EU countries must …", "The union is adamant X must …": an organisation
+        // subject of the clause that reports the obligation voices it.
+        const voiced = !by ? organisationSubject(s, start0, cue.at, c, x) : null;
+        if (voiced && reportWords(s, voiced.end, cue.at, x) >= REPORT_MIN_WORDS && startsPredicate(s, voiced.end, c, x)) by = voiced.name;
+        if (!by) by = framedIssuer(s, start0, cue.at, c, x);
         if (!by) by = speaker;
         if (!by) continue; // an obligation nobody voices is commentary, not a directive
         if (subject && subject.end <= cue.at) {
@@ -681,12 +727,17 @@ function canAct(s: Sentence, a: number, cue: Cue, c: CompiledLexicon, x: Extra, 
 // Reported calls of crowds, reports and forecasts are not directives; nor is a participle inside an opening
 // phrase ("In a letter calling for …,", "Despite reports urging …,"), which modifies a noun.
 function issuesOrders(s: Sentence, a: number, cue: Cue, x: Extra): boolean {
-  const opener = afterLastComma(s, a, cue.at);
-  const cueKey = s.tokens[cue.at]?.key ?? '';
-  if (cueKey.endsWith('ing') && !x.auxiliaries.has(s.tokens[cue.at - 1]?.key ?? '') && x.modifierOpeners.has(s.tokens[opener]?.key ?? '')) return false;
+  if (participleInModifier(s, a, cue, x)) return false;
   const [from, to] = subjectRegion(s, a, cue.at, x);
   const head = headOf(s, from, to, x);
   return head < 0 || !x.nonIssuers.has(s.tokens[head]?.key ?? '');
+}
+
+// A participle cue right after a phrase-opening preposition ("Despite reports urging …", ", including calling for …").
+function participleInModifier(s: Sentence, a: number, cue: Cue, x: Extra): boolean {
+  const opener = afterLastComma(s, a, cue.at);
+  const cueKey = s.tokens[cue.at]?.key ?? '';
+  return cueKey.endsWith('ing') && !x.auxiliaries.has(s.tokens[cue.at - 1]?.key ?? '') && x.modifierOpeners.has(s.tokens[opener]?.key ?? '');
 }
 
 // "The Ministry of X has suspended … and requested …": the organisation opening the clause issues the second verb too.
@@ -716,6 +767,85 @@ function nounSubject(s: Sentence, a: number, cueAt: number, c: CompiledLexicon, 
 }
 
 const COORDINATED_SUBJECT_MAX = 6;
+const REPORT_MIN_WORDS = 2;
+const DASHES = new Set(['-', '–', '—']);
+
+// Where a parenthetical that ends right before the verb opens ("X - which …, - called", "X, who …, urged"), or -1.
+function parentheticalOpen(s: Sentence, a: number, cueAt: number, x: Extra): number {
+  if (x.agentNouns.size === 0) return -1;
+  let close = cueAt - 1;
+  while (close > a && x.auxiliaries.has(s.tokens[close]?.key ?? '')) close--;
+  const closer = s.tokens[close];
+  if (!closer || closer.kind !== 'punct' || !(DASHES.has(closer.text) || closer.text === ',')) return -1;
+  for (let k = close - 1; k > a; k--) {
+    const t = s.tokens[k];
+    if (!t || t.kind !== 'punct') continue;
+    if (DASHES.has(closer.text)) return DASHES.has(t.text) && t.spaced ? k : -1;
+    if (t.text === ',') return x.clauseOpeners.has(s.tokens[k + 1]?.key ?? '') ? k : -1;
+  }
+  return -1;
+}
+
+// "The European Union's top court", "The media union": a noun phrase opening the clause whose head is an
+// organisation word; the span ends at its last organisation word.
+function organisationSubject(s: Sentence, a: number, end: number, c: CompiledLexicon, x: Extra): { name: string; end: number } | null {
+  if (x.agentNouns.size === 0) return null;
+  let k = a;
+  if (c.titleArticles.has(s.tokens[k]?.key ?? '')) k++;
+  const from = k;
+  let last = -1;
+  for (; k < end && k - from < SUBJECT_MAX; k++) {
+    const t = s.tokens[k];
+    if (!t) break;
+    // "In a retelling in the Cabinet, …" is no subject; "Department of Homeland Security" links capitals.
+    if (x.headBreaks.has(t.key) && !(k > from && s.tokens[k + 1]?.cap && c.documentTailWords.has(t.key))) break;
+    if (t.kind === 'punct') {
+      // "Union's", "PG&E": a possessive or an unspaced joiner stays inside the phrase.
+      if ((t.text === "'" || t.text === '’') && s.tokens[k + 1]?.key === 's') {
+        k++;
+        continue;
+      }
+      if (t.text === '&' || (t.text === '-' && !t.spaced)) continue;
+      break;
+    }
+    if (t.kind !== 'word' || x.auxiliaries.has(t.key) || x.clauseOpeners.has(t.key) || matchPhrase(c.speechVerbs, s.tokens, k, end) > 0) break;
+    const head = matchPhrase(c.orgHeads, s.tokens, k, end);
+    if (head > 0) {
+      last = head;
+      k = head - 1;
+    }
+  }
+  if (last < 0) return null;
+  const name = spanText(s, from, last);
+  return name ? { name, end: last } : null;
+}
+
+// "Under the Education Department's rules, borrowers are required to …": the organisation in an opening frame.
+function framedIssuer(s: Sentence, a: number, cueAt: number, c: CompiledLexicon, x: Extra): string | null {
+  const frame = matchPhrase(x.issuerFrames, s.tokens, a, cueAt);
+  if (frame < 0) return null;
+  let comma = frame;
+  while (comma < cueAt && s.tokens[comma]?.text !== ',') comma++;
+  return comma < cueAt ? organisationSubject(s, frame, comma, c, x)?.name ?? null : null;
+}
+
+// Whether the organisation phrase ends right before its verb ("The union is adamant …", "The court ruled …"),
+// not inside a longer noun phrase ("Excessive force and police brutality have …").
+function startsPredicate(s: Sentence, k: number, c: CompiledLexicon, x: Extra): boolean {
+  const t = s.tokens[k];
+  if (!t || t.kind !== 'word') return false;
+  return x.auxiliaries.has(t.key) || matchPhrase(c.speechVerbs, s.tokens, k, s.limit) > 0 || (!t.cap && t.key.endsWith('ed'));
+}
+
+// Words between the end of a subject and a modal, auxiliaries aside: "ruled that EU countries" counts 3.
+function reportWords(s: Sentence, from: number, cueAt: number, x: Extra): number {
+  let n = 0;
+  for (let k = from; k < cueAt; k++) {
+    const t = s.tokens[k];
+    if (t?.kind === 'word' && !x.auxiliaries.has(t.key)) n++;
+  }
+  return n;
+}
 
 // "X raises a motion on the deaths of Y and moves that …": a verb after "and" shares the clause's subject,
 // not the last name before it.
@@ -773,7 +903,9 @@ function referentOf(doc: PreparedArticle, s: Sentence, a: number, cueAt: number,
   const first = s.tokens[from];
   if (!first) return null;
   const pronoun = to > from && c.speakerPronouns.has(s.tokens[to - 1]?.key ?? ''); // "Later he urged …"
-  const role = to - from === 2 && c.titleArticles.has(first.key) && !x.agentNouns.has(s.tokens[from + 1]?.key ?? '') ? s.tokens[from + 1]?.key : undefined;
+  // "The Bill would require …": a document is no role a person was introduced with.
+  const roleWord = to - from === 2 && c.titleArticles.has(first.key) && matchPhrase(c.documentTypes, s.tokens, from + 1, to) < 0;
+  const role = roleWord && !x.agentNouns.has(s.tokens[from + 1]?.key ?? '') ? s.tokens[from + 1]?.key : undefined;
   if (!pronoun && !role) return null;
   for (let id = s.id - 1; id >= Math.max(0, s.id - REFERENT_SENTENCES); id--) {
     const prev = doc.sentences[id];

@@ -3,7 +3,7 @@ import { toMatchKey } from '../text/normalize';
 import { keyOfTokens, type CompiledLexicon } from './compile';
 import type { DocumentTypeEntry } from './lexicon/types';
 import type { PreparedArticle, Sentence } from './prepare';
-import { buildPhraseIndex, matchPhrase, tokenize, type PhraseIndex } from './tokens';
+import { buildPhraseIndex, buildWordSet, matchPhrase, tokenize, type PhraseIndex } from './tokens';
 
 const NAME_MAX_TOKENS = 10;
 const ROMAN_RE = /^[IVXLC]+$/;
@@ -30,11 +30,14 @@ interface TypeInfo {
   nameMayFollow: boolean;
   lowercaseName: boolean;
   needsCodeOrQuote: boolean;
+  lowercaseType: boolean;
 }
 
 interface DocLexicon {
   types: Map<string, TypeInfo>;
   nameParts: PhraseIndex;
+  yearNames: PhraseIndex;
+  openers: Set<string>;
 }
 
 const docCache = new WeakMap<CompiledLexicon, DocLexicon>();
@@ -49,9 +52,10 @@ function docLexicon(c: CompiledLexicon): DocLexicon {
         nameMayFollow: e.nameMayFollow ?? false,
         lowercaseName: e.lowercaseName ?? false,
         needsCodeOrQuote: e.needsCodeOrQuote ?? false,
+        lowercaseType: e.lowercaseType ?? false,
       });
     }
-    d = { types, nameParts: buildPhraseIndex(c.lex.documentNameParts ?? []) };
+    d = { types, nameParts: buildPhraseIndex(c.lex.documentNameParts ?? []), yearNames: buildPhraseIndex(c.lex.documentYearNames ?? []), openers: buildWordSet(c.lex.openerWords ?? []) };
     docCache.set(c, d);
   }
   return d;
@@ -59,7 +63,7 @@ function docLexicon(c: CompiledLexicon): DocLexicon {
 
 // "Japan-U.S. Status of Forces Agreement": capitalised words, linking words between them, and
 // unspaced "-" / "." inside a name, before the type word. Returns the first token, or -1.
-function nameBefore(s: Sentence, i: number, c: CompiledLexicon): number {
+function nameBefore(s: Sentence, i: number, c: CompiledLexicon, d: DocLexicon): number {
   const toks = s.tokens;
   let k = i;
   while (k > 0 && i - k < NAME_MAX_TOKENS) {
@@ -76,12 +80,28 @@ function nameBefore(s: Sentence, i: number, c: CompiledLexicon): number {
     }
     break;
   }
-  while (k < i && !toks[k]?.cap) k++;
-  // At the sentence start a single capitalised word may just be the sentence's first word.
-  if (k === i || (k === 0 && i - k < 2)) return -1;
+  // "The Data Retention Bill", "On Monday agreement …" opening a sentence: the opener is not part of the name.
+  while (k < i && (!toks[k]?.cap || d.openers.has(toks[k]?.key ?? ''))) k++;
+  // At the sentence start (after any quote mark) a single capitalised word may just be the sentence's first word.
+  const atStart = toks.slice(0, k).every((t) => t.kind === 'punct');
+  if (k === i || (atStart && i - k < 2)) return -1;
   const first = toks[k];
   if (!first || (c.notNameWords.has(first.key) && i - k === 1)) return -1;
   return k;
+}
+
+const LOWER_MODIFIERS_MAX = 2;
+
+// "the Paris climate agreement": a capitalised name and at most two lowercase modifiers before a lowercase
+// type word. Returns the name's first token, or -1.
+function modifiedNameBefore(s: Sentence, i: number, c: CompiledLexicon, d: DocLexicon): number {
+  let m = i;
+  while (m > 0 && i - m < LOWER_MODIFIERS_MAX) {
+    const p = s.tokens[m - 1];
+    if (!p || p.kind !== 'word' || p.cap || c.documentTailWords.has(p.key) || c.titleArticles.has(p.key)) break;
+    m--;
+  }
+  return s.tokens[m - 1]?.cap ? nameBefore(s, m, c, d) : -1;
 }
 
 // "Đề án “Tuyên truyền …”": a quoted title right after the type word. Returns the closing quote's index.
@@ -139,6 +159,19 @@ function nameAfter(s: Sentence, end: number, c: CompiledLexicon, d: DocLexicon, 
   return { k, capWords };
 }
 
+const YEAR_RE = /^(?:19|20)\d\d$/;
+const YEAR_PART_RE = /^(?:\d\d|(?:19|20)\d\d)$/;
+
+// "the 2025/2026 budget", "the 2019-20 Budget": a fiscal year and a document word after it. Returns the end, or -1.
+function yearNamedEnd(s: Sentence, i: number, d: DocLexicon): number {
+  const toks = s.tokens;
+  if (!YEAR_RE.test(toks[i]?.text ?? '')) return -1;
+  let k = i + 1;
+  const sep = toks[k];
+  if (sep && (sep.text === '/' || sep.text === '-') && !sep.spaced && YEAR_PART_RE.test(toks[k + 1]?.text ?? '') && !toks[k + 1]?.spaced) k += 2;
+  return matchPhrase(d.yearNames, toks, k, s.limit);
+}
+
 /** Returns the legal and official documents the article cites, once each; generic mentions ("nghị quyết") are skipped. */
 export function findDocuments(doc: PreparedArticle, c: CompiledLexicon): DocumentRef[] {
   const d = docLexicon(c);
@@ -155,6 +188,24 @@ export function findDocuments(doc: PreparedArticle, c: CompiledLexicon): Documen
     const toks = s.tokens;
     for (let i = 0; i < s.limit; i++) {
       const t = toks[i];
+      const yearEnd = t?.kind === 'num' ? yearNamedEnd(s, i, d) : -1;
+      const yearLast = toks[yearEnd - 1];
+      if (t && yearLast) {
+        push({ text: s.text.slice(t.start, yearLast.end), kind: 'other', code: null, evidence: s.text, paragraph: s.para });
+        i = yearEnd - 1;
+        continue;
+      }
+      if (t && !t.cap && t.kind === 'word') {
+        const lowEnd = matchPhrase(c.documentTypes, toks, i, s.limit);
+        const low = lowEnd > 0 ? d.types.get(keyOfTokens(toks, i, lowEnd)) : undefined;
+        const first = low?.lowercaseType ? toks[modifiedNameBefore(s, i, c, d)] : undefined;
+        const lastLow = toks[lowEnd - 1];
+        if (first && lastLow) {
+          push({ text: s.text.slice(first.start, lastLow.end), kind: low!.kind, code: null, evidence: s.text, paragraph: s.para });
+          i = lowEnd - 1;
+        }
+        continue;
+      }
       if (!t?.cap) continue;
       const end = matchPhrase(c.documentTypes, toks, i, s.limit);
       if (end < 0) continue;
@@ -169,7 +220,7 @@ export function findDocuments(doc: PreparedArticle, c: CompiledLexicon): Documen
         // "Inflation Reduction Act (of 2022)": capitalised words before the type word; a capitalised
         // word after it makes the type word part of another name ("Convention Centre").
         if (toks[end]?.cap && toks[end]?.kind === 'word') continue;
-        const k = nameBefore(s, i, c);
+        const k = nameBefore(s, i, c, d);
         const first = toks[k];
         if (first) {
           push(ref(first.start, last.end, null));

@@ -259,6 +259,13 @@ class NameReader {
         headEnd = matchPhrase(this.c.titleHeads, toks, p, limit);
       }
     }
+    // "X, the Health and Human Services secretary", "X, Tunisia country director for …": capitalised
+    // modifiers (a body, a place) before a lowercase head; the modifiers belong to the title.
+    const capLead = headEnd < 0 && lead ? this.capitalLeadHead(toks, p, limit) : -1;
+    if (capLead > 0) {
+      p = capLead;
+      headEnd = matchPhrase(this.c.titleHeads, toks, p, limit);
+    }
     if (headEnd < 0) return null;
     // "deputy spokesperson", "acting secretary": where modifiers precede the head, a head right after a head extends it.
     while (this.c.lex.titleModifiersBefore === true && toks[headEnd]?.spaced && !toks[headEnd]?.cap && matchPhrase(this.c.titleHeads, toks, headEnd, limit) > headEnd) {
@@ -269,6 +276,33 @@ class NameReader {
     // After "Name," a lowercase title is an appositive even where titles are capitalised ("X, nhà phân tích …").
     if (!head.cap && !(appositive && allowLower) && (this.c.lex.titleNeedsCapital || !allowLower)) return null;
     return { titleStart, headEnd, head: p };
+  }
+
+  /**
+   * Index of a lowercase title head after capitalised modifiers and their links ("Health and Human
+   * Services secretary", "Tunisia country director"), or -1; a personal name among them ends the search.
+   */
+  private capitalLeadHead(toks: Token[], p: number, limit: number): number {
+    let caps = 0;
+    let lower = 0;
+    for (let m = p; m < limit && m - p < MAX_MODIFIER_TOKENS; m++) {
+      const t = toks[m];
+      if (!t) break;
+      if (t.kind === 'punct') {
+        if (t.text === '&' || ((t.text === '.' || t.text === '-') && !t.spaced)) continue;
+        break;
+      }
+      if (t.kind !== 'word') break;
+      if (!t.cap && caps > 0 && matchPhrase(this.c.titleHeads, toks, m, limit) > 0) return m;
+      if (t.cap) {
+        if (this.nameAt(toks, m, limit) > 0) break;
+        caps++;
+        continue;
+      }
+      if (matchPhrase(this.c.titleTerminators, toks, m, limit) > 0 && !this.c.titleTailWords.has(t.key)) break;
+      if (++lower > MAX_APPOSITIVE_LEAD) break;
+    }
+    return -1;
   }
 
   /** End of a parenthetical kept inside a title ("(Acting)", "(HECI)") starting at q, or -1. */
@@ -382,6 +416,8 @@ class NameReader {
           if (!inOrg && q === h.headEnd && run >= 2 && run <= this.c.lex.nameWords.max) break;
           // "President Obama": one capitalised word right after the head is a surname, not an organisation.
           if (!inOrg && q === h.headEnd && run === 1 && toks[q + 1]?.text !== '-' && toks[q + 1]?.text !== '&') break;
+          // "director of the Department of X and Alex Azar, …": a name after "and" is the next person.
+          if (!inOrg && q > h.headEnd && this.g.conjunctions.has(toks[q - 1]?.key ?? '') && this.nameAt(toks, q, limit) > 0) break;
           if (!inOrg && q > h.headEnd && run >= 3) {
             q += run - 2;
             break;
@@ -452,7 +488,9 @@ class NameReader {
     // "bầu đồng chí X giữ chức Bí thư Huyện ủy": the office follows a bridging verb.
     const bridge = matchPhrase(this.g.bridges, toks, k, limit);
     if (bridge > 0) {
-      const chain = this.titleChain(toks, bridge, limit, false);
+      // Where modifiers precede the head, the office may be lowercase ("was named new DHS acting secretary").
+      const lower = this.c.lex.titleModifiersBefore === true;
+      const chain = this.titleChain(toks, bridge, limit, lower, lower);
       if (chain) return { spans: chain.spans, end: chain.end };
     }
     const sep = toks[k];
@@ -464,9 +502,18 @@ class NameReader {
         if (intro > 0) start = intro;
       }
       const chain = this.titleChain(toks, start, limit, true, true);
-      if (chain) return { spans: chain.spans, end: chain.end };
+      // "Bukola Saraki, Senator Dino Melaye and …": a title right before another name is that person's.
+      if (chain && !this.opensNextName(toks, chain.spans, chain.end, limit)) return { spans: chain.spans, end: chain.end };
     }
     return { spans: [], end: n };
+  }
+
+  /** Whether a bare title head (no organisation after it) is followed by a personal name at `k`. */
+  private opensNextName(toks: Token[], spans: [number, number][], k: number, limit: number): boolean {
+    const only = spans.length === 1 ? spans[0] : undefined;
+    if (this.c.lex.titleModifiersBefore !== true || !only || matchPhrase(this.c.titleHeads, toks, only[0], limit) !== only[1]) return false;
+    const at = this.readHonorifics(toks, k, limit, []);
+    return this.nameAt(toks, at, limit) > 0;
   }
 
   /** Skips honorifics before a name; those that are not mere courtesy ("Dr.", "the Hon.", "Datuk") are titles. */
@@ -599,8 +646,10 @@ function collectMentions(sentence: Sentence, reader: NameReader, c: CompiledLexi
       const direct = !commaForm && mods === i && !possessor && k === chain.end && n - k >= 2;
       if (n > 0 && !reader.isPlace(toks, k, n) && (!chain.lower || commaForm || mods < i || possessor || direct)) {
         const after = reader.titlesAfterName(toks, n, limit);
-        // "a major Hollywood Studio deal": a bare lowercase head before a name needs the person confirmed elsewhere.
-        const confirmed = !chain.lower || !direct || matchPhrase(c.speechVerbs, toks, n, limit) > 0 || after.spans.length > 0;
+        // "a major Hollywood Studio deal": a bare lowercase head before a name needs the person confirmed elsewhere;
+        // a speech verb on either side ("says president X", "X said") confirms a speaker.
+        const spoken = matchPhrase(c.speechVerbs, toks, n, limit) > 0 || isSpeechVerbEnding(toks, mods, c);
+        const confirmed = !chain.lower || !direct || spoken || after.spans.length > 0;
         full(k, n, [...spans, ...honors, ...after.spans], confirmed ? 'official' : 'lower');
         i = resumeAfterTitles(toks, n, after.end, c);
         continue;
@@ -749,8 +798,13 @@ export function findPeople(doc: PreparedArticle, c: CompiledLexicon, byline: str
   // A bare capitalised run is a person only when the article also introduces it with a cue or title.
   // Counted only when a person needs them: most articles have none introduced by a lowercase title.
   let counts: Map<string, number> | null = null;
+  // "Joe Biden … Vice President Biden": a title with the surname later introduces the one person of that surname.
+  const surnameCount = new Map<string, number>();
+  for (const p of persons.values()) surnameCount.set(lastWordKey(p.name), (surnameCount.get(lastWordKey(p.name)) ?? 0) + 1);
+  const titledLater = new Set(raw.filter((m) => m.kind === 'given' && m.titles.length > 0 && !promoted.has(m)).map((m) => toAsciiKey(m.name)));
   for (const [key, p] of persons) {
-    if (p.support.size === 1 && p.support.has('bare')) persons.delete(key);
+    const introduced = titledLater.has(lastWordKey(p.name)) && surnameCount.get(lastWordKey(p.name)) === 1;
+    if (p.support.size === 1 && p.support.has('bare') && !introduced) persons.delete(key);
     // "minister Chris Bowen" stands if "Bowen" (or "Chris") comes back elsewhere in the article.
     const lower = [...p.support].every((s) => s === 'lower' || s === 'bare');
     if (p.support.has('lower') && lower) {
@@ -772,6 +826,9 @@ export function findPeople(doc: PreparedArticle, c: CompiledLexicon, byline: str
         target = pickRecent(all.filter((p) => /\s/.test(p.name) && firstWordKey(p.name) === g && p.firstOrder <= pos), recency);
       }
       if (target) target.mentions++;
+      // "Joe Biden … Vice President Biden": a title written with the surname later is the person's title,
+      // when no one else on the page has that surname.
+      if (target && surnameCount.get(g) === 1) for (const t of m.titles) addTitle(target, t, reader.g.weak, reader.modifiedHeads);
     } else {
       target = pickRecent(
         all.filter((p) => isOfficial(p) && [...p.titleKeys].some((k) => titlesMatch(k, m.titleKey))),
@@ -783,8 +840,10 @@ export function findPeople(doc: PreparedArticle, c: CompiledLexicon, byline: str
     recency.set(target.key, pos);
     resolved.push({ sentence: m.sentence.id, start: m.start, end: m.end, name: target.name, official: isOfficial(target) });
   }
+  // A later title may have made an earlier mention's person an official.
+  for (const r of resolved) if (!r.official) r.official = isOfficial(persons.get(toAsciiKey(r.name)) ?? all[0]!);
   // Surnames alone ("Blinken said") in languages that refer to people by surname without a cue.
-  if (c.surnames.size === 0) addSurnameMentions(doc, all.filter(isOfficial), resolved, reader, all);
+  if (c.surnames.size === 0) addSurnameMentions(doc, all.filter(isOfficial), resolved, reader, all, c.titleArticles);
   resolved.sort((a, b) => a.sentence - b.sentence || a.start - b.start);
   const officials: Official[] = [];
   const people: Person[] = [];
@@ -846,7 +905,7 @@ function pickRecent(cands: PersonRecord[], recency: Map<string, number>): Person
   return [...cands].sort((a, b) => (recency.get(b.key) ?? -1) - (recency.get(a.key) ?? -1))[0];
 }
 
-function addSurnameMentions(doc: PreparedArticle, officials: PersonRecord[], resolved: ResolvedMention[], reader: NameReader, everyone: PersonRecord[]): void {
+function addSurnameMentions(doc: PreparedArticle, officials: PersonRecord[], resolved: ResolvedMention[], reader: NameReader, everyone: PersonRecord[], articles: Set<string>): void {
   const bySurname = new Map<string, PersonRecord>();
   const ambiguous = new Set<string>();
   for (const p of officials) {
@@ -878,6 +937,8 @@ function addSurnameMentions(doc: PreparedArticle, officials: PersonRecord[], res
       const p = bySurname.get(key);
       if (!p || ambiguous.has(key)) continue;
       if (isNameWord(s.tokens[i + 1]) && s.tokens[i + 1]?.spaced) continue;
+      // "The Bill would …" is a thing, not Bill Shorten: a person's name takes no article.
+      if (articles.has(s.tokens[i - 1]?.key ?? '')) continue;
       if (reader.capRun(s.tokens, i, s.limit) > 1) continue;
       p.mentions++;
       resolved.push({ sentence: s.id, start: i, end: i + 1, name: p.name, official: true });

@@ -35,6 +35,9 @@ const titleCore = [
   'District Commissioner', 'Permanent Representative', 'High Commissioner', 'Consul General', 'Consul',
   'Editor-in-Chief', 'Editor in Chief', 'Executive Editor', 'Managing Editor', 'Political Director',
   'Ombudsman', 'Ombudsperson', 'Aide', 'Meteorologist', 'Chief Meteorologist', 'Senior Director',
+  // "State Department official X", "chief negotiator X", "X, senior fellow at …", "X, the U.S. attorney for …".
+  'Attorney-General', 'Official', 'Negotiator', 'Chief Negotiator', 'Senior Fellow', 'Research Fellow',
+  'U.S. Attorney', 'US Attorney', 'United States Attorney', 'Senior Advocate',
 ];
 
 export const en: Lexicon = {
@@ -47,6 +50,8 @@ export const en: Lexicon = {
   citizenCues: [],
   honorifics: ['Dr.', 'Dr', 'the Hon.', 'Hon.', 'The Hon.', 'Rt. Hon.', 'the Rt. Hon.', 'Mr.', 'Mrs.', 'Ms.', 'Sir', 'Dame', 'Prof.', 'Prof', 'Professor', 'Datuk', 'Datuk Seri', 'Dato', 'Dato\' Sri', 'Datin', 'Tan Sri', 'Puan Sri', 'Tun', 'Toh Puan'],
   ranks: ['Sgt.', 'Cpl.', 'Pvt.', 'Lt.', 'Capt.', 'Maj.', 'Col.', 'Gen.', 'Adm.', 'Cmdr.', 'Det.', 'Insp.', 'Supt.',
+    // Compound ranks with dots are one title: "Lt. Col. X", "Maj. Gen. X".
+    'Lt. Col.', 'Lt. Gen.', 'Maj. Gen.', 'Brig. Gen.', 'Lt. Cmdr.', 'Sgt. Maj.',
     // British style drops the dots: "Lt Col X", "Maj Gen X".
     'Lt Col', 'Lt Gen', 'Maj Gen', 'Brig Gen', 'Lt', 'Col', 'Capt', 'Sgt', 'Maj', 'Gen', 'Cpl', 'Insp', 'Supt'],
   titleHeads: titleCore,
@@ -64,6 +69,8 @@ export const en: Lexicon = {
     'There', 'When', 'While', 'After', 'Before', 'Since', 'During', 'According', 'Under', 'Then', 'So', 'Yet', 'Also',
     'Meanwhile', 'However', 'Former', 'Both', 'Even', 'Now', 'Only', 'With', 'Without', 'By', 'From', 'To', 'Of', 'Like',
   ],
+  // "X has been named new DHS acting secretary": the office follows a verb of appointment.
+  titleBridges: ['has been named', 'was named', 'has been appointed', 'was appointed', 'has been elected', 'was elected', 'was sworn in as', 'has been sworn in as'],
   titleIntroducers: ['who is', 'who is also', 'who was', 'who is now', 'who serves as', 'who also serves as', 'who doubles as', 'who also doubles as'],
   courtesyCues: ['Mr.', 'Mrs.', 'Ms.', 'Mr', 'Mrs', 'Ms', 'Miss'],
   weakTitles: ['Dr.', 'Dr', 'Prof.', 'Prof', 'Professor', 'Sir', 'Dame', 'Datuk', 'Datuk Seri', 'Dato', 'Dato\' Sri', 'Datin', 'Tan Sri', 'Puan Sri', 'Tun', 'Toh Puan'],
@@ -87,6 +94,7 @@ export const en: Lexicon = {
     'Russian', 'Ukrainian', 'Israeli', 'Palestinian', 'Japanese', 'Korean', 'Indian', 'French', 'German', 'Jamaica',
     'Jamaican', 'Mexico', 'Mexican', 'Tanzania', 'Tanzanian', 'Malaysia', 'Malaysian', 'Australia', 'Australian',
     'Supreme', 'High', 'Labour', 'Labor', 'Conservative', 'Liberal', 'Green', 'Greens', 'Premier', 'Olympic', 'Games',
+    'League', 'Cup', 'Club',
   ],
   placeClassifiers: ['in', 'from', 'of', 'near', 'at'],
   placeNames: ['New York', 'Hong Kong', 'Los Angeles', 'San Francisco', 'New Zealand', 'South Africa', 'North Korea', 'South Korea', 'Saudi Arabia', 'Sri Lanka', 'Costa Rica', 'El Salvador', 'Buenos Aires', 'Kuala Lumpur', 'Ho Chi Minh', 'Ho Chi Minh City', 'Abu Dhabi', 'Tel Aviv', 'Rio de Janeiro', 'Las Vegas', 'New Delhi', 'Dar es Salaam', 'Cape Town', 'Wall Street', 'Capitol Hill', 'Downing Street', 'Mexico City', 'West Bank', 'Gaza Strip', 'Middle East', 'Hà Nội', 'Ha Noi'],
@@ -97,8 +105,16 @@ export const en: Lexicon = {
   speechFrames: ['Speaking at', 'Speaking to', 'Speaking during', 'In a statement', 'In his remarks', 'In her remarks', 'Addressing', 'According to', 'Remarks of', 'Remarks by'],
   salutations: ['Dear', 'Ladies and Gentlemen', 'Ladies and gentlemen'],
   complementBreaks: ['whether', 'about', 'if', 'over', 'why', 'how', 'what'],
+  // "required rounds, according to court records": this "to" opens no order.
+  // "On the Education Department’s application form, borrowers are required to …".
+  issuerFrames: ['under', 'according to', 'in line with', 'on'],
+  // "the family had asked to convey …" is a wish; "borrowers are required to …" is an order on them.
+  passiveAuxiliaries: ['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'gets', 'got'],
+  prepositionalTo: ['according', 'due', 'prior', 'next', 'close', 'thanks', 'compared', 'contrary', 'pursuant', 'addition', 'regard', 'respect', 'relation', 'owing'],
   directiveCues: ['ordered', 'orders', 'directed', 'directs', 'instructed', 'instructs', 'mandated', 'mandates', 'commanded', 'decreed', 'demanded', 'demands', 'called for', 'calls for', 'calling for', 'demanding', 'requested', 'recommend', 'recommends', 'recommended', 'propose', 'proposes', 'banned', 'bans', 'prohibited', 'prohibits'],
-  directiveCuesNeedTo: ['ordered', 'orders', 'directed', 'directs', 'instructed', 'instructs', 'told', 'asked', 'asks', 'urged', 'urges', 'called on', 'called upon', 'calls on', 'pressed', 'presses', 'tasked', 'required', 'requires', 'requested', 'requests', 'encouraged', 'encourages', 'advised', 'appealed to', 'commanded', 'mandated', 'calling on', 'urging', 'pressing', 'ordering', 'directing', 'pleaded with', 'pleads with', 'pleading with', 'implored', 'implores'],
+  directiveCuesNeedTo: ['ordered', 'orders', 'directed', 'directs', 'instructed', 'instructs', 'told', 'asked', 'asks', 'urged', 'urges', 'called on', 'called upon', 'calls on', 'pressed', 'presses', 'tasked', 'required', 'requires', 'requested', 'requests', 'encouraged', 'encourages', 'advised', 'appealed to', 'commanded', 'mandated', 'calling on', 'urging', 'pressing', 'ordering', 'directing', 'pleaded with', 'pleads with', 'pleading with', 'implored', 'implores',
+    // "would require providers to store …"; a court petition: "praying the court to direct …".
+    'require', 'prayed', 'praying', 'petitioned', 'petitioning'],
   emphasisCues: ['stressed', 'emphasized', 'emphasised', 'insisted', 'said', 'says', 'warned', 'added', 'noted', 'declared', 'stated', 'announced'],
   obligationMarkers: ['must', 'need to', 'needs to', 'have to', 'has to', 'shall', 'are required to', 'is required to', 'should', 'it is imperative', 'no later than'],
   falseCues: ['must have', 'must be noted', 'should have', 'should the', 'should it', 'should they', 'asked whether', 'asked if', 'asked about', 'asked how', 'asked why', 'asked what', 'directed by', 'told reporters', 'told the', 'ordered by', 'required by law', 'if required', 'when required', 'as required', 'called for comment', 'must-see', 'must-win', 'need to know', 'has to do with', 'have to do with', 'asked for comment', 'did not respond', 'declined to', 'directed at', 'directed toward', 'directed towards', 'directed against', 'should be understood', 'should be seen', 'should be viewed', 'should be read', 'what he should', 'what she should', 'what they should', 'what it should',
@@ -114,7 +130,9 @@ export const en: Lexicon = {
     'patients', 'doctors', 'physicians', 'nurses', 'hospitals', 'schools', 'colleges', 'universities', 'institutions', 'organisations',
     'organizations', 'groups', 'group', 'advocates', 'activists', 'unions', 'airlines', 'platforms', 'candidates', 'judges', 'courts',
     'prosecutors', 'communities', 'individuals', 'adults', 'borrowers', 'applicants', 'taxpayers', 'homeowners', 'commuters',
-    'pedestrians', 'cities', 'towns', 'municipalities', 'counties', 'provinces', 'districts', 'administration', 'team', 'teams', 'players'],
+    'pedestrians', 'cities', 'towns', 'municipalities', 'counties', 'provinces', 'districts', 'administration', 'team', 'teams', 'players',
+    'sellers', 'buyers', 'vendors', 'traders', 'merchants', 'shops', 'stores', 'restaurants', 'contractors', 'suppliers', 'exporters',
+    'importers', 'carriers', 'insurers', 'developers', 'builders', 'pharmacies', 'clinics', 'journalists', 'reporters'],
   clauseOpeners: ['that', 'who', 'which', 'while', 'when', 'whereas', 'although', 'though', 'because', 'if', 'since', 'where', 'unless'],
   subjectPronouns: ['i', 'we', 'you', 'they', 'he', 'she', 'it', 'this', 'that', 'these', 'those', 'one', 'there'],
   nonIssuers: ['protesters', 'protestors', 'demonstrators', 'crowds', 'crowd', 'rioters', 'campaigns', 'reports', 'report', 'forecasts',
@@ -123,7 +141,7 @@ export const en: Lexicon = {
     'previously', 'once', 'then', 'still', 'not', 'will', 'would', 'did', 'does', 'do', 'can', 'could', 'may', 'might', 'should',
     'must', 'shall', 'to'],
   headBreaks: ['of', 'by', 'in', 'at', 'for', 'from', 'with', 'on', 'under', 'across', 'about', 'over', 'into', 'near', 'who', 'which', 'that'],
-  modifierOpeners: ['in', 'despite', 'with', 'after', 'before', 'amid', 'following', 'without', 'through', 'against', 'among', 'by'],
+  modifierOpeners: ['in', 'despite', 'with', 'after', 'before', 'amid', 'following', 'without', 'through', 'against', 'among', 'by', 'including'],
   normativeVerbs: ['be', 'become', 'not be', 'not become', 'never be'],
   mandativeCues: ['moves that', 'moved that', 'move that', 'requirement that', 'demand that', 'demanded that', 'demands that',
     'insisted that', 'insists that', 'ordered that', 'orders that', 'recommended that', 'recommends that', 'recommendation that',
@@ -132,7 +150,9 @@ export const en: Lexicon = {
   // "our requested clinic", "the governor's requested funding": a participle after a possessive is an adjective.
   cueNounMarkers: ['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'your', 'my', 's'],
   addresseeEnds: ['to', 'that'],
-  connectives: ['However', 'Meanwhile', 'Also', 'In addition', 'Additionally', 'Furthermore', 'Moreover', 'At the same time', 'In particular', 'First', 'Second', 'Third', 'Finally', 'Instead'],
+  connectives: ['However', 'Meanwhile', 'Also', 'In addition', 'Additionally', 'Furthermore', 'Moreover', 'At the same time', 'In particular', 'First', 'Second', 'Third', 'Finally', 'Instead', 'And', 'But', 'So'],
+  // "And that should ring warning bells", "Those CEOs should …": a demonstrative subject makes the modal a comment.
+  commentarySubjects: ['this', 'that', 'these', 'those'],
   speakerPronouns: ['he', 'she', 'He', 'She'],
   orgHeads: ['Ministry', 'Department', 'Agency', 'Government', 'government', 'Commission', 'Council', 'Court', 'Office', 'Administration', 'White House', 'Pentagon', 'Cabinet', 'Authority', 'Bank', 'Committee', 'Parliament', 'Congress', 'Senate', 'House', 'Police', 'ministry', 'department', 'agency', 'court', 'council', 'committee', 'administration', 'Kremlin', 'Board', 'board', 'regulator', 'Regulator', 'Union', 'Secretariat', 'Centers', 'Center', 'Centre', 'Centres'],
   units: [
@@ -252,13 +272,21 @@ export const en: Lexicon = {
     { text: 'Executive Order', kind: 'order' }, { text: 'Presidential Memorandum', kind: 'other' },
     { text: 'Proclamation', kind: 'order' }, { text: 'National Security Memorandum', kind: 'other' },
     { text: 'Resolution', kind: 'resolution' }, { text: 'Directive', kind: 'directive' }, { text: 'Decree', kind: 'decree' },
-    { text: 'Ordinance', kind: 'law' }, { text: 'Bill', kind: 'law' }, { text: 'Regulation', kind: 'law' },
-    { text: 'Agreement', kind: 'other', namePrecedes: true, nameMayFollow: true },
-    { text: 'Treaty', kind: 'other', namePrecedes: true, nameMayFollow: true },
+    // "the Data Retention Bill", "Bill C-51"; "Bill Shorten" (a capitalised word after) is a person.
+    { text: 'Ordinance', kind: 'law' }, { text: 'Bill', kind: 'law', namePrecedes: true, nameMayFollow: true }, { text: 'Regulation', kind: 'law' },
+    // Named plans and charters: "Fourth Energy Technology Development Plan", "Kyoto Protocol", "Rome Statute".
+    { text: 'Plan', kind: 'other', namePrecedes: true }, { text: 'Roadmap', kind: 'other', namePrecedes: true },
+    { text: 'Strategy', kind: 'other', namePrecedes: true }, { text: 'Protocol', kind: 'other', namePrecedes: true, nameMayFollow: true },
+    { text: 'Charter', kind: 'other', namePrecedes: true }, { text: 'Statute', kind: 'law', namePrecedes: true },
+    { text: 'Declaration', kind: 'other', namePrecedes: true, nameMayFollow: true },
+    // News writes named pacts in lowercase too: "the Paris climate agreement", "the New START treaty".
+    { text: 'Agreement', kind: 'other', namePrecedes: true, nameMayFollow: true, lowercaseType: true },
+    { text: 'Treaty', kind: 'other', namePrecedes: true, nameMayFollow: true, lowercaseType: true },
     { text: 'Convention', kind: 'other', namePrecedes: true, nameMayFollow: true },
-    { text: 'Accord', kind: 'other', namePrecedes: true, nameMayFollow: true },
+    { text: 'Accord', kind: 'other', namePrecedes: true, nameMayFollow: true, lowercaseType: true },
     { text: 'Act', kind: 'law', namePrecedes: true }, { text: 'Law', kind: 'law', namePrecedes: true }, { text: 'Circular', kind: 'circular' },
   ],
   documentTailWords: ['of', 'the', 'and', 'for', 'on'],
   documentNotTail: ['The', 'This', 'That', 'It'],
+  documentYearNames: ['budget', 'budget statement', 'budget speech', 'appropriations act', 'appropriations bill'],
 };

@@ -18,6 +18,8 @@ export interface DocumentTypeEntry {
   lowercaseName?: boolean;
   /** Only a number or a quoted title makes it a document ("Văn bản 7424", "Đề án “…”"). */
   needsCodeOrQuote?: boolean;
+  /** With namePrecedes: the type word may be lowercase after a capitalised name ("the Paris climate agreement"). */
+  lowercaseType?: boolean;
 }
 
 /**
@@ -117,6 +119,12 @@ export interface Lexicon {
   salutations?: string[];
   /** Words that end the search for "X to VERB" after a command verb: a question follows ("whether", "about"). */
   complementBreaks?: string[];
+  /** Words that make the "to" after them a preposition, not an infinitive ("according to", "due to"). */
+  prepositionalTo?: string[];
+  /** Opening frames whose organisation voices the clause's obligation ("Under the X Department's rules, …", "According to the ministry, …"). */
+  issuerFrames?: string[];
+  /** Auxiliaries that make a cue passive ("are required to"): the subject is the one told to act, not the one asking. */
+  passiveAuxiliaries?: string[];
   /** Subjects that make an obligation a comment ("đây", "điều này"): nobody is told to act. */
   commentarySubjects?: string[];
   /** Nouns and pronouns that can be told to act ("residents", "we"): an obligation on any other subject is a prediction or a comment. */
@@ -252,4 +260,6 @@ export interface Lexicon {
   documentNotTail: string[];
   /** Lowercase phrases that continue a document's name wherever they stand ("các cấp", "lần thứ"). */
   documentNameParts?: string[];
+  /** Documents named by the fiscal year written before them ("the 2025/2026 budget"). */
+  documentYearNames?: string[];
 }

@@ -66,3 +66,45 @@ describe('directives (en): further cues', () => {
     expect(directivesOf([text])).toEqual([]);
   });
 });
+
+describe('directives (en): round 3 (infinitives, adjectives, parentheticals, reporting organisations)', () => {
+  it.each([
+    // "to" after "according" or before an article is a preposition, not an order's infinitive.
+    ['Inspectors skipped their required rounds, according to court records.'],
+    ['Minister Tom Reyes told the crowd to the south that help was coming.'],
+    // No addressee and no passive: the subject's own wish.
+    ['The family of the pilot had asked to share its thanks with the crew.'],
+    // After another verb, the cue is an adjective on a plural thing.
+    ['Guards failed to conduct required checks on inmates and forged logs to cover it.'],
+    // A new clause before the infinitive: the "to" belongs to it.
+    ['Mayor Jane Roe told reporters it was her duty to report the leak.'],
+    // A listed measure is a plan, not a call.
+    ['Mayor Jane Roe said the city would act, including calling for a state inquiry.'],
+    // A demonstrative subject makes the modal a comment.
+    ['Minister Tom Reyes spoke on Monday. And that should worry every investor.'],
+  ])('not a directive: %s', (text) => {
+    expect(directivesOf(text.split(/(?<=\.) (?=And )/))).toEqual([]);
+  });
+
+  it.each([
+    // A parenthetical naming someone else sits between the subject and the verb.
+    [['The Transport Authority - which has criticised Mayor Jane Roe for months - called for an urgent audit of the line.'], 'Transport Authority'],
+    // An organisation reporting an obligation voices it.
+    [['Minister Tom Reyes spoke first.', 'The appeals court ruled on Monday that landlords must repay the deposits.'], 'appeals court'],
+    [['Minister Tom Reyes spoke first.', 'The teachers union is adamant that class sizes must be capped.'], 'teachers union'],
+    // A passive requirement and a bill's requirement still order someone.
+    [['Under the Housing Department rules, tenants are required to register within a month.'], null],
+    [['The Water Board would require farms to report their usage every week.'], 'Water Board'],
+    // A frame naming the organisation whose rules oblige.
+    [['On the Revenue Agency’s new form, sellers are required to list every sale.'], 'Revenue Agency'],
+  ])('a directive: %s', (paragraphs, by) => {
+    const found = directivesOf(paragraphs);
+    expect(found).toHaveLength(1);
+    if (by !== null) expect(found[0]?.by).toBe(by);
+  });
+});
+
+it('does not read "the Bill" as a person whose first name is Bill', () => {
+  const found = directivesOf(['Opposition Leader Bill Shorten spoke on Monday.', 'The Bill would require carriers to keep records for two years.']);
+  expect(found).toEqual([expect.objectContaining({ by: null })]);
+});

@@ -18,6 +18,18 @@ describe('documents', () => {
     ['vi', 'Báo chí thực hiện Nghị quyết Đại hội Đảng toàn quốc lần thứ XIII.', 'Nghị quyết Đại hội Đảng toàn quốc lần thứ XIII', null, 'resolution'],
     ['en', 'Both sides signed the Treaty on the Prohibition of Nuclear Weapons last year.', 'Treaty on the Prohibition of Nuclear Weapons', null, 'other'],
     ['en', 'Talks on the Status of Forces Agreement resumed.', 'Status of Forces Agreement', null, 'other'],
+    // A bill named before its type word, also at the start of a sentence (the article is not part of the name).
+    ['en', 'Senators will debate the Clean Rivers Bill next week.', 'Clean Rivers Bill', null, 'law'],
+    ['en', 'The Clean Rivers Bill was tabled on Monday.', 'Clean Rivers Bill', null, 'law'],
+    // Named plans, protocols and statutes.
+    ['en', 'The ministry released its National Coastal Protection Plan on Friday.', 'National Coastal Protection Plan', null, 'other'],
+    ['en', 'Both states ratified the Geneva Water Protocol in March.', 'Geneva Water Protocol', null, 'other'],
+    // A named pact with its type word in lowercase.
+    ['en', 'Ministers recommitted to the Lima climate agreement on Monday.', 'Lima climate agreement', null, 'other'],
+    ['en', 'Both sides left the ABM treaty in 2002.', 'ABM treaty', null, 'other'],
+    // A budget named by its fiscal year.
+    ['en', 'The treasurer tabled the 2026/2027 budget in parliament.', '2026/2027 budget', null, 'other'],
+    ['en', 'Spending rose in the 2024-25 Budget for schools.', '2024-25 Budget', null, 'other'],
   ])('%s: %s', (lang, text, written, code, kind) => {
     const docs = deriveSummary(makeArticle(lang, [text])).documents;
     expect(docs).toEqual([expect.objectContaining({ text: written, code, kind })]);
@@ -29,6 +41,16 @@ describe('documents', () => {
     ['vi', 'Nghị quyết của Đảng đi vào cuộc sống.'],
     ['vi', 'Quốc hội đã thông qua Đạo luật này vào tháng trước.'],
     ['en', 'The expo opens at the Montego Bay Convention Centre.'],
+    // "Bill" as a first name, an un-named bill, a year that names no document.
+    ['en', 'Opposition leader Bill Shorten wrote to the premier.'],
+    ['en', 'The British Bill protects confidential sources.'],
+    ['en', 'The Bill would store data for two years.'],
+    ['en', 'The 2024 season ended early.'],
+    // A lowercase type word with no name, a possessor or a sentence opener before it.
+    ['en', 'They reached an agreement on Friday.'],
+    ['en', 'The mayor’s trade agreement was signed.'],
+    ['en', 'On Monday agreement was reached.'],
+    ['en', '“Any final agreement must be fair,” the envoy said.'],
   ])('%s: not a document: %s', (lang, text) => {
     expect(deriveSummary(makeArticle(lang, [text])).documents).toEqual([]);
   });

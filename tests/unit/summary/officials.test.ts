@@ -195,3 +195,32 @@ describe('officials: English round 2 (hyphenated names, fields, possessors, merg
     expect(s.directives.map((d) => d.by)).toEqual(['Park Min-jun']);
   });
 });
+
+describe('officials: English round 3 (capitalised modifiers before a lowercase head, appointments, lists)', () => {
+  it.each([
+    // An appositive whose capitalised body or place precedes a lowercase head.
+    ['Mara Lind, the Parks and Recreation director, opened the trail.', [['Mara Lind', ['Parks and Recreation director']]]],
+    ['“Prices will rise,” said Omar Haddad, Jordan country manager for the Relief Fund.', [['Omar Haddad', ['Jordan country manager for the Relief Fund']]]],
+    // Title words that news gives with a body before them.
+    ['Treasury official Dana Price told lawmakers the plan was sound.', [['Dana Price', ['Treasury official']]]],
+    ['Bolivian chief negotiator Luis Arce Ponce left the talks.', [['Luis Arce Ponce', ['Bolivian chief negotiator']]]],
+    ['The mayor thanked Attorney-General Rosa Pike for her help.', [['Rosa Pike', ['Attorney-General']]]],
+    // A speech verb before a lowercase title confirms the speaker.
+    ['“We will appeal,” says chairman Leo Brandt.', [['Leo Brandt', ['chairman']]]],
+    // A verb of appointment bridges a name to a lowercase office.
+    ['Nia Ford has been named interim city manager by the council.', [['Nia Ford', ['interim city manager']]]],
+    // "Name, Title Name": a bare title before the next name belongs to that name.
+    ['Governor Amy Cole, Senator Raj Patel and Mayor Tom Yu met on Friday.', [['Amy Cole', ['Governor']], ['Raj Patel', ['Senator']], ['Tom Yu', ['Mayor']]]],
+    // A dotted compound rank is one title.
+    ['Lt. Col. Ana Ruiz told the panel about the call.', [['Ana Ruiz', ['Lt. Col.']]]],
+    // A name after "and" inside a title is the next person.
+    ['She wrote to Eli Stone, the director of the Water Agency and Ava Reyes, the Housing secretary, last week.', [['Eli Stone', ['director of the Water Agency']], ['Ava Reyes', ['Housing secretary']]]],
+  ])('%s', (text, expected) => {
+    expect(officialsOf('en', [text])).toEqual(expected);
+  });
+
+  it('gives a full name the title written later with the surname alone, unless two people share it', () => {
+    expect(officialsOf('en', ['Protesters marched against Sam Okafor on Monday.', 'Governor Okafor did not reply.'])).toEqual([['Sam Okafor', ['Governor']]]);
+    expect(officialsOf('en', ['Protesters marched against Sam Okafor and Lee Okafor on Monday.', 'Governor Okafor did not reply.'])).toEqual([]);
+  });
+});
