@@ -38,6 +38,8 @@ async function takeShot(shot: Shot, outDir: string): Promise<void> {
     const { tabId } = await openArticleTab(browser, server.urlOf('baonghean-seed'));
     const page = await openPopup(browser, tabId);
     await page.locator('article.brief').waitFor({ timeout: 30_000 });
+    // The footer's shortcut is filled in just after the brief.
+    await page.locator('.footer .shortcut:not(:empty)').waitFor({ timeout: 5_000 });
     if (shot.openSource) await page.locator('[data-section="officials"] .source-toggle').first().click();
     await page.locator('body').evaluate((body) => (document.activeElement as HTMLElement | null)?.blur());
     await page.screenshot({ path: join(outDir, shot.file), fullPage: true, scale: 'device' });
