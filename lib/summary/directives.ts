@@ -40,6 +40,16 @@ interface Extra {
   quoteOrderCues: PhraseIndex;
   clauseOpeners: Set<string>;
   pronouns: Set<string>;
+  documentIssueVerbs: PhraseIndex;
+  issuePhrases: PhraseIndex;
+  actionVerbs: PhraseIndex;
+  taskSubjects: PhraseIndex;
+  conditionOpeners: PhraseIndex;
+  reportOpeners: PhraseIndex;
+  pastMarkers: PhraseIndex;
+  nonTaskMarkers: PhraseIndex;
+  contentOpeners: PhraseIndex;
+  transcriptMarkers: PhraseIndex;
 }
 
 const extraCache = new WeakMap<CompiledLexicon, Extra>();
@@ -70,6 +80,16 @@ function extraOf(c: CompiledLexicon): Extra {
       quoteOrderCues: buildPhraseIndex(c.lex.quoteOrderCues ?? []),
       clauseOpeners: buildWordSet(c.lex.clauseOpeners ?? []),
       pronouns: buildWordSet(c.lex.subjectPronouns ?? []),
+      documentIssueVerbs: buildPhraseIndex(c.lex.documentIssueVerbs ?? []),
+      issuePhrases: buildPhraseIndex(c.lex.issuePhrases ?? []),
+      actionVerbs: buildPhraseIndex(c.lex.actionVerbs ?? []),
+      taskSubjects: buildPhraseIndex(c.lex.taskSubjects ?? []),
+      conditionOpeners: buildPhraseIndex(c.lex.conditionOpeners ?? []),
+      reportOpeners: buildPhraseIndex(c.lex.reportOpeners ?? []),
+      pastMarkers: buildPhraseIndex(c.lex.pastMarkers ?? []),
+      nonTaskMarkers: buildPhraseIndex(c.lex.nonTaskMarkers ?? []),
+      contentOpeners: buildPhraseIndex(c.lex.contentOpeners ?? []),
+      transcriptMarkers: buildPhraseIndex(c.lex.transcriptMarkers ?? []),
     };
     extraCache.set(c, x);
   }
@@ -156,7 +176,9 @@ function findCues(s: Sentence, c: CompiledLexicon): Cue[] {
       i = command - 1;
       continue;
     }
-    if (obligation > 0 && !inQuestion(toks, i, c)) {
+    // "Cần Giờ", "Must Farm": a capitalised marker after a word starts a name.
+    const named = t.cap && toks[i - 1]?.kind === 'word';
+    if (obligation > 0 && !named && !inQuestion(toks, i, c)) {
       cues.push({ at: i, end: obligation, type: 'obligation' });
       i = obligation - 1;
     }
@@ -284,6 +306,8 @@ interface Built {
   cue: Cue;
   /** The issuer is an organisation named as the subject. */
   org: boolean;
+  /** One task of a list (a document's, or a frame's): each ";"-separated task after it is an item of its own. */
+  split?: boolean;
 }
 
 /** Returns the directives of an article with issuer and addressee; praise, past work and false cues are skipped, restatements listed once. */
@@ -300,6 +324,11 @@ export function findDirectives(doc: PreparedArticle, c: CompiledLexicon, mention
   let speaker: string | null = null;
   let lastPara = -2;
   let list: { by: string; cue: string; para: number; colon: boolean; pending?: number } | null = null;
+  // A directive document ("Thủ tướng ký Chỉ thị …") frames the paragraphs after it: their tasks are its issuer's.
+  let frame: { by: string } | null = null;
+  let commandPara = -2;
+  // "… giới thiệu toàn văn bài phát biểu của Thứ trưởng X": the article after it is X's speech.
+  let transcriptOf: string | null = null;
   for (const s of doc.sentences) {
     if (s.heading || s.limit === 0) continue;
     const here = (bySentence.get(s.id) ?? []).filter((m) => m.official);
@@ -309,6 +338,18 @@ export function findDirectives(doc: PreparedArticle, c: CompiledLexicon, mention
     const salutation = matchPhrase(x.salutations, s.tokens, 0, s.limit) > 0;
     // "Phát biểu chỉ đạo, đồng chí X đề nghị …": the cue inside the report frame names the speech, not the order.
     const cues = findCues(s, c).filter((q) => q.at >= frameEnd);
+    const transcript = transcriptSpeaker(s, here, x);
+    if (transcript) transcriptOf = transcript;
+    const issued = documentIssue(s, here, c, x);
+    // A document cited inside someone's speech ("Thủ tướng đã có Quyết định …") is background, not a new frame.
+    const issue: { by: string; at: number } | null = issued && !(speaker && speaker !== issued.by && !frame) ? issued : null;
+    if (frame && isFirstOfParagraph(doc, s) && endsFrame(s, here, frame.by, hasSpeech || framed, x)) frame = null;
+    if (issue) {
+      frame = { by: issue.by };
+      speaker = issue.by;
+      commandPara = s.para;
+      lastPara = s.para;
+    }
     // "Tăng cường …. Đó là yêu cầu của đồng chí X": the sentence before is X's directive.
     if (matchPhrase(x.backAttributions, s.tokens, 0, s.limit) > 0 && here[0]) {
       attributeBack(doc, s, here[0].name, out, seen, c);
@@ -331,23 +372,40 @@ export function findDirectives(doc: PreparedArticle, c: CompiledLexicon, mention
         seen.push({ words: new Set(s.tokens.slice(p, q).filter((t) => t.kind !== 'punct').map((t) => t.key)), index: out.length - 1, lead: false });
         list.para = s.para;
         lastPara = s.para;
+        commandPara = s.para;
         continue;
       }
     }
     const built: Built[] = [];
+    // The frame's issuer, and whether this sentence is inside a command's frame: a document's, or the paragraph
+    // after an order ("Phó Thủ tướng yêu cầu …" then "Bộ Tài chính theo dõi sát …"), until another voice speaks.
+    const issuerHere = frame?.by ?? speaker;
+    const taskFrame = (frame !== null || s.para - commandPara <= 1) && !here.some((m) => m.name !== issuerHere && (hasSpeech || framed));
     for (const [a, b] of clauseBounds(s)) {
       const inClause = cues.filter((q) => q.at >= a && q.at < b);
       const cue = inClause[0];
       const start0 = skipConnectives(s, a, b, c);
       const prevBuilt = built[built.length - 1];
+      // In a task list (a document's, or after "X yêu cầu …:") each ";"-separated task is an item; in a speech the
+      // clauses after ";" elaborate the same point ("ngành cần A; tiếp tục B").
+      const split = !!prevBuilt && (frame !== null || prevBuilt.split === true || colonBefore(s, a));
       if (!cue) {
         if (prevBuilt) {
-          prevBuilt.end = b;
+          const next = taskFrame ? findTask(s, start0, b, c, x, true) : null;
+          if (next) built.push({ start: next.start, end: b, by: prevBuilt.by, to: next.org, cue: next.cue, org: false, split: true });
+          else if (split && !hasNonTask(s, start0, Math.min(b, start0 + NON_TASK_WINDOW), x)) {
+            built.push({ start: start0, end: b, by: prevBuilt.by, to: null, cue: prevBuilt.cue, org: false, split: true });
+          } else prevBuilt.end = b;
           continue;
         }
         // Inside a directive's frame, "Bộ X chủ trì, phối hợp …" is one more task of the same issuer.
         const task = speaker && s.para - lastPara <= 1 ? findTask(s, start0, b, c, x) : null;
-        if (task) built.push({ start: task.start, end: b, by: speaker, to: task.org, cue: task.cue, org: false });
+        if (task) {
+          built.push({ start: task.start, end: b, by: issuerHere, to: task.org, cue: task.cue, org: false, split: true });
+          continue;
+        }
+        const inherited = taskFrame && issuerHere ? inheritedTask(s, a, start0, b, frame !== null, c, x) : null;
+        if (inherited) built.push({ start: inherited.start, end: b, by: issuerHere, to: inherited.org, cue: inherited.cue, org: false, split: true });
         continue;
       }
       // "The Authority - which has rejected the Trump administration … - called for …": a name inside
@@ -360,14 +418,15 @@ export function findDirectives(doc: PreparedArticle, c: CompiledLexicon, mention
         ? (subject && subject.start >= a) || organisationBefore(s, start0, cue.at, c) !== null
         : (subject && subject.start >= a) || (!opensWithVerb(s, start0, cue.at, x) && subjectBefore(s, start0, cue.at, c, here) !== null);
       if (prevBuilt && !ownSubject) {
-        prevBuilt.end = b;
+        if (split) built.push({ start: start0, end: b, by: prevBuilt.by, to: null, cue, org: false, split: true });
+        else prevBuilt.end = b;
         continue;
       }
       // Inside a directive's frame, "Bộ X chủ trì, phối hợp …, chỉ đạo …" and "Bộ X, Bộ Y chỉ đạo …" are tasks the
       // frame's issuer gives those organisations (a dispatch's numbered list), built from the organisation on.
-      const frameTask: ReturnType<typeof findTask> = cue.type === 'command' && speaker && s.para - lastPara <= 1 && !(subject && subject.start >= a) ? findTask(s, start0, b, c, x) : null;
+      const frameTask: ReturnType<typeof findTask> = cue.type === 'command' && speaker && s.para - lastPara <= 1 && !(subject && subject.start >= a) ? findTask(s, start0, b, c, x, taskFrame) : null;
       if (frameTask && frameTask.cue.at <= cue.at && frameTask.org !== speaker) {
-        built.push({ start: frameTask.start, end: b, by: speaker, to: frameTask.org, cue: frameTask.cue, org: false });
+        built.push({ start: frameTask.start, end: b, by: issuerHere, to: frameTask.org, cue: frameTask.cue, org: false, split: true });
         continue;
       }
       const after = here.find((m) => m.start >= cue.end);
@@ -379,6 +438,8 @@ export function findDirectives(doc: PreparedArticle, c: CompiledLexicon, mention
       if (cue.type === 'command') {
         if (!subject && !issuesOrders(s, start0, cue, x)) continue; // "Despite reports urging …", "protesters called for …"
         if (participleInModifier(s, start0, cue, x)) continue; // "X will take measures, including calling for …"
+        // "Thủ tướng Chính phủ vừa ký Công điện … chỉ đạo …": the document's issuer orders.
+        if (!by && issue && issue.at < cue.at) by = issue.by;
         if (!by) {
           const issuer = coordinatedOrganisation(s, start0, cue.at, c, x) ?? organisationBefore(s, start0, cue.at, c) ?? organisationBefore(s, afterLastComma(s, start0, cue.at), cue.at, c)
             ?? (open > 0 ? organisationSubject(s, start0, open, c, x)?.name ?? null : null);
@@ -413,6 +474,8 @@ export function findDirectives(doc: PreparedArticle, c: CompiledLexicon, mention
       built.push({ start: textStart, end: quote && said ? Math.min(quote[1], b) : b, by, to, cue, org });
     }
     for (const d of built) {
+      // "Thay mặt Ban tổ chức, Bộ X đề nghị …" inside X's minister's speech: the speaker voices the ministry's order.
+      if (d.org && transcriptOf) d.by = transcriptOf;
       const [p, q] = trimEdges(s, d.start, d.end);
       const text = spanText(s, p, q);
       if (!text || q - p < 2) continue;
@@ -439,13 +502,110 @@ export function findDirectives(doc: PreparedArticle, c: CompiledLexicon, mention
       list = { by: issuer, cue: cueTok ? spanText(s, cueTok.at, cueTok.end) : '', para: s.para, colon };
     } else if (list && s.para > list.para && list.pending !== s.para) list = null;
     if (framed || cues.length) lastPara = Math.max(lastPara, s.para); // a frame or a cue opens a directive's frame
+    if (built.some((d) => d.cue.type === 'command' || d.split)) commandPara = s.para;
     if (!salutation && (hasSpeech || framed || cues.length) && here[0]) speaker = here[0].name;
     else if (!speaker && !here[0]) speaker = built.find((d) => d.org)?.by ?? null;
+    if (issue) speaker = issue.by;
   }
   return out;
 }
 
 const BULLETS = new Set(['-', '+', '•', '*']);
+
+// The official whose speech the article presents in full ("toàn văn bài phát biểu của X"), or null.
+function transcriptSpeaker(s: Sentence, here: ResolvedMention[], x: Extra): string | null {
+  for (let k = 0; k < s.limit; k++) {
+    const end = matchPhrase(x.transcriptMarkers, s.tokens, k, s.limit);
+    if (end < 0) continue;
+    return here.find((m) => m.start >= end)?.name ?? null;
+  }
+  return null;
+}
+const NON_TASK_WINDOW = 4;
+const CONTENT_SUBJECT_WINDOW = 12;
+const RULE_VERB_WINDOW = 7;
+
+// "Thủ tướng X vừa ký Chỉ thị …", "Bộ Nội vụ ban hành Thông báo …", "UBND tỉnh thông báo về việc …": who issues a
+// document (the person named before the verb, else the organisation or office), and where the verb is.
+function documentIssue(s: Sentence, here: ResolvedMention[], c: CompiledLexicon, x: Extra): { by: string; at: number } | null {
+  for (let k = 1; k < s.limit; k++) {
+    if (s.tokens[k]?.cap) continue;
+    const v = matchPhrase(x.documentIssueVerbs, s.tokens, k, s.limit);
+    const issued = v > 0 && s.tokens[v]?.cap === true && matchPhrase(c.documentTypes, s.tokens, v, s.limit) > 0;
+    if (!issued && matchPhrase(x.issuePhrases, s.tokens, k, s.limit) < 0) continue;
+    const person = here.filter((m) => m.end <= k).pop();
+    if (person && !hasSpeechVerbIn(s, person.end, k, c)) return { by: person.name, at: k };
+    // "Văn phòng UBND tỉnh có Thông báo … kết luận của đồng chí X": the office conveys X's conclusions.
+    const conveyed = here.find((m) => m.start > k && s.tokens.slice(k, m.start).some((t) => t.key === 'của'));
+    if (conveyed) return { by: conveyed.name, at: k };
+    const from = afterLastComma(s, 0, k);
+    const y = stripAuxiliaries(s, from, k, c);
+    const by = organisationBefore(s, from, y, c) ?? officeBefore(s, from, y, c, x);
+    return by ? { by, at: k } : null;
+  }
+  return null;
+}
+
+function hasSpeechVerbIn(s: Sentence, a: number, b: number, c: CompiledLexicon): boolean {
+  for (let k = a; k < b; k++) if (matchPhrase(c.speechVerbs, s.tokens, k, b) > 0) return true;
+  return false;
+}
+
+// A document's frame ends at a paragraph that opens with another voice ("Bộ trưởng Y cho biết …") or a report of
+// past work ("Trước đó, …", "… đã triển khai …").
+function endsFrame(s: Sentence, here: ResolvedMention[], by: string, speaks: boolean, x: Extra): boolean {
+  if (speaks && here.some((m) => m.name !== by)) return true;
+  if (matchPhrase(x.reportOpeners, s.tokens, 0, s.limit) > 0) return true;
+  for (let k = 0; k < s.limit; k++) if (!s.tokens[k]?.cap && matchPhrase(x.pastMarkers, s.tokens, k, s.limit) > 0) return true;
+  return false;
+}
+
+// A promise, a forecast, an entitlement or a report ("sẽ", "được", "cho biết") in [a, b): no inherited task.
+function hasNonTask(s: Sentence, a: number, b: number, x: Extra): boolean {
+  for (let k = a; k < b; k++) if (!s.tokens[k]?.cap && matchPhrase(x.nonTaskMarkers, s.tokens, k, s.limit) > 0) return true;
+  return false;
+}
+
+// Whether a ":" earlier in the sentence introduces the clause at `a` as one item of a list ("X yêu cầu: A; B; C").
+function colonBefore(s: Sentence, a: number): boolean {
+  for (let k = 0; k < a; k++) if (s.tokens[k]?.text === ':') return true;
+  return false;
+}
+
+// Inside a directive's frame, a clause with no cue word is one more task: an agency subject before an action verb
+// ("Bộ Tài chính theo dõi sát …", "Các cơ quan báo, đài chủ động …"). Inside a document also a task after a
+// condition ("Trường hợp cần thiết, kịp thời báo cáo …"), a rule with "thì" ("Các cơ quan … thì căn cứ … để bố trí …")
+// and the content a "Cụ thể," opens ("Cụ thể, cán bộ, công chức nghỉ …"). A report, a promise or an entitlement is not.
+function inheritedTask(s: Sentence, a: number, start0: number, b: number, inDocument: boolean, c: CompiledLexicon, x: Extra): { start: number; org: string | null; cue: Cue } | null {
+  if (matchPhrase(x.reportOpeners, s.tokens, a, b) > 0) return null;
+  const task = findTask(s, start0, b, c, x, true);
+  if (task) return hasNonTask(s, start0, task.cue.at, x) ? null : task;
+  if (!inDocument) return null;
+  const condition = matchPhrase(x.conditionOpeners, s.tokens, start0, b);
+  if (condition > 0) {
+    let k = condition;
+    while (k < b && s.tokens[k]?.text !== ',') k++;
+    const verb = matchPhrase(x.actionVerbs, s.tokens, k + 1, b);
+    if (k < b && verb > 0) return { start: start0, org: null, cue: { at: k + 1, end: verb, type: 'obligation' } };
+  }
+  if (matchPhrase(x.taskSubjects, s.tokens, start0, b) > 0) {
+    for (let k = start0 + 1; k < b; k++) {
+      if (s.tokens[k]?.key !== 'thì') continue;
+      if (hasNonTask(s, start0, k, x)) return null;
+      for (let j = k + 1; j < Math.min(b, k + RULE_VERB_WINDOW); j++) {
+        const verb = matchPhrase(x.actionVerbs, s.tokens, j, b);
+        if (verb > 0) return { start: start0, org: null, cue: { at: j, end: verb, type: 'obligation' } };
+      }
+      return null;
+    }
+  }
+  if (matchPhrase(x.contentOpeners, s.tokens, a, b) < 0 || hasNonTask(s, start0, b, x)) return null;
+  for (let k = start0; k < Math.min(b, start0 + CONTENT_SUBJECT_WINDOW); k++) {
+    const end = matchPhrase(x.taskSubjects, s.tokens, k, b);
+    if (end > 0) return { start: k, org: null, cue: { at: k, end, type: 'obligation' } };
+  }
+  return null;
+}
 
 function isFirstOfParagraph(doc: PreparedArticle, s: Sentence): boolean {
   return doc.sentences[s.id - 1]?.para !== s.para;
@@ -532,7 +692,16 @@ function organisationBefore(s: Sentence, a: number, cueAt: number, c: CompiledLe
   let k = a;
   if (c.titleArticles.has(s.tokens[k]?.key ?? '')) k++;
   if (matchPhrase(c.orgHeads, s.tokens, k, cueAt) < 0) return null;
-  const [x, y] = trimEdges(s, a, stripAuxiliaries(s, k, cueAt, c));
+  // "Bộ X đã có văn bản đề nghị …": the organisation ends at the auxiliary.
+  const nonTask = extraOf(c).nonTaskMarkers;
+  let end = cueAt;
+  for (let j = k + 1; j < cueAt; j++) {
+    if (!s.tokens[j]?.cap && matchPhrase(nonTask, s.tokens, j, cueAt) > 0) {
+      end = j;
+      break;
+    }
+  }
+  const [x, y] = trimEdges(s, a, stripAuxiliaries(s, k, end, c));
   return spanText(s, x, y) || null;
 }
 
@@ -662,17 +831,22 @@ function officeBefore(s: Sentence, a: number, cueAt: number, c: CompiledLexicon,
 
 // "Bộ Công Thương chủ trì, phối hợp …", "…, Bộ Tài chính phối hợp …": an organisation subject, at the
 // clause start or after a comma, right before a task verb; an auxiliary ("đã", "cũng") makes it a report.
-function findTask(s: Sentence, a: number, b: number, c: CompiledLexicon, x: Extra): { start: number; org: string; cue: Cue } | null {
+// With `action`, inside a command's frame: also an agency or group subject ("các bộ, ngành", "UBND các tỉnh") before an
+// action verb ("theo dõi", "hướng dẫn", "chủ động").
+function findTask(s: Sentence, a: number, b: number, c: CompiledLexicon, x: Extra, action = false): { start: number; org: string; cue: Cue } | null {
   for (let p = a; p < b; p++) {
     if (p !== a && s.tokens[p - 1]?.text !== ',') continue;
     const first = s.tokens[p];
-    if (!first?.cap || matchPhrase(c.orgHeads, s.tokens, p, b) < 0) continue;
+    // A group noun is the subject only at the clause start ("…, cho phép các cơ quan, đơn vị thực hiện …" is an object).
+    const agency = action && p === a && matchPhrase(x.taskSubjects, s.tokens, p, b) > 0;
+    if (!agency && (!first?.cap || matchPhrase(c.orgHeads, s.tokens, p, b) < 0)) continue;
     for (let k = p + 1; k < Math.min(b, p + SUBJECT_MAX); k++) {
       const t = s.tokens[k];
       // "Bộ Quốc phòng, Bộ Công an chỉ đạo …": a comma list of organisations is one subject.
       if (t?.text === ',' && s.tokens[k + 1]?.cap && matchPhrase(c.orgHeads, s.tokens, k + 1, b) > 0) continue;
+      if (action && t?.text === ',' && continuesList(s, k, b, c)) continue; // "Các cơ quan, đơn vị bố trí …"
       if (!t || t.kind === 'punct') break;
-      const end = t.cap ? -1 : matchPhrase(x.taskVerbs, s.tokens, k, b);
+      const end = t.cap ? -1 : Math.max(matchPhrase(x.taskVerbs, s.tokens, k, b), action ? matchPhrase(x.actionVerbs, s.tokens, k, b) : -1);
       if (end < 0) continue;
       if (stripAuxiliaries(s, p, k, c) < k) return null;
       return { start: p, org: spanText(s, p, k), cue: { at: k, end, type: 'obligation' } };

@@ -115,6 +115,26 @@ export interface Lexicon {
   addresseeNouns?: string[];
   /** Task verbs after an organisation subject that make a sentence a task inside a directive's frame ("chủ trì, phối hợp"). */
   taskVerbs?: string[];
+  /** Verbs that issue a document when a capitalised document type follows ("ký", "ban hành"): its contents inherit the issuer. */
+  documentIssueVerbs?: string[];
+  /** Phrases that issue a ruling with no document type after them ("thông báo về việc"). */
+  issuePhrases?: string[];
+  /** Action verbs that, after an agency subject inside a directive's frame, make a clause one more task ("theo dõi", "hướng dẫn"). */
+  actionVerbs?: string[];
+  /** Agency and group nouns a directive document gives tasks to ("các bộ, ngành", "các cơ quan", "cán bộ, công chức"). */
+  taskSubjects?: string[];
+  /** Openers of a condition before a task ("Trường hợp", "Nếu"): the task follows the comma. */
+  conditionOpeners?: string[];
+  /** Phrases that present the article as one person's speech ("toàn văn bài phát biểu"): orders voiced in it for an organisation are that person's. */
+  transcriptMarkers?: string[];
+  /** Openers of a document's content ("Cụ thể", "Theo đó"): after a document's frame, its rule for the group named. */
+  contentOpeners?: string[];
+  /** Sentence openers of a report, not a task ("Trước đó", "Thời gian qua", "Như vậy"). */
+  reportOpeners?: string[];
+  /** Auxiliaries of past work ("đã"): a paragraph opening with such a report ends a directive document's frame. */
+  pastMarkers?: string[];
+  /** Auxiliaries of a promise, forecast or entitlement ("sẽ", "được"): such a sentence is no inherited task. */
+  nonTaskMarkers?: string[];
   /** Salutations that open an address ("Kính thưa", "Dear"): the people named there are listeners, not speakers. */
   salutations?: string[];
   /** Words that end the search for "X to VERB" after a command verb: a question follows ("whether", "about"). */

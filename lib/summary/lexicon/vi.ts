@@ -163,13 +163,38 @@ export const vi: Lexicon = {
     'được đề nghị', 'được yêu cầu', 'đã phải', 'không cần', 'hàng cấm', 'lệnh cấm', 'vùng cấm', 'khu vực cấm', 'biển cấm', 'bị cấm', 'cấm vận', 'phải đối mặt', 'phải nhập viện', 'buộc phải sơ tán',
     'phân giao', 'giao ngay', 'giao sau', 'bị nghiêm cấm', 'có yêu cầu', 'có yêu cầu phải', 'việc phải làm', 'việc cần làm', 'cần vượt qua',
     'cáo buộc', 'được chỉ đạo', 'yêu cầu kỹ thuật', 'yêu cầu này', 'đề nghị này', 'đề xuất này', 'chỉ đạo này',
-    'cần một', 'cần những', 'cần nhiều', 'cần thêm',
+    'cần một', 'cần những', 'cần nhiều', 'cần thêm', 'để chỉ đạo', 'để yêu cầu',
   ],
   cueNounMarkers: ['các', 'những', 'mọi', 'theo', 'đáp ứng', 'là', 'với', 'sự', 'lời', 'đúng', 'nhiều'],
   taskVerbs: [
     'chủ trì', 'phối hợp', 'chủ động phối hợp', 'được chỉ đạo', 'được giao', 'được yêu cầu', 'khẩn trương',
     'có trách nhiệm', 'chịu trách nhiệm', 'chỉ đạo',
   ],
+  documentIssueVerbs: ['ký', 'ký ban hành', 'ban hành', 'có', 'vừa có', 'gửi', 'phát đi', 'công bố'],
+  issuePhrases: ['thông báo về việc', 'quy định về việc', 'hướng dẫn về việc'],
+  // Verbs a directive document opens its tasks with ("Bộ X theo dõi sát …", "UBND các tỉnh chủ động …").
+  actionVerbs: [
+    'tăng cường', 'theo dõi', 'hướng dẫn', 'chủ động', 'tập trung', 'tiếp tục', 'rà soát', 'bố trí', 'kiểm tra',
+    'triển khai', 'xử lý', 'kịp thời', 'khắc phục', 'bảo đảm', 'đảm bảo', 'thực hiện', 'xây dựng',
+    'nghiên cứu', 'tham mưu', 'hoàn thành', 'hoàn thiện', 'báo cáo', 'đẩy mạnh', 'nâng cao', 'sớm', 'quyết liệt',
+    'giám sát', 'chỉ đạo', 'phối hợp', 'chủ trì', 'khẩn trương', 'căn cứ', 'thường xuyên', 'nghiêm túc', 'ưu tiên',
+    'hỗ trợ', 'cung cấp', 'tổng hợp', 'đôn đốc', 'chuẩn bị', 'sẵn sàng', 'tuyên truyền', 'vận động', 'quán triệt',
+  ],
+  taskSubjects: [
+    'các bộ', 'các ngành', 'các sở', 'các cơ quan', 'các đơn vị', 'các địa phương', 'các cấp', 'các tổ chức',
+    'các doanh nghiệp', 'các tỉnh', 'các huyện', 'các xã', 'các phường', 'các thị xã', 'các trường', 'các bộ, ngành', 'cơ quan', 'đơn vị', 'cán bộ', 'công chức', 'viên chức',
+    'người lao động', 'thủ trưởng', 'người đứng đầu', 'chủ đầu tư', 'nhà thầu', 'lực lượng',
+  ],
+  conditionOpeners: ['Trường hợp', 'Nếu', 'Khi cần thiết', 'Khi có'],
+  contentOpeners: ['Cụ thể', 'Theo đó'],
+  transcriptMarkers: ['toàn văn bài phát biểu', 'toàn văn phát biểu', 'toàn văn bài phát biểu chỉ đạo'],
+  // A dated lead-in ("Sáng 12/3, …") opens a news report of an event, not a task.
+  reportOpeners: [
+    'Trước đó', 'Thời gian qua', 'Vừa qua', 'Năm qua', 'Những năm qua', 'Kết quả', 'Theo báo cáo', 'Sáng', 'Chiều',
+    'Tối', 'Trưa', 'Đêm', 'Ngày', 'Hôm qua', 'Hôm nay',
+  ],
+  pastMarkers: ['đã'],
+  nonTaskMarkers: ['sẽ', 'đã', 'đang', 'được', 'cho biết', 'cho rằng', 'dự kiến', 'dự báo'],
   salutations: ['Kính thưa', 'Thưa', 'Kính gửi'],
   enumerators: [
     'Một là', 'Hai là', 'Ba là', 'Bốn là', 'Năm là', 'Sáu là', 'Bảy là', 'Thứ nhất', 'Thứ hai', 'Thứ ba', 'Thứ tư',

@@ -198,3 +198,88 @@ describe('vi directives: tasks inside a directive frame go to the frame issuer',
     expect(d?.by).not.toBe('Phạm Minh Chính');
   });
 });
+
+describe('vi directives: a directive document frames the paragraphs after it', () => {
+  const issued = 'Chủ tịch UBND tỉnh Lê Minh Khang vừa ký Chỉ thị số 07/CT-UBND về phòng, chống rét cho cây trồng, vật nuôi.';
+  it.each([
+    // agency subject + action verb, no cue word of its own
+    ['Sở Nông nghiệp và Môi trường theo dõi sát diễn biến thời tiết, hướng dẫn người dân che chắn chuồng trại.', 'Sở Nông nghiệp và Môi trường theo dõi sát'],
+    ['Các huyện, thị xã chủ động bố trí kinh phí mua giống dự phòng.', 'Các huyện, thị xã chủ động bố trí'],
+    // a task after a condition
+    ['Trường hợp rét đậm kéo dài, kịp thời báo cáo UBND tỉnh phương án hỗ trợ.', 'kịp thời báo cáo UBND tỉnh'],
+    // a rule with "thì"
+    ['Các đơn vị chưa xây dựng phương án thì khẩn trương hoàn thành trong tháng 12.', 'khẩn trương hoàn thành trong tháng 12'],
+    // the content that "Cụ thể," opens
+    ['Cụ thể, cán bộ, công chức các xã vùng cao trực 24/24 giờ trong những ngày rét đậm.', 'trực 24/24 giờ'],
+  ])('%s', (task, span) => {
+    const d = summaryOf(issued, task).directives.find((x) => x.text.includes(span));
+    expect(d?.by).toBe('Lê Minh Khang');
+  });
+
+  it('an unnamed office that issues the document orders in its own sentence', () => {
+    const [d] = summaryOf('Thủ tướng Chính phủ vừa ký Công điện số 30/CĐ-TTg chỉ đạo tập trung ứng phó với rét đậm, rét hại.').directives;
+    expect(d).toMatchObject({ by: 'Thủ tướng Chính phủ', text: 'tập trung ứng phó với rét đậm, rét hại' });
+  });
+
+  it.each([
+    ['a report of past work', 'Năm 2024, các huyện đã hỗ trợ 1.200 con giống cho người dân.'],
+    ['a promise', 'Các huyện sẽ chủ động bố trí kinh phí mua giống dự phòng.'],
+    ['an entitlement', 'Cụ thể, cán bộ, công chức được nghỉ bù vào ngày thứ Bảy.'],
+    ['a dated news lead-in', 'Sáng 5/12, Sở Nông nghiệp và Môi trường kiểm tra công tác chống rét tại huyện.'],
+    ['a group named as an object, not a subject', 'Tỉnh cho phép các cơ quan, đơn vị thực hiện lịch làm việc linh hoạt.'],
+    ['a place named like a marker ("Cần Giờ")', 'Phà Bình Minh nối Cần Giờ với Nhà Bè chạy thêm chuyến.'],
+  ])('not a task: %s', (_, sentence) => {
+    expect(summaryOf(issued, sentence).directives).toEqual([]);
+  });
+
+  it('another voice ends the frame', () => {
+    const ds = summaryOf(issued, 'Giám đốc Sở Tài chính Trần Văn Hải cho biết, Sở tiếp tục bố trí kinh phí cho các huyện.').directives;
+    expect(ds).toEqual([]);
+  });
+
+  it('a document cited inside a speech is background, not a new frame', () => {
+    const ds = summaryOf(
+      'Đồng chí Lê Minh Khang - Bí thư Tỉnh ủy đề nghị các cấp ủy tập trung chăm lo Tết cho người nghèo.',
+      'Năm 2023, Thủ tướng Chính phủ đã có Quyết định 15/QĐ-TTg về chương trình giảm nghèo.',
+      'Các huyện chủ động bố trí nguồn lực hỗ trợ hộ nghèo.',
+    ).directives;
+    expect(ds.every((d) => d.by === 'Lê Minh Khang')).toBe(true);
+  });
+});
+
+describe('vi directives: each ";"-separated task of a list is an item', () => {
+  it.each([
+    // a document's task list
+    ['Chủ tịch UBND tỉnh Lê Minh Khang vừa ký Chỉ thị số 07/CT-UBND về phòng, chống rét.', 'Sở Y tế theo dõi sức khỏe người cao tuổi; bảo đảm đủ thuốc cho các trạm y tế xã.'],
+    // a list after a colon
+    ['Hội nghị tổng kết năm diễn ra tại tỉnh.', 'Chủ tịch UBND tỉnh Lê Minh Khang yêu cầu các huyện: theo dõi sức khỏe người cao tuổi; bảo đảm đủ thuốc cho các trạm y tế xã.'],
+  ])('%s / %s', (first, second) => {
+    const ds = summaryOf(first, second).directives;
+    const a = ds.find((d) => d.text.includes('theo dõi sức khỏe'));
+    const b = ds.find((d) => d.text.includes('bảo đảm đủ thuốc'));
+    expect(a).toBeDefined();
+    expect(b).toBeDefined();
+    expect(a).not.toBe(b);
+    expect([a?.by, b?.by]).toEqual(['Lê Minh Khang', 'Lê Minh Khang']);
+  });
+
+  it('in a speech, the clauses after ";" stay with their point', () => {
+    const ds = summaryOf('Đồng chí Lê Minh Khang - Bí thư Tỉnh ủy nhấn mạnh, các cấp ủy cần chăm lo đời sống nhân dân; không để ai thiếu đói trong dịp Tết.').directives;
+    expect(ds).toHaveLength(1);
+  });
+
+  it('an organisation ends at an auxiliary: "Bộ X đã có văn bản đề nghị …"', () => {
+    const [d] = summaryOf('Trước đó, Bộ Nông nghiệp và Môi trường đã có văn bản đề nghị các tỉnh sẵn sàng phương án chống rét.').directives;
+    expect(d?.by).toBe('Bộ Nông nghiệp và Môi trường');
+  });
+});
+
+describe('vi directives: in the full text of a speech, an organisation\'s order is the speaker\'s', () => {
+  it.each([
+    ['Báo trân trọng giới thiệu toàn văn bài phát biểu của Thứ trưởng Bộ Y tế Trần Văn Hải.', 'Trần Văn Hải'],
+    ['Báo Nghệ An giới thiệu bài viết của Thứ trưởng Bộ Y tế Trần Văn Hải.', 'Bộ Y tế'],
+  ])('%s', (intro, by) => {
+    const d = summaryOf(intro, 'Thay mặt Ban tổ chức, Bộ Y tế đề nghị các bệnh viện tăng cường trực cấp cứu dịp Tết.').directives.find((x) => x.text.includes('trực cấp cứu'));
+    expect(d?.by).toBe(by);
+  });
+});

@@ -1,6 +1,6 @@
 // A Vietnamese state/provincial-media test set written for this suite (not copied from any page):
-// twelve short reports in the style of Báo Nghệ An / Báo Chính phủ, with the brief a demanding
-// analyst expects written down BEFORE the engine was run on them. Names are invented, except
+// eighteen short reports in the style of Báo Nghệ An / Báo Chính phủ (the last six, on task lists that
+// inherit their frame's issuer, were added later), with the brief a demanding analyst expects written down BEFORE the engine was run on them. Names are invented, except
 // national leaders in their real roles. Read by vi-state-media.test.ts.
 
 export interface ExpectedOfficial {
@@ -12,8 +12,11 @@ export interface ExpectedOfficial {
 export interface ExpectedDirective {
   /** A span the directive's text must contain. */
   has: string;
-  by: string | null;
+  /** The issuer; an array lists acceptable wordings of an unnamed office ("Thủ tướng" / "Thủ tướng Chính phủ"). */
+  by: string | null | string[];
   to?: string | null;
+  /** A span the same item must not contain: the next ";"-separated task is an item of its own. */
+  without?: string;
 }
 
 export interface Case {
@@ -318,6 +321,147 @@ export const CASES: Case[] = [
       { has: 'Bộ Xây dựng phối hợp chặt chẽ với địa phương', by: 'Trần Quang Vinh', to: 'Bộ Xây dựng' },
       { has: 'Nghệ An không để xảy ra tình trạng khiếu kiện', by: 'Trần Quang Vinh', to: 'Nghệ An' },
     ],
+    documents: [],
+  },
+  // Task lists that inherit the issuer of their frame (a directive document or a chair's conclusion).
+  {
+    slug: 'chi-thi-an-toan-giao-thong',
+    lead: 'Thủ tướng Chính phủ Phạm Minh Chính vừa ký Chỉ thị số 18/CT-TTg về tăng cường bảo đảm trật tự, an toàn giao thông dịp cuối năm và Tết Nguyên đán.',
+    paragraphs: [
+      'Chỉ thị nêu rõ, năm 2024 cả nước xảy ra 10.944 vụ tai nạn giao thông, làm chết 5.020 người.',
+      'Theo Chỉ thị, các bộ, ngành, địa phương cần tập trung thực hiện đồng bộ các giải pháp bảo đảm an toàn giao thông.',
+      'Cụ thể, Bộ Công an chủ trì, phối hợp với các địa phương tăng cường tuần tra, kiểm soát trên các tuyến quốc lộ; xử lý nghiêm các hành vi vi phạm về nồng độ cồn, chạy quá tốc độ.',
+      'Bộ Xây dựng tăng cường kiểm tra chất lượng phương tiện kinh doanh vận tải hành khách; bố trí đủ phương tiện phục vụ nhu cầu đi lại của người dân.',
+      'Trường hợp xảy ra ùn tắc kéo dài, UBND các tỉnh, thành phố kịp thời báo cáo Thủ tướng Chính phủ để chỉ đạo xử lý.',
+      'Năm 2024, lực lượng chức năng đã xử phạt hơn 1,6 triệu trường hợp vi phạm, nộp ngân sách nhà nước 6.900 tỷ đồng.',
+    ],
+    officials: [{ name: 'Phạm Minh Chính', titles: ['Thủ tướng Chính phủ'] }],
+    figures: ['10.944', '5.020', 'hơn 1,6 triệu', '6.900 tỷ đồng'],
+    directives: [
+      { has: 'các bộ, ngành, địa phương cần tập trung thực hiện đồng bộ', by: 'Phạm Minh Chính' },
+      { has: 'Bộ Công an chủ trì, phối hợp với các địa phương tăng cường tuần tra', by: 'Phạm Minh Chính', to: 'Bộ Công an', without: 'xử lý nghiêm' },
+      { has: 'xử lý nghiêm các hành vi vi phạm về nồng độ cồn', by: 'Phạm Minh Chính' },
+      { has: 'Bộ Xây dựng tăng cường kiểm tra chất lượng phương tiện', by: 'Phạm Minh Chính', without: 'bố trí đủ phương tiện' },
+      { has: 'bố trí đủ phương tiện phục vụ nhu cầu đi lại', by: 'Phạm Minh Chính' },
+      { has: 'kịp thời báo cáo Thủ tướng Chính phủ', by: 'Phạm Minh Chính' },
+    ],
+    notDirectives: ['xảy ra 10.944 vụ', 'đã xử phạt hơn 1,6 triệu'],
+    documents: ['18/CT-TTg'],
+  },
+  {
+    slug: 'thong-bao-ket-luan-chu-tich-tinh',
+    lead: 'Văn phòng UBND tỉnh vừa có Thông báo số 412/TB-UBND truyền đạt kết luận của đồng chí Hoàng Nghĩa Tâm, Chủ tịch UBND tỉnh tại buổi làm việc về tiến độ dự án khu công nghiệp phía Bắc.',
+    paragraphs: [
+      'Theo báo cáo của chủ đầu tư, đến nay dự án đã giải phóng mặt bằng được 69% diện tích; còn 46 hộ dân chưa nhận tiền bồi thường.',
+      'Chủ tịch UBND tỉnh giao UBND huyện Nghi Lộc tập trung vận động các hộ dân còn lại, hoàn thành giải phóng mặt bằng trước ngày 15/10.',
+      'Sở Tài chính phối hợp với Sở Xây dựng thẩm định đơn giá bồi thường, báo cáo UBND tỉnh trong tháng 10; Sở Công Thương hướng dẫn chủ đầu tư hoàn thiện thủ tục đấu nối điện.',
+      'Các sở, ngành không được gây khó khăn, kéo dài thời gian giải quyết thủ tục cho nhà đầu tư.',
+      'Đại diện chủ đầu tư cam kết sẽ hoàn thành hạ tầng giai đoạn 1 trong quý II/2026.',
+    ],
+    officials: [{ name: 'Hoàng Nghĩa Tâm', titles: ['Chủ tịch UBND tỉnh'] }],
+    figures: ['69%', '46'],
+    directives: [
+      { has: 'UBND huyện Nghi Lộc tập trung vận động các hộ dân còn lại', by: 'Hoàng Nghĩa Tâm', to: 'UBND huyện Nghi Lộc' },
+      { has: 'Sở Tài chính phối hợp với Sở Xây dựng thẩm định đơn giá bồi thường', by: 'Hoàng Nghĩa Tâm', without: 'Sở Công Thương' },
+      { has: 'Sở Công Thương hướng dẫn chủ đầu tư hoàn thiện thủ tục', by: 'Hoàng Nghĩa Tâm' },
+      { has: 'Các sở, ngành không được gây khó khăn', by: 'Hoàng Nghĩa Tâm' },
+    ],
+    notDirectives: ['giải phóng mặt bằng được 69%', 'hoàn thành hạ tầng giai đoạn 1'],
+    documents: ['412/TB-UBND'],
+  },
+  {
+    slug: 'hoi-nghi-giai-ngan-von-dau-tu-cong',
+    lead: 'Chiều 10/9, Phó Thủ tướng Đinh Quốc Toản chủ trì hội nghị trực tuyến về đẩy mạnh giải ngân vốn đầu tư công năm 2025.',
+    paragraphs: [
+      'Theo báo cáo của Bộ Tài chính, đến hết tháng 8, cả nước giải ngân được 409.000 tỷ đồng, đạt 46,3% kế hoạch Thủ tướng giao.',
+      'Các bộ, ngành, địa phương đã triển khai nhiều giải pháp, thành lập các tổ công tác đặc biệt, tổ chức kiểm tra hiện trường các dự án trọng điểm.',
+      'Kết luận hội nghị, Phó Thủ tướng Đinh Quốc Toản yêu cầu các bộ, ngành, địa phương quyết liệt hơn nữa trong giải ngân vốn đầu tư công, coi đây là nhiệm vụ chính trị trọng tâm.',
+      'Bộ Tài chính theo dõi sát tình hình giải ngân, kịp thời đề xuất điều chuyển vốn từ dự án chậm sang dự án có khả năng giải ngân tốt.',
+      'Bộ Nông nghiệp và Môi trường hướng dẫn các địa phương tháo gỡ vướng mắc về đất đai, nguồn vật liệu san lấp; UBND các tỉnh chủ động xử lý dứt điểm vướng mắc trong giải phóng mặt bằng.',
+      'Bộ trưởng Bộ Tài chính Vũ Hải Nam cho biết, bộ sẽ sớm trình Chính phủ phương án điều chỉnh kế hoạch vốn.',
+    ],
+    officials: [
+      { name: 'Đinh Quốc Toản', titles: ['Phó Thủ tướng'] },
+      { name: 'Vũ Hải Nam', titles: ['Bộ trưởng Bộ Tài chính'] },
+    ],
+    figures: ['409.000 tỷ đồng', '46,3%'],
+    directives: [
+      { has: 'các bộ, ngành, địa phương quyết liệt hơn nữa trong giải ngân', by: 'Đinh Quốc Toản', to: 'các bộ, ngành, địa phương' },
+      { has: 'Bộ Tài chính theo dõi sát tình hình giải ngân', by: 'Đinh Quốc Toản' },
+      { has: 'Bộ Nông nghiệp và Môi trường hướng dẫn các địa phương tháo gỡ', by: 'Đinh Quốc Toản', without: 'UBND các tỉnh chủ động' },
+      { has: 'UBND các tỉnh chủ động xử lý dứt điểm', by: 'Đinh Quốc Toản' },
+    ],
+    notDirectives: ['Thủ tướng giao', 'thành lập các tổ công tác', 'trình Chính phủ phương án'],
+    documents: [],
+  },
+  {
+    slug: 'cong-dien-khac-phuc-mua-lu',
+    lead: 'Thủ tướng Chính phủ vừa ký Công điện số 112/CĐ-TTg chỉ đạo tập trung khắc phục hậu quả mưa lũ, sạt lở đất tại các tỉnh miền núi phía Bắc.',
+    paragraphs: [
+      'Theo báo cáo nhanh, mưa lũ từ ngày 6 đến 8/8 đã làm 14 người chết và mất tích, hơn 2.300 ngôi nhà bị hư hỏng.',
+      'Thủ tướng yêu cầu Chủ tịch UBND các tỉnh Lào Cai, Yên Bái, Hà Giang: tiếp tục tìm kiếm người mất tích; hỗ trợ lương thực, nước uống, không để người dân nào bị đói, rét; bố trí chỗ ở tạm cho các hộ mất nhà.',
+      'Bộ Quốc phòng, Bộ Công an chỉ đạo lực lượng đóng quân trên địa bàn hỗ trợ người dân di dời đến nơi an toàn.',
+      'Bộ Xây dựng khẩn trương khắc phục các điểm sạt lở trên quốc lộ, bảo đảm giao thông thông suốt trong thời gian sớm nhất.',
+      'Trước đó, ngày 5/8, Bộ Nông nghiệp và Môi trường đã có văn bản đề nghị các địa phương sẵn sàng phương án sơ tán dân.',
+      'Năm 2024, các địa phương đã hoàn thành di dời 1.850 hộ dân ra khỏi vùng nguy hiểm.',
+    ],
+    officials: [],
+    figures: ['14', 'hơn 2.300', '1.850'],
+    directives: [
+      { has: 'tập trung khắc phục hậu quả mưa lũ', by: ['Thủ tướng Chính phủ', 'Thủ tướng'] },
+      { has: 'tiếp tục tìm kiếm người mất tích', by: ['Thủ tướng', 'Thủ tướng Chính phủ'], without: 'hỗ trợ lương thực' },
+      { has: 'hỗ trợ lương thực, nước uống', by: ['Thủ tướng', 'Thủ tướng Chính phủ'], without: 'bố trí chỗ ở tạm' },
+      { has: 'bố trí chỗ ở tạm cho các hộ mất nhà', by: ['Thủ tướng', 'Thủ tướng Chính phủ'] },
+      { has: 'chỉ đạo lực lượng đóng quân trên địa bàn', by: ['Thủ tướng', 'Thủ tướng Chính phủ'] },
+      { has: 'khắc phục các điểm sạt lở trên quốc lộ', by: ['Thủ tướng', 'Thủ tướng Chính phủ'] },
+      { has: 'các địa phương sẵn sàng phương án sơ tán dân', by: 'Bộ Nông nghiệp và Môi trường' },
+    ],
+    notDirectives: ['đã làm 14 người chết', 'hoàn thành di dời 1.850'],
+    documents: ['112/CĐ-TTg'],
+  },
+  {
+    slug: 'thong-bao-lich-nghi-tet',
+    lead: 'Bộ Nội vụ vừa ban hành Thông báo số 5120/TB-BNV về lịch nghỉ Tết Âm lịch năm 2025 đối với cán bộ, công chức, viên chức và người lao động.',
+    paragraphs: [
+      'Cụ thể, cán bộ, công chức, viên chức nghỉ làm việc từ thứ Bảy ngày 25/1/2025 đến hết Chủ nhật ngày 2/2/2025 và đi làm bù vào thứ Bảy ngày 8/2/2025.',
+      'Như vậy, công chức, viên chức sẽ được nghỉ liên tục trong dịp Tết.',
+      'Các cơ quan, đơn vị bố trí cán bộ trực hợp lý để giải quyết công việc liên tục, bảo đảm phục vụ tổ chức, cá nhân.',
+      'Các cơ quan, tổ chức làm việc theo ca thì thủ trưởng đơn vị chủ động bố trí lịch nghỉ bù cho người lao động.',
+      'Năm 2024, cả nước có khoảng 2,1 triệu cán bộ, công chức, viên chức hưởng lương từ ngân sách.',
+    ],
+    officials: [],
+    figures: ['khoảng 2,1 triệu'],
+    directives: [
+      { has: 'nghỉ làm việc từ thứ Bảy ngày 25/1/2025', by: 'Bộ Nội vụ' },
+      { has: 'Các cơ quan, đơn vị bố trí cán bộ trực hợp lý', by: 'Bộ Nội vụ' },
+      { has: 'chủ động bố trí lịch nghỉ bù cho người lao động', by: 'Bộ Nội vụ' },
+    ],
+    notDirectives: ['sẽ được nghỉ liên tục', 'hưởng lương từ ngân sách'],
+    documents: ['5120/TB-BNV'],
+  },
+  {
+    slug: 'tong-ket-nam-so-xay-dung',
+    lead: 'Ngày 26/12, Sở Xây dựng tổ chức hội nghị tổng kết công tác năm 2024, triển khai nhiệm vụ năm 2025.',
+    paragraphs: [
+      'Đồng chí Trương Minh Đạt, Giám đốc Sở Xây dựng chủ trì hội nghị.',
+      'Năm 2024, Sở đã hoàn thành các nhiệm vụ trọng tâm:',
+      '- Thẩm định 146 hồ sơ thiết kế, tiết kiệm cho ngân sách 58 tỷ đồng;',
+      '- Cấp 1.120 giấy phép xây dựng, đáp ứng yêu cầu của người dân và doanh nghiệp;',
+      '- Phối hợp với UBND các huyện rà soát quy hoạch theo yêu cầu của UBND tỉnh.',
+      'Năm 2025, Sở sẽ tập trung tham mưu điều chỉnh quy hoạch chung đô thị Vinh, phấn đấu hoàn thành trong quý III.',
+      'Phát biểu tại hội nghị, đồng chí Nguyễn Thị Thu Hà, Phó Chủ tịch UBND tỉnh yêu cầu Sở Xây dựng nâng cao chất lượng thẩm định, rút ngắn thời gian cấp phép; không để phát sinh nhũng nhiễu, tiêu cực.',
+    ],
+    officials: [
+      { name: 'Trương Minh Đạt', titles: ['Giám đốc Sở Xây dựng'] },
+      { name: 'Nguyễn Thị Thu Hà', titles: ['Phó Chủ tịch UBND tỉnh'] },
+    ],
+    figures: ['146', '58 tỷ đồng', '1.120'],
+    directives: [
+      { has: 'Sở Xây dựng nâng cao chất lượng thẩm định', by: 'Nguyễn Thị Thu Hà', to: 'Sở Xây dựng' },
+    ],
+    // "; không để phát sinh nhũng nhiễu" in a speech may stand alone or stay with its task.
+    directivesSlack: 1,
+    notDirectives: ['Thẩm định 146 hồ sơ', 'Cấp 1.120 giấy phép', 'rà soát quy hoạch', 'tham mưu điều chỉnh quy hoạch'],
     documents: [],
   },
 ];

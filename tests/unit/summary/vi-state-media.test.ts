@@ -34,7 +34,8 @@ describe.each(CASES)('vi state media: $slug', (c) => {
     for (const want of c.directives) {
       const d = s.directives.find((x) => squash(x.text).includes(squash(want.has)));
       if (!d) problems.push(`missing: ${want.has}`);
-      else if (d.by !== want.by) problems.push(`by ${d.by} for: ${want.has}`);
+      else if (Array.isArray(want.by) ? !want.by.includes(d.by ?? '') : d.by !== want.by) problems.push(`by ${d.by} for: ${want.has}`);
+      else if (want.without && squash(d.text).includes(squash(want.without))) problems.push(`not split from "${want.without}": ${want.has}`);
       else if (want.to !== undefined && !(d.to && same(d.to, want.to ?? ''))) problems.push(`to ${d.to} for: ${want.has}`);
     }
     for (const not of c.notDirectives ?? []) {
