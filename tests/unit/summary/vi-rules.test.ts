@@ -283,3 +283,19 @@ describe('vi directives: in the full text of a speech, an organisation\'s order 
     expect(d?.by).toBe(by);
   });
 });
+
+describe('vi directives: "không được" in a condition or a cause is no prohibition', () => {
+  const intro = 'Phó Chủ tịch UBND tỉnh Trần Văn Tâm dự buổi làm việc với Sở Tài chính.';
+  it.each([
+    'Ông Tâm nhận xét, quy định về phụ cấp đã lạc hậu, khi không được cập nhật theo mức lương tối thiểu.',
+    'Ông Tâm cho biết nhiều hộ dân bức xúc vì không được thông báo lịch cắt điện.',
+    'Theo ông Tâm, nếu không được tiêm đủ liều, trẻ có nguy cơ mắc bệnh cao hơn.',
+  ])('%s', (sentence) => {
+    expect(summaryOf(intro, sentence).directives).toEqual([]);
+  });
+
+  it('still reads a plain prohibition', () => {
+    const { directives } = summaryOf(intro, 'Ông Tâm yêu cầu các đơn vị không được để xảy ra tình trạng nợ đọng lương.');
+    expect(directives.map((d) => d.by)).toEqual(['Trần Văn Tâm']);
+  });
+});
