@@ -11,15 +11,12 @@ const MAX_AGE_MS = 60_000;
 export const PendingSelection = z.object({ tabId: z.number(), at: z.number() });
 export type PendingSelection = z.infer<typeof PendingSelection>;
 
-/** The slice of `browser.storage.session` the note needs. */
-export interface SessionArea {
-  get(keys: string | string[]): Promise<Record<string, unknown>>;
-  set(items: Record<string, unknown>): Promise<void>;
-  remove(key: string): Promise<void>;
-}
-
-/** Leaves the note for the popup; resolves when stored. */
-export async function leavePendingSelection(area: Pick<SessionArea, 'set'>, tabId: number, now: number): Promise<void> {
+/** Leaves the note for the popup in `storage.session`; resolves when stored. */
+export async function leavePendingSelection(
+  area: { set(items: Record<string, unknown>): Promise<void> },
+  tabId: number,
+  now: number,
+): Promise<void> {
   await area.set({ [PENDING_SELECTION_KEY]: { tabId, at: now } satisfies PendingSelection });
 }
 

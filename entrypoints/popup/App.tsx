@@ -9,7 +9,7 @@ import { LocateContext } from '../../components/locate-context';
 import { UiContext } from '../../components/ui-context';
 import type { FormatOptions } from '../../lib/format';
 import { startPopupReads, takeEarlyReads } from '../../lib/popup-reads';
-import { findPopupStart } from '../../lib/popup-start';
+import { type PopupStart, findPopupStart } from '../../lib/popup-start';
 import { BriefReply, type Brief as BriefData, type Request } from '../../lib/protocol';
 import { DEFAULT_SETTINGS, type Settings, parseSettings } from '../../lib/settings';
 import { type UiStrings, getUiStrings, pickUiLang } from '../../lib/ui-strings';
@@ -24,11 +24,8 @@ type PopupState =
   | { kind: 'error'; code: PopupErrorCode; message: string }
   | { kind: 'ready'; brief: BriefData };
 
-interface Target {
-  tabId: number | null;
-  /** Opened to brief the selection: by the context menu (a note, or `?selection=1` in a window). */
-  selection: boolean;
-}
+/** The tab, and whether the popup was opened to brief its selection (the context menu's note, or `?selection=1`). */
+type Target = Omit<PopupStart, 'cached'>;
 
 /** What the popup asks the browser for as it starts, all at once: no request waits for another. */
 interface Startup {

@@ -1,6 +1,6 @@
 import { toMatchKey } from '../text/normalize';
 import type { Lexicon } from './lexicon/types';
-import { buildPhraseIndex, matchPhrase, tokenize, type PhraseIndex, type Token } from './tokens';
+import { buildPhraseIndex, buildWordSet, matchPhrase, tokenize, type PhraseIndex, type Token } from './tokens';
 
 /** A lexicon's noun-phrase data for figure labels, as lookups (built once per lexicon). */
 export interface LabelPhrase {
@@ -33,7 +33,7 @@ export function compileLabelPhrase(lex: Lexicon): LabelPhrase | null {
   const cached = phraseCache.get(lex);
   if (cached !== undefined) return cached;
   const p = lex.labelPhrase;
-  const keys = (words: string[] | undefined) => new Set((words ?? []).map(toMatchKey));
+  const keys = (words: string[] | undefined) => buildWordSet(words ?? []);
   const compiled: LabelPhrase | null = p
     ? {
       functionWords: buildPhraseIndex(p.functionWords),
