@@ -17,10 +17,11 @@ import { basename, dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import {
-  type ChromeApi,
+  COUNT_MESSAGES,
   EXTENSION_PATH,
   type ExtensionBrowser,
   PAGES_DIR,
+  findTabId,
   launchExtensionBrowser,
   startPageServer,
   stopServiceWorker,
@@ -47,22 +48,16 @@ interface Mark {
   asked: boolean;
 }
 
-/** Stamps, inside the popup, the time the brief (or an error) first appears, and notes whether
- *  the popup messaged the background first (a warm reopen must not). A string, not a function:
- *  tsx wraps named functions in a `__name` helper the popup page does not have. */
+/** Stamps, inside the popup, the time the brief (or an error) first appears, and whether the popup
+ *  had messaged the background by then (a warm reopen must not; counted by COUNT_MESSAGES). A string,
+ *  not a function: tsx wraps named functions in a `__name` helper the popup page does not have. */
 const INSTALL_MARK = `(() => {
   let bootMs = null;
-  let asked = false;
-  const runtime = globalThis.chrome && chrome.runtime;
-  if (runtime && runtime.sendMessage) {
-    const send = runtime.sendMessage.bind(runtime);
-    runtime.sendMessage = (...args) => { asked = true; return send(...args); };
-  }
   const stamp = () => {
     if (window.__briefMark) return;
     if (bootMs === null && document.querySelector('.popup')) bootMs = performance.now();
     const found = document.querySelector('article.brief, .error');
-    if (found) window.__briefMark = { outcome: found.matches('article.brief') ? 'brief' : 'error', ms: performance.now(), bootMs, asked };
+    if (found) window.__briefMark = { outcome: found.matches('article.brief') ? 'brief' : 'error', ms: performance.now(), bootMs, asked: window.__messagesSent > 0 };
   };
   new MutationObserver(stamp).observe(document, { childList: true, subtree: true, attributes: true });
 })();`;
@@ -99,39 +94,30 @@ function copyBuildWithFloorPage(): string {
   return folder;
 }
 
-// Before a cold open: the cache emptied, and the worker running (a previous run may have stopped
-// it), so "cold" times extraction and not the worker's start. Done from an extension page: a
-// message the background refuses is enough to wake it.
-async function prepareColdRun(browser: ExtensionBrowser): Promise<void> {
+/** Runs `work` in a fresh extension page (the empty floor page), then closes it. */
+async function inExtensionPage<T>(browser: ExtensionBrowser, work: (page: Page) => Promise<T>): Promise<T> {
   const page = await browser.context.newPage();
   try {
     await page.goto(`chrome-extension://${browser.extensionId}/${FLOOR_PAGE}`);
-    await page.evaluate(async () => {
-      const { chrome } = globalThis as unknown as {
-        chrome: { storage: { session: { clear(): Promise<void> } }; runtime: { sendMessage(message: unknown): Promise<unknown> } };
-      };
-      await chrome.storage.session.clear();
-      await chrome.runtime.sendMessage({ type: 'wake-up' });
-    });
+    return await work(page);
   } finally {
     await page.close();
   }
 }
 
-// Asked from an extension page, not through the worker's handle: a stopped worker's handle is dead.
-async function findTabIdFromExtensionPage(browser: ExtensionBrowser, url: string): Promise<number> {
-  const page = await browser.context.newPage();
-  try {
-    await page.goto(`chrome-extension://${browser.extensionId}/${FLOOR_PAGE}`);
-    const tabId = await page.evaluate(async (wanted) => {
-      const { chrome } = globalThis as unknown as { chrome: ChromeApi };
-      return (await chrome.tabs.query({})).find((tab) => tab.url === wanted)?.id ?? null;
-    }, url);
-    if (tabId === null) throw new Error(`No tab shows ${url}.`);
-    return tabId;
-  } finally {
-    await page.close();
-  }
+// Before a cold open: the cache emptied, and the worker running (a previous run may have stopped
+// it), so "cold" times extraction and not the worker's start. Done from an extension page: a
+// message the background refuses is enough to wake it.
+async function prepareColdRun(browser: ExtensionBrowser): Promise<void> {
+  await inExtensionPage(browser, (page) =>
+    page.evaluate(async () => {
+      const { chrome } = globalThis as unknown as {
+        chrome: { storage: { session: { clear(): Promise<void> } }; runtime: { sendMessage(message: unknown): Promise<unknown> } };
+      };
+      await chrome.storage.session.clear();
+      await chrome.runtime.sendMessage({ type: 'wake-up' });
+    }),
+  );
 }
 
 /** Opens the popup on the tab (a number), or the floor page named, and returns when its brief (or error, or element) appeared. */
@@ -139,6 +125,7 @@ async function timePopup(browser: ExtensionBrowser, target: number | string): Pr
   const popup: Page = await browser.context.newPage();
   try {
     await popup.setViewportSize({ width: 420, height: 600 });
+    await popup.addInitScript({ content: COUNT_MESSAGES });
     await popup.addInitScript({ content: INSTALL_MARK });
     const started = performance.now();
     const path = typeof target === 'string' ? target : `popup.html?tabId=${target}`;
@@ -173,7 +160,8 @@ interface PageResult {
 async function benchPage(browser: ExtensionBrowser, url: string, label: string, kb: number, runs: number): Promise<PageResult> {
   const page = await browser.context.newPage();
   await page.goto(url, { waitUntil: 'load' });
-  const tabId = await findTabIdFromExtensionPage(browser, url);
+  // Asked from an extension page, not through the worker's handle: a stopped worker's handle is dead.
+  const tabId = await inExtensionPage(browser, (extensionPage) => findTabId(extensionPage, url));
   const result: PageResult = {
     page: label,
     kb,

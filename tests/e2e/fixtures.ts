@@ -114,9 +114,9 @@ export interface ChromeApi {
   runtime: { sendMessage(message: unknown): Promise<unknown> };
 }
 
-/** Returns the id of the tab showing `url`, asked of the extension's service worker (it has tab access on 127.0.0.1). */
-export async function findTabId(serviceWorker: Worker, url: string): Promise<number> {
-  const tabId = await serviceWorker.evaluate(async (wanted) => {
+/** Returns the id of the tab showing `url`, asked of the extension's service worker or one of its pages (they have tab access on 127.0.0.1). */
+export async function findTabId(extension: Worker | Page, url: string): Promise<number> {
+  const tabId = await (extension as Worker).evaluate(async (wanted) => {
     const { chrome } = globalThis as unknown as { chrome: ChromeApi };
     const tabs = await chrome.tabs.query({});
     return tabs.find((tab) => tab.url === wanted)?.id ?? null;
@@ -125,9 +125,19 @@ export async function findTabId(serviceWorker: Worker, url: string): Promise<num
   return tabId;
 }
 
-/** Opens the popup as a page aimed at `tabId`, 420px wide like the real popup. */
-export async function openPopup(browser: ExtensionBrowser, tabId: number): Promise<Page> {
+/** Counts, inside an extension page, the messages it sends the background (`window.__messagesSent`). Runs before the page's own scripts. */
+export const COUNT_MESSAGES = `(() => {
+  window.__messagesSent = 0;
+  const runtime = globalThis.chrome && chrome.runtime;
+  if (!runtime || !runtime.sendMessage) return;
+  const send = runtime.sendMessage.bind(runtime);
+  runtime.sendMessage = (...args) => { window.__messagesSent += 1; return send(...args); };
+})();`;
+
+/** Opens the popup as a page aimed at `tabId`, 420px wide like the real popup; `initScripts` run before its own. */
+export async function openPopup(browser: ExtensionBrowser, tabId: number, initScripts: string[] = []): Promise<Page> {
   const popup = await browser.context.newPage();
+  for (const content of initScripts) await popup.addInitScript({ content });
   await popup.setViewportSize({ width: 420, height: 600 });
   await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${tabId}`);
   return popup;

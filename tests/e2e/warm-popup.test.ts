@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BriefReply } from '../../lib/protocol';
 import {
+  COUNT_MESSAGES,
   type ChromeApi,
   type ExtensionBrowser,
   type PageServer,
@@ -17,19 +18,8 @@ import { PopupPage } from './popup-page';
 // storage.session, without a message to the background (so without waking a stopped worker) and
 // without injecting the extractor again; once the tab shows another page, the old brief is not served.
 
-/** Counts, inside the page, the messages it sends the background. Runs before the popup's script. */
-const COUNT_MESSAGES = `(() => {
-  window.__messagesSent = 0;
-  const send = chrome.runtime.sendMessage.bind(chrome.runtime);
-  chrome.runtime.sendMessage = (...args) => { window.__messagesSent += 1; return send(...args); };
-})();`;
-
 async function openCountingPopup(browser: ExtensionBrowser, tabId: number): Promise<PopupPage> {
-  const page = await browser.context.newPage();
-  await page.addInitScript({ content: COUNT_MESSAGES });
-  await page.setViewportSize({ width: 420, height: 600 });
-  await page.goto(`chrome-extension://${browser.extensionId}/popup.html?tabId=${tabId}`);
-  return new PopupPage(page);
+  return new PopupPage(await openPopup(browser, tabId, [COUNT_MESSAGES]));
 }
 
 const messagesSent = (page: Page) => page.evaluate(() => (window as { __messagesSent?: number }).__messagesSent);
