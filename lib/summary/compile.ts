@@ -1,6 +1,6 @@
 import { toAsciiKey, toMatchKey } from '../text/normalize';
 import type { Lexicon } from './lexicon/types';
-import { buildPhraseIndex, buildWordSet, tokenize, type PhraseIndex } from './tokens';
+import { buildPhraseIndex, buildWordSet, phraseKeysOf, tokenize, type PhraseIndex } from './tokens';
 
 /** A lexicon turned into lookup structures once, so each summary only walks tokens. */
 export interface CompiledLexicon {
@@ -49,10 +49,6 @@ export interface CompiledLexicon {
   documentNotTail: PhraseIndex;
 }
 
-function keysOf(phrases: readonly string[]): string[][] {
-  return phrases.map((p) => tokenize(p).map((t) => t.key));
-}
-
 const cache = new WeakMap<Lexicon, CompiledLexicon>();
 
 /** Returns the lookup structures for a lexicon, built on first use and cached for the page's lifetime. */
@@ -81,7 +77,7 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
     titleArticles: buildWordSet(lex.titleArticles),
     pluralMarkers: buildPhraseIndex(lex.pluralMarkers),
     notNameWords: buildWordSet(lex.notNameWords),
-    placeClassifiers: keysOf(lex.placeClassifiers),
+    placeClassifiers: phraseKeysOf(lex.placeClassifiers),
     placeNames: new Set(lex.placeNames.map(toAsciiKey)),
     historicalNames: new Set(lex.historicalNames.map(toAsciiKey)),
     speechVerbs: buildPhraseIndex(lex.speechVerbs),
@@ -90,7 +86,7 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
     directiveCuesNeedTo: buildPhraseIndex(lex.directiveCuesNeedTo),
     obligationMarkers: buildPhraseIndex(lex.obligationMarkers),
     falseCues: buildPhraseIndex(lex.falseCues),
-    falseCueList: keysOf(lex.falseCues),
+    falseCueList: phraseKeysOf(lex.falseCues),
     cueNounMarkers: buildWordSet(lex.cueNounMarkers),
     connectives: buildPhraseIndex(lex.connectives),
     speakerPronouns: buildWordSet(lex.speakerPronouns),
@@ -99,10 +95,10 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
     unitKinds,
     prefixUnits: [...lex.prefixUnits].sort((a, b) => b.text.length - a.text.length),
     scaleWords: buildWordSet(lex.scaleWords),
-    dateCuesBefore: keysOf(lex.dateCuesBefore),
+    dateCuesBefore: phraseKeysOf(lex.dateCuesBefore),
     dateCuesAfter: buildPhraseIndex(lex.dateCuesAfter),
-    ordinalCuesBefore: keysOf(lex.ordinalCuesBefore),
-    ageCuesBefore: keysOf(lex.ageCuesBefore),
+    ordinalCuesBefore: phraseKeysOf(lex.ordinalCuesBefore),
+    ageCuesBefore: phraseKeysOf(lex.ageCuesBefore),
     labelStops: buildPhraseIndex(lex.labelStops),
     labelLeadIns: new Set(lex.labelLeadIns.flatMap((p) => tokenize(p).map((t) => t.key))),
     documentTypes: buildPhraseIndex(lex.documentTypes.map((d) => d.text)),

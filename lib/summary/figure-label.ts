@@ -1,6 +1,6 @@
 import { toMatchKey } from '../text/normalize';
 import type { Lexicon } from './lexicon/types';
-import { buildPhraseIndex, buildWordSet, matchPhrase, tokenize, type PhraseIndex, type Token } from './tokens';
+import { buildPhraseIndex, buildWordSet, matchPhrase, phraseKeysOf, type PhraseIndex, type Token } from './tokens';
 
 /** A lexicon's noun-phrase data for figure labels, as lookups (built once per lexicon). */
 export interface LabelPhrase {
@@ -40,7 +40,7 @@ export function compileLabelPhrase(lex: Lexicon): LabelPhrase | null {
       verbs: buildPhraseIndex(p.verbs),
       nouns: buildPhraseIndex(p.nouns ?? []),
       rates: buildPhraseIndex(p.rates ?? []),
-      copulas: (p.copulas ?? []).map((c) => tokenize(c).map((t) => t.key)),
+      copulas: phraseKeysOf(p.copulas ?? []),
       prepositions: keys(p.prepositions),
       auxiliaries: keys(p.auxiliaries),
       perfects: keys(p.perfects),

@@ -5,7 +5,7 @@ import { endsWithAny, keyOfTokens, type CompiledLexicon } from './compile';
 import type { PreparedArticle, Sentence } from './prepare';
 import type { Lexicon } from './lexicon/types';
 import { compileLabelPhrase, compoundEnd, compoundStart, copulaBefore, endsWithObjectVerb, hasEnding, phraseEndingAt, trimLabelSpan, type LabelPhrase } from './figure-label';
-import { buildPhraseIndex, matchPhrase, tokenize, type PhraseIndex, type Token } from './tokens';
+import { buildPhraseIndex, matchPhrase, phraseKeysOf, tokenize, type PhraseIndex, type Token } from './tokens';
 
 interface Candidate extends Figure {
   order: number;
@@ -73,14 +73,14 @@ function buildNumberData(lex: Lexicon): NumberData {
     thousandWords: new Set((lex.thousandWords ?? []).map(toMatchKey)),
     gluedPrefix: letterPrefixes.length ? new RegExp(`^(?:${letterPrefixes.map(escapeRe).join('|')})(?=\\d)`) : null,
     prefixWindow: Math.max(4, ...lex.prefixUnits.map((u) => u.text.length + 1)),
-    rangeOpen: (lex.rangeWords?.open ?? []).map((p) => tokenize(p).map((t) => t.key)),
+    rangeOpen: phraseKeysOf(lex.rangeWords?.open ?? []),
     rangeJoin: buildPhraseIndex(lex.rangeWords?.join ?? []),
     changeNouns: new Map(Object.entries(lex.changeNouns ?? {}).map(([verb, noun]) => [toMatchKey(verb), noun])),
     shareOf: buildPhraseIndex(lex.shareOf ?? []),
     moneyIn: buildPhraseIndex(lex.moneyIn ?? []),
     unitCompounds: buildPhraseIndex(lex.unitCompounds ?? []),
-    approximators: (lex.approximators ?? []).map((p) => tokenize(p).map((t) => t.key)),
-    leadIns: lex.labelLeadIns.map((p) => tokenize(p).map((t) => t.key)),
+    approximators: phraseKeysOf(lex.approximators ?? []),
+    leadIns: phraseKeysOf(lex.labelLeadIns),
     labelJoiners: new Set((lex.labelJoiners ?? []).map(toMatchKey)),
     post: lex.labelPostModifiers
       ? {
@@ -93,7 +93,7 @@ function buildNumberData(lex: Lexicon): NumberData {
       : null,
     modifierEndings: (lex.labelModifierEndings ?? []).map(toMatchKey),
     labelRedirects: buildPhraseIndex(lex.labelRedirects ?? []),
-    yearCues: (lex.yearCuesBefore ?? []).map((p) => tokenize(p).map((t) => t.key)),
+    yearCues: phraseKeysOf(lex.yearCuesBefore ?? []),
     dateWords: new Set(lex.dateCuesBefore.filter((w) => !w.includes(' ')).map(toMatchKey)),
   };
   numberDataCache.set(lex, data);

@@ -181,3 +181,8 @@ export function matchPhrase(index: PhraseIndex, tokens: readonly Token[], i: num
 export function buildWordSet(words: readonly string[]): Set<string> {
   return new Set(words.map((w) => toMatchKey(w)));
 }
+
+/** Returns each phrase as its tokens' matching keys, for lookups that compare token by token. */
+export function phraseKeysOf(phrases: readonly string[]): string[][] {
+  return phrases.map((p) => tokenize(p).map((t) => t.key));
+}
