@@ -332,7 +332,7 @@ export function findDirectives(doc: PreparedArticle, c: CompiledLexicon, mention
   for (const s of doc.sentences) {
     if (s.heading || s.limit === 0) continue;
     const here = (bySentence.get(s.id) ?? []).filter((m) => m.official);
-    const hasSpeech = hasSpeechVerb(s, c);
+    const hasSpeech = startsPhraseIn(c.speechVerbs, s, 0, s.limit);
     const frameEnd = matchPhrase(c.speechFrames, s.tokens, 0, s.limit);
     const framed = frameEnd > 0;
     const salutation = matchPhrase(x.salutations, s.tokens, 0, s.limit) > 0;
@@ -534,7 +534,7 @@ function documentIssue(s: Sentence, here: ResolvedMention[], c: CompiledLexicon,
     const issued = v > 0 && s.tokens[v]?.cap === true && matchPhrase(c.documentTypes, s.tokens, v, s.limit) > 0;
     if (!issued && matchPhrase(x.issuePhrases, s.tokens, k, s.limit) < 0) continue;
     const person = here.filter((m) => m.end <= k).pop();
-    if (person && !hasSpeechVerbIn(s, person.end, k, c)) return { by: person.name, at: k };
+    if (person && !startsPhraseIn(c.speechVerbs, s, person.end, k)) return { by: person.name, at: k };
     // "Văn phòng UBND tỉnh có Thông báo … kết luận của đồng chí X": the office conveys X's conclusions.
     const conveyed = here.find((m) => m.start > k && s.tokens.slice(k, m.start).some((t) => t.key === 'của'));
     if (conveyed) return { by: conveyed.name, at: k };
@@ -546,8 +546,13 @@ function documentIssue(s: Sentence, here: ResolvedMention[], c: CompiledLexicon,
   return null;
 }
 
-function hasSpeechVerbIn(s: Sentence, a: number, b: number, c: CompiledLexicon): boolean {
-  for (let k = a; k < b; k++) if (matchPhrase(c.speechVerbs, s.tokens, k, b) > 0) return true;
+// Whether a phrase of `index` starts at a token in [from, to), ending by `limit`; with `lowercase`, not at a
+// capitalised word ("Cần Giờ" is a place, not "cần").
+function startsPhraseIn(index: PhraseIndex, s: Sentence, from: number, to: number, limit = to, lowercase = false): boolean {
+  for (let k = from; k < to; k++) {
+    if (lowercase && s.tokens[k]?.cap) continue;
+    if (matchPhrase(index, s.tokens, k, limit) > 0) return true;
+  }
   return false;
 }
 
@@ -556,14 +561,12 @@ function hasSpeechVerbIn(s: Sentence, a: number, b: number, c: CompiledLexicon):
 function endsFrame(s: Sentence, here: ResolvedMention[], by: string, speaks: boolean, x: Extra): boolean {
   if (speaks && here.some((m) => m.name !== by)) return true;
   if (matchPhrase(x.reportOpeners, s.tokens, 0, s.limit) > 0) return true;
-  for (let k = 0; k < s.limit; k++) if (!s.tokens[k]?.cap && matchPhrase(x.pastMarkers, s.tokens, k, s.limit) > 0) return true;
-  return false;
+  return startsPhraseIn(x.pastMarkers, s, 0, s.limit, s.limit, true);
 }
 
 // A promise, a forecast, an entitlement or a report ("sẽ", "được", "cho biết") in [a, b): no inherited task.
 function hasNonTask(s: Sentence, a: number, b: number, x: Extra): boolean {
-  for (let k = a; k < b; k++) if (!s.tokens[k]?.cap && matchPhrase(x.nonTaskMarkers, s.tokens, k, s.limit) > 0) return true;
-  return false;
+  return startsPhraseIn(x.nonTaskMarkers, s, a, b, s.limit, true);
 }
 
 // Whether a ":" earlier in the sentence introduces the clause at `a` as one item of a list ("X yêu cầu: A; B; C").
@@ -680,11 +683,6 @@ function overlap(a: Set<string>, b: Set<string>): number {
   let shared = 0;
   for (const w of b) if (a.has(w)) shared++;
   return shared / Math.max(1, Math.min(a.size, b.size));
-}
-
-function hasSpeechVerb(s: Sentence, c: CompiledLexicon): boolean {
-  for (let i = 0; i < s.limit; i++) if (matchPhrase(c.speechVerbs, s.tokens, i, s.limit) > 0) return true;
-  return false;
 }
 
 function organisationBefore(s: Sentence, a: number, cueAt: number, c: CompiledLexicon): string | null {
