@@ -19,6 +19,19 @@ const MAX_CHROME_PROSE = 0.4;
 /** A picture box's own text is a caption: longer than this, it holds body text too. */
 const MAX_PICTURE_TEXT = 300;
 
+/** Inline elements: a keyword link ("cms-relate", "tag") inside a sentence is part of the sentence. */
+const INLINE_TAGS = new Set(['A', 'SPAN', 'EM', 'STRONG', 'B', 'I', 'U', 'MARK', 'ABBR', 'CITE', 'Q', 'SMALL', 'SUB', 'SUP']);
+const TEXT_NODE = 3;
+
+/** True for an inline element with running text beside it in its parent: removing it would cut a sentence. */
+function isInRunningText(el: Element): boolean {
+  if (!INLINE_TAGS.has(el.tagName.toUpperCase()) || !el.parentElement) return false;
+  for (const node of Array.from(el.parentElement.childNodes)) {
+    if (node !== el && node.nodeType === TEXT_NODE && (node.textContent ?? '').trim().length > 0) return true;
+  }
+  return false;
+}
+
 /** Returns the element's class and id as one string for token tests. */
 function namesOf(el: Element): string {
   return `${el.getAttribute('class') ?? ''} ${el.id}`;
@@ -53,7 +66,7 @@ export function removePageChrome(doc: Document): void {
       el.remove();
       continue;
     }
-    if (!CHROME_TOKEN.test(namesOf(el)) || /^(?:BODY|HTML|MAIN|ARTICLE)$/.test(tag)) continue;
+    if (!CHROME_TOKEN.test(namesOf(el)) || /^(?:BODY|HTML|MAIN|ARTICLE)$/.test(tag) || isInRunningText(el)) continue;
     // A wrapper that holds the headline or most of the prose holds the article, whatever its
     // class says ("content-with-sidebar", "modal-enabled", "entry-content-read-more").
     if ((el.textContent?.length ?? 0) > limit || el.querySelector('h1')) continue;
@@ -73,6 +86,7 @@ export function removeMedia(root: Element): void {
     el.remove();
   }
   for (const el of Array.from(root.querySelectorAll('[class], [id]'))) {
-    if (root.contains(el) && CHROME_TOKEN.test(namesOf(el)) && (el.textContent?.length ?? 0) <= MAX_PICTURE_TEXT) el.remove();
+    if (!root.contains(el) || isInRunningText(el)) continue;
+    if (CHROME_TOKEN.test(namesOf(el)) && (el.textContent?.length ?? 0) <= MAX_PICTURE_TEXT) el.remove();
   }
 }

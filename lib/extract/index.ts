@@ -7,6 +7,7 @@ import { filterParagraphs } from './filter-paragraphs';
 import { chooseLead, findLeadElement, readMetaDescription } from './lead';
 import { declaresArticle, readMetadata } from './metadata';
 import { judgeArticleText, judgeShape } from './not-article';
+import { judgeStoryList } from './story-list';
 import { collectBlocks } from './paragraphs';
 import { PAGE_LIMITS, type PageLimits, capParagraphs, cropPage, fitsLimits } from './page-size';
 import { splitTrailingByline } from './byline';
@@ -64,7 +65,10 @@ function readArticle(page: Document, url: string, limits: PageLimits): ExtractRe
   const { paragraphs: uncapped, byline } = splitTrailingByline(withByline);
   const { paragraphs, truncated } = capParagraphs(lead, uncapped, limits.maxArticleChars);
   const declared = declaresArticle(doc);
-  const verdict = judgeShape(blocks, [lead, ...paragraphs], declared) ?? judgeArticleText([lead, ...paragraphs], declared);
+  const verdict =
+    judgeStoryList(doc, paragraphs, url) ??
+    judgeShape(blocks, [lead, ...paragraphs], declared) ??
+    judgeArticleText([lead, ...paragraphs], declared);
   // The first part of a huge page holding no article says nothing about the rest: too large, not "not an article".
   if (!verdict.ok) return cropped ? tooLarge() : fail('not-article', verdict.reason);
   return {

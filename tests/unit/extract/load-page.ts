@@ -1,11 +1,13 @@
-import { readFileSync } from 'node:fs';
-import { parseHtml as parseDom } from '../../../scripts/load-page';
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parseHtml as parseDom, readPage } from '../../../scripts/load-page';
 
-/** Returns a fixture page from tests/pages/<slug> as a jsdom document, with the URL from its page.json. */
+/** Returns a fixture page from tests/pages/<slug> (source.html or source.html.gz) as a jsdom document, with the URL from its page.json. */
 export function loadPage(slug: string): { doc: Document; url: string } {
   const dir = new URL(`../../pages/${slug}/`, import.meta.url);
   const { url } = JSON.parse(readFileSync(new URL('page.json', dir), 'utf8')) as { url: string };
-  const html = readFileSync(new URL('source.html', dir), 'utf8');
+  const plain = new URL('source.html', dir);
+  const html = readPage(fileURLToPath(existsSync(plain) ? plain : new URL('source.html.gz', dir)));
   return { doc: parseDom(html, url).window.document, url };
 }
 
