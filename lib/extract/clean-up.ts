@@ -16,6 +16,8 @@ const MAX_CHROME_SHARE = 0.25;
 const PROSE_PARAGRAPH = 80;
 /** A chrome-named element holding this share of the page's prose wraps the article ("entry-content-read-more"). */
 const MAX_CHROME_PROSE = 0.4;
+/** Text beside a picture at least this long may be a paragraph of the story rather than its caption. */
+const BODY_BESIDE_PICTURE = 120;
 /** A picture box's own text is a caption: longer than this, it holds body text too. */
 const MAX_PICTURE_TEXT = 300;
 
@@ -75,12 +77,23 @@ export function removePageChrome(doc: Document): void {
   }
 }
 
+/** A paragraph of prose beside a picture: long, holding no picture, and not a caption after it. */
+function isBodyParagraph(p: Element): boolean {
+  if (p.querySelector('img, picture') || (p.textContent?.trim().length ?? 0) < BODY_BESIDE_PICTURE) return false;
+  const before = p.previousElementSibling;
+  return !(before && /^(?:IMG|PICTURE|FIGURE|A)$/i.test(before.tagName) && (before.tagName.toUpperCase() !== 'A' || before.querySelector('img')));
+}
+
 /** Removes pictures, their captions and embedded media from Readability's content element. */
 export function removeMedia(root: Element): void {
   for (const el of Array.from(root.querySelectorAll('table, div, p, span, [class]'))) {
     if (!root.contains(el) || !el.querySelector('img, picture')) continue;
     const pictureBox = el.tagName.toUpperCase() === 'TABLE' || PICTURE_TOKEN.test(namesOf(el));
-    if (pictureBox && (el.textContent?.trim().length ?? 0) <= MAX_PICTURE_TEXT) el.remove();
+    if (!pictureBox || (el.textContent?.trim().length ?? 0) > MAX_PICTURE_TEXT) continue;
+    // A photo story sets each paragraph under its picture, in one box: the paragraph stays.
+    const prose = Array.from(el.querySelectorAll('p')).filter(isBodyParagraph);
+    if (prose.length === 0) el.remove();
+    else el.replaceWith(...prose);
   }
   for (const el of Array.from(root.querySelectorAll('figure, figcaption, picture, img, video, audio, iframe, svg'))) {
     el.remove();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { removeMedia, removePageChrome } from '../../../lib/extract/clean-up';
+import { extractArticle } from '../../../lib/extract';
 import { parseHtml } from './load-page';
 
 describe('removePageChrome', () => {
@@ -26,5 +27,28 @@ describe('removeMedia', () => {
     const root = doc.getElementById('c')!;
     removeMedia(root);
     expect(root.textContent).toBe('Vụ tranh chấp hợp đồng tín dụng.');
+  });
+});
+
+describe('a photo story: each paragraph set under its picture', () => {
+  const body = (i: number) =>
+    `Đoạn ${i}: sáng nay, hàng nghìn người dân đã đổ về quảng trường trung tâm để dự lễ khai mạc lễ hội, trong khi lực lượng chức năng phân luồng giao thông từ sớm.`;
+  const page = (caption: (i: number) => string) =>
+    `<html lang="vi"><head><title>Lễ hội mùa xuân - Báo X</title><meta name="description" content="Hàng nghìn người dân dự lễ khai mạc lễ hội mùa xuân."></head><body><article><h1>Lễ hội mùa xuân</h1><p class="sapo">Hàng nghìn người dân dự lễ khai mạc lễ hội mùa xuân.</p><div class="photo-story">${Array.from(
+      { length: 8 },
+      (_, i) => `<div class="photo-item"><img src="/a${i}.jpg">${caption(i)}<p>${body(i)}</p></div>`,
+    ).join('')}</div></article></body></html>`;
+
+  it.each([
+    ['a caption marked by its class', (i: number) => `<p class="caption">Ảnh ${i}: người dân tại quảng trường. Ảnh: Thành Duy</p>`],
+    ['an unmarked caption just under the picture', (i: number) => `<p>Ảnh ${i}: người dân tại quảng trường trung tâm sáng nay.</p>`],
+  ])('keeps the headline, the lead and every paragraph, without the captions (%s)', (_name, caption) => {
+    const url = 'https://bao-x.example/le-hoi-xuan-123.htm';
+    const result = extractArticle(parseHtml(page(caption), url), url);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.data.title).toBe('Lễ hội mùa xuân');
+    expect(result.data.lead).toBe('Hàng nghìn người dân dự lễ khai mạc lễ hội mùa xuân.');
+    expect(result.data.paragraphs).toEqual(Array.from({ length: 8 }, (_, i) => body(i)));
   });
 });
