@@ -5,8 +5,9 @@ import { clearMarks, markRange } from '../lib/mark-range';
 // Injected on demand when the reader clicks an item in the popup or the side panel (registration:
 // 'runtime': never declared for any page). The caller first leaves its order in this isolated
 // world's global, because executeScript cannot pass arguments to a file: a sentence to mark (for a
-// few seconds from the popup, until cleared from the panel), or null to clear the mark. The
-// return value goes back to the caller.
+// few seconds from the popup, until cleared from the panel), or `clear` to remove the mark. (Not
+// a null sentence: Chrome strips null properties from executeScript's arguments.) The return
+// value goes back to the caller.
 
 interface Order {
   sentence: string | null;
@@ -16,8 +17,9 @@ interface Order {
 function readOrder(value: unknown): Order | null {
   if (typeof value === 'string') return { sentence: value, hold: false };
   if (typeof value !== 'object' || value === null) return null;
-  const { sentence, hold } = value as Record<string, unknown>;
-  if (sentence !== null && typeof sentence !== 'string') return null;
+  const { sentence, hold, clear } = value as Record<string, unknown>;
+  if (clear === true) return { sentence: null, hold: false };
+  if (typeof sentence !== 'string') return null;
   return { sentence, hold: hold === true };
 }
 

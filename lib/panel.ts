@@ -1,4 +1,6 @@
 import * as z from 'zod/mini';
+import { type ViewOptions, listSections } from './format/brief-outline';
+import type { Section, Summary } from './schema';
 import { PANEL_REQUEST_KEY } from './storage-keys';
 
 // The side panel's decisions, apart from the browser: which tab it shows, when a tab's brief is
@@ -69,4 +71,11 @@ export function parseMarkedTabs(stored: unknown): number[] {
 export function addMarkedTab(stored: unknown, tabId: number): number[] {
   const tabs = parseMarkedTabs(stored);
   return tabs.includes(tabId) ? tabs : [...tabs, tabId];
+}
+
+/** Returns the evidence sentences of the items a section shows, in order, as the brief view lists
+ *  them with the reader's settings: what Next/Previous step through. [] for a section not shown. */
+export function shownEvidence(summary: Summary, section: Section, options: ViewOptions = {}): string[] {
+  const view = listSections(summary, options).find((v) => v.section === section);
+  return (view?.items ?? []).map((item) => item.evidence);
 }

@@ -7,6 +7,7 @@ import {
   leavePanelRequest,
   parseMarkedTabs,
   readPanelRequest,
+  shownEvidence,
   stepItem,
 } from '../../lib/panel';
 import { PANEL_REQUEST_KEY } from '../../lib/storage-keys';
@@ -83,5 +84,15 @@ describe('stateOfReply', () => {
     });
     expect(stateOfReply({ ok: true, data: { nonsense: 1 } })).toEqual({ kind: 'error', code: 'unreadable-reply', message: '' });
     expect(stateOfReply(undefined)).toEqual({ kind: 'error', code: 'unreadable-reply', message: '' });
+  });
+});
+
+describe('shownEvidence', () => {
+  it('lists the sentences of the items a section shows, under the reader\'s cap', async () => {
+    const { makeSeedSummary } = await import('./format/seed-summary.fixture');
+    const summary = makeSeedSummary();
+    expect(shownEvidence(summary, 'officials')).toEqual(summary.officials.map((o) => o.evidence));
+    expect(shownEvidence(summary, 'figures', { maxItems: 2 })).toEqual(summary.figures.slice(0, 2).map((f) => f.evidence));
+    expect(shownEvidence(summary, 'officials', { sections: ['figures'] })).toEqual([]);
   });
 });
