@@ -28,6 +28,14 @@ import { PopupPage } from './popup-page';
 // tested as its page opened in a tab aimed at the article (`sidepanel.html?tabId=N`), the way the
 // popup tests open the popup.
 
+// No article, and a paragraph worth selecting.
+const FORUM = `<!doctype html>
+<html lang="vi"><head><meta charset="utf-8"><title>Diễn đàn - Chủ đề mới</title></head>
+<body><nav><a href="/">Trang chủ</a> <a href="/f">Diễn đàn</a></nav>
+<ul><li><a href="/t1">Hỏi về thủ tục</a></li><li><a href="/t2">Chia sẻ kinh nghiệm</a></li></ul>
+<blockquote id="quoted"><p>Đồng chí Thái Thanh Quý - Bí thư Tỉnh ủy yêu cầu các sở, ngành phải hoàn thành 1.250 hồ sơ trong tháng 4.</p></blockquote>
+</body></html>`;
+
 interface IsolatedChrome {
   scripting: { executeScript(injection: object): Promise<Array<{ result?: unknown }>> };
   runtime: { getContexts(filter: object): Promise<Array<{ contextType: string; documentUrl?: string }>> };
@@ -62,7 +70,7 @@ describe('side panel in Chromium', () => {
 
   beforeAll(async () => {
     browser = await launchExtensionBrowser({ args: ['--lang=en-US', '--accept-lang=en-US'], env: { LANGUAGE: 'en' } });
-    server = await startPageServer();
+    server = await startPageServer({ '/forum/': FORUM });
     await browser.context.grantPermissions(['clipboard-read', 'clipboard-write']);
     // An extension page to ask the browser from: the worker's handle dies when Chrome stops it.
     helper = await browser.context.newPage();
@@ -203,6 +211,33 @@ describe('side panel in Chromium', () => {
     await page.getByRole('button', { name: 'Copy the brief as JSON' }).click();
     await expect.poll(async () => (await readText()).startsWith('{')).toBe(true);
     expect(JSON.parse(await readText())).toEqual(JSON.parse(formatBrief(reply.data.summary, 'json')));
+    await page.close();
+  });
+
+  it('the options choose what the toolbar click opens: no popup set means action.onClicked opens the panel', async () => {
+    const popupPath = () =>
+      helper.evaluate(() => (globalThis as unknown as { chrome: { action: { getPopup(details: object): Promise<string> } } }).chrome.action.getPopup({}));
+    expect(await popupPath()).toBe(`chrome-extension://${browser.extensionId}/popup.html`);
+    await helper.getByLabel(/^The side panel/).check();
+    await expect.poll(popupPath).toBe('');
+    await helper.getByLabel(/^The popup/).check();
+    await expect.poll(popupPath).toBe(`chrome-extension://${browser.extensionId}/popup.html`);
+  });
+
+  it('says plainly that a page is not an article, and briefs its selection from the panel', async () => {
+    const { page: tab, tabId } = await openArticleTab(browser, uniqueUrl(`${server.origin}/forum/`));
+    const page = await openPanelPage(browser, tabId);
+    const panel = new PopupPage(page);
+    expect(await panel.waitForOutcome()).toBe('error');
+    expect(await panel.errorText()).toBe("This page doesn't look like an article.");
+    await tab.evaluate(() => {
+      const range = document.createRange();
+      range.selectNodeContents(document.getElementById('quoted')!);
+      getSelection()?.addRange(range);
+    });
+    await page.getByRole('button', { name: 'Summarize selected text' }).click();
+    await page.locator('article.brief').waitFor({ timeout: 30_000 });
+    expect((await panel.itemLines('figures'))[0]).toMatch(/^1\.250\b/);
     await page.close();
   });
 });
