@@ -81,6 +81,8 @@ export function App() {
   const [state, setState] = useState<BriefState>({ kind: 'loading', source: 'article' });
   const [settings, setSettings] = useState<Settings | null>(null);
   const [shortcut, setShortcut] = useState<string | null>(null);
+  // Nothing is shown until the panel knows which tab it is on: no spinner for a brief nobody asked for.
+  const [started, setStarted] = useState(false);
   // Each tab's state as the panel last knew it, kept while the tab shows the same page.
   const memory = useRef(new Map<number, BriefState>());
   const shown = useRef<number | null>(null);
@@ -134,7 +136,7 @@ export function App() {
       const [active] = await browser.tabs.query({ active: true, currentWindow: true }).catch(() => []);
       if (active?.id !== undefined && active.id !== place.current.ownTabId) await show(active.id);
       else setState(IDLE);
-    })();
+    })().finally(() => setStarted(true));
     void loadSettings(browser.storage?.sync).then(setSettings);
     void readShortcut().then(setShortcut);
 
@@ -182,7 +184,7 @@ export function App() {
       layout="panel"
       tabId={tabId}
       state={state}
-      settings={settings}
+      settings={started ? settings : null}
       shortcut={shortcut}
       onLoad={(source) => tabId !== null && brief(tabId, source)}
       onMarked={onMarked}
