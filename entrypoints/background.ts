@@ -112,6 +112,11 @@ export default defineBackground(() => {
   browser.commands?.onCommand.addListener((command, tab) => {
     if (command === PANEL_COMMAND && tab?.id !== undefined) void openPanel(tab.id, 'article');
   });
+  // The panel closed: Chrome's side panel says so; Firefox's sidebar (and the panel's page in a
+  // tab) keep a port open instead, whose closing is the same news.
+  (browser as unknown as { sidePanel?: { onClosed?: { addListener(listener: () => void): void } } }).sidePanel?.onClosed?.addListener(
+    () => void clearPanelMarks().catch(() => undefined),
+  );
   browser.runtime.onConnect.addListener((port) => {
     if (port.name !== 'panel' || !port.sender?.url?.startsWith(browser.runtime.getURL('/'))) return;
     port.onDisconnect.addListener(() => void clearPanelMarks().catch(() => undefined));

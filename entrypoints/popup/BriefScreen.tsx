@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { type BriefLayout, BriefView, type StepBar, formatOptionsOf } from '../../components/BriefView';
 import type { ItemRef } from '../../components/locate-context';
 import type { BriefSource, BriefState } from '../../lib/brief-state';
@@ -40,18 +40,27 @@ export function BriefScreen({ layout, tabId, state, settings, shortcut, onLoad, 
     document.title = ui.actionTitle;
   }, [ui]);
 
-  // Another brief, or another tab: no item is current and no notice stands.
+  // Another brief, or another tab: no item is current and no notice stands, and the panel's mark
+  // in the tab it leaves goes too, so the page never keeps a mark the panel no longer shows.
+  const marked = useRef<number | null>(null);
   useEffect(() => {
     setCurrent(null);
     setNotice(NO_NOTICE);
+    return () => {
+      if (marked.current !== null) void clearEvidenceInPage(marked.current);
+      marked.current = null;
+    };
   }, [state, tabId]);
 
   const locate = useCallback(
     (sentence: string, at?: ItemRef) => {
       if (tabId === null || !ui) return;
       setNotice(NO_NOTICE);
-      if (hold) setCurrent(at ?? null);
-      if (hold) onMarked?.(tabId);
+      if (hold) {
+        setCurrent(at ?? null);
+        marked.current = tabId;
+        onMarked?.(tabId);
+      }
       void showEvidenceInPage(tabId, sentence, hold).then((result) =>
         setNotice(result.found ? { text: ui.highlightShown, problem: false } : { text: ui.highlightMissing, problem: true }),
       );
@@ -61,6 +70,7 @@ export function BriefScreen({ layout, tabId, state, settings, shortcut, onLoad, 
 
   const clear = useCallback(() => {
     setCurrent(null);
+    marked.current = null;
     if (tabId === null || !ui) return;
     void clearEvidenceInPage(tabId).then(() => setNotice({ text: ui.markCleared, problem: false }));
   }, [tabId, ui]);

@@ -48,8 +48,16 @@ async function readCached(tabId: number): Promise<BriefState | null> {
   }
 }
 
-// Closing the panel removes every mark it left: the background hears this port close and clears
-// the tabs listed under PANEL_MARKS_KEY. A worker Chrome stopped drops the port; it is opened again.
+// Closing the panel removes every mark it left: the background clears the tabs listed under
+// PANEL_MARKS_KEY when it hears the panel close. Chrome's side panel says so itself
+// (sidePanel.onClosed, which wakes a stopped worker); elsewhere (Firefox's sidebar, the panel's
+// page in a tab) the panel keeps a port open to the background and its closing is the signal. A
+// worker Chrome stopped drops the port; it is opened again.
+function hasPanelClosedEvent(place: PanelPlace): boolean {
+  const sidePanel = (browser as unknown as { sidePanel?: { onClosed?: unknown } }).sidePanel;
+  return place.ownTabId === null && sidePanel?.onClosed !== undefined;
+}
+
 function keepPanelPort(): () => void {
   let closed = false;
   let port: ReturnType<typeof browser.runtime.connect> | null = null;
@@ -87,6 +95,7 @@ export function App() {
   const memory = useRef(new Map<number, BriefState>());
   const shown = useRef<number | null>(null);
   const place = useRef<PanelPlace>({ windowId: null, ownTabId: null });
+  const closePort = useRef<() => void>(() => undefined);
 
   const setTabState = useCallback((id: number, next: BriefState) => {
     if (next.kind === 'idle') memory.current.delete(id);
@@ -130,6 +139,7 @@ export function App() {
     const named = readTabParam();
     void (async () => {
       place.current = await findPlace();
+      if (!hasPanelClosedEvent(place.current)) closePort.current = keepPanelPort();
       if (named) return brief(named.tabId, named.source);
       const stored = (await session()?.get(PANEL_REQUEST_KEY).catch(() => undefined)) ?? {};
       if (await takeRequest(stored[PANEL_REQUEST_KEY])) return;
@@ -167,13 +177,12 @@ export function App() {
     browser.tabs.onUpdated.addListener(onUpdated);
     browser.tabs.onRemoved.addListener(onRemoved);
     browser.storage.onChanged.addListener(onStorage);
-    const closePort = keepPanelPort();
     return () => {
       browser.tabs.onActivated.removeListener(onActivated);
       browser.tabs.onUpdated.removeListener(onUpdated);
       browser.tabs.onRemoved.removeListener(onRemoved);
       browser.storage.onChanged.removeListener(onStorage);
-      closePort();
+      closePort.current();
     };
   }, [brief, show, takeRequest, setTabState]);
 

@@ -110,13 +110,23 @@ describe('side panel in Chromium', () => {
     await expect.poll(() => inPanel<string | null>("return doc.querySelector('.brief-title')?.textContent ?? null"), { timeout: 15_000 }).toBe(title);
     expect(await inPanel<number>('return win.innerWidth')).toBeLessThan(500);
 
+    // The real panel follows the window's active tab: another tab gets the line, coming back the brief.
+    const { page: other } = await openArticleTab(browser, uniqueUrl(server.urlOf('whitehouse-1')));
+    await other.bringToFront();
+    await expect.poll(() => inPanel<string | null>("return doc.querySelector('.panel-idle')?.textContent ?? null")).toBe(
+      'Click the NewsBrief icon or press Ctrl+Shift+Y to brief this page.',
+    );
+    await tab.bringToFront();
+    await expect.poll(() => inPanel<string | null>("return doc.querySelector('.brief-title')?.textContent ?? null")).toBe(title);
+    await other.close();
+
     // An item clicked in the real panel marks its sentence in the page; the panel stays.
     await inPanel("doc.querySelectorAll('[data-section=\"officials\"] .item-jump')[2].click()");
     await expect.poll(() => readHighlight(helper, tabId)).toMatch(/^Tại điểm cầu Tỉnh ủy Nghệ An, các đồng chí: Thái Thanh Quý/);
     expect(await panelContexts()).toHaveLength(1);
     expect(await inPanel<string>("return doc.querySelector('.step-position')?.textContent ?? ''")).toBe('Officials: 3 of 4');
 
-    // Closing the real panel removes the mark from the page.
+    // Closing the real panel removes the mark from the page (sidePanel.onClosed, in the background).
     await inPanel('win.close()');
     await expect.poll(panelContexts, { timeout: 10_000 }).toEqual([]);
     await expect.poll(() => readHighlight(helper, tabId), { timeout: 10_000 }).toBeNull();
@@ -153,7 +163,7 @@ describe('side panel in Chromium', () => {
     await expect.poll(() => readHighlight(helper, tabId)).toBeNull();
     expect(await page.locator('.step-bar').count()).toBe(0);
 
-    // A figure's mark, then the panel closes: the mark goes with it.
+    // A figure's mark, then the panel closes: the mark goes with it (the panel's port to the background closes).
     await page.locator('[data-section="figures"] .item-jump').first().click();
     await expect.poll(() => readHighlight(helper, tabId)).not.toBeNull();
     await page.close();
@@ -168,10 +178,15 @@ describe('side panel in Chromium', () => {
     const officials = await panel.itemLines('officials');
     expect(await messagesSent(page)).toBe(1);
 
+    await page.locator('[data-section="officials"] .item-jump').first().click();
+    await expect.poll(() => readHighlight(helper, tabId)).not.toBeNull();
+
     const { page: second } = await openArticleTab(browser, uniqueUrl(server.urlOf('whitehouse-1')));
     await second.bringToFront();
     await expect.poll(() => page.locator('.panel-idle').textContent()).toBe('Click the NewsBrief icon or press Ctrl+Shift+Y to brief this page.');
     expect(await page.locator('article.brief').count()).toBe(0);
+    // The mark the panel no longer shows goes from the tab it left.
+    await expect.poll(() => readHighlight(helper, tabId)).toBeNull();
 
     await first.bringToFront();
     await page.locator('article.brief').waitFor({ timeout: 5_000 });
