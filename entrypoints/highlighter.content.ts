@@ -1,6 +1,8 @@
+import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { locateText } from '../lib/locate-text';
-import { clearMarks, markRange } from '../lib/mark-range';
+import { MARK_CLEARED } from '../lib/commands';
+import { clearMarks, hasMarks, markRange } from '../lib/mark-range';
 
 // Injected on demand when the reader clicks an item in the popup or the side panel (registration:
 // 'runtime': never declared for any page). The caller first leaves its order in this isolated
@@ -23,12 +25,15 @@ function readOrder(value: unknown): Order | null {
   return { sentence, hold: hold === true };
 }
 
-// Esc in the page clears a held mark too, as it does in the panel. Added once per page.
+// Esc in the page clears a held mark too, as it does in the panel, and tells the panel so that it
+// stops showing the item as marked. Added once per page.
 function listenForEscape(holder: { __newsbriefEscape?: boolean }): void {
   if (holder.__newsbriefEscape) return;
   holder.__newsbriefEscape = true;
   document.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape') clearMarks(document);
+    if (event.key !== 'Escape' || !hasMarks(document)) return;
+    clearMarks(document);
+    void browser.runtime.sendMessage({ type: MARK_CLEARED }).catch(() => undefined);
   });
 }
 

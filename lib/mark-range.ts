@@ -30,6 +30,11 @@ function unwrap(mark: Element): void {
   parent?.normalize();
 }
 
+/** Returns whether the page shows an evidence mark now. */
+export function hasMarks(doc: Document): boolean {
+  return doc.getElementById(STYLE_ID) !== null || doc.querySelector('mark[data-newsbrief="evidence"]') !== null;
+}
+
 /** Removes every evidence mark from the page, whichever way it was made; does nothing where there is none. */
 export function clearMarks(doc: Document): void {
   highlightApiOf(doc)?.registry.delete(HIGHLIGHT_NAME);

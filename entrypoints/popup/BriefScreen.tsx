@@ -1,8 +1,10 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import { type BriefLayout, BriefView, type StepBar, formatOptionsOf } from '../../components/BriefView';
 import type { ItemRef } from '../../components/locate-context';
 import type { BriefSource, BriefState } from '../../lib/brief-state';
 import { shownEvidence, stepItem } from '../../lib/panel';
+import { MarkCleared } from '../../lib/protocol';
 import type { Settings } from '../../lib/settings';
 import { stringsFor } from './brief-requests';
 import { copyBrief, copyJson, copySection } from './clipboard';
@@ -74,6 +76,19 @@ export function BriefScreen({ layout, tabId, state, settings, shortcut, onLoad, 
     if (tabId === null || !ui) return;
     void clearEvidenceInPage(tabId).then(() => setNotice({ text: ui.markCleared, problem: false }));
   }, [tabId, ui]);
+
+  // Esc in the page cleared the mark there (the highlighter says so): the panel stops showing it.
+  useEffect(() => {
+    if (!hold || tabId === null) return;
+    const onMessage = (message: unknown, sender: { tab?: { id?: number } }) => {
+      if (sender.tab?.id !== tabId || !MarkCleared.safeParse(message).success) return;
+      setCurrent(null);
+      marked.current = null;
+      if (ui) setNotice({ text: ui.markCleared, problem: false });
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    return () => browser.runtime.onMessage.removeListener(onMessage);
+  }, [hold, tabId, ui]);
 
   // Esc clears the mark, from anywhere in the panel (the page's own Esc is the highlighter's).
   useEffect(() => {

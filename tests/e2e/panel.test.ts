@@ -134,7 +134,7 @@ describe('side panel in Chromium', () => {
   });
 
   it('clicking items marks their sentence while the panel stays; Next/Previous follow; Esc clears; closing clears', async () => {
-    const { tabId } = await openArticleTab(browser, uniqueUrl(server.urlOf('baonghean-seed')));
+    const { page: tab, tabId } = await openArticleTab(browser, uniqueUrl(server.urlOf('baonghean-seed')));
     const page = await openPanelPage(browser, tabId);
     const panel = new PopupPage(page);
     expect(await panel.waitForOutcome()).toBe('brief');
@@ -162,6 +162,13 @@ describe('side panel in Chromium', () => {
     await page.keyboard.press('Escape');
     await expect.poll(() => readHighlight(helper, tabId)).toBeNull();
     expect(await page.locator('.step-bar').count()).toBe(0);
+
+    // Esc in the page clears the mark too, and the panel stops showing the item as marked.
+    await page.locator('[data-section="officials"] .item-jump').nth(1).click();
+    await expect.poll(() => readHighlight(helper, tabId)).toMatch(/Nguyễn Thanh Bình/);
+    await tab.keyboard.press('Escape');
+    await expect.poll(() => readHighlight(helper, tabId)).toBeNull();
+    await expect.poll(() => page.locator('.step-bar').count()).toBe(0);
 
     // A figure's mark, then the panel closes: the mark goes with it (the panel's port to the background closes).
     await page.locator('[data-section="figures"] .item-jump').first().click();
