@@ -222,6 +222,10 @@ describe('side panel in Chromium', () => {
     if (!reply.ok) throw new Error(reply.error.message);
     const readText = () => page.evaluate(() => navigator.clipboard.readText());
 
+    // At 200% zoom the side panel's 360 px are 180: the brief reflows, nothing scrolls sideways.
+    await page.setViewportSize({ width: 180, height: 700 });
+    await expect(page.evaluate(() => document.documentElement.scrollWidth <= innerWidth)).resolves.toBe(true);
+
     await page.bringToFront();
     await panel.copyWithKeyboard();
     await expect.poll(() => panel.liveAnnouncement()).toBe('Brief copied to the clipboard.');
