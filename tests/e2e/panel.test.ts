@@ -266,4 +266,51 @@ describe('side panel in Chromium', () => {
     expect((await panel.itemLines('figures'))[0]).toMatch(/^1\.250\b/);
     await page.close();
   });
+
+  it('says in one plain sentence that a browser page cannot be read', async () => {
+    // Created by the extension: without the "tabs" permission it cannot look a chrome:// tab up by address.
+    const tabId = await helper.evaluate(async () => {
+      const { chrome } = globalThis as unknown as { chrome: { tabs: { create(p: object): Promise<{ id?: number }> } } };
+      return (await chrome.tabs.create({ url: 'chrome://version/', active: false })).id ?? -1;
+    });
+    const page = await openPanelPage(browser, tabId);
+    const panel = new PopupPage(page);
+    expect(await panel.waitForOutcome()).toBe('error');
+    await expect(page.locator('.error').getAttribute('data-error-code')).resolves.toBe('restricted-page');
+    expect((await panel.errorText()).length).toBeGreaterThan(20);
+    await page.close();
+  });
+});
+
+describe('side panel in a Vietnamese browser', () => {
+  let browser: ExtensionBrowser;
+  let server: PageServer;
+
+  beforeAll(async () => {
+    browser = await launchExtensionBrowser({ args: ['--lang=vi', '--accept-lang=vi'], env: { LANGUAGE: 'vi' }, colorScheme: 'dark' });
+    server = await startPageServer();
+  });
+
+  afterAll(async () => {
+    await browser?.context.close();
+    await server?.close();
+  });
+
+  it('speaks Vietnamese in the panel, its bar and its idle line included, in dark mode', async () => {
+    const { tabId } = await openArticleTab(browser, server.urlOf('baonghean-seed'));
+    const page = await openPanelPage(browser, tabId);
+    const panel = new PopupPage(page);
+    expect(await panel.waitForOutcome()).toBe('brief');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('vi');
+    expect(await panel.heading('officials')).toBe('Cán bộ, lãnh đạo (4)');
+    await page.locator('[data-section="officials"] .item-jump').nth(1).click();
+    await expect(page.locator('.step-position').textContent()).resolves.toBe('Cán bộ, lãnh đạo: 2/4');
+    await expect(page.locator('.step-actions').textContent()).resolves.toBe('‹ TrướcTiếp ›Bỏ đánh dấu');
+    // Dark mode: the panel's background is the dark palette's.
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(28, 29, 32)');
+
+    const { page: other } = await openArticleTab(browser, `${server.urlOf('whitehouse-1')}?vi`);
+    await other.bringToFront();
+    await expect.poll(() => page.locator('.panel-idle').textContent()).toBe('Bấm biểu tượng NewsBrief hoặc nhấn Ctrl+Shift+Y để tóm tắt trang này.');
+  });
 });
