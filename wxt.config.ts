@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { PANEL_COMMAND } from './lib/commands';
 
 // The e2e build (`--mode e2e`) may read pages on 127.0.0.1 without a toolbar click, because a
 // test cannot click the icon and so never gets activeTab. The production manifest never has it.
@@ -17,6 +18,8 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // storage: settings (sync), the selection note and the warm popup's briefs (session); contextMenus: "Summarize selection".
+    // sidePanel (Chrome) is added by WXT for entrypoints/sidepanel, with side_panel.default_path;
+    // Firefox gets sidebar_action instead, which needs no permission.
     permissions: ['activeTab', 'scripting', 'storage', 'contextMenus'],
     ...(mode === 'e2e' ? { host_permissions: E2E_HOSTS } : {}),
     action: { default_title: '__MSG_actionTitle__' },
@@ -28,10 +31,16 @@ export default defineConfig({
     // Built bundles only: `wxt dev` needs to reach its reload server.
     ...(command === 'build' ? { content_security_policy: { extension_pages: STRICT_CSP } } : {}),
     // The toolbar shortcut: MV2 (the Firefox build) names the same command _execute_browser_action.
+    // It does what the toolbar click does (popup, or side panel: see background.ts); the second
+    // command always opens the side panel. Both grant activeTab, as a click does.
     commands: {
       [manifestVersion === 2 ? '_execute_browser_action' : '_execute_action']: {
         suggested_key: { default: 'Ctrl+Shift+Y', mac: 'Command+Shift+Y' },
         description: '__MSG_commandOpen__',
+      },
+      [PANEL_COMMAND]: {
+        suggested_key: { default: 'Alt+Shift+Y', mac: 'Alt+Shift+Y' },
+        description: '__MSG_commandPanel__',
       },
     },
   }),

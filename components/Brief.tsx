@@ -13,15 +13,15 @@ import { useUi } from './ui-context';
 function renderItems(view: SectionView) {
   switch (view.section) {
     case 'officials':
-      return view.items?.map((item, i) => <OfficialItem key={i} official={item} />);
+      return view.items?.map((item, i) => <OfficialItem key={i} official={item} at={{ section: view.section, index: i }} />);
     case 'figures':
-      return view.items?.map((item, i) => <FigureItem key={i} figure={item} />);
+      return view.items?.map((item, i) => <FigureItem key={i} figure={item} at={{ section: view.section, index: i }} />);
     case 'directives':
-      return view.items?.map((item, i) => <DirectiveItem key={i} directive={item} />);
+      return view.items?.map((item, i) => <DirectiveItem key={i} directive={item} at={{ section: view.section, index: i }} />);
     case 'documents':
-      return view.items?.map((item, i) => <DocumentItem key={i} document={item} />);
+      return view.items?.map((item, i) => <DocumentItem key={i} document={item} at={{ section: view.section, index: i }} />);
     case 'people':
-      return view.items?.map((item, i) => <PersonItem key={i} person={item} />);
+      return view.items?.map((item, i) => <PersonItem key={i} person={item} at={{ section: view.section, index: i }} />);
   }
 }
 

@@ -1,9 +1,10 @@
 import { capitalizeClause, shownAddressee } from '../lib/format';
 import type { Directive } from '../lib/schema';
 import { EvidenceItem } from './EvidenceItem';
+import type { ItemRef } from './locate-context';
 import { useUi } from './ui-context';
 
-export function DirectiveItem({ directive }: { directive: Directive }) {
+export function DirectiveItem({ directive, at }: { directive: Directive; at?: ItemRef }) {
   const ui = useUi();
   const addressee = shownAddressee(directive);
   const to = addressee ? `${ui.directiveTo} ${addressee}` : null;
@@ -16,7 +17,7 @@ export function DirectiveItem({ directive }: { directive: Directive }) {
       </span>
     ) : undefined;
   return (
-    <EvidenceItem evidence={directive.evidence} source={source}>
+    <EvidenceItem evidence={directive.evidence} at={at} source={source}>
       {capitalizeClause(directive.text)}
     </EvidenceItem>
   );

@@ -1,6 +1,7 @@
 import type { DocumentRef } from '../lib/schema';
 import { EvidenceItem } from './EvidenceItem';
+import type { ItemRef } from './locate-context';
 
-export function DocumentItem({ document }: { document: DocumentRef }) {
-  return <EvidenceItem evidence={document.evidence}>{document.text}</EvidenceItem>;
+export function DocumentItem({ document, at }: { document: DocumentRef; at?: ItemRef }) {
+  return <EvidenceItem evidence={document.evidence} at={at}>{document.text}</EvidenceItem>;
 }

@@ -1,9 +1,9 @@
-import type { ErrorCode } from '../lib/protocol';
+import type { ViewErrorCode } from '../lib/brief-state';
 import type { UiStrings } from '../lib/ui-strings';
 import { useUi } from './ui-context';
 
-/** An error from the background, or 'unreadable-reply' when its answer did not parse. */
-export type PopupErrorCode = ErrorCode | 'unreadable-reply';
+/** An error from the background, or 'unreadable-reply' when its answer did not parse (lib/brief-state.ts). */
+export type PopupErrorCode = ViewErrorCode;
 
 interface ErrorStateProps {
   code: PopupErrorCode;

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
-import { useId, useState } from 'preact/hooks';
-import { useLocate } from './locate-context';
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { type ItemRef, useIsCurrent, useLocate } from './locate-context';
 import { useUi } from './ui-context';
 
 interface EvidenceItemProps {
@@ -10,15 +10,23 @@ interface EvidenceItemProps {
   source?: ComponentChildren;
   /** The sentence the item came from, shown on demand. */
   evidence: string;
+  /** Which item this is, for the side panel's current item and Next/Previous. */
+  at?: ItemRef;
 }
 
 /**
  * A list item whose main line, when a page is open, is a button that shows its sentence in the page,
  * and a small "Source" toggle that reveals the evidence sentence here (and in the page too).
  */
-export function EvidenceItem({ children, source, evidence }: EvidenceItemProps) {
+export function EvidenceItem({ children, source, evidence, at }: EvidenceItemProps) {
   const ui = useUi();
   const locate = useLocate();
+  const current = useIsCurrent(at);
+  const item = useRef<HTMLLIElement>(null);
+  // Next/Previous make another item current: it scrolls into the panel's view too.
+  useEffect(() => {
+    if (current) item.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [current]);
   const [open, setOpen] = useState(false);
   const quoteId = useId();
   const hasEvidence = Boolean(evidence.trim());
@@ -31,7 +39,7 @@ export function EvidenceItem({ children, source, evidence }: EvidenceItemProps) 
       aria-expanded={open}
       aria-controls={quoteId}
       onClick={() => {
-        if (!open) locate?.(evidence);
+        if (!open) locate?.(evidence, at);
         setOpen(!open);
       }}
     >
@@ -39,14 +47,20 @@ export function EvidenceItem({ children, source, evidence }: EvidenceItemProps) 
     </button>
   ) : null;
   const main = canLocate ? (
-    <button type="button" class="item-text item-jump" title={ui.showInPage} onClick={() => locate?.(evidence)}>
+    <button
+      type="button"
+      class="item-text item-jump"
+      title={ui.showInPage}
+      aria-current={current ? 'true' : undefined}
+      onClick={() => locate?.(evidence, at)}
+    >
       {children}
     </button>
   ) : (
     <span class="item-text">{children}</span>
   );
   return (
-    <li class="item">
+    <li class={current ? 'item item-current' : 'item'} ref={item}>
       <p class="item-line">
         {main}
         {!source && toggle}

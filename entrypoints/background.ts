@@ -1,11 +1,14 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { PANEL_COMMAND } from '../lib/commands';
 import { handleRequest } from '../lib/handle-request';
+import { parseMarkedTabs } from '../lib/panel';
 import { leavePendingSelection } from '../lib/pending-selection';
 import type { SelectionResult } from '../lib/protocol';
-import { loadSettings } from '../lib/settings';
-import { SETTINGS_KEY } from '../lib/storage-keys';
+import { type Settings, loadSettings, parseSettings } from '../lib/settings';
+import { PANEL_MARKS_KEY, SETTINGS_KEY } from '../lib/storage-keys';
 import { getUiStrings, pickUiLang } from '../lib/ui-strings';
+import { canOpenPanel, clearEvidenceInPage, openPanel } from './popup/page-actions';
 
 const SELECTION_MENU_ID = 'summarize-selection';
 
@@ -39,13 +42,35 @@ async function createSelectionMenu(): Promise<void> {
 // the tab, and where the browser refuses, a small window shows the popup page aimed at the tab.
 async function openSelectionBrief(tabId: number): Promise<void> {
   if (browser.storage?.session) await leavePendingSelection(browser.storage.session, tabId, Date.now());
-  const action = browser.action ?? (browser as unknown as { browserAction?: typeof browser.action }).browserAction;
   try {
-    await action.openPopup();
+    await toolbarAction().openPopup();
   } catch {
     const url = browser.runtime.getURL(`/popup.html?tabId=${tabId}&selection=1`);
     await browser.windows.create({ url, type: 'popup', width: 460, height: 640 });
   }
+}
+
+/** The toolbar action: `action` in MV3, `browserAction` in the Firefox (MV2) build. */
+function toolbarAction(): typeof browser.action {
+  return browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
+}
+
+// What the toolbar click (and its shortcut) opens. With no popup set the click reaches
+// action.onClicked, which opens the side panel inside the click: Chrome's
+// setPanelBehavior({ openPanelOnActionClick }) would open it without running the extension on the
+// page, so without activeTab, and the panel could not read the tab.
+async function applyToolbarClick(settings: Settings): Promise<void> {
+  const panel = settings.toolbarClick === 'panel' && canOpenPanel();
+  await toolbarAction().setPopup({ popup: panel ? '' : 'popup.html' });
+}
+
+// The side panel closed (its port to us closed): every mark it left in a page goes.
+async function clearPanelMarks(): Promise<void> {
+  const area = browser.storage?.session;
+  if (!area) return;
+  const tabs = parseMarkedTabs((await area.get(PANEL_MARKS_KEY))[PANEL_MARKS_KEY]);
+  await area.remove(PANEL_MARKS_KEY);
+  await Promise.all(tabs.map((tabId) => clearEvidenceInPage(tabId)));
 }
 
 // Glue only: parse, hand to lib/, reply. Listeners are registered synchronously at start-up so
@@ -72,14 +97,37 @@ export default defineBackground(() => {
     return true;
   });
 
-  browser.runtime.onInstalled.addListener(() => void createSelectionMenu().catch(() => undefined));
-  browser.runtime.onStartup.addListener(() => void createSelectionMenu().catch(() => undefined));
+  const setUp = () => {
+    void createSelectionMenu().catch(() => undefined);
+    void loadSettings(browser.storage?.sync).then(applyToolbarClick).catch(() => undefined);
+  };
+  browser.runtime.onInstalled.addListener(setUp);
+  browser.runtime.onStartup.addListener(setUp);
+
+  // Only reached when the toolbar click opens the side panel (no popup set): open it inside the
+  // click, synchronously, and leave it the note to brief the tab.
+  toolbarAction().onClicked.addListener((tab) => {
+    if (tab.id !== undefined) void openPanel(tab.id, 'article');
+  });
+  browser.commands?.onCommand.addListener((command, tab) => {
+    if (command === PANEL_COMMAND && tab?.id !== undefined) void openPanel(tab.id, 'article');
+  });
+  // The panel closed: Chrome's side panel says so; Firefox's sidebar (and the panel's page in a
+  // tab) keep a port open instead, whose closing is the same news.
+  (browser as unknown as { sidePanel?: { onClosed?: { addListener(listener: () => void): void } } }).sidePanel?.onClosed?.addListener(
+    () => void clearPanelMarks().catch(() => undefined),
+  );
+  browser.runtime.onConnect.addListener((port) => {
+    if (port.name !== 'panel' || !port.sender?.url?.startsWith(browser.runtime.getURL('/'))) return;
+    port.onDisconnect.addListener(() => void clearPanelMarks().catch(() => undefined));
+  });
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId === SELECTION_MENU_ID && tab?.id !== undefined) void openSelectionBrief(tab.id);
   });
   // The menu's title follows the UI language the reader picks on the options page.
   browser.storage.onChanged.addListener((changes, area) => {
     if (area !== 'sync' || !(SETTINGS_KEY in changes)) return;
+    void applyToolbarClick(parseSettings(changes[SETTINGS_KEY]?.newValue)).catch(() => undefined);
     void chooseMenuTitle().then((title) => browser.contextMenus.update(SELECTION_MENU_ID, { title }), () => undefined);
   });
 });

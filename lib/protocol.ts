@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { MARK_CLEARED } from './commands';
 import { Article, Summary } from './schema';
 
 // One protocol for every hop: popup → background (runtime messages) and background ← extractor
@@ -67,6 +68,9 @@ export const LocateResult = z.object({
   text: z.optional(z.string()),
 });
 export type LocateResult = z.infer<typeof LocateResult>;
+
+/** highlighter (in the tab) → side panel: the held mark was cleared in the page. Not a request: the background refuses it. */
+export const MarkCleared = z.strictObject({ type: z.literal(MARK_CLEARED) });
 
 export const Request = z.discriminatedUnion('type', [SummarizeTab, SummarizeSelection]);
 export type Request = z.infer<typeof Request>;

@@ -12,6 +12,10 @@ export type CopyFormat = z.infer<typeof CopyFormat>;
 export const UiLanguageSetting = z.enum(['auto', 'vi', 'en']);
 export type UiLanguageSetting = z.infer<typeof UiLanguageSetting>;
 
+/** What a click on the toolbar icon opens: the popup, or the brief in the side panel (sidebar in Firefox). */
+export const ToolbarClick = z.enum(['popup', 'panel']);
+export type ToolbarClick = z.infer<typeof ToolbarClick>;
+
 /** Item caps offered on the options page; 0 means every item. */
 export const MAX_ITEMS_CHOICES = [0, 3, 5, 10] as const;
 
@@ -24,6 +28,7 @@ export const Settings = z.object({
   /** Items shown and copied per section; 0 for all. */
   maxItems: MaxItems,
   uiLanguage: UiLanguageSetting,
+  toolbarClick: ToolbarClick,
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -32,6 +37,7 @@ export const DEFAULT_SETTINGS: Settings = {
   sections: ['officials', 'people', 'figures', 'directives', 'documents'],
   maxItems: 0,
   uiLanguage: 'auto',
+  toolbarClick: 'popup',
 };
 
 function readField<T>(schema: z.ZodMiniType<T>, value: unknown, fallback: T): T {
@@ -51,6 +57,7 @@ export function parseSettings(raw: unknown): Settings {
       : DEFAULT_SETTINGS.sections,
     maxItems: readField(MaxItems, record.maxItems, DEFAULT_SETTINGS.maxItems),
     uiLanguage: readField(UiLanguageSetting, record.uiLanguage, DEFAULT_SETTINGS.uiLanguage),
+    toolbarClick: readField(ToolbarClick, record.toolbarClick, DEFAULT_SETTINGS.toolbarClick),
   };
 }
 

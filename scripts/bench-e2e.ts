@@ -3,6 +3,9 @@
 // emptied first, so the extractor is injected and the summary derived), warm (a reopen on the
 // same page, answered from the cache) and warm with the service worker stopped (as Chrome does
 // after 30 s idle). Pages: the seed fixture and the largest corpus article (or the pages named).
+// The side panel (issue 13): its page opened aimed at the tab, navigation start → brief in the DOM,
+// cold and warm; and an item clicked in the panel → its mark in the page (the highlighter's
+// <style> in the article's DOM, stamped there by a MutationObserver, on the same clock).
 // Prints medians; asserts nothing.
 //
 // "Open" is the popup document's navigation start; "rendered" is the first moment `article.brief`
@@ -120,15 +123,56 @@ async function prepareColdRun(browser: ExtensionBrowser): Promise<void> {
   );
 }
 
+/** Waits in the article tab (main world) for the highlighter's <style> to be added, and stamps the
+ *  time on the clock every page shares (timeOrigin + now). */
+const WATCH_MARK = `new Promise((done) => {
+  const seen = () => document.getElementById('newsbrief-evidence-style');
+  new MutationObserver((_, observer) => {
+    if (!seen()) return;
+    observer.disconnect();
+    done(performance.timeOrigin + performance.now());
+  }).observe(document.documentElement, { childList: true, subtree: true });
+})`;
+
+/** Stamps, in the panel, when an item's button is clicked (capture, before the panel's handler). */
+const STAMP_CLICKS = `document.addEventListener('click', (event) => {
+  if (event.target instanceof Element && event.target.closest('.item-jump')) window.__clickedAt = performance.timeOrigin + performance.now();
+}, true);`;
+
+/** Times item clicks in the panel, aimed at `tabId` (shown in `tab`), to their mark in the page. */
+async function timeItemClicks(browser: ExtensionBrowser, tab: Page, tabId: number, runs: number): Promise<number[]> {
+  const panel = await browser.context.newPage();
+  const times: number[] = [];
+  try {
+    await panel.setViewportSize({ width: 360, height: 700 });
+    await panel.addInitScript({ content: STAMP_CLICKS });
+    await panel.goto(`chrome-extension://${browser.extensionId}/sidepanel.html?tabId=${tabId}`);
+    await panel.locator('article.brief').waitFor({ timeout: OUTCOME_TIMEOUT_MS });
+    const items = panel.locator('.item-jump');
+    const count = await items.count();
+    for (let run = 0; run <= runs && count > 0; run++) {
+      await panel.keyboard.press('Escape'); // the last mark (and its <style>) goes
+      await tab.waitForFunction(() => !document.getElementById('newsbrief-evidence-style'));
+      const marked = tab.evaluate(WATCH_MARK) as Promise<number>;
+      await items.nth(run % count).click();
+      const [at, clickedAt] = await Promise.all([marked, panel.evaluate(() => (window as { __clickedAt?: number }).__clickedAt ?? NaN)]);
+      if (run > 0) times.push(at - clickedAt); // the first click loads the highlighter: untimed, as the popup's first round
+    }
+  } finally {
+    await panel.close();
+  }
+  return times;
+}
+
 /** Opens the popup on the tab (a number), or the floor page named, and returns when its brief (or error, or element) appeared. */
-async function timePopup(browser: ExtensionBrowser, target: number | string): Promise<Mark & { wallMs: number }> {
+async function timePopup(browser: ExtensionBrowser, target: number | string, page = 'popup.html'): Promise<Mark & { wallMs: number }> {
   const popup: Page = await browser.context.newPage();
   try {
-    await popup.setViewportSize({ width: 420, height: 600 });
+    await popup.setViewportSize({ width: page === 'popup.html' ? 420 : 360, height: 600 });
     await popup.addInitScript({ content: COUNT_MESSAGES });
     await popup.addInitScript({ content: INSTALL_MARK });
     const started = performance.now();
-    const path = typeof target === 'string' ? target : `popup.html?tabId=${target}`;
+    const path = typeof target === 'string' ? target : `${page}?tabId=${target}`;
     await popup.goto(`chrome-extension://${browser.extensionId}/${path}`);
     const handle = await popup.waitForFunction(() => (window as { __briefMark?: Mark }).__briefMark, undefined, { timeout: OUTCOME_TIMEOUT_MS });
     const wallMs = performance.now() - started;
@@ -155,6 +199,11 @@ interface PageResult {
   outcome: string;
   /** Every warm reopen showed its brief without messaging the background. */
   warmFromCache: boolean;
+  /** The side panel's page aimed at the tab: cold (cache emptied) and warm (the background answers from its cache). */
+  panelCold: number[];
+  panelWarm: number[];
+  /** An item clicked in the panel → its mark in the page. */
+  clickToMark: number[];
 }
 
 async function benchPage(browser: ExtensionBrowser, url: string, label: string, kb: number, runs: number): Promise<PageResult> {
@@ -174,6 +223,9 @@ async function benchPage(browser: ExtensionBrowser, url: string, label: string, 
     coldWall: [],
     outcome: 'brief',
     warmFromCache: true,
+    panelCold: [],
+    panelWarm: [],
+    clickToMark: [],
   };
   try {
     // One untimed round first: the worker's modules and Chromium's caches warm up once, as they
@@ -192,7 +244,13 @@ async function benchPage(browser: ExtensionBrowser, url: string, label: string, 
       result.warmAfterBoot.push(warm.ms - warm.bootMs);
       result.floor.push((await timePopup(browser, FLOOR_PAGE)).ms);
       result.scriptedFloor.push((await timePopup(browser, SCRIPTED_FLOOR_PAGE)).ms);
+      await prepareColdRun(browser);
+      const panelCold = await timePopup(browser, tabId, 'sidepanel.html');
+      if (panelCold.outcome !== 'brief') result.outcome = `panel ${panelCold.outcome}`;
+      result.panelCold.push(panelCold.ms);
+      result.panelWarm.push((await timePopup(browser, tabId, 'sidepanel.html')).ms);
     }
+    result.clickToMark = await timeItemClicks(browser, page, tabId, runs);
     // Apart, after: a stopped worker starts again cold, and its first brief would then time the
     // engine's compilation rather than the page.
     for (let run = 0; run < runs; run++) {
@@ -255,6 +313,13 @@ async function main(): Promise<number> {
     console.log(
       `${r.page.slice(-44).padEnd(44)} ${String(r.kb).padStart(5)} ${ms(r.cold).padStart(6)} ${`(${ms(r.coldWall)})`.padStart(7)} ${ms(r.warm).padStart(6)} ${ms(r.warmStopped).padStart(8)} ${ms(r.floor).padStart(6)} ${ms(r.scriptedFloor).padStart(8)} ${ours.toFixed(0).padStart(5)} ${ms(r.warmAfterBoot).padStart(11)}  ${r.warmFromCache ? 'yes' : 'NO'}${note}`,
     );
+  }
+  console.log('');
+  console.log('side panel: its page aimed at the tab, navigation start → brief in the DOM (cold: cache emptied; warm: answered');
+  console.log('from the background\'s cache); click → mark: an item clicked in the panel → the highlighter\'s mark in the page');
+  console.log(`${'page'.padEnd(44)} ${'cold'.padStart(6)} ${'warm'.padStart(6)} ${'click → mark'.padStart(13)}`);
+  for (const r of results) {
+    console.log(`${r.page.slice(-44).padEnd(44)} ${ms(r.panelCold).padStart(6)} ${ms(r.panelWarm).padStart(6)} ${ms(r.clickToMark).padStart(13)}`);
   }
   return 0;
 }

@@ -6,6 +6,7 @@ import {
   DEFAULT_SETTINGS,
   MAX_ITEMS_CHOICES,
   type Settings,
+  type ToolbarClick,
   type UiLanguageSetting,
   loadSettings,
   saveSettings,
@@ -17,6 +18,7 @@ type SaveStatus = 'idle' | 'saved' | 'failed';
 const FORMATS: CopyFormat[] = ['markdown', 'plain', 'html'];
 const LANGUAGES: UiLanguageSetting[] = ['auto', 'vi', 'en'];
 const SECTIONS = Section.options;
+const TOOLBAR_CLICKS: ToolbarClick[] = ['popup', 'panel'];
 
 // Every change is saved at once (no Save button to forget); the page's own language follows the
 // language setting as soon as it changes, like the popup will.
@@ -63,6 +65,21 @@ export function App() {
                 onChange={() => update({ uiLanguage: lang })}
               />
               {ui.options.languages[lang]}
+            </label>
+          ))}
+        </fieldset>
+        <fieldset>
+          <legend>{ui.options.toolbarClick}</legend>
+          {TOOLBAR_CLICKS.map((click) => (
+            <label key={click}>
+              <input
+                type="radio"
+                name="toolbarClick"
+                value={click}
+                checked={settings.toolbarClick === click}
+                onChange={() => update({ toolbarClick: click })}
+              />
+              {ui.options.toolbarChoices[click]}
             </label>
           ))}
         </fieldset>

@@ -143,6 +143,20 @@ export async function openPopup(browser: ExtensionBrowser, tabId: number, initSc
   return popup;
 }
 
+/** The side panel's default width in Chromium, in CSS pixels. */
+export const PANEL_WIDTH = 360;
+
+/** Opens the side panel's page as a tab aimed at `tabId` (it briefs that tab at once), as wide as
+ *  Chromium's side panel; `initScripts` run before its own. The real side panel cannot be driven
+ *  by Playwright as a page: see tests/e2e/panel.test.ts for what is done with it. */
+export async function openPanelPage(browser: ExtensionBrowser, tabId: number, initScripts: string[] = []): Promise<Page> {
+  const panel = await browser.context.newPage();
+  for (const content of initScripts) await panel.addInitScript({ content });
+  await panel.setViewportSize({ width: PANEL_WIDTH, height: 700 });
+  await panel.goto(`chrome-extension://${browser.extensionId}/sidepanel.html?tabId=${tabId}`);
+  return panel;
+}
+
 /** Opens `url` in a new tab, waits for it to load, and returns the page with its tab id. */
 export async function openArticleTab(browser: ExtensionBrowser, url: string): Promise<{ page: Page; tabId: number }> {
   const page = await browser.context.newPage();

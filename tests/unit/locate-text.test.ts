@@ -1,7 +1,7 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { foldForMatch, locateText } from '../../lib/locate-text';
-import { markRange } from '../../lib/mark-range';
+import { clearMarks, hasMarks, markRange } from '../../lib/mark-range';
 
 function makeDocument(body: string): Document {
   return new JSDOM(`<!doctype html><html><head><title>t</title></head><body>${body}</body></html>`, { url: 'https://example.com/a' })
@@ -69,5 +69,32 @@ describe('markRange', () => {
     await new Promise((resolve) => setTimeout(resolve, 30));
     expect(doc.querySelectorAll('mark').length).toBe(0);
     expect(doc.body.innerHTML).toBe(before);
+  });
+
+  it('holds the mark until cleared when given no duration (the side panel), and clearMarks restores the page', async () => {
+    const doc = makeDocument('<p>Trước. Đồng chí <b>Phạm Minh Chính</b> phát biểu. Sau.</p>');
+    const before = doc.body.innerHTML;
+    doc.defaultView!.HTMLElement.prototype.scrollIntoView = () => undefined;
+    expect(hasMarks(doc)).toBe(false);
+    markRange(doc, locateText(doc, 'Đồng chí Phạm Minh Chính phát biểu.')!, null);
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    expect(hasMarks(doc)).toBe(true);
+    expect([...doc.querySelectorAll('mark[data-newsbrief]')].map((m) => m.textContent).join('')).toBe('Đồng chí Phạm Minh Chính phát biểu.');
+    clearMarks(doc);
+    expect(hasMarks(doc)).toBe(false);
+    expect(doc.querySelectorAll('mark').length).toBe(0);
+    expect(doc.body.innerHTML).toBe(before);
+    clearMarks(doc); // nothing left: a no-op
+    expect(doc.body.innerHTML).toBe(before);
+  });
+
+  it('a cleared-then-new mark is not removed by the earlier mark\'s timer', async () => {
+    const doc = makeDocument('<p>Một câu đầu tiên. Một câu thứ hai.</p>');
+    doc.defaultView!.HTMLElement.prototype.scrollIntoView = () => undefined;
+    markRange(doc, locateText(doc, 'Một câu đầu tiên.')!, 10);
+    clearMarks(doc);
+    markRange(doc, locateText(doc, 'Một câu thứ hai.')!, null);
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    expect([...doc.querySelectorAll('mark[data-newsbrief]')].map((m) => m.textContent).join('')).toBe('Một câu thứ hai.');
   });
 });

@@ -10,9 +10,10 @@ describe('parseSettings', () => {
     ['an empty object', {}, DEFAULT_SETTINGS],
     [
       'a full valid value',
-      { copyFormat: 'plain', sections: ['figures', 'officials'], maxItems: 5, uiLanguage: 'vi' },
-      { copyFormat: 'plain', sections: ['figures', 'officials'], maxItems: 5, uiLanguage: 'vi' },
+      { copyFormat: 'plain', sections: ['figures', 'officials'], maxItems: 5, uiLanguage: 'vi', toolbarClick: 'panel' },
+      { copyFormat: 'plain', sections: ['figures', 'officials'], maxItems: 5, uiLanguage: 'vi', toolbarClick: 'panel' },
     ],
+    ['an unknown toolbar click', { toolbarClick: 'window', maxItems: 3 }, { ...DEFAULT_SETTINGS, maxItems: 3 }],
     ['an unknown format', { copyFormat: 'docx', uiLanguage: 'en' }, { ...DEFAULT_SETTINGS, uiLanguage: 'en' }],
     ['an unknown language', { uiLanguage: 'fr', maxItems: 3 }, { ...DEFAULT_SETTINGS, maxItems: 3 }],
     ['a negative cap', { maxItems: -1 }, DEFAULT_SETTINGS],

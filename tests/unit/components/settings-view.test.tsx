@@ -29,9 +29,9 @@ describe('Brief with settings and a UI language', () => {
       </LocateContext.Provider>,
     );
     root.querySelector<HTMLButtonElement>('[data-section="officials"] .item-jump')?.click();
-    expect(locate).toHaveBeenCalledWith(makeSeedSummary().officials[0]?.evidence);
+    expect(locate).toHaveBeenCalledWith(makeSeedSummary().officials[0]?.evidence, { section: 'officials', index: 0 });
     root.querySelectorAll<HTMLButtonElement>('[data-section="figures"] .source-toggle')[1]?.click();
-    expect(locate).toHaveBeenLastCalledWith(makeSeedSummary().figures[1]?.evidence);
+    expect(locate).toHaveBeenLastCalledWith(makeSeedSummary().figures[1]?.evidence, { section: 'figures', index: 1 });
   });
 });
 
