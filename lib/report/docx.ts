@@ -84,7 +84,7 @@ function sectionParagraphs(view: SectionView, strings: UiStrings): Paragraph[] {
 
 function articleParagraphs(article: ReportArticle, strings: UiStrings): Paragraph[] {
   const out = [heading(`${article.number}. ${article.title}`, HeadingLevel.HEADING_2)];
-  const meta: ParagraphChild[] = article.meta.length ? [new TextRun(cleanForXml(`${article.meta.join(' · ')} · `))] : [];
+  const meta: ParagraphChild[] = article.meta.length ? [new TextRun(`${article.meta.map(cleanForXml).join(' · ')} · `)] : [];
   meta.push(link(article.url, article.link));
   out.push(new Paragraph({ children: meta }));
   if (article.note) {

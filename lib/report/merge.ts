@@ -53,26 +53,42 @@ export function nameKeyOf(name: string): string {
   return toMatchKey(prepareDisplayText(name));
 }
 
+/** Records `official` as the holder of `key`, or marks the key shared (null) when another holds it too. */
+function claim(map: Map<string, Official | null>, key: string, official: Official): void {
+  const holder = map.get(key);
+  map.set(key, holder === undefined || holder === official ? official : null);
+}
+
 /** Returns, for one article, each title held by exactly one official there mapped to that official (null when shared). */
 function mapSoleHolders(officials: readonly Official[]): Map<string, Official | null> {
   const byTitle = new Map<string, Official | null>();
-  for (const official of officials) {
-    for (const title of official.titles) {
-      const key = nameKeyOf(title);
-      const holder = byTitle.get(key);
-      byTitle.set(key, holder === undefined || holder === official ? official : null);
-    }
-  }
+  for (const official of officials) for (const title of official.titles) claim(byTitle, nameKeyOf(title), official);
   return byTitle;
 }
 
-/** Resolves a name within one article: a full name to that official, a title held by exactly one official there to that official. */
+/** Returns, for one article, the leading words of each title ("Thủ tướng" of "Thủ tướng Chính phủ"), two words or more, mapped to its sole holder. */
+function mapTitleHeads(officials: readonly Official[]): Map<string, Official | null> {
+  const heads = new Map<string, Official | null>();
+  for (const official of officials) {
+    for (const title of official.titles) {
+      const words = nameKeyOf(title).split(' ');
+      for (let n = 2; n < words.length; n++) claim(heads, words.slice(0, n).join(' '), official);
+    }
+  }
+  return heads;
+}
+
+/**
+ * Resolves a name within one article: a full name to that official; a title held by exactly one
+ * official there, or the head of one ("Thủ tướng" for "Thủ tướng Chính phủ"), to that official.
+ */
 function makeResolver(officials: readonly Official[]): (name: string) => Official | null {
   const byName = new Map(officials.map((o) => [nameKeyOf(o.name), o]));
   const byTitle = mapSoleHolders(officials);
+  const byHead = mapTitleHeads(officials);
   return (name) => {
     const key = nameKeyOf(name);
-    return byName.get(key) ?? byTitle.get(key) ?? null;
+    return byName.get(key) ?? byTitle.get(key) ?? byHead.get(key) ?? null;
   };
 }
 

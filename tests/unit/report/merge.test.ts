@@ -103,6 +103,16 @@ describe('mergeArticles: directives and figures', () => {
     ]);
   });
 
+  it('resolves a title written short ("Thủ tướng" for "Thủ tướng Chính phủ") to its sole holder in the article', () => {
+    const across = mergeArticles([
+      brief('https://a.vn/1', 'Một', {
+        officials: [official('Phạm Minh Chính', ['Thủ tướng Chính phủ']), official('Trần Hồng Hà', ['Phó Thủ tướng Chính phủ'])],
+        directives: [directive('Khẩn trương sơ tán dân', 'Thủ tướng'), directive('Rà soát đê điều', 'Phó Thủ tướng')],
+      }),
+    ]);
+    expect(across.directives.map((g) => g.issuer)).toEqual(['Phạm Minh Chính', 'Trần Hồng Hà']);
+  });
+
   it('keeps each figure with its article, articles without figures left out', () => {
     const figure = { text: '7.893', value: 7893, valueMax: null, unit: null, kind: 'count' as const, label: 'chi bộ', evidence: 'Có 7.893 chi bộ.', paragraph: 3 };
     const across = mergeArticles([brief('https://a.vn/1', 'Một'), brief('https://a.vn/2', 'Hai', { figures: [figure] })]);

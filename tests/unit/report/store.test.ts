@@ -121,8 +121,9 @@ describe('report store', () => {
   });
 
   it('renumbers every record when the numbers between two neighbours run out', () => {
-    const entries = [0, 1].map((i) => ({ kind: 'entry' as const, key: `k${i}`, entry: { ...({} as never), order: i === 0 ? 1 : 1 + Number.EPSILON } }));
-    const third = { kind: 'entry' as const, key: 'k2', entry: { ...({} as never), order: 5 } };
+    const item = (key: string, order: number) => ({ kind: 'entry' as const, key, entry: { v: 1 as const, url: key, summary: brief(key, key), note: '', order, addedAt: 0 } });
+    const entries = [item('k0', 1), item('k1', 1 + Number.EPSILON)];
+    const third = item('k2', 5);
     expect(planMove([...entries, third], 2, 1)).toEqual([
       { key: 'k0', order: 0 },
       { key: 'k2', order: 1 },
