@@ -4,7 +4,7 @@ import { handleRequest } from '../lib/handle-request';
 import { leavePendingSelection } from '../lib/pending-selection';
 import type { SelectionResult } from '../lib/protocol';
 import { loadSettings } from '../lib/settings';
-import { SETTINGS_KEY } from '../lib/storage-keys';
+import { SETTINGS_KEY, isReportKey } from '../lib/storage-keys';
 import { getUiStrings, pickUiLang } from '../lib/ui-strings';
 
 const SELECTION_MENU_ID = 'summarize-selection';
@@ -39,13 +39,28 @@ async function createSelectionMenu(): Promise<void> {
 // the tab, and where the browser refuses, a small window shows the popup page aimed at the tab.
 async function openSelectionBrief(tabId: number): Promise<void> {
   if (browser.storage?.session) await leavePendingSelection(browser.storage.session, tabId, Date.now());
-  const action = browser.action ?? (browser as unknown as { browserAction?: typeof browser.action }).browserAction;
+  const action = toolbarAction();
   try {
     await action.openPopup();
   } catch {
     const url = browser.runtime.getURL(`/popup.html?tabId=${tabId}&selection=1`);
     await browser.windows.create({ url, type: 'popup', width: 460, height: 640 });
   }
+}
+
+function toolbarAction(): typeof browser.action {
+  return browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
+}
+
+// The toolbar badge shows how many articles the report holds; '' hides it. The popup and the
+// report page write storage.local, and storage.onChanged brings every change here.
+async function showReportCount(): Promise<void> {
+  const local = browser.storage.local as typeof browser.storage.local & { getKeys?: () => Promise<string[]> };
+  const keys = local.getKeys ? await local.getKeys() : Object.keys(await local.get(null));
+  const count = keys.filter(isReportKey).length;
+  const action = toolbarAction();
+  await action.setBadgeBackgroundColor({ color: '#0b57d0' });
+  await action.setBadgeText({ text: count > 0 ? String(count) : '' });
 }
 
 // Glue only: parse, hand to lib/, reply. Listeners are registered synchronously at start-up so
@@ -72,13 +87,20 @@ export default defineBackground(() => {
     return true;
   });
 
-  browser.runtime.onInstalled.addListener(() => void createSelectionMenu().catch(() => undefined));
-  browser.runtime.onStartup.addListener(() => void createSelectionMenu().catch(() => undefined));
+  browser.runtime.onInstalled.addListener(() => {
+    void createSelectionMenu().catch(() => undefined);
+    void showReportCount().catch(() => undefined);
+  });
+  browser.runtime.onStartup.addListener(() => {
+    void createSelectionMenu().catch(() => undefined);
+    void showReportCount().catch(() => undefined);
+  });
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId === SELECTION_MENU_ID && tab?.id !== undefined) void openSelectionBrief(tab.id);
   });
   // The menu's title follows the UI language the reader picks on the options page.
   browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && Object.keys(changes).some(isReportKey)) void showReportCount().catch(() => undefined);
     if (area !== 'sync' || !(SETTINGS_KEY in changes)) return;
     void chooseMenuTitle().then((title) => browser.contextMenus.update(SELECTION_MENU_ID, { title }), () => undefined);
   });

@@ -16,6 +16,7 @@ import { type UiStrings, getUiStrings, pickUiLang } from '../../lib/ui-strings';
 import { copyBrief, copyJson, copySection } from './clipboard';
 import { openOptions, readShortcut, showEvidenceInPage } from './page-actions';
 import { makePopupApi } from './popup-api';
+import { ReportControls } from './ReportControls';
 
 type Source = 'article' | 'selection';
 
@@ -150,6 +151,7 @@ export function App() {
                 onSummarizeSelection={() => load(tabId, 'selection')}
               />
             )}
+            {summary && <ReportControls summary={summary} />}
             {summary && (
               <Brief
                 summary={summary}

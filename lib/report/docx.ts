@@ -2,7 +2,8 @@ import { Document, ExternalHyperlink, HeadingLevel, Packer, Paragraph, type Para
 import { type Markup, formatSectionItems } from '../format/brief-items';
 import { capitalizeClause, shownAddressee, squashSpace } from '../format/brief-outline';
 import type { SectionView } from '../format/brief-outline';
-import { type UiStrings, formatSectionHeading } from '../ui-strings';
+import { formatSectionHeading } from '../ui-strings';
+import type { ReportUi } from './strings';
 import type { ArticleRef } from './merge';
 import { type ReportArticle, type ReportOutline, linkToSentence } from './outline';
 
@@ -73,7 +74,7 @@ function plain(text: string, options: { italics?: boolean } = {}): Paragraph {
   return new Paragraph({ children: [new TextRun({ text: cleanForXml(text), ...options })] });
 }
 
-function sectionParagraphs(view: SectionView, strings: UiStrings): Paragraph[] {
+function sectionParagraphs(view: SectionView, strings: ReportUi): Paragraph[] {
   const title = formatSectionHeading(view.section, view.items ? view.items.length : null, strings, view.total);
   const out = [heading(title, HeadingLevel.HEADING_3)];
   if (!view.items) out.push(plain(strings.unsupported, { italics: true }));
@@ -82,7 +83,7 @@ function sectionParagraphs(view: SectionView, strings: UiStrings): Paragraph[] {
   return out;
 }
 
-function articleParagraphs(article: ReportArticle, strings: UiStrings): Paragraph[] {
+function articleParagraphs(article: ReportArticle, strings: ReportUi): Paragraph[] {
   const out = [heading(`${article.number}. ${article.title}`, HeadingLevel.HEADING_2)];
   const meta: ParagraphChild[] = article.meta.length ? [new TextRun(`${article.meta.map(cleanForXml).join(' · ')} · `)] : [];
   meta.push(link(article.url, article.link));
@@ -99,7 +100,7 @@ function articleParagraphs(article: ReportArticle, strings: UiStrings): Paragrap
   return out;
 }
 
-function acrossParagraphs(outline: ReportOutline, strings: UiStrings): Paragraph[] {
+function acrossParagraphs(outline: ReportOutline, strings: ReportUi): Paragraph[] {
   const { across, acrossShown } = outline;
   const r = strings.report;
   const out: Paragraph[] = [];
@@ -147,11 +148,11 @@ function acrossParagraphs(outline: ReportOutline, strings: UiStrings): Paragraph
 }
 
 /** Returns the report as a Word document: Title and Heading styles, bulleted lists, hyperlinks; every text cleaned for XML. */
-export function buildReportDocument(outline: ReportOutline, strings: UiStrings): Document {
+export function buildReportDocument(outline: ReportOutline, strings: ReportUi): Document {
   const r = strings.report;
   const children: Paragraph[] = [
     new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(cleanForXml(outline.title))] }),
-    plain(`${outline.date} · ${r.articleCount(outline.articles.length)}`, { italics: true }),
+    plain(outline.subtitle, { italics: true }),
   ];
   if (outline.articles.length > 0) children.push(heading(r.articlesHeading, HeadingLevel.HEADING_1));
   for (const article of outline.articles) children.push(...articleParagraphs(article, strings));
@@ -166,6 +167,6 @@ export function buildReportDocument(outline: ReportOutline, strings: UiStrings):
 }
 
 /** Returns the bytes of the report's .docx file. */
-export function packReportDocx(outline: ReportOutline, strings: UiStrings): Promise<ArrayBuffer> {
+export function packReportDocx(outline: ReportOutline, strings: ReportUi): Promise<ArrayBuffer> {
   return Packer.toArrayBuffer(buildReportDocument(outline, strings));
 }

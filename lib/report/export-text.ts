@@ -1,7 +1,7 @@
 import { capitalizeClause, shownAddressee, squashSpace } from '../format/brief-outline';
 import { escapeHtml, formatHtmlSection } from '../format/html';
 import { defuseLineStart, escapeMarkdown, formatMarkdownSection, markdown } from '../format/markdown';
-import type { UiStrings } from '../ui-strings';
+import type { ReportUi } from './strings';
 import type { ArticleRef } from './merge';
 import { type ReportArticle, type ReportOutline, linkToSentence } from './outline';
 
@@ -18,7 +18,7 @@ function markdownRefs(refs: ReadonlyArray<{ article: ArticleRef; evidence: strin
   return refs.map(({ article, evidence }) => markdownLink(`[${article.index + 1}]`, linkToSentence(article.url, evidence))).join(' ');
 }
 
-function markdownArticle(article: ReportArticle, strings: UiStrings): string[] {
+function markdownArticle(article: ReportArticle, strings: ReportUi): string[] {
   const lines = ['', `### ${article.number}. ${escapeMarkdown(article.title)}`];
   const meta = [...article.meta.map(escapeMarkdown), ...(article.link ? [`<${article.link}>`] : [escapeMarkdown(article.url)])];
   lines.push(defuseLineStart(meta.join(' · ')));
@@ -28,7 +28,7 @@ function markdownArticle(article: ReportArticle, strings: UiStrings): string[] {
   return lines;
 }
 
-function markdownAcross(outline: ReportOutline, strings: UiStrings): string[] {
+function markdownAcross(outline: ReportOutline, strings: ReportUi): string[] {
   const { across, acrossShown } = outline;
   const r = strings.report;
   const lines = ['', `## ${r.acrossHeading}`];
@@ -67,9 +67,9 @@ function markdownAcross(outline: ReportOutline, strings: UiStrings): string[] {
 }
 
 /** Returns the report as Markdown that also reads as plain text; page text and notes escaped, links only to http(s) pages. */
-export function formatReportMarkdown(outline: ReportOutline, strings: UiStrings): string {
+export function formatReportMarkdown(outline: ReportOutline, strings: ReportUi): string {
   const r = strings.report;
-  const lines = [`# ${escapeMarkdown(outline.title)}`, `${escapeMarkdown(outline.date)} · ${r.articleCount(outline.articles.length)}`];
+  const lines = [`# ${escapeMarkdown(outline.title)}`, escapeMarkdown(outline.subtitle)];
   if (outline.articles.length > 0) lines.push('', `## ${r.articlesHeading}`);
   for (const article of outline.articles) lines.push(...markdownArticle(article, strings));
   lines.push(...markdownAcross(outline, strings));
@@ -84,7 +84,7 @@ function htmlRefs(refs: ReadonlyArray<{ article: ArticleRef; evidence: string }>
   return refs.map(({ article, evidence }) => htmlLink(`[${article.index + 1}]`, linkToSentence(article.url, evidence))).join(' ');
 }
 
-function htmlArticle(article: ReportArticle, strings: UiStrings): string[] {
+function htmlArticle(article: ReportArticle, strings: ReportUi): string[] {
   const parts = [`<h3>${article.number}. ${escapeHtml(article.title)}</h3>`];
   const meta = [...article.meta.map(escapeHtml), article.link ? htmlLink(escapeHtml(article.link), article.link) : escapeHtml(article.url)];
   parts.push(`<p>${meta.join(' · ')}</p>`);
@@ -94,7 +94,7 @@ function htmlArticle(article: ReportArticle, strings: UiStrings): string[] {
   return parts;
 }
 
-function htmlAcross(outline: ReportOutline, strings: UiStrings): string[] {
+function htmlAcross(outline: ReportOutline, strings: ReportUi): string[] {
   const { across, acrossShown } = outline;
   const r = strings.report;
   const parts: string[] = [];
@@ -136,9 +136,9 @@ function htmlAcross(outline: ReportOutline, strings: UiStrings): string[] {
 }
 
 /** Returns the report as an HTML fragment (the clipboard's text/html); every piece of page text and every note escaped. */
-export function formatReportHtml(outline: ReportOutline, strings: UiStrings): string {
+export function formatReportHtml(outline: ReportOutline, strings: ReportUi): string {
   const r = strings.report;
-  const parts = [`<h1>${escapeHtml(outline.title)}</h1>`, `<p>${escapeHtml(`${outline.date} · ${r.articleCount(outline.articles.length)}`)}</p>`];
+  const parts = [`<h1>${escapeHtml(outline.title)}</h1>`, `<p>${escapeHtml(outline.subtitle)}</p>`];
   if (outline.articles.length > 0) parts.push(`<h2>${escapeHtml(r.articlesHeading)}</h2>`);
   for (const article of outline.articles) parts.push(...htmlArticle(article, strings));
   parts.push(...htmlAcross(outline, strings));
@@ -146,7 +146,7 @@ export function formatReportHtml(outline: ReportOutline, strings: UiStrings): st
 }
 
 /** Returns the report as a whole HTML document for the .html export: UTF-8, the UI language, no script, no remote resource. */
-export function formatReportHtmlDocument(outline: ReportOutline, strings: UiStrings): string {
+export function formatReportHtmlDocument(outline: ReportOutline, strings: ReportUi): string {
   return [
     '<!doctype html>',
     `<html lang="${escapeHtml(strings.lang)}">`,

@@ -1,6 +1,6 @@
 import { type SectionView, type ViewOptions, listMeta, listSections, pickLinkableUrl } from '../format/brief-outline';
 import type { Section, Summary } from '../schema';
-import type { UiStrings } from '../ui-strings';
+import type { ReportUi } from './strings';
 import { type AcrossArticles, mergeArticles } from './merge';
 import type { ReportEntry, ReportMeta } from './schema';
 
@@ -24,7 +24,12 @@ export interface ReportArticle {
 
 export interface ReportOutline {
   title: string;
+  /** The report's date, ISO ("2026-12-02"): what the date field holds and file names carry. */
   date: string;
+  /** The date as the UI language writes it ("02/12/2026", "2 December 2026"): what the document shows. */
+  dateText: string;
+  /** The line under the title: the date unless the title already holds it, and the article count. */
+  subtitle: string;
   articles: ReportArticle[];
   across: AcrossArticles;
   /** Which parts of "Across articles" the chosen sections allow. */
@@ -38,16 +43,27 @@ export function isoDateOf(time: number): string {
   return `${day.getFullYear()}-${pad(day.getMonth() + 1)}-${pad(day.getDate())}`;
 }
 
-/** Returns the report's date: the reader's, else the day its first article was added, else `now`'s day. */
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** Returns an ISO date as the UI language writes it: "02/12/2026" in Vietnamese, "2 December 2026" in English; other text as given. */
+export function formatReportDate(iso: string, lang: string): string {
+  const day = ISO_DAY.exec(iso);
+  if (!day) return iso;
+  const [, year, month, date] = day;
+  return lang === 'vi' ? `${date}/${month}/${year}` : `${Number(date)} ${EN_MONTHS[Number(month) - 1] ?? month} ${year}`;
+}
+
+/** Returns the report's date, ISO: the reader's, else the day its first article was added, else `now`'s day. */
 export function pickReportDate(meta: ReportMeta, entries: readonly ReportEntry[], now: number): string {
   const typed = meta.date?.trim();
-  if (typed) return typed;
+  if (typed && ISO_DAY.test(typed)) return typed;
   const first = entries.reduce((min, entry) => Math.min(min, entry.addedAt), Number.POSITIVE_INFINITY);
   return isoDateOf(Number.isFinite(first) ? first : now);
 }
 
 /** Returns the report's title: the reader's, else the UI language's default for the date. */
-export function pickReportTitle(meta: ReportMeta, date: string, strings: UiStrings): string {
+export function pickReportTitle(meta: ReportMeta, date: string, strings: ReportUi): string {
   return meta.title?.trim() || strings.report.defaultTitle(date);
 }
 
@@ -55,16 +71,21 @@ export function pickReportTitle(meta: ReportMeta, date: string, strings: UiStrin
 export function outlineReport(
   entries: readonly ReportEntry[],
   meta: ReportMeta,
-  strings: UiStrings,
+  strings: ReportUi,
   options: ViewOptions,
   now: number,
 ): ReportOutline {
   const date = pickReportDate(meta, entries, now);
+  const dateText = formatReportDate(date, strings.lang);
   const wanted = (section: Section) => !options.sections || options.sections.includes(section);
   const summaries: Summary[] = entries.map((entry) => entry.summary);
+  const title = pickReportTitle(meta, dateText, strings);
+  const count = strings.report.articleCount(entries.length);
   return {
-    title: pickReportTitle(meta, date, strings),
+    title,
     date,
+    dateText,
+    subtitle: title.includes(dateText) || title.includes(date) ? count : `${dateText} · ${count}`,
     articles: entries.map((entry, i) => ({
       number: i + 1,
       title: entry.summary.title.trim() || entry.url,
@@ -106,11 +127,13 @@ export function linkToSentence(url: string, sentence: string): string | null {
 }
 
 /** Returns a file name for an export: the title, plus the date unless the title already holds it; characters no system allows removed. */
-export function fileNameOf(outline: Pick<ReportOutline, 'title' | 'date'>, extension: string): string {
-  const stem = outline.title.includes(outline.date) ? outline.title : `${outline.title} ${outline.date}`;
+export function fileNameOf(outline: Pick<ReportOutline, 'title' | 'date' | 'dateText'>, extension: string): string {
+  const dated = outline.title.includes(outline.date) || outline.title.includes(outline.dateText);
+  const stem = dated ? outline.title : `${outline.title} ${outline.date}`;
   const safe = stem
     .normalize('NFC')
-    .replace(/[\\/:*?"<>|\u0000-\u001f\u007f]+/g, ' ')
+    .replace(/\//g, '-')
+    .replace(/[\\:*?"<>|\u0000-\u001f\u007f]+/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/^\.+|\.+$/g, '')

@@ -1,26 +1,12 @@
-import type { Summary } from '../schema';
 import { REPORT_META_KEY, isReportKey, reportKeyOf, urlOfReportKey } from '../storage-keys';
-import { EMPTY_META, REPORT_ENTRY_VERSION, ReportEntry, ReportMeta } from './schema';
+import type { ReportArea } from './add';
+import { EMPTY_META, ReportEntry, ReportMeta } from './schema';
 
-// The report in storage.local. Each article is its own key, written whole by whoever adds it, so
+// The report in storage.local, as the report page reads and edits it (adding is lib/report/add.ts,
+// which the popup loads alone). Each article is its own key, written whole by whoever adds it, so
 // two popups adding at the same moment write two keys and neither is lost; nothing ever reads one
 // list, changes it and writes it back. The order is a number in each record: adding stamps the
 // time, moving one article writes that article alone with a number between its new neighbours.
-
-/** The slice of `browser.storage.local` the report needs, passed in so this runs under vitest. */
-export interface ReportArea {
-  get(keys: string | string[] | null): Promise<Record<string, unknown>>;
-  set(items: Record<string, unknown>): Promise<void>;
-  remove(keys: string | string[]): Promise<void>;
-  /** Chrome's; absent in Firefox's storage.local, where `navigator.storage.estimate()` is asked instead. */
-  getBytesInUse?(keys: null): Promise<number>;
-  QUOTA_BYTES?: number;
-}
-
-/** `navigator.storage`, where the browser has it. */
-export interface StorageEstimator {
-  estimate(): Promise<{ usage?: number; quota?: number }>;
-}
 
 /** An article record that parsed. */
 export interface ReadableItem {
@@ -42,23 +28,6 @@ export interface ReportState {
   /** Records that could not be read, by address: never dropped without the reader's say. */
   unreadable: UnreadableItem[];
   meta: ReportMeta;
-}
-
-export interface Room {
-  used: number;
-  quota: number;
-}
-
-export type AddResult =
-  | { ok: true; updated: boolean }
-  | { ok: false; reason: 'full'; room: Room | null }
-  | { ok: false; reason: 'failed'; message: string };
-
-/** Room kept free beyond the record itself, so the reader's settings and notes still fit. */
-const HEADROOM_BYTES = 64 * 1024;
-
-function byteLength(value: unknown): number {
-  return new TextEncoder().encode(JSON.stringify(value)).length;
 }
 
 function compareEntries(a: ReadableItem, b: ReadableItem): number {
@@ -89,60 +58,6 @@ export async function readReport(area: ReportArea): Promise<ReportState> {
 /** Returns how many articles the report holds, unreadable records included (they are still in it). */
 export function countReportKeys(stored: Record<string, unknown>): number {
   return Object.keys(stored).filter(isReportKey).length;
-}
-
-/** Returns the bytes used and the quota of the area, or null when the browser tells neither. Never throws. */
-export async function measureRoom(area: ReportArea, estimator?: StorageEstimator): Promise<Room | null> {
-  try {
-    if (area.getBytesInUse && area.QUOTA_BYTES) return { used: await area.getBytesInUse(null), quota: area.QUOTA_BYTES };
-    const estimate = await estimator?.estimate();
-    if (estimate?.usage !== undefined && estimate.quota !== undefined) return { used: estimate.usage, quota: estimate.quota };
-  } catch {
-    // No measure: the write itself still fails loudly when the store is full.
-  }
-  return null;
-}
-
-/** Returns whether `bytes` more fit in the room, with headroom kept; true when the room is unknown. */
-export function hasRoom(room: Room | null, bytes: number): boolean {
-  return room === null || room.used + bytes + HEADROOM_BYTES <= room.quota;
-}
-
-function isQuotaError(error: unknown): boolean {
-  return /quota|full|space/i.test(error instanceof Error ? error.message : String(error));
-}
-
-/**
- * Adds the brief to the report, or updates it when its address is already there (its note and
- * place kept). Checks the quota first and refuses, saying so, when the record would not fit.
- * Writes this article's key only. Never throws.
- */
-export async function addToReport(area: ReportArea, summary: Summary, now: number, estimator?: StorageEstimator): Promise<AddResult> {
-  const key = reportKeyOf(summary.url);
-  try {
-    const existing = ReportEntry.safeParse((await area.get(key))[key]);
-    const kept = existing.success ? existing.data : null;
-    const entry: ReportEntry = {
-      v: REPORT_ENTRY_VERSION,
-      url: urlOfReportKey(key),
-      summary,
-      note: kept?.note ?? '',
-      order: kept?.order ?? now,
-      addedAt: kept?.addedAt ?? now,
-    };
-    const grows = byteLength({ [key]: entry }) - (kept ? byteLength({ [key]: kept }) : 0);
-    const room = await measureRoom(area, estimator);
-    if (!hasRoom(room, Math.max(grows, 0))) return { ok: false, reason: 'full', room };
-    try {
-      await area.set({ [key]: entry });
-    } catch (error) {
-      if (isQuotaError(error)) return { ok: false, reason: 'full', room };
-      throw error;
-    }
-    return { ok: true, updated: kept !== null };
-  } catch (error) {
-    return { ok: false, reason: 'failed', message: error instanceof Error ? error.message : String(error) };
-  }
 }
 
 /** Returns whether the page at `url` is in the report. */
@@ -207,3 +122,5 @@ export function listReportKeys(stored: Record<string, unknown>): string[] {
 export async function saveMeta(area: ReportArea, meta: ReportMeta): Promise<void> {
   await area.set({ [REPORT_META_KEY]: ReportMeta.parse(meta) });
 }
+
+export { type AddResult, type ReportArea, type Room, type StorageEstimator, addToReport, hasRoom, measureRoom } from './add';

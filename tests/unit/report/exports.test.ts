@@ -4,7 +4,7 @@ import { formatReportHtml, formatReportHtmlDocument, formatReportMarkdown } from
 import { type ReportOutline, fileNameOf, linkToSentence, outlineReport } from '../../../lib/report/outline';
 import type { ReportEntry } from '../../../lib/report/schema';
 import { type Summary } from '../../../lib/schema';
-import { getUiStrings, ui } from '../../../lib/ui-strings';
+import { getReportUi, reportUi } from '../../../lib/report/strings';
 import { makeSeedSummary } from '../format/seed-summary.fixture';
 import { readDocx } from './docx-xml';
 import { brief, directive, official } from './report-fixtures';
@@ -15,7 +15,7 @@ function entry(summary: Summary, note = '', order = 0): ReportEntry {
   return { v: 1, url: summary.url, summary, note, order, addedAt: NOW };
 }
 
-function makeOutline(entries: ReportEntry[], strings = ui, title: string | null = null): ReportOutline {
+function makeOutline(entries: ReportEntry[], strings = reportUi, title: string | null = null): ReportOutline {
   return outlineReport(entries, { title, date: '2026-12-02' }, strings, {}, NOW);
 }
 
@@ -26,11 +26,13 @@ const SECOND = brief('https://vnexpress.net/bai-2', 'Thủ tướng chỉ đạo
 
 describe('report outline', () => {
   it('defaults the title by UI language and names files from the title and date', () => {
-    const vi = makeOutline([], getUiStrings('vi'));
-    expect(vi.title).toBe('Báo cáo tổng hợp — 2026-12-02');
-    expect(makeOutline([]).title).toBe('Daily brief — 2026-12-02');
-    expect(fileNameOf(vi, 'docx')).toBe('Báo cáo tổng hợp — 2026-12-02.docx');
-    expect(fileNameOf({ title: 'Tin: Bão/lũ <số 3>?', date: '2026-12-02' }, 'md')).toBe('Tin Bão lũ số 3 2026-12-02.md');
+    const vi = makeOutline([], getReportUi('vi'));
+    expect(vi.title).toBe('Báo cáo tổng hợp — 02/12/2026');
+    expect(vi.subtitle).toBe('0 bài');
+    expect(makeOutline([]).title).toBe('Daily brief — 2 December 2026');
+    expect(makeOutline([], reportUi, 'Tin bão').subtitle).toBe('2 December 2026 · 0 articles');
+    expect(fileNameOf(vi, 'docx')).toBe('Báo cáo tổng hợp — 02-12-2026.docx');
+    expect(fileNameOf({ title: 'Tin: Bão/lũ <số 3>?', date: '2026-12-02', dateText: '02/12/2026' }, 'md')).toBe('Tin Bão-lũ số 3 2026-12-02.md');
   });
 
   it('links to a sentence with a text fragment, and never to a non-web address', () => {
@@ -46,8 +48,8 @@ describe('report as Markdown and HTML', () => {
   const outline = makeOutline([entry(makeSeedSummary(), 'Cần báo cáo *gấp* <b>lãnh đạo</b>'), entry(SECOND)]);
 
   it('writes the articles in order with their notes, then each official once across articles', () => {
-    const md = formatReportMarkdown(outline, ui);
-    expect(md.startsWith('# Daily brief — 2026-12-02\n2026-12-02 · 2 articles\n\n## Articles\n\n### 1. Ngành Tổ chức xây dựng Đảng triển khai nhiệm vụ năm 2021\n')).toBe(true);
+    const md = formatReportMarkdown(outline, reportUi);
+    expect(md.startsWith('# Daily brief — 2 December 2026\n2 articles\n\n## Articles\n\n### 1. Ngành Tổ chức xây dựng Đảng triển khai nhiệm vụ năm 2021\n')).toBe(true);
     expect(md).toContain('**Note:** Cần báo cáo \\*gấp\\* \\<b\\>lãnh đạo\\</b\\>');
     expect(md.indexOf('### 1. ')).toBeLessThan(md.indexOf('### 2. Thủ tướng chỉ đạo'));
     expect(md).toContain('#### Officials (4)\n- **Phạm Minh Chính** — Ủy viên Bộ Chính trị; Trưởng ban Tổ chức Trung ương');
@@ -65,18 +67,18 @@ describe('report as Markdown and HTML', () => {
     const hostile = brief('javascript:alert(1)', '<img src=x onerror=alert(1)>', {
       officials: [official('<script>x</script>', ['"Bộ trưởng" & đồng sự'])],
     });
-    const out = formatReportHtml(makeOutline([entry(hostile, '</p><script>alert(2)</script>')]), ui);
+    const out = formatReportHtml(makeOutline([entry(hostile, '</p><script>alert(2)</script>')]), reportUi);
     expect(out).not.toMatch(/<script|<img/);
     expect(out).toContain('&lt;img src=x onerror=alert(1)&gt;');
     expect(out).toContain('&lt;/p&gt;&lt;script&gt;alert(2)&lt;/script&gt;');
     expect(out).toContain('&quot;Bộ trưởng&quot; &amp; đồng sự');
     expect(out).not.toContain('href="javascript');
-    const page = formatReportHtmlDocument(makeOutline([entry(hostile)]), ui);
-    expect(page).toMatch(/^<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<title>Daily brief — 2026-12-02<\/title>/);
+    const page = formatReportHtmlDocument(makeOutline([entry(hostile)]), reportUi);
+    expect(page).toMatch(/^<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<title>Daily brief — 2 December 2026<\/title>/);
   });
 
   it('writes the Vietnamese UI strings when the report is in Vietnamese', () => {
-    const md = formatReportMarkdown(makeOutline([entry(SECOND, 'ghi chú')], getUiStrings('vi')), getUiStrings('vi'));
+    const md = formatReportMarkdown(makeOutline([entry(SECOND, 'ghi chú')], getReportUi('vi')), getReportUi('vi'));
     expect(md).toContain('## Các bài báo');
     expect(md).toContain('**Ghi chú:** ghi chú');
     expect(md).toContain('## Tổng hợp các bài');
@@ -87,11 +89,11 @@ describe('report as Markdown and HTML', () => {
 describe('report as a Word file', () => {
   it('has a title, real headings, list items and hyperlinks, in report order', async () => {
     const outline = makeOutline([entry(makeSeedSummary(), 'Ghi chú một'), entry(SECOND, 'Ghi chú hai')]);
-    const { paragraphs, files } = readDocx(new Uint8Array(await packReportDocx(outline, ui)));
+    const { paragraphs, files } = readDocx(new Uint8Array(await packReportDocx(outline, reportUi)));
     expect(files).toEqual(expect.arrayContaining(['word/document.xml', 'word/styles.xml', 'word/numbering.xml', '[Content_Types].xml']));
     const headings = paragraphs.filter((p) => p.style && /^(Title|Heading\d)$/.test(p.style)).map((p) => `${p.style}: ${p.text}`);
     expect(headings.slice(0, 4)).toEqual([
-      'Title: Daily brief — 2026-12-02',
+      'Title: Daily brief — 2 December 2026',
       'Heading1: Articles',
       'Heading2: 1. Ngành Tổ chức xây dựng Đảng triển khai nhiệm vụ năm 2021',
       'Heading3: Officials (4)',
@@ -117,7 +119,7 @@ describe('report as a Word file', () => {
     const hostile = brief('https://a.vn/x?a=1&b=<2>', 'A & B <w:p> "quoted" \u0001\u0008 end', {
       officials: [official('Nguyễn <Văn> & "A"', ["O'Brien & co"])],
     });
-    const bytes = new Uint8Array(await packReportDocx(makeOutline([entry(hostile, '</w:t><w:t>injected \uFFFF')]), ui));
+    const bytes = new Uint8Array(await packReportDocx(makeOutline([entry(hostile, '</w:t><w:t>injected \uFFFF')]), reportUi));
     const { paragraphs, documentXml } = readDocx(bytes);
     expect(documentXml).not.toContain('<w:p> "quoted"');
     expect(documentXml).toContain('A &amp; B &lt;w:p&gt;');
