@@ -4,7 +4,7 @@ import { type ExportKind, type ReportNotice, ReportView } from '../../components
 import { ReportUiContext } from '../../components/report-ui-context';
 import { UiContext } from '../../components/ui-context';
 import { formatReportHtml, formatReportHtmlDocument, formatReportMarkdown } from '../../lib/report/export-text';
-import { fileNameOf, outlineReport } from '../../lib/report/outline';
+import { fileNameOf, outlineReport, parseReportDate } from '../../lib/report/outline';
 import {
   type ReportArea,
   type ReportState,
@@ -125,7 +125,11 @@ export function App() {
           const trimmed = title.trim();
           run(saveMeta(area(), { ...report.meta, title: trimmed && trimmed !== r.defaultTitle(outline.dateText) ? trimmed : null }));
         }}
-        onDate={(date) => run(saveMeta(area(), { ...report.meta, date: date.trim() || null }))}
+        onDate={(text) => {
+          const date = parseReportDate(text);
+          if (date === null) setNotice({ text: r.dateInvalid(outline.dateText), undo: false, problem: true });
+          else run(saveMeta(area(), { ...report.meta, date: date || null }));
+        }}
         onNote={(key, note) => run(saveNote(area(), key, note.trim()))}
         onMove={(from, to) => {
           const moved = report.entries[from];

@@ -1,4 +1,4 @@
-import { Document, ExternalHyperlink, HeadingLevel, Packer, Paragraph, type ParagraphChild, TextRun } from 'docx';
+import { AlignmentType, Document, ExternalHyperlink, HeadingLevel, Packer, Paragraph, type ParagraphChild, TextRun } from 'docx';
 import { type Markup, formatSectionItems } from '../format/brief-items';
 import { capitalizeClause, shownAddressee, squashSpace } from '../format/brief-outline';
 import type { SectionView } from '../format/brief-outline';
@@ -16,6 +16,32 @@ import { type ReportArticle, type ReportOutline, linkToSentence } from './outlin
 
 const FONT = 'Times New Roman';
 const SIZE_HALF_POINTS = 26;
+/** Twentieths of a point: 6 pt after a paragraph, headings set off above. */
+const AFTER = 120;
+
+// Headings in black and bold at sizes a printed report uses, each kept with what follows it,
+// rather than the library's blue defaults.
+function headingStyle(halfPoints: number, before: number) {
+  return {
+    run: { font: FONT, size: halfPoints, bold: true, color: '000000' },
+    paragraph: { spacing: { before, after: 80 }, keepNext: true, keepLines: true },
+  };
+}
+
+const STYLES = {
+  default: {
+    document: { run: { font: FONT, size: SIZE_HALF_POINTS }, paragraph: { spacing: { after: AFTER, line: 288 } } },
+    title: {
+      run: { font: FONT, size: 34, bold: true, color: '000000' },
+      paragraph: { alignment: AlignmentType.CENTER, spacing: { after: 60 } },
+    },
+    heading1: headingStyle(30, 360),
+    heading2: headingStyle(28, 280),
+    heading3: headingStyle(26, 180),
+    listParagraph: { paragraph: { spacing: { after: 60 } } },
+    hyperlink: { run: { color: '0B57D0', underline: {} } },
+  },
+};
 
 // XML 1.0 forbids these characters anywhere in a document, escaped or not: a page that carries
 // one would make a file Word refuses to open. Lone surrogates likewise.
@@ -152,7 +178,7 @@ export function buildReportDocument(outline: ReportOutline, strings: ReportUi): 
   const r = strings.report;
   const children: Paragraph[] = [
     new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(cleanForXml(outline.title))] }),
-    plain(outline.subtitle, { italics: true }),
+    new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 240 }, children: [new TextRun({ text: cleanForXml(outline.subtitle), italics: true })] }),
   ];
   if (outline.articles.length > 0) children.push(heading(r.articlesHeading, HeadingLevel.HEADING_1));
   for (const article of outline.articles) children.push(...articleParagraphs(article, strings));
@@ -161,7 +187,7 @@ export function buildReportDocument(outline: ReportOutline, strings: ReportUi): 
     creator: 'NewsBrief',
     title: cleanForXml(outline.title),
     description: r.pageTitle,
-    styles: { default: { document: { run: { font: FONT, size: SIZE_HALF_POINTS } } } },
+    styles: STYLES,
     sections: [{ children }],
   });
 }

@@ -54,6 +54,28 @@ export function formatReportDate(iso: string, lang: string): string {
   return lang === 'vi' ? `${date}/${month}/${year}` : `${Number(date)} ${EN_MONTHS[Number(month) - 1] ?? month} ${year}`;
 }
 
+const NUMERIC_DAY = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/;
+const WORDED_DAY = /^(\d{1,2}) ([a-z]+),? (\d{4})$/i;
+
+function isoOf(year: number, month: number, day: number): string | null {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** Returns the ISO date of what the reader typed (ISO, day/month/year, "2 December 2026"), '' for nothing, null when it is no date. */
+export function parseReportDate(text: string): string | null {
+  const typed = text.trim();
+  if (!typed) return '';
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(typed);
+  if (iso) return isoOf(Number(iso[1]), Number(iso[2]), Number(iso[3]));
+  const numeric = NUMERIC_DAY.exec(typed);
+  if (numeric) return isoOf(Number(numeric[3]), Number(numeric[2]), Number(numeric[1]));
+  const worded = WORDED_DAY.exec(typed);
+  const month = worded ? EN_MONTHS.findIndex((name) => name.toLowerCase().startsWith(worded[2]!.toLowerCase().slice(0, 3))) : -1;
+  return worded && month >= 0 ? isoOf(Number(worded[3]), month + 1, Number(worded[1])) : null;
+}
+
 /** Returns the report's date, ISO: the reader's, else the day its first article was added, else `now`'s day. */
 export function pickReportDate(meta: ReportMeta, entries: readonly ReportEntry[], now: number): string {
   const typed = meta.date?.trim();

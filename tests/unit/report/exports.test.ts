@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { packReportDocx } from '../../../lib/report/docx';
 import { formatReportHtml, formatReportHtmlDocument, formatReportMarkdown } from '../../../lib/report/export-text';
-import { type ReportOutline, fileNameOf, linkToSentence, outlineReport } from '../../../lib/report/outline';
+import { type ReportOutline, fileNameOf, linkToSentence, outlineReport, parseReportDate } from '../../../lib/report/outline';
 import type { ReportEntry } from '../../../lib/report/schema';
 import { type Summary } from '../../../lib/schema';
 import { getReportUi, reportUi } from '../../../lib/report/strings';
@@ -33,6 +33,19 @@ describe('report outline', () => {
     expect(makeOutline([], reportUi, 'Tin bão').subtitle).toBe('2 December 2026 · 0 articles');
     expect(fileNameOf(vi, 'docx')).toBe('Báo cáo tổng hợp — 02-12-2026.docx');
     expect(fileNameOf({ title: 'Tin: Bão/lũ <số 3>?', date: '2026-12-02', dateText: '02/12/2026' }, 'md')).toBe('Tin Bão-lũ số 3 2026-12-02.md');
+  });
+
+  it.each([
+    ['2026-12-02', '2026-12-02'],
+    ['02/12/2026', '2026-12-02'],
+    ['2.12.2026', '2026-12-02'],
+    ['2 December 2026', '2026-12-02'],
+    ['2 dec 2026', '2026-12-02'],
+    ['', ''],
+    ['31/02/2026', null],
+    ['hôm nay', null],
+  ])('reads the typed date %j as %j', (typed, iso) => {
+    expect(parseReportDate(typed)).toBe(iso);
   });
 
   it('links to a sentence with a text fragment, and never to a non-web address', () => {
