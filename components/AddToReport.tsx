@@ -22,12 +22,15 @@ export function AddToReport({ count, inReport, status, onAdd, onOpen }: AddToRep
   const problem = status === 'full' || typeof status === 'object';
   return (
     <div class="add-to-report" lang={ui.lang}>
-      <button type="button" class="report-button" onClick={onAdd} disabled={status === 'busy'} aria-describedby="report-count">
+      <button type="button" class="report-button" onClick={onAdd} disabled={status === 'busy'}>
         {inReport ? r.updateInReport : r.addToReport}
         {count !== null && (
-          <span class="report-count" id="report-count" aria-label={r.countLabel(count)}>
-            {count}
-          </span>
+          <>
+            <span class="report-count" aria-hidden="true">
+              {count}
+            </span>
+            <span class="visually-hidden">{` (${r.countLabel(count)})`}</span>
+          </>
         )}
       </button>
       <button type="button" class="link-button" onClick={onOpen}>
