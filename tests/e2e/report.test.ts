@@ -61,21 +61,26 @@ describe('the day report in Chromium', () => {
   });
 
   it('gathers three briefed pages, counting them on the button and the toolbar badge', async () => {
+    let last: Page | null = null;
     for (const [i, [slug]] of PAGES.entries()) {
       const popup = await briefAndAdd(browser, server.urlOf(slug));
       await press(popup);
       await expect.poll(() => popup.locator('.report-count').textContent()).toBe(String(i + 1));
       // Adding the same address again updates it rather than adding a second copy.
       await expect(popup.getByRole('button', { name: /^Update in report/ }).count()).resolves.toBe(1);
-      await popup.close();
+      if (i < PAGES.length - 1) await popup.close();
+      else last = popup;
     }
     await expect
       .poll(() => browser.serviceWorker.evaluate(() => (globalThis as unknown as { chrome: ChromeStorage }).chrome.action.getBadgeText({})))
       .toBe('3');
 
-    report = await browser.context.newPage();
+    // Open report opens report.html in a tab of its own.
+    const [opened] = await Promise.all([browser.context.waitForEvent('page'), last!.getByRole('button', { name: 'Open report' }).click()]);
+    await opened.waitForURL(`chrome-extension://${browser.extensionId}/report.html`);
+    await last!.close();
+    report = opened;
     await report.setViewportSize({ width: 1000, height: 900 });
-    await report.goto(`chrome-extension://${browser.extensionId}/report.html`);
     await report.locator('.report-article').nth(2).waitFor();
     expect(await articleTitles(report)).toEqual(PAGES.map(([, title]) => title));
     const today = formatReportDate(isoDateOf(Date.now()), 'en');
@@ -85,7 +90,8 @@ describe('the day report in Chromium', () => {
     expect(across.filter((line) => line.startsWith('Phạm Minh Chính —'))).toHaveLength(1);
     expect(across.some((line) => line.startsWith('Hồ Đức Phớc — Bộ trưởng Tài chính'))).toBe(true);
     expect(across.some((line) => line.startsWith('Cao Thị Hồng —'))).toBe(true);
-  });
+    // Three cold briefs on a shared 2-core machine: more than the suite's 60 s default allows for.
+  }, 150_000);
 
   it('reorders by keyboard and by drag, and keeps a note', async () => {
     // Keyboard: Alt+↑ on the third article's handle makes it second, and the handle keeps the focus.
