@@ -4,7 +4,7 @@ import { handleRequest } from '../lib/handle-request';
 import { leavePendingSelection } from '../lib/pending-selection';
 import type { SelectionResult } from '../lib/protocol';
 import { loadSettings } from '../lib/settings';
-import { SETTINGS_KEY, isReportKey } from '../lib/storage-keys';
+import { SETTINGS_KEY, countReportKeys, isReportKey } from '../lib/storage-keys';
 import { getUiStrings, pickUiLang } from '../lib/ui-strings';
 
 const SELECTION_MENU_ID = 'summarize-selection';
@@ -57,7 +57,7 @@ function toolbarAction(): typeof browser.action {
 async function showReportCount(): Promise<void> {
   const local = browser.storage.local as typeof browser.storage.local & { getKeys?: () => Promise<string[]> };
   const keys = local.getKeys ? await local.getKeys() : Object.keys(await local.get(null));
-  const count = keys.filter(isReportKey).length;
+  const count = countReportKeys(keys);
   const action = toolbarAction();
   await action.setBadgeBackgroundColor({ color: '#0b57d0' });
   await action.setBadgeText({ text: count > 0 ? String(count) : '' });

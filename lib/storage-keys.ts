@@ -39,3 +39,8 @@ export function isReportKey(key: string): boolean {
 export function urlOfReportKey(key: string): string {
   return key.slice(REPORT_ENTRY_PREFIX.length);
 }
+
+/** Returns how many articles the report holds, given the keys of storage.local (unreadable records count: they are still in it). */
+export function countReportKeys(keys: readonly string[]): number {
+  return keys.filter(isReportKey).length;
+}

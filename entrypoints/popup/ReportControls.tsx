@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { type AddStatus, AddToReport } from '../../components/AddToReport';
 import { type ReportArea, addToReport } from '../../lib/report/add';
 import type { Summary } from '../../lib/schema';
-import { isReportKey, reportKeyOf } from '../../lib/storage-keys';
+import { countReportKeys, isReportKey, reportKeyOf } from '../../lib/storage-keys';
 
 // The brief's "Add to report": glue between the AddToReport component and storage.local. The
 // popup writes the article's own key directly (no message to the background), so two popups
@@ -30,7 +30,7 @@ function useReportCount(url: string): { count: number | null; inReport: boolean 
     const key = reportKeyOf(url);
     const read = () =>
       readKeys(area).then(
-        (keys) => setState({ count: keys.filter(isReportKey).length, inReport: keys.includes(key) }),
+        (keys) => setState({ count: countReportKeys(keys), inReport: keys.includes(key) }),
         () => undefined,
       );
     void read();

@@ -1,4 +1,4 @@
-import { REPORT_META_KEY, isReportKey, reportKeyOf, urlOfReportKey } from '../storage-keys';
+import { REPORT_META_KEY, isReportKey, urlOfReportKey } from '../storage-keys';
 import type { ReportArea } from './add';
 import { EMPTY_META, ReportEntry, ReportMeta } from './schema';
 
@@ -53,16 +53,6 @@ export function parseReport(stored: Record<string, unknown>): ReportState {
 /** Returns the report as stored; a storage error propagates (the page says it could not read the report). */
 export async function readReport(area: ReportArea): Promise<ReportState> {
   return parseReport(await area.get(null));
-}
-
-/** Returns how many articles the report holds, unreadable records included (they are still in it). */
-export function countReportKeys(stored: Record<string, unknown>): number {
-  return Object.keys(stored).filter(isReportKey).length;
-}
-
-/** Returns whether the page at `url` is in the report. */
-export function hasReportEntry(stored: Record<string, unknown>, url: string): boolean {
-  return reportKeyOf(url) in stored;
 }
 
 async function rewriteEntry(area: ReportArea, key: string, change: (entry: ReportEntry) => ReportEntry): Promise<boolean> {

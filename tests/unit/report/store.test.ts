@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import {
   type ReportArea,
   addToReport,
-  countReportKeys,
   listReportKeys,
   moveEntry,
   planMove,
@@ -13,7 +12,7 @@ import {
   saveNote,
   takeSnapshot,
 } from '../../../lib/report/store';
-import { REPORT_META_KEY, reportKeyOf } from '../../../lib/storage-keys';
+import { REPORT_META_KEY, countReportKeys, reportKeyOf } from '../../../lib/storage-keys';
 import { brief } from './report-fixtures';
 
 /** An in-memory storage area that answers asynchronously, like the browser's, with an optional quota. */
@@ -71,7 +70,7 @@ describe('report store', () => {
       ['Một (sửa)', 'Gửi lãnh đạo'],
       ['Hai', ''],
     ]);
-    expect(countReportKeys(Object.fromEntries(area.data))).toBe(2);
+    expect(countReportKeys([...area.data.keys()])).toBe(2);
   });
 
   it('shows a record that no longer parses as unreadable, with its address, and still reads the rest', async () => {
@@ -84,7 +83,7 @@ describe('report store', () => {
     expect(report.entries.map((e) => e.entry.url)).toEqual(['https://a.vn/1']);
     expect(report.unreadable.map((u) => u.url)).toEqual(['https://broken.vn/x', 'https://old.vn/bai-cu']);
     expect(report.meta).toEqual({ title: null, date: null });
-    expect(countReportKeys(Object.fromEntries(area.data))).toBe(3);
+    expect(countReportKeys([...area.data.keys()])).toBe(3);
   });
 
   it('refuses an add, saying the store is full, before writing when the quota would be passed', async () => {
