@@ -4,7 +4,7 @@ import { useUi } from './ui-context';
 export type AddStatus = 'idle' | 'busy' | 'added' | 'updated' | 'full' | { failed: string };
 
 interface AddToReportProps {
-  /** Articles in the report; null while unknown. */
+  /** Articles in the report; null while unknown. Shown on the button from 1 up. */
   count: number | null;
   /** Whether this page is already in the report: the button then updates it. */
   inReport: boolean;
@@ -24,7 +24,7 @@ export function AddToReport({ count, inReport, status, onAdd, onOpen }: AddToRep
     <div class="add-to-report" lang={ui.lang}>
       <button type="button" class="report-button" onClick={onAdd} disabled={status === 'busy'}>
         {inReport ? r.updateInReport : r.addToReport}
-        {count !== null && (
+        {count !== null && count > 0 && (
           <>
             <span class="report-count" aria-hidden="true">
               {count}
