@@ -10,7 +10,8 @@ import { PersonItem } from './PersonItem';
 import { Section } from './Section';
 import { useUi } from './ui-context';
 
-function renderItems(view: SectionView) {
+/** Returns the items of a section view as list items, each with its evidence. */
+export function renderItems(view: SectionView) {
   switch (view.section) {
     case 'officials':
       return view.items?.map((item, i) => <OfficialItem key={i} official={item} at={{ section: view.section, index: i }} />);

@@ -48,6 +48,8 @@ export interface BriefViewProps {
   step?: StepBar | null;
   /** More controls beside Copy in the toolbar, shown with a brief. */
   toolbarActions?: ComponentChildren;
+  /** A line above the brief, shown with it: the popup's and panel's "Add to report". */
+  beforeBrief?: ComponentChildren;
 }
 
 /** Returns the format options the reader's settings give, in the UI language. */
@@ -110,6 +112,7 @@ export function BriefView(props: BriefViewProps) {
               {state.kind === 'error' && (
                 <ErrorState code={state.code} message={state.message} onRetry={props.onRetry} onSummarizeSelection={props.onSummarizeSelection} />
               )}
+              {summary && props.beforeBrief}
               {summary && (
                 <Brief
                   summary={summary}

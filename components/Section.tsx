@@ -1,4 +1,5 @@
 import type { ComponentChildren } from 'preact';
+import { useId } from 'preact/hooks';
 import type { Section as SectionName } from '../lib/schema';
 import { useUi } from './ui-context';
 
@@ -11,20 +12,24 @@ interface SectionProps {
   /** A control beside the heading (the section's Copy button). */
   action?: ComponentChildren;
   children?: ComponentChildren;
+  /** The heading's level: 2 in a brief of its own, 3 inside the report's article. */
+  level?: 2 | 3;
 }
 
 /** A titled section of the brief: its items, "None found", or "Not available for this language". */
-export function Section({ section, count, total = count, action, children }: SectionProps) {
+export function Section({ section, count, total = count, action, children, level = 2 }: SectionProps) {
   const ui = useUi();
-  const headingId = `section-${section}`;
+  // Unique per instance: the report page shows one brief per article.
+  const headingId = `section-${section}-${useId()}`;
+  const Heading = level === 3 ? 'h3' : 'h2';
   const hidden = count !== null && total !== null && total > count ? total - count : 0;
   return (
     <section class="section" aria-labelledby={headingId} data-section={section}>
       <div class="section-head">
-        <h2 id={headingId} lang={ui.lang}>
+        <Heading id={headingId} lang={ui.lang}>
           {ui.sections[section]}
           {count !== null && <span class="count"> ({hidden > 0 && total !== null ? ui.countOf(count, total) : count})</span>}
-        </h2>
+        </Heading>
         {action}
       </div>
       {count === null ? (

@@ -6,7 +6,7 @@ import { parseMarkedTabs } from '../lib/panel';
 import { leavePendingSelection } from '../lib/pending-selection';
 import type { SelectionResult } from '../lib/protocol';
 import { type Settings, loadSettings, parseSettings } from '../lib/settings';
-import { PANEL_MARKS_KEY, SETTINGS_KEY } from '../lib/storage-keys';
+import { PANEL_MARKS_KEY, SETTINGS_KEY, countReportKeys, isReportKey } from '../lib/storage-keys';
 import { getUiStrings, pickUiLang } from '../lib/ui-strings';
 import { canOpenPanel, clearEvidenceInPage, openPanel } from './popup/page-actions';
 
@@ -55,6 +55,17 @@ function toolbarAction(): typeof browser.action {
   return browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
 }
 
+// The toolbar badge shows how many articles the report holds; '' hides it. The popup and the
+// report page write storage.local, and storage.onChanged brings every change here.
+async function showReportCount(): Promise<void> {
+  const local = browser.storage.local as typeof browser.storage.local & { getKeys?: () => Promise<string[]> };
+  const keys = local.getKeys ? await local.getKeys() : Object.keys(await local.get(null));
+  const count = countReportKeys(keys);
+  const action = toolbarAction();
+  await action.setBadgeBackgroundColor({ color: '#0b57d0' });
+  await action.setBadgeText({ text: count > 0 ? String(count) : '' });
+}
+
 // What the toolbar click (and its shortcut) opens. With no popup set the click reaches
 // action.onClicked, which opens the side panel inside the click: Chrome's
 // setPanelBehavior({ openPanelOnActionClick }) would open it without running the extension on the
@@ -100,6 +111,7 @@ export default defineBackground(() => {
   const setUp = () => {
     void createSelectionMenu().catch(() => undefined);
     void loadSettings(browser.storage?.sync).then(applyToolbarClick).catch(() => undefined);
+    void showReportCount().catch(() => undefined);
   };
   browser.runtime.onInstalled.addListener(setUp);
   browser.runtime.onStartup.addListener(setUp);
@@ -126,6 +138,7 @@ export default defineBackground(() => {
   });
   // The menu's title follows the UI language the reader picks on the options page.
   browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && Object.keys(changes).some(isReportKey)) void showReportCount().catch(() => undefined);
     if (area !== 'sync' || !(SETTINGS_KEY in changes)) return;
     void applyToolbarClick(parseSettings(changes[SETTINGS_KEY]?.newValue)).catch(() => undefined);
     void chooseMenuTitle().then((title) => browser.contextMenus.update(SELECTION_MENU_ID, { title }), () => undefined);

@@ -24,3 +24,29 @@ export function cacheKeyOf(tabId: number): string {
 export function isCacheKey(key: string): boolean {
   return key.startsWith(BRIEF_KEY_PREFIX);
 }
+
+const REPORT_ENTRY_PREFIX = 'report:entry:';
+
+/** storage.local: the report's title and date (lib/report/store.ts). */
+export const REPORT_META_KEY = 'report:meta';
+
+/** Returns the storage.local key of a page's record in the report: one key per address, #fragment dropped. */
+export function reportKeyOf(url: string): string {
+  const hash = url.indexOf('#');
+  return `${REPORT_ENTRY_PREFIX}${hash === -1 ? url : url.slice(0, hash)}`;
+}
+
+/** Returns whether a storage.local key holds an article of the report. */
+export function isReportKey(key: string): boolean {
+  return key.startsWith(REPORT_ENTRY_PREFIX);
+}
+
+/** Returns the address a report key was made from. */
+export function urlOfReportKey(key: string): string {
+  return key.slice(REPORT_ENTRY_PREFIX.length);
+}
+
+/** Returns how many articles the report holds, given the keys of storage.local (unreadable records count: they are still in it). */
+export function countReportKeys(keys: readonly string[]): number {
+  return keys.filter(isReportKey).length;
+}

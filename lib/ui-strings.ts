@@ -84,6 +84,17 @@ const en = {
   clearMark: 'Clear',
   clearMarkLabel: 'Clear the mark in the page (Esc)',
   markCleared: 'Mark cleared.',
+  /** The brief's "Add to report"; the report page's own strings are in lib/report/strings.ts. */
+  report: {
+    addToReport: 'Add to report',
+    updateInReport: 'Update in report',
+    addedToReport: 'Added to the report.',
+    updatedInReport: 'Updated in the report.',
+    openReport: 'Open report',
+    countLabel: (count: number) => `The report holds ${count === 1 ? '1 article' : `${count} articles`}`,
+    full: 'The report’s storage is full, so this article was not added. Export the report and clear it, or remove some articles, then add again.',
+    addFailed: (message: string) => `Could not add to the report: ${message}`,
+  },
   contextMenuSelection: 'Summarize selection with NewsBrief',
   options: {
     title: 'NewsBrief options',
@@ -179,6 +190,16 @@ const vi: UiStrings = {
   clearMark: 'Bỏ đánh dấu',
   clearMarkLabel: 'Bỏ đánh dấu trong trang (Esc)',
   markCleared: 'Đã bỏ đánh dấu.',
+  report: {
+    addToReport: 'Thêm vào báo cáo',
+    updateInReport: 'Cập nhật trong báo cáo',
+    addedToReport: 'Đã thêm vào báo cáo.',
+    updatedInReport: 'Đã cập nhật trong báo cáo.',
+    openReport: 'Mở báo cáo',
+    countLabel: (count) => `Báo cáo đang có ${count} bài`,
+    full: 'Bộ nhớ dành cho báo cáo đã đầy nên bài này chưa được thêm. Hãy xuất báo cáo rồi xóa, hoặc bỏ bớt vài bài, rồi thêm lại.',
+    addFailed: (message) => `Không thêm được vào báo cáo: ${message}`,
+  },
   contextMenuSelection: 'Tóm tắt đoạn đã chọn bằng NewsBrief',
   options: {
     title: 'Tùy chọn NewsBrief',

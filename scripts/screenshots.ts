@@ -1,4 +1,6 @@
-import { mkdirSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, renameSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   type ExtensionBrowser,
@@ -13,10 +15,13 @@ import {
 
 // Makes the screenshots under docs/ from the e2e build (`npm run build:e2e` first), in Debian's
 // Chromium: the popup on the seed article in light and dark, in the English and the Vietnamese
-// UI; and the side panel beside the article, one item's sentence marked in the page. Headless
-// Chromium draws no browser frame, so the panel shot is the article tab and the panel's page
-// (at the side panel's width) put side by side, as Chrome lays them out.
-// Run: npx tsx scripts/screenshots.ts
+// UI; the side panel beside the article, one item's sentence marked in the page (headless
+// Chromium draws no browser frame, so the panel shot is the article tab and the panel's page, at
+// the side panel's width, put side by side as Chrome lays them out); then the report page (three
+// articles, Vietnamese UI) as docs/report.png, and its Word export turned into
+// docs/report-docx.png by LibreOffice and pdftoppm when they are installed (Debian's
+// libreoffice-writer and poppler-utils; not needed in CI).
+// Run: npx tsx scripts/screenshots.ts [out-dir [prefix]]   (prefix "report": the report's images alone)
 
 interface Shot {
   file: string;
@@ -107,8 +112,70 @@ async function takePanelShot(shot: Shot, outDir: string): Promise<void> {
   }
 }
 
+const REPORT_PAGES = ['baonghean-seed', 'vnexpress-1', 'vnexpress-2'];
+const REPORT_NOTE = 'Đề nghị Ban Tổ chức theo dõi, báo cáo kết quả triển khai trước ngày 15.';
+
+/** Renders the exported .docx's first page as a PNG with LibreOffice and pdftoppm; says so and skips when either is missing. */
+function renderDocx(docx: string, png: string): void {
+  const work = mkdtempSync(join(tmpdir(), 'newsbrief-docx-'));
+  const input = join(work, 'report.docx');
+  copyFileSync(docx, input);
+  const office = spawnSync('soffice', ['--headless', '--convert-to', 'pdf', '--outdir', work, input], { encoding: 'utf8' });
+  const pdf = join(work, 'report.pdf');
+  if (office.status !== 0 || !existsSync(pdf)) {
+    console.log(`skipped ${png}: LibreOffice (soffice) could not convert the .docx ${office.error?.message ?? office.stderr}`);
+    return;
+  }
+  const stem = join(work, 'page');
+  const poppler = spawnSync('pdftoppm', ['-png', '-r', '100', '-f', '1', '-l', '1', '-singlefile', pdf, stem], { encoding: 'utf8' });
+  if (poppler.status !== 0) {
+    console.log(`skipped ${png}: pdftoppm failed ${poppler.error?.message ?? poppler.stderr}`);
+    return;
+  }
+  renameSync(`${stem}.png`, png);
+  console.log(`wrote ${png}`);
+}
+
+async function takeReportShots(outDir: string): Promise<void> {
+  const browser = await launchExtensionBrowser(VI);
+  const server = await startPageServer();
+  try {
+    for (const slug of REPORT_PAGES) {
+      const { tabId } = await openArticleTab(browser, server.urlOf(slug));
+      const popup = await openPopup(browser, tabId);
+      await popup.locator('article.brief').waitFor({ timeout: 30_000 });
+      await popup.locator('.report-button').click();
+      await popup.locator('.add-to-report [role="status"]:not(:empty)').waitFor();
+      await popup.close();
+    }
+    const page = await browser.context.newPage();
+    await page.setViewportSize({ width: 1100, height: 1500 });
+    await page.goto(`chrome-extension://${browser.extensionId}/report.html`);
+    await page.locator('.report-article').nth(REPORT_PAGES.length - 1).waitFor();
+    const note = page.locator('.note-input').first();
+    await note.fill(REPORT_NOTE);
+    await note.blur();
+    await page.locator('body').evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: join(outDir, 'report.png'), scale: 'device' });
+    console.log(`wrote ${join(outDir, 'report.png')}`);
+    // The whole page is laid out, not scrolled, so the sticky header stays at the top, out of the clip.
+    const across = (await page.locator('.across').boundingBox())!;
+    const clip = { x: across.x - 20, y: across.y - 10, width: across.width + 40, height: Math.min(across.height + 20, 1400) };
+    await page.screenshot({ path: join(outDir, 'report-across.png'), fullPage: true, clip, scale: 'device' });
+    console.log(`wrote ${join(outDir, 'report-across.png')}`);
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('.export-bar .action-button').click()]);
+    renderDocx(await download.path(), join(outDir, 'report-docx.png'));
+  } finally {
+    await browser.context.close();
+    await server.close();
+  }
+}
+
 const outDir = process.argv[2] ?? DOCS;
 const only = process.argv[3]; // e.g. "panel": only the files whose name starts with it
 mkdirSync(outDir, { recursive: true });
 for (const shot of SHOTS) if (!only || shot.file.startsWith(only)) await takeShot(shot, outDir);
 for (const shot of PANEL_SHOTS) if (!only || shot.file.startsWith(only)) await takePanelShot(shot, outDir);
+if (!only || 'report'.startsWith(only) || only.startsWith('report')) await takeReportShots(outDir);

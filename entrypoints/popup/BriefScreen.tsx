@@ -9,6 +9,7 @@ import type { Settings } from '../../lib/settings';
 import { stringsFor } from './brief-requests';
 import { copyBrief, copyJson, copySection } from './clipboard';
 import { clearEvidenceInPage, openOptions, showEvidenceInPage } from './page-actions';
+import { ReportControls } from './ReportControls';
 
 // The brief view's glue, one for the popup and the side panel: the UI language from the settings,
 // Copy, and pointing items into the page. The panel (`layout: 'panel'`) holds the mark until the
@@ -142,6 +143,7 @@ export function BriefScreen({ layout, tabId, state, settings, shortcut, onLoad, 
           }))
       }
       step={step}
+      beforeBrief={summary && <ReportControls summary={summary} />}
     />
   );
 }

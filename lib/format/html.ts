@@ -15,16 +15,17 @@ export function escapeHtml(text: string): string {
   return squashSpace(text).replace(HTML_SPECIAL, (char) => HTML_ENTITY[char] ?? char);
 }
 
-const html: Markup = {
+/** HTML's escaping and marks, for formats that build on the brief's (the report). */
+export const html: Markup = {
   escape: escapeHtml,
   escapeLineStart: escapeHtml,
   strong: (escaped) => `<strong>${escaped}</strong>`,
   em: (escaped) => `<em>${escaped}</em>`,
 };
 
-/** Returns one section as HTML: an h2, then a list, "None found" or "Not available"; page text escaped. */
-export function formatHtmlSection(view: SectionView, strings: UiStrings): string {
-  const heading = `<h2>${escapeHtml(formatSectionHeading(view.section, view.items ? view.items.length : null, strings, view.total))}</h2>`;
+/** Returns one section as HTML: a heading (h2 unless told), then a list, "None found" or "Not available"; page text escaped. */
+export function formatHtmlSection(view: SectionView, strings: UiStrings, level = 2): string {
+  const heading = `<h${level}>${escapeHtml(formatSectionHeading(view.section, view.items ? view.items.length : null, strings, view.total))}</h${level}>`;
   if (!view.items) return `${heading}\n<p>${escapeHtml(strings.unsupported)}</p>`;
   if (view.items.length === 0) return `${heading}\n<p>${escapeHtml(strings.noneFound)}</p>`;
   return `${heading}\n<ul>${formatSectionItems(view, html, strings).map((item) => `<li>${item}</li>`).join('')}</ul>`;

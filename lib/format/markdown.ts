@@ -20,20 +20,22 @@ export function escapeMarkdown(text: string): string {
   return squashSpace(text).replace(INLINE_MARKUP, '\\$&').replace(ENTITY_START, '\\&');
 }
 
-function defuseLineStart(escaped: string): string {
+/** Returns escaped Markdown with a line-opening heading, list or rule marker defused. */
+export function defuseLineStart(escaped: string): string {
   return escaped.replace(BLOCK_MARKER, '\\$&').replace(ORDERED_MARKER, '$1\\$2');
 }
 
-const markdown: Markup = {
+/** Markdown's escaping and marks, for formats that build on the brief's (the report). */
+export const markdown: Markup = {
   escape: escapeMarkdown,
   escapeLineStart: (text) => defuseLineStart(escapeMarkdown(text)),
   strong: (escaped) => `**${escaped}**`,
   em: (escaped) => `*${escaped}*`,
 };
 
-/** Returns one section as Markdown lines: its heading, then its items, "None found" or "Not available". */
-export function formatMarkdownSection(view: SectionView, strings: UiStrings): string[] {
-  const lines = [`## ${formatSectionHeading(view.section, view.items ? view.items.length : null, strings, view.total)}`];
+/** Returns one section as Markdown lines: its heading (level 2 unless told), then its items, "None found" or "Not available". */
+export function formatMarkdownSection(view: SectionView, strings: UiStrings, level = 2): string[] {
+  const lines = [`${'#'.repeat(level)} ${formatSectionHeading(view.section, view.items ? view.items.length : null, strings, view.total)}`];
   if (!view.items) lines.push(strings.unsupported);
   else if (view.items.length === 0) lines.push(strings.noneFound);
   else lines.push(...formatSectionItems(view, markdown, strings).map((item) => `- ${item}`));

@@ -11,10 +11,18 @@ const BUILD = join(ROOT, '.output/chrome-mv3');
 
 const REQUEST_APIS = /\bfetch\s*\(|XMLHttpRequest|WebSocket|EventSource|sendBeacon|importScripts|RTCPeerConnection/g;
 const URL_LITERAL = /\b(?:https?|wss?|ftp):\/\/[^\s"'`)<>\\]+/g;
-// Addresses that appear as data, never requested: XML namespaces (Preact, Readability) and the
-// store pages the background names to refuse them (lib/restricted-url.ts).
+// Addresses that appear as data, never requested: XML namespaces (Preact, Readability, and the
+// Office Open XML ones the report page's Word writer puts in every .docx), one address in an error
+// message of that writer, and the store pages the background names to refuse them
+// (lib/restricted-url.ts).
 const URL_ALLOWED = [
   /^http:\/\/www\.w3\.org\//,
+  /^http:\/\/schemas\.openxmlformats\.org\//,
+  /^http:\/\/schemas\.microsoft\.com\/office\//,
+  /^http:\/\/purl\.org\/dc\//,
+  /^http:\/\/purl\.oclc\.org\/ooxml\//,
+  // docx's error text for a list nested more than nine deep (the report nests one).
+  /^https:\/\/answers\.microsoft\.com\/en-us\/msoffice\/forum\/all\/does-word-support-more-than-9-list-levels\//,
   /^https:\/\/chrome\.google\.com\/webstore$/,
   /^https:\/\/chromewebstore\.google\.com$/,
   /^https:\/\/microsoftedge\.microsoft\.com\/addons$/,
