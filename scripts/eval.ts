@@ -1,6 +1,6 @@
 // `npm run eval -- [folder ...] [--corpus DIR] [--verbose]`
-// Scores the engine against hand-labelled pages: every folder below the given ones that holds an
-// `expected-summary.json`. The page is `source.html|.txt|.html.gz` beside it, or `page.json`'s
+// Scores the engine against hand-labelled pages: every folder below the given ones that holds a
+// `labels.json`. The page is `source.html|.txt|.html.gz` beside it, or `page.json`'s
 // `source` resolved against the corpus (default ../shared/corpus, when present).
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';

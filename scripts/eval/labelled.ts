@@ -8,6 +8,8 @@ import { extractFile } from '../load-page';
 import { type ExpectedSummary, type PageScore, type ScoredSummary, scorePage } from './score';
 
 const SOURCES = ['source.html', 'source.txt', 'source.html.gz'];
+/** The hand labels of a page (what the engine should find), beside its `page.json`. */
+export const LABELS_FILE = 'labels.json';
 const EMPTY: ScoredSummary = { officials: [], figures: [], directives: [], documents: [] };
 
 export interface LabelledResult {
@@ -19,10 +21,10 @@ export interface LabelledResult {
   score: PageScore;
 }
 
-/** Returns every folder at or below `folder` that holds an `expected-summary.json`. */
+/** Returns every folder at or below `folder` that holds a `labels.json` (hand labels). */
 export function findLabelled(folder: string, out: string[] = []): string[] {
   if (!existsSync(folder)) return out;
-  if (existsSync(join(folder, 'expected-summary.json'))) out.push(folder);
+  if (existsSync(join(folder, LABELS_FILE))) out.push(folder);
   for (const entry of readdirSync(folder)) {
     const path = join(folder, entry);
     if (statSync(path).isDirectory()) findLabelled(path, out);
@@ -43,7 +45,7 @@ export function locateSource(folder: string, corpus: string | null): { path: str
 export function scoreLabelled(folder: string, corpus: string | null): LabelledResult | null {
   const source = locateSource(folder, corpus);
   if (!source) return null;
-  const expected: ExpectedSummary = JSON.parse(readFileSync(join(folder, 'expected-summary.json'), 'utf8'));
+  const expected: ExpectedSummary = JSON.parse(readFileSync(join(folder, LABELS_FILE), 'utf8'));
   const extracted = extractFile(source.path, source.url);
   const actual: ScoredSummary = extracted.ok ? Summary.parse(deriveSummary(extracted.data)) : EMPTY;
   return {
