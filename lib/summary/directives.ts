@@ -1,8 +1,8 @@
 import type { Directive } from '../schema';
-import { toMatchKey, type CompiledLexicon } from './compile';
+import { hasSuffix, toMatchKey, type CompiledLexicon, type DirectiveLookups } from './compile';
 import type { ResolvedMention } from './officials';
 import type { PreparedArticle, Sentence } from './prepare';
-import { buildPhraseIndex, buildWordSet, matchPhrase, tokenize, type PhraseIndex, type Token } from './tokens';
+import { matchPhrase, tokenize, type PhraseIndex, type Token } from './tokens';
 
 interface Cue {
   at: number;
@@ -16,88 +16,6 @@ const SUBJECT_MAX = 10;
 const DUPLICATE_OVERLAP = 0.6;
 const QUOTES = new Set(['"', '“', '”', '«', '»']);
 
-interface Extra {
-  addresseeEnds: PhraseIndex;
-  addresseeNouns: PhraseIndex;
-  taskVerbs: PhraseIndex;
-  salutations: PhraseIndex;
-  complementBreaks: Set<string>;
-  prepositionalTo: Set<string>;
-  passiveAuxiliaries: Set<string>;
-  issuerFrames: PhraseIndex;
-  conjunctions: Set<string>;
-  commentarySubjects: PhraseIndex;
-  titleHeads: PhraseIndex;
-  enumerators: PhraseIndex;
-  backAttributions: PhraseIndex;
-  agentNouns: Set<string>;
-  nonIssuers: Set<string>;
-  auxiliaries: Set<string>;
-  headBreaks: Set<string>;
-  modifierOpeners: Set<string>;
-  normativeVerbs: PhraseIndex;
-  mandativeCues: PhraseIndex;
-  quoteOrderCues: PhraseIndex;
-  clauseOpeners: Set<string>;
-  pronouns: Set<string>;
-  documentIssueVerbs: PhraseIndex;
-  issuePhrases: PhraseIndex;
-  actionVerbs: PhraseIndex;
-  taskSubjects: PhraseIndex;
-  conditionOpeners: PhraseIndex;
-  reportOpeners: PhraseIndex;
-  pastMarkers: PhraseIndex;
-  nonTaskMarkers: PhraseIndex;
-  contentOpeners: PhraseIndex;
-  transcriptMarkers: PhraseIndex;
-}
-
-const extraCache = new WeakMap<CompiledLexicon, Extra>();
-function extraOf(c: CompiledLexicon): Extra {
-  let x = extraCache.get(c);
-  if (!x) {
-    x = {
-      addresseeEnds: buildPhraseIndex(c.lex.addresseeEnds),
-      addresseeNouns: buildPhraseIndex(c.lex.addresseeNouns ?? []),
-      taskVerbs: buildPhraseIndex(c.lex.taskVerbs ?? []),
-      salutations: buildPhraseIndex(c.lex.salutations ?? []),
-      complementBreaks: buildWordSet(c.lex.complementBreaks ?? []),
-      prepositionalTo: buildWordSet(c.lex.prepositionalTo ?? []),
-      passiveAuxiliaries: buildWordSet(c.lex.passiveAuxiliaries ?? []),
-      issuerFrames: buildPhraseIndex(c.lex.issuerFrames ?? []),
-      conjunctions: buildWordSet(c.lex.titleConjunctions ?? []),
-      commentarySubjects: buildPhraseIndex(c.lex.commentarySubjects ?? []),
-      titleHeads: c.titleHeads,
-      enumerators: buildPhraseIndex(c.lex.enumerators ?? []),
-      backAttributions: buildPhraseIndex(c.lex.backAttributions ?? []),
-      agentNouns: buildWordSet(c.lex.agentNouns ?? []),
-      nonIssuers: buildWordSet(c.lex.nonIssuers ?? []),
-      auxiliaries: buildWordSet(c.lex.subjectAuxiliaries ?? []),
-      headBreaks: buildWordSet(c.lex.headBreaks ?? []),
-      modifierOpeners: buildWordSet(c.lex.modifierOpeners ?? []),
-      normativeVerbs: buildPhraseIndex(c.lex.normativeVerbs ?? []),
-      mandativeCues: buildPhraseIndex(c.lex.mandativeCues ?? []),
-      quoteOrderCues: buildPhraseIndex(c.lex.quoteOrderCues ?? []),
-      clauseOpeners: buildWordSet(c.lex.clauseOpeners ?? []),
-      pronouns: buildWordSet(c.lex.subjectPronouns ?? []),
-      documentIssueVerbs: buildPhraseIndex(c.lex.documentIssueVerbs ?? []),
-      issuePhrases: buildPhraseIndex(c.lex.issuePhrases ?? []),
-      actionVerbs: buildPhraseIndex(c.lex.actionVerbs ?? []),
-      taskSubjects: buildPhraseIndex(c.lex.taskSubjects ?? []),
-      conditionOpeners: buildPhraseIndex(c.lex.conditionOpeners ?? []),
-      reportOpeners: buildPhraseIndex(c.lex.reportOpeners ?? []),
-      pastMarkers: buildPhraseIndex(c.lex.pastMarkers ?? []),
-      nonTaskMarkers: buildPhraseIndex(c.lex.nonTaskMarkers ?? []),
-      contentOpeners: buildPhraseIndex(c.lex.contentOpeners ?? []),
-      transcriptMarkers: buildPhraseIndex(c.lex.transcriptMarkers ?? []),
-    };
-    extraCache.set(c, x);
-  }
-  return x;
-}
-function addresseeEnds(c: CompiledLexicon): PhraseIndex {
-  return extraOf(c).addresseeEnds;
-}
 
 function inFalseCue(toks: Token[], i: number, c: CompiledLexicon): boolean {
   for (let s = Math.max(0, i - 4); s <= i; s++) {
@@ -149,8 +67,8 @@ function findCues(s: Sentence, c: CompiledLexicon): Cue[] {
     const command = matchPhrase(c.directiveCues, toks, i, s.limit);
     const needTo = matchPhrase(c.directiveCuesNeedTo, toks, i, s.limit);
     const obligation = matchPhrase(c.obligationMarkers, toks, i, s.limit);
-    const mandative = matchPhrase(extraOf(c).mandativeCues, toks, i, s.limit);
-    if (mandative > 0 && hasSubjunctive(toks, mandative, s.limit, extraOf(c))) {
+    const mandative = matchPhrase(c.directives.mandativeCues, toks, i, s.limit);
+    if (mandative > 0 && hasSubjunctive(toks, mandative, s.limit, c.directives)) {
       cues.push({ at: i, end: mandative, type: 'command' });
       i = mandative - 1;
       continue;
@@ -160,8 +78,8 @@ function findCues(s: Sentence, c: CompiledLexicon): Cue[] {
     const prevKey = toks[i - 1]?.key ?? '';
     // "their required rounds": after a determiner the cue is an adjective.
     const adjective = c.cueNounMarkers.has(prevKey);
-    const toAt = needTo > 0 && !adjective ? toVerbAt(toks, needTo, s.limit, extraOf(c), c) : -1;
-    if (needTo > 0 && !adjective && ((toAt > 0 && canBeTold(s, i, needTo, toAt, c, extraOf(c))) || hasQuotedOrder(toks, i, needTo, s.limit, extraOf(c)))) {
+    const toAt = needTo > 0 && !adjective ? toVerbAt(toks, needTo, s.limit, c.directives, c) : -1;
+    if (needTo > 0 && !adjective && ((toAt > 0 && canBeTold(s, i, needTo, toAt, c, c.directives)) || hasQuotedOrder(toks, i, needTo, s.limit, c.directives))) {
       cues.push({ at: i, end: needTo, type: 'command' });
       i = needTo - 1;
       continue;
@@ -190,17 +108,17 @@ const QUESTION_WINDOW = 10;
 const SUBJUNCTIVE_WINDOW = 8;
 
 // "moves that all sittings be suspended": a mandative "that" clause has a bare "be" (not "will be", "to be").
-function hasSubjunctive(toks: Token[], from: number, limit: number, x: Extra): boolean {
+function hasSubjunctive(toks: Token[], from: number, limit: number, x: DirectiveLookups): boolean {
   for (let k = from + 1; k < Math.min(limit, from + SUBJUNCTIVE_WINDOW); k++) {
     const t = toks[k];
     if (!t || t.kind === 'punct') return false;
-    if (t.key === 'be') return toks[k - 1]?.kind === 'word' && !x.auxiliaries.has(toks[k - 1]?.key ?? '');
+    if (t.key === x.grammar.subjunctiveCopula) return toks[k - 1]?.kind === 'word' && !x.auxiliaries.has(toks[k - 1]?.key ?? '');
   }
   return false;
 }
 
 // "urged voters, “Look at what I delivered”": the order is the quote after the addressee.
-function hasQuotedOrder(toks: Token[], i: number, from: number, limit: number, x: Extra): boolean {
+function hasQuotedOrder(toks: Token[], i: number, from: number, limit: number, x: DirectiveLookups): boolean {
   if (matchPhrase(x.quoteOrderCues, toks, i, limit) < 0) return false;
   for (let k = from + 1; k < Math.min(limit, from + NEED_TO_WINDOW); k++) {
     const t = toks[k];
@@ -213,7 +131,7 @@ function hasQuotedOrder(toks: Token[], i: number, from: number, limit: number, x
 
 // "advice on how the plan should be structured": a modal inside an indirect question orders nothing.
 function inQuestion(toks: Token[], i: number, c: CompiledLexicon): boolean {
-  const breaks = extraOf(c).complementBreaks;
+  const breaks = c.directives.complementBreaks;
   for (let k = i - 1; k >= Math.max(0, i - QUESTION_WINDOW); k--) {
     const t = toks[k];
     if (!t || (t.kind === 'punct' && t.text !== ',')) return false;
@@ -226,16 +144,16 @@ function inQuestion(toks: Token[], i: number, c: CompiledLexicon): boolean {
 // where that "to" is, or -1. A question word before "to" ("pressed X about whether … to revise") makes it a
 // question, not an order; "according to", "to the" are prepositions, not the infinitive; a new clause
 // ("told lawmakers it was his duty to …", "…, and lied … to hide") ends the search.
-function toVerbAt(toks: Token[], from: number, limit: number, x: Extra, c: CompiledLexicon): number {
+function toVerbAt(toks: Token[], from: number, limit: number, x: DirectiveLookups, c: CompiledLexicon): number {
   for (let k = from; k < Math.min(limit, from + NEED_TO_WINDOW); k++) {
     const t = toks[k];
     if (!t || t.text === '.' || t.text === ';' || x.complementBreaks.has(t.key)) return -1;
     // "told reporters that he tried to help": a "that" clause reports; its "to" belongs to the report.
-    if (t.key === 'that') return -1;
+    if (c.words.complementizers.has(t.key)) return -1;
     const next = toks[k + 1];
     if (t.text === ',' && x.conjunctions.has(next?.key ?? '')) return -1;
-    if (k > from && x.pronouns.has(t.key) && next?.key !== 'to' && x.auxiliaries.has(next?.key ?? '')) return -1;
-    if (t.key !== 'to' || next?.kind !== 'word' || next.cap) continue;
+    if (k > from && x.pronouns.has(t.key) && next?.key !== x.grammar.infinitiveMarker && x.auxiliaries.has(next?.key ?? '')) return -1;
+    if (t.key !== x.grammar.infinitiveMarker || next?.kind !== 'word' || next.cap) continue;
     if (x.prepositionalTo.has(toks[k - 1]?.key ?? '') || c.cueNounMarkers.has(next.key)) continue;
     return k;
   }
@@ -246,15 +164,15 @@ function toVerbAt(toks: Token[], from: number, limit: number, x: Extra, c: Compi
 // ("are required to"). After another verb the cue may be an adjective on a plural thing ("failed to conduct
 // required checks on inmates and falsified records to show …"): no one is told, unless the thing is to be
 // acted on ("ordered files to be sealed").
-function canBeTold(s: Sentence, at: number, from: number, toAt: number, c: CompiledLexicon, x: Extra): boolean {
-  if (x.agentNouns.size === 0) return true;
+function canBeTold(s: Sentence, at: number, from: number, toAt: number, c: CompiledLexicon, x: DirectiveLookups): boolean {
+  if (!x.grammar.analysesSubjects) return true;
   if (toAt === from) return x.passiveAuxiliaries.size === 0 || x.passiveAuxiliaries.has(s.tokens[at - 1]?.key ?? '');
   const prev = s.tokens[at - 1];
   const afterVerb = !!prev && prev.kind === 'word' && !prev.cap && !x.auxiliaries.has(prev.key) && !x.agentNouns.has(prev.key)
     && !x.pronouns.has(prev.key) && !x.conjunctions.has(prev.key) && matchPhrase(c.orgHeads, s.tokens, at - 1, at) < 0;
   const head = headOf(s, from, toAt, x);
   const h = s.tokens[head];
-  if (!afterVerb || head !== from || !h || h.cap || !h.key.endsWith('s') || x.agentNouns.has(h.key)) return true;
+  if (!afterVerb || head !== from || !h || h.cap || !hasSuffix(h.key, x.grammar.pluralEndings) || x.agentNouns.has(h.key)) return true;
   if (matchPhrase(c.orgHeads, s.tokens, head, toAt) > 0 || matchPhrase(x.titleHeads, s.tokens, head, toAt) > 0) return true;
   return matchPhrase(x.normativeVerbs, s.tokens, toAt + 1, s.limit) > 0;
 }
@@ -312,7 +230,7 @@ interface Built {
 
 /** Returns the directives of an article with issuer and addressee; praise, past work and false cues are skipped, restatements listed once. */
 export function findDirectives(doc: PreparedArticle, c: CompiledLexicon, mentions: ResolvedMention[]): Directive[] {
-  const x = extraOf(c);
+  const x = c.directives;
   const bySentence = new Map<number, ResolvedMention[]>();
   for (const m of mentions) {
     const list = bySentence.get(m.sentence) ?? [];
@@ -513,7 +431,7 @@ export function findDirectives(doc: PreparedArticle, c: CompiledLexicon, mention
 const BULLETS = new Set(['-', '+', '•', '*']);
 
 // The official whose speech the article presents in full ("toàn văn bài phát biểu của X"), or null.
-function transcriptSpeaker(s: Sentence, here: ResolvedMention[], x: Extra): string | null {
+function transcriptSpeaker(s: Sentence, here: ResolvedMention[], x: DirectiveLookups): string | null {
   for (let k = 0; k < s.limit; k++) {
     const end = matchPhrase(x.transcriptMarkers, s.tokens, k, s.limit);
     if (end < 0) continue;
@@ -527,7 +445,7 @@ const RULE_VERB_WINDOW = 7;
 
 // "Thủ tướng X vừa ký Chỉ thị …", "Bộ Nội vụ ban hành Thông báo …", "UBND tỉnh thông báo về việc …": who issues a
 // document (the person named before the verb, else the organisation or office), and where the verb is.
-function documentIssue(s: Sentence, here: ResolvedMention[], c: CompiledLexicon, x: Extra): { by: string; at: number } | null {
+function documentIssue(s: Sentence, here: ResolvedMention[], c: CompiledLexicon, x: DirectiveLookups): { by: string; at: number } | null {
   for (let k = 1; k < s.limit; k++) {
     if (s.tokens[k]?.cap) continue;
     const v = matchPhrase(x.documentIssueVerbs, s.tokens, k, s.limit);
@@ -536,7 +454,7 @@ function documentIssue(s: Sentence, here: ResolvedMention[], c: CompiledLexicon,
     const person = here.filter((m) => m.end <= k).pop();
     if (person && !startsPhraseIn(c.speechVerbs, s, person.end, k)) return { by: person.name, at: k };
     // "Văn phòng UBND tỉnh có Thông báo … kết luận của đồng chí X": the office conveys X's conclusions.
-    const conveyed = here.find((m) => m.start > k && s.tokens.slice(k, m.start).some((t) => t.key === 'của'));
+    const conveyed = here.find((m) => m.start > k && s.tokens.slice(k, m.start).some((t) => c.words.conveyedBy.has(t.key)));
     if (conveyed) return { by: conveyed.name, at: k };
     const from = afterLastComma(s, 0, k);
     const y = stripAuxiliaries(s, from, k, c);
@@ -558,14 +476,14 @@ function startsPhraseIn(index: PhraseIndex, s: Sentence, from: number, to: numbe
 
 // A document's frame ends at a paragraph that opens with another voice ("Bộ trưởng Y cho biết …") or a report of
 // past work ("Trước đó, …", "… đã triển khai …").
-function endsFrame(s: Sentence, here: ResolvedMention[], by: string, speaks: boolean, x: Extra): boolean {
+function endsFrame(s: Sentence, here: ResolvedMention[], by: string, speaks: boolean, x: DirectiveLookups): boolean {
   if (speaks && here.some((m) => m.name !== by)) return true;
   if (matchPhrase(x.reportOpeners, s.tokens, 0, s.limit) > 0) return true;
   return startsPhraseIn(x.pastMarkers, s, 0, s.limit, s.limit, true);
 }
 
 // A promise, a forecast, an entitlement or a report ("sẽ", "được", "cho biết") in [a, b): no inherited task.
-function hasNonTask(s: Sentence, a: number, b: number, x: Extra): boolean {
+function hasNonTask(s: Sentence, a: number, b: number, x: DirectiveLookups): boolean {
   return startsPhraseIn(x.nonTaskMarkers, s, a, b, s.limit, true);
 }
 
@@ -579,7 +497,7 @@ function colonBefore(s: Sentence, a: number): boolean {
 // ("Bộ Tài chính theo dõi sát …", "Các cơ quan báo, đài chủ động …"). Inside a document also a task after a
 // condition ("Trường hợp cần thiết, kịp thời báo cáo …"), a rule with "thì" ("Các cơ quan … thì căn cứ … để bố trí …")
 // and the content a "Cụ thể," opens ("Cụ thể, cán bộ, công chức nghỉ …"). A report, a promise or an entitlement is not.
-function inheritedTask(s: Sentence, a: number, start0: number, b: number, inDocument: boolean, c: CompiledLexicon, x: Extra): { start: number; org: string | null; cue: Cue } | null {
+function inheritedTask(s: Sentence, a: number, start0: number, b: number, inDocument: boolean, c: CompiledLexicon, x: DirectiveLookups): { start: number; org: string | null; cue: Cue } | null {
   if (matchPhrase(x.reportOpeners, s.tokens, a, b) > 0) return null;
   const task = findTask(s, start0, b, c, x, true);
   if (task) return hasNonTask(s, start0, task.cue.at, x) ? null : task;
@@ -593,7 +511,7 @@ function inheritedTask(s: Sentence, a: number, start0: number, b: number, inDocu
   }
   if (matchPhrase(x.taskSubjects, s.tokens, start0, b) > 0) {
     for (let k = start0 + 1; k < b; k++) {
-      if (s.tokens[k]?.key !== 'thì') continue;
+      if (!c.words.topicMarkers.has(s.tokens[k]?.key ?? '')) continue;
       if (hasNonTask(s, start0, k, x)) return null;
       for (let j = k + 1; j < Math.min(b, k + RULE_VERB_WINDOW); j++) {
         const verb = matchPhrase(x.actionVerbs, s.tokens, j, b);
@@ -620,7 +538,7 @@ function isLastOfParagraph(doc: PreparedArticle, s: Sentence): boolean {
 
 // Where an enumerated item's text starts, or -1: "Một là,"/"Thứ nhất," anywhere in a list; bullets
 // ("- ", "+ ") and numbers ("1.", "2)") only after an introducing colon.
-function enumeratorEnd(s: Sentence, x: Extra, colon: boolean): number {
+function enumeratorEnd(s: Sentence, x: DirectiveLookups, colon: boolean): number {
   const word = matchPhrase(x.enumerators, s.tokens, 0, s.limit);
   if (word > 0) return word;
   if (!colon) return -1;
@@ -641,7 +559,7 @@ function attributeBack(doc: PreparedArticle, s: Sentence, by: string, out: Direc
   }
   const [p, q] = trimEdges(prev, skipConnectives(prev, 0, prev.limit, c), prev.limit);
   if (q - p < 2) return;
-  out.push({ text: spanText(prev, p, q), by, to: null, cue: 'yêu cầu', evidence: prev.text, paragraph: prev.para });
+  out.push({ text: spanText(prev, p, q), by, to: null, cue: c.directives.backAttributionCue, evidence: prev.text, paragraph: prev.para });
   seen.push({ words: new Set(prev.tokens.slice(p, q).filter((t) => t.kind !== 'punct').map((t) => t.key)), index: out.length - 1, lead: false });
 }
 
@@ -691,7 +609,7 @@ function organisationBefore(s: Sentence, a: number, cueAt: number, c: CompiledLe
   if (c.titleArticles.has(s.tokens[k]?.key ?? '')) k++;
   if (matchPhrase(c.orgHeads, s.tokens, k, cueAt) < 0) return null;
   // "Bộ X đã có văn bản đề nghị …": the organisation ends at the auxiliary.
-  const nonTask = extraOf(c).nonTaskMarkers;
+  const nonTask = c.directives.nonTaskMarkers;
   let end = cueAt;
   for (let j = k + 1; j < cueAt; j++) {
     if (!s.tokens[j]?.cap && matchPhrase(nonTask, s.tokens, j, cueAt) > 0) {
@@ -710,12 +628,8 @@ function stripAuxiliaries(s: Sentence, a: number, b: number, c: CompiledLexicon)
   return y;
 }
 
-function isPronounSubject(s: Sentence, a: number, cueAt: number, c: CompiledLexicon): boolean {
-  return cueAt - a <= 2 && c.speakerPronouns.has(s.tokens[a]?.key ?? '');
-}
-
 function addresseeAfter(s: Sentence, from: number, b: number, c: CompiledLexicon): string | null {
-  const ends = addresseeEnds(c);
+  const ends = c.directives.addresseeEnds;
   // An obligation marker ("yêu cầu X phải …") bounds the addressee best; verbs are the fallback.
   for (let k = from + 1; k < Math.min(b, from + ADDRESSEE_MAX + 4); k++) {
     const t = s.tokens[k];
@@ -726,7 +640,7 @@ function addresseeAfter(s: Sentence, from: number, b: number, c: CompiledLexicon
   for (let k = from + 1; k < Math.min(b, from + ADDRESSEE_MAX + 4); k++) {
     const t = s.tokens[k];
     if (!t || (t.kind === 'punct' && !continuesList(s, k, b, c))) return null;
-    const noun = matchPhrase(extraOf(c).addresseeNouns, s.tokens, k, b);
+    const noun = matchPhrase(c.directives.addresseeNouns, s.tokens, k, b);
     if (noun > 0) {
       k = noun - 1; // "tổ chức đảng": a noun, though "tổ chức" is also a verb that ends the addressee
       continue;
@@ -741,8 +655,8 @@ function addresseeAfter(s: Sentence, from: number, b: number, c: CompiledLexicon
 function continuesList(s: Sentence, k: number, b: number, c: CompiledLexicon): boolean {
   const next = s.tokens[k + 1];
   if (s.tokens[k]?.text !== ',' || !next || next.kind !== 'word' || next.cap || k + 1 >= b) return false;
-  if (matchPhrase(extraOf(c).addresseeNouns, s.tokens, k + 1, b) > 0) return true;
-  if (matchPhrase(addresseeEnds(c), s.tokens, k + 1, b) > 0 || matchPhrase(c.obligationMarkers, s.tokens, k + 1, b) > 0) return false;
+  if (matchPhrase(c.directives.addresseeNouns, s.tokens, k + 1, b) > 0) return true;
+  if (matchPhrase(c.directives.addresseeEnds, s.tokens, k + 1, b) > 0 || matchPhrase(c.obligationMarkers, s.tokens, k + 1, b) > 0) return false;
   return matchPhrase(c.titleTerminators, s.tokens, k + 1, b) < 0 && matchPhrase(c.connectives, s.tokens, k + 1, b) < 0;
 }
 
@@ -752,7 +666,7 @@ function afterSpeechVerb(s: Sentence, from: number, cueAt: number, c: CompiledLe
     if (end > 0) {
       let x = end;
       while (x < cueAt && /^[,:"“]$/.test(s.tokens[x]?.text ?? '')) x++;
-      if (s.tokens[x]?.key === 'rằng' || s.tokens[x]?.key === 'that') x++;
+      if (c.words.complementizers.has(s.tokens[x]?.key ?? '')) x++;
       return x;
     }
   }
@@ -766,7 +680,7 @@ function subjectBefore(s: Sentence, a: number, cueAt: number, c: CompiledLexicon
   let [x, z] = trimEdges(s, a, y);
   while (x < z && QUOTES.has(s.tokens[x]?.text ?? '')) x++;
   const first = s.tokens[x];
-  if (!first || z <= x || c.speakerPronouns.has(first.key) || ['we', 'i', 'you', 'it', 'they', 'this', 'there', 'chúng', 'tôi', 'mình'].includes(first.key)) return null;
+  if (!first || z <= x || c.speakerPronouns.has(first.key) || c.directives.nonAddressees.has(first.key)) return null;
   for (let k = x; k < z; k++) {
     const t = s.tokens[k];
     if (t?.kind === 'punct' && !QUOTES.has(t.text) && !continuesList(s, k, z, c)) return null;
@@ -793,7 +707,7 @@ function quotedSpan(s: Sentence, at: number): [number, number] | null {
 }
 
 // A clause that opens with a verb ("nghiên cứu và khẩn trương lập …") has no subject of its own.
-function opensWithVerb(s: Sentence, a: number, cueAt: number, x: Extra): boolean {
+function opensWithVerb(s: Sentence, a: number, cueAt: number, x: DirectiveLookups): boolean {
   return a === cueAt || matchPhrase(x.addresseeEnds, s.tokens, a, cueAt + 1) > 0 || matchPhrase(x.taskVerbs, s.tokens, a, cueAt + 1) > 0;
 }
 
@@ -805,7 +719,7 @@ function afterLastComma(s: Sentence, a: number, cueAt: number): number {
 }
 
 // A demonstrative subject at the clause start or after a comma: the obligation is a comment.
-function opensComment(s: Sentence, a: number, cueAt: number, x: Extra): boolean {
+function opensComment(s: Sentence, a: number, cueAt: number, x: DirectiveLookups): boolean {
   for (let k = a; k < cueAt; k++) {
     if (k !== a && s.tokens[k - 1]?.text !== ',') continue;
     if (matchPhrase(x.commentarySubjects, s.tokens, k, cueAt) > 0) return true;
@@ -814,7 +728,7 @@ function opensComment(s: Sentence, a: number, cueAt: number, x: Extra): boolean 
 }
 
 // An unnamed office holder as issuer: "…, Thủ tướng Chính phủ đã chỉ đạo …" → "Thủ tướng Chính phủ".
-function officeBefore(s: Sentence, a: number, cueAt: number, c: CompiledLexicon, x: Extra): string | null {
+function officeBefore(s: Sentence, a: number, cueAt: number, c: CompiledLexicon, x: DirectiveLookups): string | null {
   const from = afterLastComma(s, a, cueAt);
   if (cueAt - from < 1 || cueAt - from > SUBJECT_MAX) return null;
   const first = s.tokens[from];
@@ -831,7 +745,7 @@ function officeBefore(s: Sentence, a: number, cueAt: number, c: CompiledLexicon,
 // clause start or after a comma, right before a task verb; an auxiliary ("đã", "cũng") makes it a report.
 // With `action`, inside a command's frame: also an agency or group subject ("các bộ, ngành", "UBND các tỉnh") before an
 // action verb ("theo dõi", "hướng dẫn", "chủ động").
-function findTask(s: Sentence, a: number, b: number, c: CompiledLexicon, x: Extra, action = false): { start: number; org: string; cue: Cue } | null {
+function findTask(s: Sentence, a: number, b: number, c: CompiledLexicon, x: DirectiveLookups, action = false): { start: number; org: string; cue: Cue } | null {
   for (let p = a; p < b; p++) {
     if (p !== a && s.tokens[p - 1]?.text !== ',') continue;
     const first = s.tokens[p];
@@ -854,7 +768,7 @@ function findTask(s: Sentence, a: number, b: number, c: CompiledLexicon, x: Extr
 }
 
 // The subject of a verb: after the last comma and the last clause opener ("things that one should"), less auxiliaries.
-function subjectRegion(s: Sentence, a: number, cueAt: number, x: Extra): [number, number] {
+function subjectRegion(s: Sentence, a: number, cueAt: number, x: DirectiveLookups): [number, number] {
   let from = afterLastComma(s, a, cueAt);
   for (let k = from; k < cueAt; k++) if (x.clauseOpeners.has(s.tokens[k]?.key ?? '')) from = k + 1;
   while (from < cueAt && QUOTES.has(s.tokens[from]?.text ?? '')) from++;
@@ -864,7 +778,7 @@ function subjectRegion(s: Sentence, a: number, cueAt: number, x: Extra): [number
 }
 
 // The head noun of a subject: the last word before a preposition ("the use by the police" → "use").
-function headOf(s: Sentence, from: number, to: number, x: Extra): number {
+function headOf(s: Sentence, from: number, to: number, x: DirectiveLookups): number {
   let head = -1;
   for (let k = from; k < to; k++) {
     const t = s.tokens[k];
@@ -875,7 +789,7 @@ function headOf(s: Sentence, from: number, to: number, x: Extra): number {
 }
 
 // A person, a group, an organisation or a pronoun can be told to act; a capital mid-sentence names one.
-function isAgentAt(s: Sentence, k: number, c: CompiledLexicon, x: Extra): boolean {
+function isAgentAt(s: Sentence, k: number, c: CompiledLexicon, x: DirectiveLookups): boolean {
   const t = s.tokens[k];
   if (!t) return false;
   if (x.agentNouns.has(t.key)) return true;
@@ -885,20 +799,20 @@ function isAgentAt(s: Sentence, k: number, c: CompiledLexicon, x: Extra): boolea
 
 // An obligation needs an addressee who can act; on a thing it is a prediction ("prices should ease"), unless
 // it judges a state ("college should be free", "the rule must become law").
-function canAct(s: Sentence, a: number, cue: Cue, c: CompiledLexicon, x: Extra, here: ResolvedMention[]): boolean {
-  if (x.agentNouns.size === 0) return true;
+function canAct(s: Sentence, a: number, cue: Cue, c: CompiledLexicon, x: DirectiveLookups, here: ResolvedMention[]): boolean {
+  if (!x.grammar.analysesSubjects) return true;
   const [from, to] = subjectRegion(s, a, cue.at, x);
   if (to <= from || here.some((m) => m.start >= from && m.start < cue.at)) return true;
   const normative = matchPhrase(x.normativeVerbs, s.tokens, cue.end, s.limit);
   // "should be pursuing" is the progressive of an action, not a judged state.
-  if (normative > 0 && !(s.tokens[normative]?.key ?? '').endsWith('ing')) return true;
+  if (normative > 0 && !hasSuffix(s.tokens[normative]?.key ?? '', x.grammar.progressiveEndings)) return true;
   const head = headOf(s, from, to, x);
   return head < 0 || isAgentAt(s, head, c, x);
 }
 
 // Reported calls of crowds, reports and forecasts are not directives; nor is a participle inside an opening
 // phrase ("In a letter calling for …,", "Despite reports urging …,"), which modifies a noun.
-function issuesOrders(s: Sentence, a: number, cue: Cue, x: Extra): boolean {
+function issuesOrders(s: Sentence, a: number, cue: Cue, x: DirectiveLookups): boolean {
   if (participleInModifier(s, a, cue, x)) return false;
   const [from, to] = subjectRegion(s, a, cue.at, x);
   const head = headOf(s, from, to, x);
@@ -906,17 +820,17 @@ function issuesOrders(s: Sentence, a: number, cue: Cue, x: Extra): boolean {
 }
 
 // A participle cue right after a phrase-opening preposition ("Despite reports urging …", ", including calling for …").
-function participleInModifier(s: Sentence, a: number, cue: Cue, x: Extra): boolean {
+function participleInModifier(s: Sentence, a: number, cue: Cue, x: DirectiveLookups): boolean {
   const opener = afterLastComma(s, a, cue.at);
   const cueKey = s.tokens[cue.at]?.key ?? '';
-  return cueKey.endsWith('ing') && !x.auxiliaries.has(s.tokens[cue.at - 1]?.key ?? '') && x.modifierOpeners.has(s.tokens[opener]?.key ?? '');
+  return hasSuffix(cueKey, x.grammar.progressiveEndings) && !x.auxiliaries.has(s.tokens[cue.at - 1]?.key ?? '') && x.modifierOpeners.has(s.tokens[opener]?.key ?? '');
 }
 
 // "The Ministry of X has suspended … and requested …": the organisation opening the clause issues the second verb too.
-function coordinatedOrganisation(s: Sentence, a: number, cueAt: number, c: CompiledLexicon, x: Extra): string | null {
+function coordinatedOrganisation(s: Sentence, a: number, cueAt: number, c: CompiledLexicon, x: DirectiveLookups): string | null {
   let before = cueAt;
   while (before > a && x.auxiliaries.has(s.tokens[before - 1]?.key ?? '')) before--;
-  if (x.agentNouns.size === 0 || s.tokens[before - 1]?.key !== 'and') return null;
+  if (!x.grammar.analysesSubjects || s.tokens[before - 1]?.key !== x.grammar.coordinator) return null;
   let k = a;
   if (c.titleArticles.has(s.tokens[k]?.key ?? '')) k++;
   const end = matchPhrase(c.orgHeads, s.tokens, k, cueAt);
@@ -928,7 +842,7 @@ function coordinatedOrganisation(s: Sentence, a: number, cueAt: number, c: Compi
 }
 
 // "Consumer advocates are urging …": a group named by a common noun issues its own call.
-function nounSubject(s: Sentence, a: number, cueAt: number, c: CompiledLexicon, x: Extra): string | null {
+function nounSubject(s: Sentence, a: number, cueAt: number, c: CompiledLexicon, x: DirectiveLookups): string | null {
   const [from, to] = subjectRegion(s, a, cueAt, x);
   const head = headOf(s, from, to, x);
   const key = s.tokens[head]?.key ?? '';
@@ -943,8 +857,8 @@ const REPORT_MIN_WORDS = 2;
 const DASHES = new Set(['-', '–', '—']);
 
 // Where a parenthetical that ends right before the verb opens ("X - which …, - called", "X, who …, urged"), or -1.
-function parentheticalOpen(s: Sentence, a: number, cueAt: number, x: Extra): number {
-  if (x.agentNouns.size === 0) return -1;
+function parentheticalOpen(s: Sentence, a: number, cueAt: number, x: DirectiveLookups): number {
+  if (!x.grammar.analysesSubjects) return -1;
   let close = cueAt - 1;
   while (close > a && x.auxiliaries.has(s.tokens[close]?.key ?? '')) close--;
   const closer = s.tokens[close];
@@ -960,8 +874,8 @@ function parentheticalOpen(s: Sentence, a: number, cueAt: number, x: Extra): num
 
 // "The European Union's top court", "The media union": a noun phrase opening the clause whose head is an
 // organisation word; the span ends at its last organisation word.
-function organisationSubject(s: Sentence, a: number, end: number, c: CompiledLexicon, x: Extra): { name: string; end: number } | null {
-  if (x.agentNouns.size === 0) return null;
+function organisationSubject(s: Sentence, a: number, end: number, c: CompiledLexicon, x: DirectiveLookups): { name: string; end: number } | null {
+  if (!x.grammar.analysesSubjects) return null;
   let k = a;
   if (c.titleArticles.has(s.tokens[k]?.key ?? '')) k++;
   const from = k;
@@ -973,7 +887,7 @@ function organisationSubject(s: Sentence, a: number, end: number, c: CompiledLex
     if (x.headBreaks.has(t.key) && !(k > from && s.tokens[k + 1]?.cap && c.documentTailWords.has(t.key))) break;
     if (t.kind === 'punct') {
       // "Union's", "PG&E": a possessive or an unspaced joiner stays inside the phrase.
-      if ((t.text === "'" || t.text === '’') && s.tokens[k + 1]?.key === 's') {
+      if ((t.text === "'" || t.text === '’') && s.tokens[k + 1]?.key === x.grammar.possessiveClitic) {
         k++;
         continue;
       }
@@ -993,7 +907,7 @@ function organisationSubject(s: Sentence, a: number, end: number, c: CompiledLex
 }
 
 // "Under the Education Department's rules, borrowers are required to …": the organisation in an opening frame.
-function framedIssuer(s: Sentence, a: number, cueAt: number, c: CompiledLexicon, x: Extra): string | null {
+function framedIssuer(s: Sentence, a: number, cueAt: number, c: CompiledLexicon, x: DirectiveLookups): string | null {
   const frame = matchPhrase(x.issuerFrames, s.tokens, a, cueAt);
   if (frame < 0) return null;
   let comma = frame;
@@ -1003,14 +917,14 @@ function framedIssuer(s: Sentence, a: number, cueAt: number, c: CompiledLexicon,
 
 // Whether the organisation phrase ends right before its verb ("The union is adamant …", "The court ruled …"),
 // not inside a longer noun phrase ("Excessive force and police brutality have …").
-function startsPredicate(s: Sentence, k: number, c: CompiledLexicon, x: Extra): boolean {
+function startsPredicate(s: Sentence, k: number, c: CompiledLexicon, x: DirectiveLookups): boolean {
   const t = s.tokens[k];
   if (!t || t.kind !== 'word') return false;
-  return x.auxiliaries.has(t.key) || matchPhrase(c.speechVerbs, s.tokens, k, s.limit) > 0 || (!t.cap && t.key.endsWith('ed'));
+  return x.auxiliaries.has(t.key) || matchPhrase(c.speechVerbs, s.tokens, k, s.limit) > 0 || (!t.cap && hasSuffix(t.key, x.grammar.pastEndings));
 }
 
 // Words between the end of a subject and a modal, auxiliaries aside: "ruled that EU countries" counts 3.
-function reportWords(s: Sentence, from: number, cueAt: number, x: Extra): number {
+function reportWords(s: Sentence, from: number, cueAt: number, x: DirectiveLookups): number {
   let n = 0;
   for (let k = from; k < cueAt; k++) {
     const t = s.tokens[k];
@@ -1021,11 +935,11 @@ function reportWords(s: Sentence, from: number, cueAt: number, x: Extra): number
 
 // "X raises a motion on the deaths of Y and moves that …": a verb after "and" shares the clause's subject,
 // not the last name before it.
-function coordinatedSubject(s: Sentence, a: number, cueAt: number, before: ResolvedMention[], x: Extra): ResolvedMention | undefined {
-  if (x.agentNouns.size === 0 || before.length < 2) return undefined;
+function coordinatedSubject(s: Sentence, a: number, cueAt: number, before: ResolvedMention[], x: DirectiveLookups): ResolvedMention | undefined {
+  if (!x.grammar.analysesSubjects || before.length < 2) return undefined;
   let k = cueAt;
   while (k > a && x.auxiliaries.has(s.tokens[k - 1]?.key ?? '')) k--;
-  if (s.tokens[k - 1]?.key !== 'and') return undefined;
+  if (s.tokens[k - 1]?.key !== x.grammar.coordinator) return undefined;
   const first = before.find((m) => m.start >= a);
   return first && first.start - a <= COORDINATED_SUBJECT_MAX ? first : undefined;
 }
@@ -1035,16 +949,16 @@ const REFERENT_SENTENCES = 30;
 
 // "CBP's guidelines recommend …", "the CDC requirement that …": an acronym in the subject names the issuer,
 // spelled out as the capitalised name on the page whose initials it is ("Centers for Disease Control").
-function acronymIssuer(doc: PreparedArticle, s: Sentence, a: number, cueAt: number, x: Extra): string | null {
-  if (x.agentNouns.size === 0) return null;
+function acronymIssuer(doc: PreparedArticle, s: Sentence, a: number, cueAt: number, x: DirectiveLookups): string | null {
+  if (!x.grammar.analysesSubjects) return null;
   const [from, to] = subjectRegion(s, a, cueAt, x);
   let acr: Token | undefined;
   for (let k = from; k < to; k++) if (ACRONYM.test(s.tokens[k]?.text ?? '')) acr = s.tokens[k];
   if (!acr) return null;
-  return expandAcronym(doc, acr.text) ?? acr.text;
+  return expandAcronym(doc, acr.text, x.acronymLinks) ?? acr.text;
 }
 
-function expandAcronym(doc: PreparedArticle, acr: string): string | null {
+function expandAcronym(doc: PreparedArticle, acr: string, links: Set<string>): string | null {
   for (const t of doc.sentences) {
     const toks = t.tokens;
     for (let i = 0; i < t.limit; i++) {
@@ -1055,7 +969,7 @@ function expandAcronym(doc: PreparedArticle, acr: string): string | null {
         const w = toks[k];
         if (!w || w.kind !== 'word') break;
         if (!w.cap) {
-          if (k > i && ['and', 'for', 'of', 'the', '&'].includes(w.key) && toks[k + 1]?.cap) continue;
+          if (k > i && links.has(w.key) && toks[k + 1]?.cap) continue;
           break;
         }
         if (w.text[0] !== acr[n]) break;
@@ -1069,8 +983,8 @@ function expandAcronym(doc: PreparedArticle, acr: string): string | null {
 
 // "he urged voters …": a pronoun is the person named last before it (this or the previous paragraph);
 // "the researcher urged …": a role noun is the person that role was written before ("researcher Dr X").
-function referentOf(doc: PreparedArticle, s: Sentence, a: number, cueAt: number, c: CompiledLexicon, x: Extra, bySentence: Map<number, ResolvedMention[]>): string | null {
-  if (x.agentNouns.size === 0) return null;
+function referentOf(doc: PreparedArticle, s: Sentence, a: number, cueAt: number, c: CompiledLexicon, x: DirectiveLookups, bySentence: Map<number, ResolvedMention[]>): string | null {
+  if (!x.grammar.analysesSubjects) return null;
   const [from, to] = subjectRegion(s, a, cueAt, x);
   const first = s.tokens[from];
   if (!first) return null;

@@ -1,8 +1,6 @@
-import { toMatchKey } from '../text/normalize';
-import type { Lexicon } from './lexicon/types';
-import { buildPhraseIndex, buildWordSet, matchPhrase, phraseKeysOf, type PhraseIndex, type Token } from './tokens';
+import { matchPhrase, type PhraseIndex, type Token } from './tokens';
 
-/** A lexicon's noun-phrase data for figure labels, as lookups (built once per lexicon). */
+/** A lexicon's noun-phrase data for figure labels, as lookups (built by compileLexicon). */
 export interface LabelPhrase {
   functionWords: PhraseIndex;
   verbs: PhraseIndex;
@@ -21,41 +19,12 @@ export interface LabelPhrase {
   progressiveEndings: string[];
 }
 
-const phraseCache = new WeakMap<Lexicon, LabelPhrase | null>();
 // Participle endings are only trusted on words long enough not to be a short noun ("bed", "Fed").
 const ENDING_MIN_STEM = 3;
 // Each end is trimmed at most this many times: a label is a few words, so trimming stays linear.
 const MAX_TRIMS = 8;
 const LONGEST_PHRASE = 3;
 
-/** Returns the label lookups of a lexicon, or null when the lexicon has no noun-phrase data (labels are then only cut at stops). */
-export function compileLabelPhrase(lex: Lexicon): LabelPhrase | null {
-  const cached = phraseCache.get(lex);
-  if (cached !== undefined) return cached;
-  const p = lex.labelPhrase;
-  const keys = (words: string[] | undefined) => buildWordSet(words ?? []);
-  const compiled: LabelPhrase | null = p
-    ? {
-      functionWords: buildPhraseIndex(p.functionWords),
-      verbs: buildPhraseIndex(p.verbs),
-      nouns: buildPhraseIndex(p.nouns ?? []),
-      rates: buildPhraseIndex(p.rates ?? []),
-      copulas: phraseKeysOf(p.copulas ?? []),
-      prepositions: keys(p.prepositions),
-      auxiliaries: keys(p.auxiliaries),
-      perfects: keys(p.perfects),
-      adjectives: keys(p.adjectives),
-      links: keys(p.links),
-      objectVerbEndings: (p.objectVerbEndings ?? []).map(toMatchKey),
-      hedges: buildPhraseIndex(p.hedges ?? []),
-      spans: keys(p.spans),
-      comparisons: buildPhraseIndex(p.comparisons ?? []),
-      progressiveEndings: (p.progressiveEndings ?? []).map(toMatchKey),
-    }
-    : null;
-  phraseCache.set(lex, compiled);
-  return compiled;
-}
 
 /** Start of the phrase of `index` that ends exactly at token `end`, or -1 (phrases of up to three words). */
 export function phraseEndingAt(index: PhraseIndex, toks: readonly Token[], start: number, end: number): number {

@@ -1,11 +1,10 @@
 import type { Figure, FigureKind } from '../schema';
 import { toMatchKey } from '../text/normalize';
 import { getSeparators, parseLocaleNumber } from '../text/numbers';
-import { endsWithAny, keyOfTokens, type CompiledLexicon } from './compile';
+import { endsWithAny, keyOfTokens, type CompiledLexicon, type NumberLookups } from './compile';
 import type { PreparedArticle, Sentence } from './prepare';
-import type { Lexicon } from './lexicon/types';
-import { compileLabelPhrase, compoundEnd, compoundStart, copulaBefore, endsWithObjectVerb, hasEnding, phraseEndingAt, trimLabelSpan, type LabelPhrase } from './figure-label';
-import { buildPhraseIndex, matchPhrase, phraseKeysOf, tokenize, type PhraseIndex, type Token } from './tokens';
+import { compoundEnd, compoundStart, copulaBefore, endsWithObjectVerb, hasEnding, phraseEndingAt, trimLabelSpan, type LabelPhrase } from './figure-label';
+import { matchPhrase, tokenize, type Token } from './tokens';
 
 interface Candidate extends Figure {
   order: number;
@@ -27,78 +26,6 @@ const SLOGAN_MAX_WORDS = 6;
 // "so với thu nhập bình quân đầu người": a comparison names its object in a few words.
 const COMPARISON_MAX_WORDS = 6;
 
-/** Figure-only lookups built from a lexicon's optional number data (built once per lexicon). */
-interface NumberData {
-  words: Map<string, number>;
-  ratioWords: PhraseIndex;
-  thousandWords: Set<string>;
-  /** A currency prefix glued to digits inside one word token ("RM6", "R4bn"). */
-  gluedPrefix: RegExp | null;
-  /** Characters to look back for a prefix unit ("yüzde " needs six). */
-  prefixWindow: number;
-  /** Single date words that name a month or day when a number follows ("15 tháng 3"). */
-  dateWords: Set<string>;
-  yearCues: string[][];
-  rangeOpen: string[][];
-  rangeJoin: PhraseIndex;
-  changeNouns: Map<string, string>;
-  shareOf: PhraseIndex;
-  moneyIn: PhraseIndex;
-  unitCompounds: PhraseIndex;
-  approximators: string[][];
-  /** Lead-ins as whole phrases ("trị giá", "at least"). */
-  leadIns: string[][];
-  labelJoiners: Set<string>;
-  post: { relatives: Set<string>; participles: Set<string>; endings: string[]; prepositions: Set<string>; maxWords: number } | null;
-  modifierEndings: string[];
-  labelRedirects: PhraseIndex;
-}
-
-const numberDataCache = new WeakMap<Lexicon, NumberData>();
-const LETTERS_ONLY_RE = /^\p{L}+$/u;
-
-function escapeRe(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-function buildNumberData(lex: Lexicon): NumberData {
-  const cached = numberDataCache.get(lex);
-  if (cached) return cached;
-  const words = new Map<string, number>();
-  for (const [word, value] of Object.entries(lex.numberWords ?? {})) words.set(toMatchKey(word), value);
-  const letterPrefixes = lex.prefixUnits.map((u) => u.text).filter((t) => LETTERS_ONLY_RE.test(t)).sort((a, b) => b.length - a.length);
-  const data: NumberData = {
-    words,
-    ratioWords: buildPhraseIndex(lex.ratioWords ?? []),
-    thousandWords: new Set((lex.thousandWords ?? []).map(toMatchKey)),
-    gluedPrefix: letterPrefixes.length ? new RegExp(`^(?:${letterPrefixes.map(escapeRe).join('|')})(?=\\d)`) : null,
-    prefixWindow: Math.max(4, ...lex.prefixUnits.map((u) => u.text.length + 1)),
-    rangeOpen: phraseKeysOf(lex.rangeWords?.open ?? []),
-    rangeJoin: buildPhraseIndex(lex.rangeWords?.join ?? []),
-    changeNouns: new Map(Object.entries(lex.changeNouns ?? {}).map(([verb, noun]) => [toMatchKey(verb), noun])),
-    shareOf: buildPhraseIndex(lex.shareOf ?? []),
-    moneyIn: buildPhraseIndex(lex.moneyIn ?? []),
-    unitCompounds: buildPhraseIndex(lex.unitCompounds ?? []),
-    approximators: phraseKeysOf(lex.approximators ?? []),
-    leadIns: phraseKeysOf(lex.labelLeadIns),
-    labelJoiners: new Set((lex.labelJoiners ?? []).map(toMatchKey)),
-    post: lex.labelPostModifiers
-      ? {
-        relatives: new Set(lex.labelPostModifiers.relatives.map(toMatchKey)),
-        participles: new Set(lex.labelPostModifiers.participles.map(toMatchKey)),
-        endings: lex.labelPostModifiers.participleEndings.map(toMatchKey),
-        prepositions: new Set(lex.labelPostModifiers.prepositions.map(toMatchKey)),
-        maxWords: lex.labelPostModifiers.maxWords,
-      }
-      : null,
-    modifierEndings: (lex.labelModifierEndings ?? []).map(toMatchKey),
-    labelRedirects: buildPhraseIndex(lex.labelRedirects ?? []),
-    yearCues: phraseKeysOf(lex.yearCuesBefore ?? []),
-    dateWords: new Set(lex.dateCuesBefore.filter((w) => !w.includes(' ')).map(toMatchKey)),
-  };
-  numberDataCache.set(lex, data);
-  return data;
-}
 
 /**
  * Splits a currency prefix glued to its amount ("RM6.162 million", "R4bn"), which the tokenizer
@@ -149,12 +76,12 @@ function maskedUrls(text: string): [number, number][] {
 
 /** Reads figures from the sentences of one article. */
 class FigureReader {
-  readonly data: NumberData;
+  readonly data: NumberLookups;
   readonly phrase: LabelPhrase | null;
 
   constructor(private readonly c: CompiledLexicon, private readonly locale: string) {
-    this.data = buildNumberData(c.lex);
-    this.phrase = compileLabelPhrase(c.lex);
+    this.data = c.numbers;
+    this.phrase = c.labelPhrase;
   }
 
   /** Whether a label stop starts at k, unless a noun compound starts there ("giảm trừ" is no "giảm"). */
@@ -284,7 +211,7 @@ class FigureReader {
     if (matchPhrase(this.c.dateCuesAfter, toks, i + 1) > 0 && next && next.kind === 'word' && !next.cap) return true;
     if (matchPhrase(this.c.dateCuesAfter, toks, i + 1) > 0 && next?.cap && datePart) return true;
     // An ordinal suffix: "1st", "21st".
-    if (next && !next.spaced && /^(st|nd|rd|th)$/i.test(next.text)) return true;
+    if (next && !next.spaced && this.data.ordinalSuffixes.has(next.key)) return true;
     // A list enumerator "1." or "2)" opening the sentence.
     if (i === 0 && next && (next.text === '.' || next.text === ')')) return true;
     // Ages in apposition: "John Smith, 45, said".
@@ -403,7 +330,7 @@ class FigureReader {
     while (m < s.limit && words < post.maxWords) {
       const t = toks[m];
       // Possessives stay whole: "last month's outage".
-      if (t && APOSTROPHES.has(t.text) && toks[m + 1]?.key === 's' && !toks[m + 1]?.spaced && m > first) {
+      if (t && APOSTROPHES.has(t.text) && toks[m + 1]?.key === this.c.grammar.possessiveClitic && !toks[m + 1]?.spaced && m > first) {
         m += 2;
         continue;
       }
@@ -443,7 +370,7 @@ class FigureReader {
       // "coal-fired plants", "ki-ốt check in": a hyphenated word is one word of the label.
       k = compoundEnd(toks, k, s.limit);
       // Possessives stay whole: "Earth's land".
-      if (APOSTROPHES.has(toks[k]?.text ?? '') && toks[k + 1]?.key === 's' && !toks[k + 1]?.spaced && toks[k + 2]?.kind === 'word') k += 2;
+      if (APOSTROPHES.has(toks[k]?.text ?? '') && toks[k + 1]?.key === this.c.grammar.possessiveClitic && !toks[k + 1]?.spaced && toks[k + 2]?.kind === 'word') k += 2;
       words++;
     }
     if (k === j) return { text: '', end: j, redirect: j < s.limit && matchPhrase(this.data.labelRedirects, toks, j) > 0 };
@@ -510,7 +437,7 @@ class FigureReader {
       if (!year && (t.kind !== 'word' || verb || this.stopsAt(toks, m) || post?.relatives.has(t.key))) break;
       if (!year && !this.c.titleArticles.has(t.key) && !this.data.words.has(t.key)) content++;
       m = year ? m + 1 : compoundEnd(toks, m, s.limit);
-      if (APOSTROPHES.has(toks[m]?.text ?? '') && toks[m + 1]?.key === 's' && !toks[m + 1]?.spaced && toks[m + 2]?.kind === 'word') m += 2;
+      if (APOSTROPHES.has(toks[m]?.text ?? '') && toks[m + 1]?.key === this.c.grammar.possessiveClitic && !toks[m + 1]?.spaced && toks[m + 2]?.kind === 'word') m += 2;
       words++;
       if (year) {
         content++;
@@ -574,7 +501,7 @@ class FigureReader {
     const s = toks[at - 1];
     const mark = toks[at - 2];
     const owner = toks[at - 3];
-    if (!this.phrase || s?.key !== 's' || s.spaced || !mark || !APOSTROPHES.has(mark.text) || owner?.kind !== 'word') return label;
+    if (!this.phrase || s?.key !== this.c.grammar.possessiveClitic || s.spaced || !mark || !APOSTROPHES.has(mark.text) || owner?.kind !== 'word') return label;
     return `${owner.text}${mark.text}s ${label}`;
   }
 
@@ -684,7 +611,7 @@ class FigureReader {
       const t = toks[k - 1];
       if (!t) break;
       // Possessives stay whole: "Mexico's economy".
-      if (t.key === 's' && APOSTROPHES.has(toks[k - 2]?.text ?? '') && toks[k - 3]?.kind === 'word') {
+      if (t.key === this.c.grammar.possessiveClitic && APOSTROPHES.has(toks[k - 2]?.text ?? '') && toks[k - 3]?.kind === 'word') {
         k -= 3;
         words++;
         continue;

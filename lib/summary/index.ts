@@ -6,7 +6,7 @@ import { findDirectives } from './directives';
 import { findDocuments } from './documents';
 import { findFigures } from './figures';
 import { chooseLanguage } from './language';
-import { generic } from './lexicon/generic';
+import { GENERIC } from './lang';
 import { findPeople } from './officials';
 import { prepareArticle } from './prepare';
 
@@ -37,9 +37,8 @@ function deriveLead(article: Article, locale: string): string[] {
 export function deriveSummary(article: Article): Summary {
   const sample = [article.title, article.lead, ...article.paragraphs.slice(0, 12)].join(' ');
   const language = chooseLanguage(article.lang, sample);
-  const lex = language.lexicon;
-  const compiled = compileLexicon(lex ?? generic);
-  const doc = prepareArticle(article, language.locale, lex);
+  const compiled = compileLexicon(language.language ?? GENERIC);
+  const doc = prepareArticle(article, language.locale, language.language ? compiled.markers : null);
   const figures = findFigures(doc, compiled, language.locale);
   const base = {
     url: article.url,
@@ -50,7 +49,7 @@ export function deriveSummary(article: Article): Summary {
     lang: language.code,
     lead: deriveLead(article, language.locale),
   };
-  if (!lex) {
+  if (!language.language) {
     return {
       ...base, officials: [], people: [], figures, directives: [], documents: [],
       unsupported: UNSUPPORTED_WITHOUT_LEXICON,

@@ -1,8 +1,8 @@
 import type { Official, Person } from '../schema';
 import { toAsciiKey, toMatchKey } from '../text/normalize';
-import { endsWithAny, keyOfTokens, type CompiledLexicon } from './compile';
+import { endsWithAny, keyOfTokens, type CompiledLexicon, type TitleLookups } from './compile';
 import type { PreparedArticle, Sentence } from './prepare';
-import { buildPhraseIndex, buildWordSet, matchPhrase, tokenize, type PhraseIndex, type Token } from './tokens';
+import { matchPhrase, tokenize, type PhraseIndex, type Token } from './tokens';
 
 /** Where a person is mentioned, resolved to the person's display name. */
 export interface ResolvedMention {
@@ -65,39 +65,6 @@ const MAX_MODIFIER_TOKENS = 8;
 /** Longest item of a comma list inside a title ("Industry, Investment and Commerce"). */
 const MAX_LIST_ITEM_TOKENS = 5;
 
-/** The optional title-grammar parts of a lexicon, built once per lexicon. */
-interface TitleGrammar {
-  innerWords: Set<string>;
-  conjunctions: Set<string>;
-  openers: Set<string>;
-  introducers: PhraseIndex;
-  courtesy: PhraseIndex;
-  weak: Set<string>;
-  particles: Set<string>;
-  innerNouns: PhraseIndex;
-  bridges: PhraseIndex;
-}
-
-const grammarCache = new WeakMap<CompiledLexicon, TitleGrammar>();
-
-function grammarOf(c: CompiledLexicon): TitleGrammar {
-  let g = grammarCache.get(c);
-  if (!g) {
-    g = {
-      innerWords: buildWordSet(c.lex.titleInnerWords ?? []),
-      conjunctions: buildWordSet(c.lex.titleConjunctions ?? []),
-      openers: buildWordSet(c.lex.openerWords ?? []),
-      introducers: buildPhraseIndex(c.lex.titleIntroducers ?? []),
-      courtesy: buildPhraseIndex(c.lex.courtesyCues ?? []),
-      weak: new Set((c.lex.weakTitles ?? []).map(toMatchKey)),
-      particles: buildWordSet(c.lex.nameParticles ?? []),
-      innerNouns: buildPhraseIndex(c.lex.titleInnerNouns ?? []),
-      bridges: buildPhraseIndex(c.lex.titleBridges ?? []),
-    };
-    grammarCache.set(c, g);
-  }
-  return g;
-}
 
 function isNameWord(t: Token | undefined): t is Token {
   if (!t || t.kind !== 'word' || !t.cap) return false;
@@ -121,7 +88,7 @@ function slice(s: Sentence, start: number, end: number): string {
 
 /** Reads names and titles from tokens with one lexicon. */
 class NameReader {
-  readonly g: TitleGrammar;
+  readonly g: TitleLookups;
   /** Title heads where modifiers precede them (English), for merging "President" into "South Korean President". */
   readonly modifiedHeads: PhraseIndex | null;
 
@@ -129,8 +96,8 @@ class NameReader {
   private readonly asciiKeys = new Map<string, string>();
 
   constructor(private readonly c: CompiledLexicon) {
-    this.g = grammarOf(c);
-    this.modifiedHeads = c.lex.titleModifiersBefore === true ? c.titleHeads : null;
+    this.g = c.titles;
+    this.modifiedHeads = c.grammar.modifiersBeforeHead ? c.titleHeads : null;
   }
 
   /** `toAsciiKey(text)`, memoised for the article being read. */
@@ -145,7 +112,7 @@ class NameReader {
   }
 
   private get usesSurnames(): boolean {
-    return this.c.surnames.size > 0;
+    return this.c.grammar.namesOpenWithSurname;
   }
 
   /** Length of the capitalised run starting at i (spaced words only). */
@@ -237,7 +204,7 @@ class NameReader {
       // "PG&E's": an unspaced "&" glues the parts of one possessor.
       const glue = w > 1 && word?.text === '&' && !word.spaced;
       if ((word?.kind !== 'word' && !glue) || (w > 1 && !glue && !article && (!word?.cap || !toks[p]?.cap))) break;
-      if (APOSTROPHES.has(toks[p + w]?.text ?? '') && toks[p + w + 1]?.key === 's') {
+      if (APOSTROPHES.has(toks[p + w]?.text ?? '') && toks[p + w + 1]?.key === this.c.grammar.possessiveClitic) {
         p += w + 2;
         break;
       }
@@ -250,7 +217,7 @@ class NameReader {
       headEnd = matchPhrase(this.c.titleHeads, toks, p, limit);
     }
     // "X, interest rate strategist at …": a few lowercase modifiers before the head of an appositive.
-    const lead = appositive && allowLower && this.c.lex.titleModifiersBefore === true;
+    const lead = appositive && allowLower && this.c.grammar.modifiersBeforeHead;
     for (let m = p; headEnd < 0 && lead && m - p < MAX_APPOSITIVE_LEAD; m++) {
       const t = toks[m];
       if (!t || t.kind !== 'word' || t.cap || matchPhrase(this.c.titleTerminators, toks, m, limit) > 0) break;
@@ -268,7 +235,7 @@ class NameReader {
     }
     if (headEnd < 0) return null;
     // "deputy spokesperson", "acting secretary": where modifiers precede the head, a head right after a head extends it.
-    while (this.c.lex.titleModifiersBefore === true && toks[headEnd]?.spaced && !toks[headEnd]?.cap && matchPhrase(this.c.titleHeads, toks, headEnd, limit) > headEnd) {
+    while (this.c.grammar.modifiersBeforeHead && toks[headEnd]?.spaced && !toks[headEnd]?.cap && matchPhrase(this.c.titleHeads, toks, headEnd, limit) > headEnd) {
       headEnd = matchPhrase(this.c.titleHeads, toks, headEnd, limit);
     }
     const head = toks[p];
@@ -328,7 +295,7 @@ class NameReader {
       if (!t || t.kind !== 'word' || this.g.conjunctions.has(t.key)) break;
       if (t.cap && this.nameAt(toks, j, limit) > 0) break;
       // Lowercase syllables continue an item only where titles take any lowercase word (vi "Thể thao").
-      if (!t.cap && (this.c.titleTailWords.size > 0 || matchPhrase(this.c.titleTerminators, toks, j, limit) > 0)) break;
+      if (!t.cap && (this.c.grammar.closedTitleTails || matchPhrase(this.c.titleTerminators, toks, j, limit) > 0)) break;
       j++;
     }
     return j;
@@ -384,7 +351,7 @@ class NameReader {
         }
         if (t.kind === 'num') break;
         // "… Democratic Party and Yoon’s rival", "leader of Yoon’s own party": a possessor opens a new phrase.
-        if (t.cap && q > h.headEnd && this.c.lex.titleModifiersBefore === true && APOSTROPHES.has(toks[q + 1]?.text ?? '') && toks[q + 2]?.key === 's') break;
+        if (t.cap && q > h.headEnd && this.c.grammar.modifiersBeforeHead && APOSTROPHES.has(toks[q + 1]?.text ?? '') && toks[q + 2]?.key === this.c.grammar.possessiveClitic) break;
         // "Senator the Hon. Aubyn Hill": an honorific opens the name.
         if (matchPhrase(this.c.honorifics, toks, q, limit) > 0 && (q > h.headEnd || toks[q]?.cap)) break;
         if (!t.cap && this.g.innerWords.has(t.key) && this.joinsCapitals(toks, q, limit)) {
@@ -397,13 +364,13 @@ class NameReader {
         const prevTok = toks[q - 1];
         const leads = (this.c.titleArticles.has(prevTok?.key ?? '') || (prevTok?.text === '-' && !t.spaced)) && q > h.headEnd;
         // "director of emergency preparedness and response": right after "of", a short lowercase field.
-        const field = prevTok?.key === 'of' && q === h.headEnd + 1;
+        const field = prevTok?.key === this.c.grammar.titleFieldLink && q === h.headEnd + 1;
         const led = leads || field ? this.lowerLeadEnd(toks, q, limit, field) : -1;
         if (led > 0) {
           q = led;
           continue;
         }
-        if (this.c.titleTailWords.size > 0 && !t.cap && !this.c.titleTailWords.has(t.key)) break;
+        if (this.c.grammar.closedTitleTails && !t.cap && !this.c.titleTailWords.has(t.key)) break;
         if (this.usesSurnames) {
           const n = this.nameAt(toks, q, limit);
           // After "Name," a foreign-looking run is the organisation ("CEO Circle Squared …"), the name is known.
@@ -445,7 +412,7 @@ class NameReader {
 
   /** End of a short lowercase run ("liberal opposition", "London-based fact-checking website") right before a capitalised word, or -1. */
   private lowerLeadEnd(toks: Token[], q: number, limit: number, field = false): number {
-    if (this.c.titleTailWords.size === 0) return -1;
+    if (!this.c.grammar.closedTitleTails) return -1;
     let j = q;
     let words = 0;
     while (j < limit && words < MAX_APPOSITIVE_LEAD + (field ? 1 : 0)) {
@@ -489,7 +456,7 @@ class NameReader {
     const bridge = matchPhrase(this.g.bridges, toks, k, limit);
     if (bridge > 0) {
       // Where modifiers precede the head, the office may be lowercase ("was named new DHS acting secretary").
-      const lower = this.c.lex.titleModifiersBefore === true;
+      const lower = this.c.grammar.modifiersBeforeHead;
       const chain = this.titleChain(toks, bridge, limit, lower, lower);
       if (chain) return { spans: chain.spans, end: chain.end };
     }
@@ -511,7 +478,7 @@ class NameReader {
   /** Whether a bare title head (no organisation after it) is followed by a personal name at `k`. */
   private opensNextName(toks: Token[], spans: [number, number][], k: number, limit: number): boolean {
     const only = spans.length === 1 ? spans[0] : undefined;
-    if (this.c.lex.titleModifiersBefore !== true || !only || matchPhrase(this.c.titleHeads, toks, only[0], limit) !== only[1]) return false;
+    if (!this.c.grammar.modifiersBeforeHead || !only || matchPhrase(this.c.titleHeads, toks, only[0], limit) !== only[1]) return false;
     const at = this.readHonorifics(toks, k, limit, []);
     return this.nameAt(toks, at, limit) > 0;
   }
@@ -535,7 +502,7 @@ class NameReader {
    * "U.S. Treasury Secretary"), or i when there are none or the language puts them after the head.
    */
   modifiersBefore(toks: Token[], i: number, floor: number, lowerHead: boolean): number {
-    if (!this.c.lex.titleModifiersBefore) return i;
+    if (!this.c.grammar.modifiersBeforeHead) return i;
     let j = i;
     let start = i;
     while (j > floor && i - j < MAX_MODIFIER_TOKENS) {
@@ -700,9 +667,9 @@ function collectMentions(sentence: Sentence, reader: NameReader, c: CompiledLexi
  * Pence" names a second person inside the title (languages whose modifiers precede the head).
  */
 function resumeAfterTitles(toks: Token[], n: number, end: number, c: CompiledLexicon): number {
-  if (c.lex.titleModifiersBefore !== true) return Math.max(n, end);
+  if (!c.grammar.modifiersBeforeHead) return Math.max(n, end);
   for (let q = n + 1; q < end; q++) {
-    if (toks[q - 1]?.key === 'to' && matchPhrase(c.titleHeads, toks, q, end) > 0) return q;
+    if (toks[q - 1]?.key === c.grammar.titleRecipientLink && matchPhrase(c.titleHeads, toks, q, end) > 0) return q;
   }
   return Math.max(n, end);
 }
@@ -720,7 +687,7 @@ function endsWithPlural(toks: Token[], end: number, c: CompiledLexicon): boolean
   }
   // "các đồng chí Ủy viên …": a cue between the plural marker and the title.
   const cue = Math.max(0, end - 2);
-  return toks[cue]?.key === 'đồng' && endsWithPluralAt(toks, cue, c);
+  return matchPhrase(c.nameCues, toks, cue, end) === end && endsWithPluralAt(toks, cue, c);
 }
 
 function endsWithPluralAt(toks: Token[], end: number, c: CompiledLexicon): boolean {
@@ -774,7 +741,7 @@ export function findPeople(doc: PreparedArticle, c: CompiledLexicon, byline: str
   const fullLast = new Set(raw.filter((m) => m.kind === 'full').map((m) => lastWordKey(m.name)));
   // "President Yoon" after "Yoon Suk Yeol": where the family name comes first, the first word names the person.
   const fullFirst = new Set(raw.filter((m) => m.kind === 'full' && /\s/.test(m.name)).map((m) => firstWordKey(m.name)));
-  if (c.lex.titleModifiersBefore === true) for (const f of fullFirst) fullLast.add(f);
+  if (c.grammar.modifiersBeforeHead) for (const f of fullFirst) fullLast.add(f);
   const promoted = new Set(raw.filter((m) => m.kind === 'given' && m.titles.length > 0 && !fullLast.has(toAsciiKey(m.name))));
   for (const m of raw) {
     if (m.kind !== 'full' && !promoted.has(m)) continue;
@@ -822,7 +789,7 @@ export function findPeople(doc: PreparedArticle, c: CompiledLexicon, byline: str
     else if (m.kind === 'given') {
       const g = toAsciiKey(m.name);
       target = pickRecent(all.filter((p) => lastWordKey(p.name) === g && p.firstOrder <= pos), recency);
-      if (!target && c.lex.titleModifiersBefore === true) {
+      if (!target && c.grammar.modifiersBeforeHead) {
         target = pickRecent(all.filter((p) => /\s/.test(p.name) && firstWordKey(p.name) === g && p.firstOrder <= pos), recency);
       }
       if (target) target.mentions++;
@@ -843,7 +810,7 @@ export function findPeople(doc: PreparedArticle, c: CompiledLexicon, byline: str
   // A later title may have made an earlier mention's person an official.
   for (const r of resolved) if (!r.official) r.official = isOfficial(persons.get(toAsciiKey(r.name)) ?? all[0]!);
   // Surnames alone ("Blinken said") in languages that refer to people by surname without a cue.
-  if (c.surnames.size === 0) addSurnameMentions(doc, all.filter(isOfficial), resolved, reader, all, c.titleArticles);
+  if (c.grammar.refersBySurname) addSurnameMentions(doc, all.filter(isOfficial), resolved, reader, all, c.titleArticles);
   resolved.sort((a, b) => a.sentence - b.sentence || a.start - b.start);
   const officials: Official[] = [];
   const people: Person[] = [];

@@ -1,4 +1,4 @@
-import type { Lexicon } from './types';
+import type { Lexicon } from '../types';
 
 // English lexicon: wire and government news (notes §2.6, §3.2, §4.1).
 
@@ -63,7 +63,6 @@ export const en: Lexicon = {
   titleJoiners: ['and'],
   titleArticles: ['the', 'a', 'an', 'The', 'A', 'An', 'another'],
   titleConjunctions: ['and', '&'],
-  titleModifiersBefore: true,
   openerWords: [
     'The', 'A', 'An', 'In', 'On', 'At', 'For', 'But', 'And', 'Or', 'If', 'As', 'It', 'This', 'That', 'These', 'Those',
     'There', 'When', 'While', 'After', 'Before', 'Since', 'During', 'According', 'Under', 'Then', 'So', 'Yet', 'Also',
@@ -115,7 +114,6 @@ export const en: Lexicon = {
   directiveCuesNeedTo: ['ordered', 'orders', 'directed', 'directs', 'instructed', 'instructs', 'told', 'asked', 'asks', 'urged', 'urges', 'called on', 'called upon', 'calls on', 'pressed', 'presses', 'tasked', 'required', 'requires', 'requested', 'requests', 'encouraged', 'encourages', 'advised', 'appealed to', 'commanded', 'mandated', 'calling on', 'urging', 'pressing', 'ordering', 'directing', 'pleaded with', 'pleads with', 'pleading with', 'implored', 'implores',
     // "would require providers to store …"; a court petition: "praying the court to direct …".
     'require', 'prayed', 'praying', 'petitioned', 'petitioning'],
-  emphasisCues: ['stressed', 'emphasized', 'emphasised', 'insisted', 'said', 'says', 'warned', 'added', 'noted', 'declared', 'stated', 'announced'],
   obligationMarkers: ['must', 'need to', 'needs to', 'have to', 'has to', 'shall', 'are required to', 'is required to', 'should', 'it is imperative', 'no later than'],
   falseCues: ['must have', 'must be noted', 'should have', 'should the', 'should it', 'should they', 'asked whether', 'asked if', 'asked about', 'asked how', 'asked why', 'asked what', 'directed by', 'told reporters', 'told the', 'ordered by', 'required by law', 'if required', 'when required', 'as required', 'called for comment', 'must-see', 'must-win', 'need to know', 'has to do with', 'have to do with', 'asked for comment', 'did not respond', 'declined to', 'directed at', 'directed toward', 'directed towards', 'directed against', 'should be understood', 'should be seen', 'should be viewed', 'should be read', 'what he should', 'what she should', 'what they should', 'what it should',
     // "we need to build …": the speaker's own need or plan, not an order; request/recommend in their adjective and report senses.
@@ -135,6 +133,9 @@ export const en: Lexicon = {
     'importers', 'carriers', 'insurers', 'developers', 'builders', 'pharmacies', 'clinics', 'journalists', 'reporters'],
   clauseOpeners: ['that', 'who', 'which', 'while', 'when', 'whereas', 'although', 'though', 'because', 'if', 'since', 'where', 'unless'],
   subjectPronouns: ['i', 'we', 'you', 'they', 'he', 'she', 'it', 'this', 'that', 'these', 'those', 'one', 'there'],
+  nonAddressees: ['we', 'i', 'you', 'it', 'they', 'this', 'there'],
+  acronymLinks: ['and', 'for', 'of', 'the', '&'],
+  documentNumberWords: ['No.', 'No'],
   nonIssuers: ['protesters', 'protestors', 'demonstrators', 'crowds', 'crowd', 'rioters', 'campaigns', 'reports', 'report', 'forecasts',
     'forecast', 'polls', 'surveys', 'studies', 'outbreak'],
   subjectAuxiliaries: ['is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'also', 'already', 'now', 'again', 'repeatedly',
@@ -188,7 +189,6 @@ export const en: Lexicon = {
     { text: 'EUR', kind: 'money' }, { text: 'GBP', kind: 'money' },
   ],
   scaleWords: ['trillion', 'billion', 'million', 'thousand', 'bn', 'mn', 'tn', 'm', 'b', 'k'],
-  labelAfterNumber: true,
   yearCuesBefore: ['in', 'since', 'by', 'until', 'till', 'from', 'through', 'fiscal', 'FY', 'year', 'mid', 'early', 'late', 'the', 'spring', 'summer', 'autumn', 'fall', 'winter', 'before', 'after', 'during', 'of', 'at', 'around', 'circa'],
   dateCuesBefore: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Jan.', 'Feb.', 'Mar.', 'Apr.', 'Jun.', 'Jul.', 'Aug.', 'Sept.', 'Sep.', 'Oct.', 'Nov.', 'Dec.', 'Q1', 'Q2', 'Q3', 'Q4'],
   dateCuesAfter: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'a.m.', 'p.m.', 'am', 'pm', 'GMT', 'EDT', 'EST', 'UTC', 'BST', 'o\'clock', 'years old', 'year-old', 'years of age', 'AD', 'BC', 'hours', 'GMT+'],
