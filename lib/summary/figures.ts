@@ -502,7 +502,7 @@ class FigureReader {
     const mark = toks[at - 2];
     const owner = toks[at - 3];
     if (!this.phrase || s?.key !== this.c.grammar.possessiveClitic || s.spaced || !mark || !APOSTROPHES.has(mark.text) || owner?.kind !== 'word') return label;
-    return `${owner.text}${mark.text}s ${label}`;
+    return `${owner.text}${mark.text}${s.text} ${label}`;
   }
 
   /**
