@@ -2,12 +2,15 @@ import type { Directive } from '../schema';
 import { hasSuffix, toMatchKey, type CompiledLexicon, type DirectiveLookups } from './compile';
 import type { ResolvedMention } from './officials';
 import type { PreparedArticle, Sentence } from './prepare';
+import type { RuleId, Trace } from './rules';
 import { matchPhrase, tokenize, type PhraseIndex, type Token } from './tokens';
 
 interface Cue {
   at: number;
   end: number;
   type: 'command' | 'obligation';
+  /** The rule that found the cue (or the task that stands for one). */
+  rule: RuleId;
 }
 
 const NEED_TO_WINDOW = 12;
@@ -58,7 +61,7 @@ function namedAfterCue(index: PhraseIndex, toks: Token[], s: number, cueAt: numb
   return caps.some((cap, m) => s + m > cueAt && !cap && toks[s + m]?.cap === true);
 }
 
-function findCues(s: Sentence, c: CompiledLexicon): Cue[] {
+function findCues(s: Sentence, c: CompiledLexicon, trace?: Trace): Cue[] {
   const toks = s.tokens;
   const cues: Cue[] = [];
   for (let i = 0; i < s.limit; i++) {
@@ -69,35 +72,38 @@ function findCues(s: Sentence, c: CompiledLexicon): Cue[] {
     const obligation = matchPhrase(c.obligationMarkers, toks, i, s.limit);
     const mandative = matchPhrase(c.directives.mandativeCues, toks, i, s.limit);
     if (mandative > 0 && hasSubjunctive(toks, mandative, s.limit, c.directives)) {
-      cues.push({ at: i, end: mandative, type: 'command' });
+      cues.push({ at: i, end: mandative, type: 'command', rule: 'cue.mandative' });
       i = mandative - 1;
       continue;
     }
     if (command < 0 && needTo < 0 && obligation < 0) continue;
-    if (inFalseCue(toks, i, c)) continue;
+    if (inFalseCue(toks, i, c)) {
+      trace?.drops.push({ rule: 'directive.drop.false-cue', text: t.text, evidence: s.text, paragraph: s.para });
+      continue;
+    }
     const prevKey = toks[i - 1]?.key ?? '';
     // "their required rounds": after a determiner the cue is an adjective.
     const adjective = c.cueNounMarkers.has(prevKey);
     const toAt = needTo > 0 && !adjective ? toVerbAt(toks, needTo, s.limit, c.directives, c) : -1;
     if (needTo > 0 && !adjective && ((toAt > 0 && canBeTold(s, i, needTo, toAt, c, c.directives)) || hasQuotedOrder(toks, i, needTo, s.limit, c.directives))) {
-      cues.push({ at: i, end: needTo, type: 'command' });
+      cues.push({ at: i, end: needTo, type: 'command', rule: toAt > 0 ? 'cue.command-need-to' : 'cue.quoted-order' });
       i = needTo - 1;
       continue;
     }
     if (command > 0 && !c.cueNounMarkers.has(prevKey) && toks[command]?.kind !== 'num' && toks[command]?.kind !== 'punct') {
-      cues.push({ at: i, end: command, type: 'command' });
+      cues.push({ at: i, end: command, type: 'command', rule: 'cue.command' });
       i = command - 1;
       continue;
     }
     if (command > 0 && toks[command]?.text === ':' && !c.cueNounMarkers.has(prevKey)) {
-      cues.push({ at: i, end: command, type: 'command' });
+      cues.push({ at: i, end: command, type: 'command', rule: 'cue.command-colon' });
       i = command - 1;
       continue;
     }
     // "Cần Giờ", "Must Farm": a capitalised marker after a word starts a name.
     const named = t.cap && toks[i - 1]?.kind === 'word';
     if (obligation > 0 && !named && !inQuestion(toks, i, c)) {
-      cues.push({ at: i, end: obligation, type: 'obligation' });
+      cues.push({ at: i, end: obligation, type: 'obligation', rule: 'cue.obligation' });
       i = obligation - 1;
     }
   }
@@ -226,10 +232,12 @@ interface Built {
   org: boolean;
   /** One task of a list (a document's, or a frame's): each ";"-separated task after it is an item of its own. */
   split?: boolean;
+  /** The rules that made the item: its shape or cue, then its issuer. */
+  rules: RuleId[];
 }
 
 /** Returns the directives of an article with issuer and addressee; praise, past work and false cues are skipped, restatements listed once. */
-export function findDirectives(doc: PreparedArticle, c: CompiledLexicon, mentions: ResolvedMention[]): Directive[] {
+export function findDirectives(doc: PreparedArticle, c: CompiledLexicon, mentions: ResolvedMention[], trace?: Trace): Directive[] {
   const x = c.directives;
   const bySentence = new Map<number, ResolvedMention[]>();
   for (const m of mentions) {
@@ -255,7 +263,7 @@ export function findDirectives(doc: PreparedArticle, c: CompiledLexicon, mention
     const framed = frameEnd > 0;
     const salutation = matchPhrase(x.salutations, s.tokens, 0, s.limit) > 0;
     // "Phát biểu chỉ đạo, đồng chí X đề nghị …": the cue inside the report frame names the speech, not the order.
-    const cues = findCues(s, c).filter((q) => q.at >= frameEnd);
+    const cues = findCues(s, c, trace).filter((q) => q.at >= frameEnd);
     const transcript = transcriptSpeaker(s, here, x);
     if (transcript) transcriptOf = transcript;
     const issued = documentIssue(s, here, c, x);
@@ -286,7 +294,7 @@ export function findDirectives(doc: PreparedArticle, c: CompiledLexicon, mention
     if (item >= 0 && list) {
       const [p, q] = trimEdges(s, skipConnectives(s, item, s.limit, c), s.limit);
       if (q - p >= 2) {
-        out.push({ text: spanText(s, p, q), by: list.by, to: null, cue: list.cue, evidence: s.text, paragraph: s.para });
+        out.push({ text: spanText(s, p, q), by: list.by, to: null, cue: list.cue, evidence: s.text, paragraph: s.para, rules: ['directive.list-item', 'issuer.inherited'] });
         seen.push({ words: new Set(s.tokens.slice(p, q).filter((t) => t.kind !== 'punct').map((t) => t.key)), index: out.length - 1, lead: false });
         list.para = s.para;
         lastPara = s.para;
@@ -310,20 +318,20 @@ export function findDirectives(doc: PreparedArticle, c: CompiledLexicon, mention
       if (!cue) {
         if (prevBuilt) {
           const next = taskFrame ? findTask(s, start0, b, c, x, true) : null;
-          if (next) built.push({ start: next.start, end: b, by: prevBuilt.by, to: next.org, cue: next.cue, org: false, split: true });
+          if (next) built.push({ start: next.start, end: b, by: prevBuilt.by, to: next.org, cue: next.cue, org: false, split: true, rules: ['directive.clause-task', 'issuer.inherited'] });
           else if (split && !hasNonTask(s, start0, Math.min(b, start0 + NON_TASK_WINDOW), x)) {
-            built.push({ start: start0, end: b, by: prevBuilt.by, to: null, cue: prevBuilt.cue, org: false, split: true });
+            built.push({ start: start0, end: b, by: prevBuilt.by, to: null, cue: prevBuilt.cue, org: false, split: true, rules: ['directive.clause-split', 'issuer.inherited'] });
           } else prevBuilt.end = b;
           continue;
         }
         // Inside a directive's frame, "Bộ X chủ trì, phối hợp …" is one more task of the same issuer.
         const task = speaker && s.para - lastPara <= 1 ? findTask(s, start0, b, c, x) : null;
         if (task) {
-          built.push({ start: task.start, end: b, by: issuerHere, to: task.org, cue: task.cue, org: false, split: true });
+          built.push({ start: task.start, end: b, by: issuerHere, to: task.org, cue: task.cue, org: false, split: true, rules: ['directive.frame-task', 'issuer.inherited'] });
           continue;
         }
         const inherited = taskFrame && issuerHere ? inheritedTask(s, a, start0, b, frame !== null, c, x) : null;
-        if (inherited) built.push({ start: inherited.start, end: b, by: issuerHere, to: inherited.org, cue: inherited.cue, org: false, split: true });
+        if (inherited) built.push({ start: inherited.start, end: b, by: issuerHere, to: inherited.org, cue: inherited.cue, org: false, split: true, rules: ['directive.inherited-task', 'issuer.inherited'] });
         continue;
       }
       // "The Authority - which has rejected the Trump administration … - called for …": a name inside
@@ -336,7 +344,7 @@ export function findDirectives(doc: PreparedArticle, c: CompiledLexicon, mention
         ? (subject && subject.start >= a) || organisationBefore(s, start0, cue.at, c) !== null
         : (subject && subject.start >= a) || (!opensWithVerb(s, start0, cue.at, x) && subjectBefore(s, start0, cue.at, c, here) !== null);
       if (prevBuilt && !ownSubject) {
-        if (split) built.push({ start: start0, end: b, by: prevBuilt.by, to: null, cue, org: false, split: true });
+        if (split) built.push({ start: start0, end: b, by: prevBuilt.by, to: null, cue, org: false, split: true, rules: [cue.rule, 'directive.clause-split', 'issuer.inherited'] });
         else prevBuilt.end = b;
         continue;
       }
@@ -344,62 +352,92 @@ export function findDirectives(doc: PreparedArticle, c: CompiledLexicon, mention
       // frame's issuer gives those organisations (a dispatch's numbered list), built from the organisation on.
       const frameTask: ReturnType<typeof findTask> = cue.type === 'command' && speaker && s.para - lastPara <= 1 && !(subject && subject.start >= a) ? findTask(s, start0, b, c, x, taskFrame) : null;
       if (frameTask && frameTask.cue.at <= cue.at && frameTask.org !== speaker) {
-        built.push({ start: frameTask.start, end: b, by: issuerHere, to: frameTask.org, cue: frameTask.cue, org: false, split: true });
+        built.push({ start: frameTask.start, end: b, by: issuerHere, to: frameTask.org, cue: frameTask.cue, org: false, split: true, rules: ['directive.frame-task', 'issuer.inherited'] });
         continue;
       }
       const after = here.find((m) => m.start >= cue.end);
       const said = !subject && after && hasSpeech ? after : undefined;
       let by: string | null = subject?.name ?? said?.name ?? null;
+      let byRule: RuleId = subject ? 'issuer.subject' : said ? 'issuer.said-after' : 'issuer.none';
       let to: string | null = null;
       let textStart = start0;
       let org = false;
+      const dropped = (rule: RuleId): void => {
+        trace?.drops.push({ rule, text: spanText(s, start0, b), evidence: s.text, paragraph: s.para });
+      };
       if (cue.type === 'command') {
-        if (!subject && !issuesOrders(s, start0, cue, x)) continue; // "Despite reports urging …", "protesters called for …"
-        if (participleInModifier(s, start0, cue, x)) continue; // "X will take measures, including calling for …"
-        // "Thủ tướng Chính phủ vừa ký Công điện … chỉ đạo …": the document's issuer orders.
-        if (!by && issue && issue.at < cue.at) by = issue.by;
-        if (!by) {
-          const issuer = coordinatedOrganisation(s, start0, cue.at, c, x) ?? organisationBefore(s, start0, cue.at, c) ?? organisationBefore(s, afterLastComma(s, start0, cue.at), cue.at, c)
-            ?? (open > 0 ? organisationSubject(s, start0, open, c, x)?.name ?? null : null);
-          org = issuer !== null;
-          by = issuer ?? officeBefore(s, start0, cue.at, c, x) ?? acronymIssuer(doc, s, start0, cue.at, x)
-            ?? referentOf(doc, s, start0, cue.at, c, x, bySentence) ?? organisationSubject(s, start0, cue.at, c, x)?.name
-            ?? nounSubject(s, start0, cue.at, c, x) ?? speaker;
+        if (!subject && !issuesOrders(s, start0, cue, x)) { // "Despite reports urging …", "protesters called for …"
+          dropped(participleInModifier(s, start0, cue, x) ? 'directive.drop.modifier' : 'directive.drop.non-issuer');
+          continue;
         }
+        if (participleInModifier(s, start0, cue, x)) { // "X will take measures, including calling for …"
+          dropped('directive.drop.modifier');
+          continue;
+        }
+        // "Thủ tướng Chính phủ vừa ký Công điện … chỉ đạo …": the document's issuer orders.
+        if (!by && issue && issue.at < cue.at) {
+          by = issue.by;
+          byRule = 'issuer.document';
+        }
+        if (!by) ({ by, org, rule: byRule } = commandIssuer(doc, s, start0, cue, open, speaker, c, x, bySentence));
         textStart = cue.end;
         to = addresseeAfter(s, cue.end, b, c);
       } else {
         // "The court ruled that EU countries must …", "The union is adamant X must …": an organisation
         // subject of the clause that reports the obligation voices it.
         const voiced = !by ? organisationSubject(s, start0, cue.at, c, x) : null;
-        if (voiced && reportWords(s, voiced.end, cue.at, x) >= REPORT_MIN_WORDS && startsPredicate(s, voiced.end, c, x)) by = voiced.name;
-        if (!by) by = framedIssuer(s, start0, cue.at, c, x);
-        if (!by) by = speaker;
-        if (!by) continue; // an obligation nobody voices is commentary, not a directive
+        if (voiced && reportWords(s, voiced.end, cue.at, x) >= REPORT_MIN_WORDS && startsPredicate(s, voiced.end, c, x)) {
+          by = voiced.name;
+          byRule = 'issuer.voiced';
+        }
+        if (!by) {
+          by = framedIssuer(s, start0, cue.at, c, x);
+          byRule = 'issuer.framed';
+        }
+        if (!by) {
+          by = speaker;
+          byRule = 'issuer.speaker';
+        }
+        if (!by) { // an obligation nobody voices is commentary, not a directive
+          dropped('directive.drop.unvoiced');
+          continue;
+        }
         if (subject && subject.end <= cue.at) {
           const spoken = afterSpeechVerb(s, Math.max(subject.end, start0), cue.at, c);
           // "Theo đồng chí X, Title, ngành cần …": the frame and the speaker's titles are not the directive.
           const afterFrame = framed && spoken === null ? afterLastComma(s, subject.end, cue.at) : start0;
           textStart = spoken ?? (afterFrame > subject.end ? afterFrame : start0);
         }
-        if (opensComment(s, start0, cue.at, x) || opensComment(s, textStart, cue.at, x)) continue; // "X nói đây là bất cập, cần thay đổi"
-        if (!canAct(s, textStart, cue, c, x, here)) continue; // "The weather should ease": a prediction, nobody is told to act
+        if (opensComment(s, start0, cue.at, x) || opensComment(s, textStart, cue.at, x)) { // "X nói đây là bất cập, cần thay đổi"
+          dropped('directive.drop.comment');
+          continue;
+        }
+        if (!canAct(s, textStart, cue, c, x, here)) { // "The weather should ease": a prediction, nobody is told to act
+          dropped('directive.drop.prediction');
+          continue;
+        }
         to = subjectBefore(s, textStart, cue.at, c, here);
       }
       const quote = quotedSpan(s, cue.at);
       // A quote split by ";" keeps each clause to itself: "“A không phải …; B phải …” - X nhấn mạnh".
       if (quote && said) textStart = Math.max(quote[0], start0);
-      built.push({ start: textStart, end: quote && said ? Math.min(quote[1], b) : b, by, to, cue, org });
+      built.push({ start: textStart, end: quote && said ? Math.min(quote[1], b) : b, by, to, cue, org, rules: [cue.rule, byRule] });
     }
     for (const d of built) {
       // "Thay mặt Ban tổ chức, Bộ X đề nghị …" inside X's minister's speech: the speaker voices the ministry's order.
-      if (d.org && transcriptOf) d.by = transcriptOf;
+      if (d.org && transcriptOf) {
+        d.by = transcriptOf;
+        d.rules = [...d.rules.filter((r) => !r.startsWith('issuer.')), 'issuer.transcript'];
+      }
       const [p, q] = trimEdges(s, d.start, d.end);
       const text = spanText(s, p, q);
-      if (!text || q - p < 2) continue;
+      if (!text || q - p < 2) {
+        trace?.drops.push({ rule: 'directive.drop.too-short', text, evidence: s.text, paragraph: s.para });
+        continue;
+      }
       const words = new Set(s.tokens.slice(p, q).filter((t) => t.kind !== 'punct').map((t) => t.key));
       const item: Directive = {
-        text, by: d.by, to: d.to, cue: spanText(s, d.cue.at, d.cue.end), evidence: s.text, paragraph: s.para,
+        text, by: d.by, to: d.to, cue: spanText(s, d.cue.at, d.cue.end), evidence: s.text, paragraph: s.para, rules: d.rules,
       };
       lastPara = s.para;
       const dup = seen.find((w) => isRestatement(w, words, s.para === 0));
@@ -426,6 +464,30 @@ export function findDirectives(doc: PreparedArticle, c: CompiledLexicon, mention
     if (issue) speaker = issue.by;
   }
   return out;
+}
+
+// Who issues a command with no named official before or after it: an organisation subject, an unnamed office,
+// an acronym, a pronoun's referent, a group noun, else the current speaker. Each reading is one rule, tried in turn.
+function commandIssuer(
+  doc: PreparedArticle, s: Sentence, start0: number, cue: Cue, open: number, speaker: string | null,
+  c: CompiledLexicon, x: DirectiveLookups, bySentence: Map<number, ResolvedMention[]>,
+): { by: string | null; org: boolean; rule: RuleId } {
+  const issuer = coordinatedOrganisation(s, start0, cue.at, c, x) ?? organisationBefore(s, start0, cue.at, c) ?? organisationBefore(s, afterLastComma(s, start0, cue.at), cue.at, c)
+    ?? (open > 0 ? organisationSubject(s, start0, open, c, x)?.name ?? null : null);
+  if (issuer !== null) return { by: issuer, org: true, rule: 'issuer.organisation' };
+  const readings: [RuleId, () => string | null | undefined][] = [
+    ['issuer.office', () => officeBefore(s, start0, cue.at, c, x)],
+    ['issuer.acronym', () => acronymIssuer(doc, s, start0, cue.at, x)],
+    ['issuer.referent', () => referentOf(doc, s, start0, cue.at, c, x, bySentence)],
+    ['issuer.organisation', () => organisationSubject(s, start0, cue.at, c, x)?.name],
+    ['issuer.noun-subject', () => nounSubject(s, start0, cue.at, c, x)],
+    ['issuer.speaker', () => speaker],
+  ];
+  for (const [rule, read] of readings) {
+    const by = read();
+    if (by !== null && by !== undefined) return { by, org: false, rule };
+  }
+  return { by: null, org: false, rule: 'issuer.none' };
 }
 
 const BULLETS = new Set(['-', '+', '•', '*']);
@@ -507,7 +569,7 @@ function inheritedTask(s: Sentence, a: number, start0: number, b: number, inDocu
     let k = condition;
     while (k < b && s.tokens[k]?.text !== ',') k++;
     const verb = matchPhrase(x.actionVerbs, s.tokens, k + 1, b);
-    if (k < b && verb > 0) return { start: start0, org: null, cue: { at: k + 1, end: verb, type: 'obligation' } };
+    if (k < b && verb > 0) return { start: start0, org: null, cue: { at: k + 1, end: verb, type: 'obligation', rule: 'directive.inherited-task' } };
   }
   if (matchPhrase(x.taskSubjects, s.tokens, start0, b) > 0) {
     for (let k = start0 + 1; k < b; k++) {
@@ -515,7 +577,7 @@ function inheritedTask(s: Sentence, a: number, start0: number, b: number, inDocu
       if (hasNonTask(s, start0, k, x)) return null;
       for (let j = k + 1; j < Math.min(b, k + RULE_VERB_WINDOW); j++) {
         const verb = matchPhrase(x.actionVerbs, s.tokens, j, b);
-        if (verb > 0) return { start: start0, org: null, cue: { at: j, end: verb, type: 'obligation' } };
+        if (verb > 0) return { start: start0, org: null, cue: { at: j, end: verb, type: 'obligation', rule: 'directive.inherited-task' } };
       }
       return null;
     }
@@ -523,7 +585,7 @@ function inheritedTask(s: Sentence, a: number, start0: number, b: number, inDocu
   if (matchPhrase(x.contentOpeners, s.tokens, a, b) < 0 || hasNonTask(s, start0, b, x)) return null;
   for (let k = start0; k < Math.min(b, start0 + CONTENT_SUBJECT_WINDOW); k++) {
     const end = matchPhrase(x.taskSubjects, s.tokens, k, b);
-    if (end > 0) return { start: k, org: null, cue: { at: k, end, type: 'obligation' } };
+    if (end > 0) return { start: k, org: null, cue: { at: k, end, type: 'obligation', rule: 'directive.inherited-task' } };
   }
   return null;
 }
@@ -554,12 +616,15 @@ function attributeBack(doc: PreparedArticle, s: Sentence, by: string, out: Direc
   if (!prev || prev.heading || prev.limit === 0) return;
   const taken = out.filter((d) => d.evidence === prev.text && d.paragraph === prev.para);
   if (taken.length) {
-    for (const d of taken) d.by = by;
+    for (const d of taken) {
+      d.by = by;
+      d.rules = [...d.rules.filter((r) => !r.startsWith('issuer.')), 'directive.back-attribution'];
+    }
     return;
   }
   const [p, q] = trimEdges(prev, skipConnectives(prev, 0, prev.limit, c), prev.limit);
   if (q - p < 2) return;
-  out.push({ text: spanText(prev, p, q), by, to: null, cue: c.directives.backAttributionCue, evidence: prev.text, paragraph: prev.para });
+  out.push({ text: spanText(prev, p, q), by, to: null, cue: c.directives.backAttributionCue, evidence: prev.text, paragraph: prev.para, rules: ['directive.back-attribution'] });
   seen.push({ words: new Set(prev.tokens.slice(p, q).filter((t) => t.kind !== 'punct').map((t) => t.key)), index: out.length - 1, lead: false });
 }
 
@@ -587,13 +652,15 @@ function sharedOfLarger(a: Set<string>, b: Set<string>): number {
 function mergeRestatement(out: Directive[], dup: Seen, item: Directive, words: Set<string>): void {
   const kept = out[dup.index];
   if (!kept) return;
+  const restated = (rules: string[]): string[] => (rules.includes('directive.restatement') ? rules : [...rules, 'directive.restatement']);
   if (words.size <= dup.words.size) {
     if (!kept.by) kept.by = item.by;
+    kept.rules = restated(kept.rules);
     return;
   }
   const sameKey = (u: string | null, v: string | null) => !!u && !!v && toMatchKey(u) === toMatchKey(v);
   const by = kept.by && sameKey(kept.to, item.by) ? kept.by : item.by ?? kept.by;
-  out[dup.index] = { ...item, by, to: item.to ?? kept.to };
+  out[dup.index] = { ...item, by, to: item.to ?? kept.to, rules: restated(item.rules) };
   dup.words = words;
 }
 
@@ -761,7 +828,7 @@ function findTask(s: Sentence, a: number, b: number, c: CompiledLexicon, x: Dire
       const end = t.cap ? -1 : Math.max(matchPhrase(x.taskVerbs, s.tokens, k, b), action ? matchPhrase(x.actionVerbs, s.tokens, k, b) : -1);
       if (end < 0) continue;
       if (stripAuxiliaries(s, p, k, c) < k) return null;
-      return { start: p, org: spanText(s, p, k), cue: { at: k, end, type: 'obligation' } };
+      return { start: p, org: spanText(s, p, k), cue: { at: k, end, type: 'obligation', rule: 'directive.frame-task' } };
     }
   }
   return null;

@@ -2,6 +2,7 @@ import type { DocumentRef } from '../schema';
 import { toMatchKey } from '../text/normalize';
 import { keyOfTokens, type CompiledLexicon, type DocumentLookups, type DocumentTypeInfo } from './compile';
 import type { PreparedArticle, Sentence } from './prepare';
+import type { RuleId } from './rules';
 import { matchPhrase } from './tokens';
 
 const NAME_MAX_TOKENS = 10;
@@ -151,7 +152,7 @@ export function findDocuments(doc: PreparedArticle, c: CompiledLexicon): Documen
       const yearEnd = t?.kind === 'num' ? yearNamedEnd(s, i, d) : -1;
       const yearLast = toks[yearEnd - 1];
       if (t && yearLast) {
-        push({ text: s.text.slice(t.start, yearLast.end), kind: 'other', code: null, evidence: s.text, paragraph: s.para });
+        push({ text: s.text.slice(t.start, yearLast.end), kind: 'other', code: null, evidence: s.text, paragraph: s.para, rules: ['document.year-name'] });
         i = yearEnd - 1;
         continue;
       }
@@ -161,7 +162,7 @@ export function findDocuments(doc: PreparedArticle, c: CompiledLexicon): Documen
         const first = low?.lowercaseType ? toks[modifiedNameBefore(s, i, c, d)] : undefined;
         const lastLow = toks[lowEnd - 1];
         if (first && lastLow) {
-          push({ text: s.text.slice(first.start, lastLow.end), kind: low!.kind, code: null, evidence: s.text, paragraph: s.para });
+          push({ text: s.text.slice(first.start, lastLow.end), kind: low!.kind, code: null, evidence: s.text, paragraph: s.para, rules: ['document.name-before'] });
           i = lowEnd - 1;
         }
         continue;
@@ -173,8 +174,8 @@ export function findDocuments(doc: PreparedArticle, c: CompiledLexicon): Documen
       if (!info) continue;
       const last = toks[end - 1];
       if (!last) continue;
-      const ref = (from: number, to: number, code: string | null): DocumentRef => ({
-        text: s.text.slice(from, to), kind: info.kind, code, evidence: s.text, paragraph: s.para,
+      const ref = (from: number, to: number, code: string | null, rule: RuleId): DocumentRef => ({
+        text: s.text.slice(from, to), kind: info.kind, code, evidence: s.text, paragraph: s.para, rules: [rule],
       });
       if (info.namePrecedes) {
         // "Inflation Reduction Act (of 2022)": capitalised words before the type word; a capitalised
@@ -183,20 +184,20 @@ export function findDocuments(doc: PreparedArticle, c: CompiledLexicon): Documen
         const k = nameBefore(s, i, c, d);
         const first = toks[k];
         if (first) {
-          push(ref(first.start, last.end, null));
+          push(ref(first.start, last.end, null, 'document.name-before'));
           continue;
         }
         if (!info.nameMayFollow) continue;
       }
       const code = readCode(s, last.end, d.code);
       if (code) {
-        push(ref(t.start, code.charEnd, code.code));
+        push(ref(t.start, code.charEnd, code.code, 'document.code'));
         i = tokenAtChar(s, code.charEnd) - 1;
         continue;
       }
       const quoteEnd = quotedName(s, end);
       if (quoteEnd > 0) {
-        push(ref(t.start, toks[quoteEnd]?.end ?? last.end, null));
+        push(ref(t.start, toks[quoteEnd]?.end ?? last.end, null, 'document.quoted'));
         i = quoteEnd;
         continue;
       }
@@ -207,7 +208,7 @@ export function findDocuments(doc: PreparedArticle, c: CompiledLexicon): Documen
       if (k === end || (!info.lowercaseName && capWords === 0)) continue;
       const lastName = toks[k - 1];
       if (!lastName) continue;
-      push(ref(t.start, lastName.end, null));
+      push(ref(t.start, lastName.end, null, capWords === 0 ? 'document.lowercase-name' : 'document.name-after'));
       i = k - 1;
     }
   }

@@ -3,6 +3,7 @@ import { toMatchKey } from '../text/normalize';
 import { getSeparators, parseLocaleNumber } from '../text/numbers';
 import { endsWithAny, keyOfTokens, type CompiledLexicon, type NumberLookups } from './compile';
 import type { PreparedArticle, Sentence } from './prepare';
+import type { RuleId, Trace } from './rules';
 import { compoundEnd, compoundStart, copulaBefore, endsWithObjectVerb, hasEnding, phraseEndingAt, trimLabelSpan, type LabelPhrase } from './figure-label';
 import { matchPhrase, tokenize, type Token } from './tokens';
 
@@ -650,9 +651,12 @@ function kindFor(unitKind: FigureKind | null, prefixKind: FigureKind | null, has
   return hasLabel ? 'count' : 'number';
 }
 
-function readSentence(sentence: Sentence, reader: FigureReader, c: CompiledLexicon, out: Candidate[]): void {
+function readSentence(sentence: Sentence, reader: FigureReader, c: CompiledLexicon, out: Candidate[], trace?: Trace): void {
   const s = splitGluedAmounts(sentence, reader.data.gluedPrefix);
   const toks = s.tokens;
+  const drop = (rule: RuleId, at: number): void => {
+    trace?.drops.push({ rule, text: toks[at]?.text ?? '', evidence: s.text, paragraph: s.para });
+  };
   const urls = maskedUrls(s.text);
   const sentenceLabels = new Set<string>();
   let i = 0;
@@ -677,6 +681,7 @@ function readSentence(sentence: Sentence, reader: FigureReader, c: CompiledLexic
       continue;
     }
     if (reader.isNotQuantity(s, i, value)) {
+      drop('figure.drop.not-quantity', i);
       // Skip the rest of a date or code ("15/3/2025", "22/CT-TTg").
       let j = i + 1;
       while (j < s.limit && !toks[j]?.spaced && toks[j]?.kind !== 'word') j++;
@@ -686,12 +691,14 @@ function readSentence(sentence: Sentence, reader: FigureReader, c: CompiledLexic
     let j = i + 1;
     let valueMax: number | null = null;
     let ratio = false;
+    const rules: RuleId[] = [spelled && t.kind !== 'num' ? 'figure.number-word' : 'figure.number'];
     // "11 bin 37": a thousands word joins two numerals into one.
     const thousands = toks[j];
     const units = toks[j + 1];
     if (value !== null && thousands && reader.data.thousandWords.has(thousands.key) && units?.kind === 'num' && units.spaced && /^\d{1,3}$/.test(units.text)) {
       value = value * 1000 + Number(units.text);
       j += 2;
+      rules.push('figure.thousand-word');
     }
     // "five of 17", "Eight of the 10", "29 trên 30": a part of a whole.
     const ratioEnd = matchPhrase(reader.data.ratioWords, toks, j);
@@ -702,6 +709,7 @@ function readSentence(sentence: Sentence, reader: FigureReader, c: CompiledLexic
         ratio = true;
         valueMax = v2;
         j = ratioEnd + 1;
+        rules.push('figure.ratio');
       }
     }
     // Ranges "20-30%", "10 - 15%", "từ 3 đến 4"; fractions "22/25 chỉ tiêu".
@@ -711,18 +719,24 @@ function readSentence(sentence: Sentence, reader: FigureReader, c: CompiledLexic
       const v2 = reader.value(second);
       if (v2 !== null) {
         if (isYear(t, value) && isYear(second, v2)) {
+          drop('figure.drop.period', i);
           i = j + 2; // a term or period: "nhiệm kỳ 2021 - 2026"
           continue;
         }
         if (sep.text === '/') {
           if (value <= 31 && v2 <= 12) {
+            drop('figure.drop.period', i);
             i = j + 2; // dd/mm
             continue;
           }
           ratio = true;
           valueMax = v2;
-        } else if (v2 > value) valueMax = v2;
-        else {
+          rules.push('figure.ratio');
+        } else if (v2 > value) {
+          valueMax = v2;
+          rules.push('figure.range');
+        } else {
+          drop('figure.drop.period', i);
           i = j + 2; // "29-9": a date, not a range
           continue;
         }
@@ -732,6 +746,7 @@ function readSentence(sentence: Sentence, reader: FigureReader, c: CompiledLexic
       // A bare year with no unit or counted noun is a date.
       const unitNext = reader.unitAfter(toks, j);
       if (!unitNext) {
+        drop('figure.drop.bare-year', i);
         i = j;
         continue;
       }
@@ -750,6 +765,7 @@ function readSentence(sentence: Sentence, reader: FigureReader, c: CompiledLexic
       // "15 tháng 3", "29 tháng Chạp": a day before a month is a date, while "15 tháng" alone is a duration.
       const named = toks[unit.end];
       if (unit.end === j + 1 && reader.data.dateWords.has(toks[j]?.key ?? '') && (named?.kind === 'num' || named?.cap)) {
+        drop('figure.drop.date-word', i);
         i = unit.end + 1;
         continue;
       }
@@ -759,6 +775,7 @@ function readSentence(sentence: Sentence, reader: FigureReader, c: CompiledLexic
     if (range) {
       valueMax = range.max;
       unitEnd = range.end;
+      rules.push('figure.range');
       if (!unitText && range.unit) {
         const a = toks[range.unit.start];
         const b = toks[range.unit.end - 1];
@@ -769,23 +786,35 @@ function readSentence(sentence: Sentence, reader: FigureReader, c: CompiledLexic
     }
     // "$1.2 billion": the prefix currency and the scale word together.
     const fullUnit = [prefix?.text, unitText].filter(Boolean).join(' ') || null;
+    if (prefix) rules.push('figure.prefix-unit');
+    if (unitText) rules.push('figure.unit');
     const after = reader.labelAfter(s, unitEnd);
     const measured = !!(prefix || (unitText && !unitScaleOnly));
     const startIdx = prefix ? prefixTokenIndex(s, prefix.start, i) : i;
-    let label = reader.labelOfBracket(s, startIdx, unitEnd) || reader.subjectOfCopula(s, startIdx, after.text) || after.text;
+    const bracket = reader.labelOfBracket(s, startIdx, unitEnd);
+    const copula = bracket ? '' : reader.subjectOfCopula(s, startIdx, after.text);
+    let label = bracket || copula || after.text;
+    let labelRule: RuleId | null = bracket ? 'label.bracket' : copula ? 'label.copula-subject' : after.text ? 'label.after' : null;
     const money = (prefix?.kind ?? unitKind) === 'money';
     if ((measured || after.redirect) && !label) {
-      label = reader.labelOfShare(s, unitEnd) || (money ? reader.labelOfMoney(s, unitEnd) : '') || reader.labelBefore(s, startIdx);
+      const share = reader.labelOfShare(s, unitEnd);
+      const moneyIn = share || !money ? '' : reader.labelOfMoney(s, unitEnd);
+      label = share || moneyIn || reader.labelBefore(s, startIdx);
+      labelRule = share ? 'label.share-of' : moneyIn ? 'label.money-in' : label ? 'label.before' : null;
       if (label && after.rate) label = `${label} ${after.rate}`;
     } else if (label && after.text === label) {
       // "tăng 300% số chuyến phà": the figure is the rise of what follows.
       const change = reader.changeNoun(toks, startIdx - 1, startIdx);
-      if (change) label = `${change} ${label}`;
+      if (change) {
+        label = `${change} ${label}`;
+        rules.push('label.change-noun');
+      }
       else if (after.plain) label = reader.withPossessorBefore(toks, startIdx, reader.withParticipleBefore(toks, startIdx, label));
     }
     // A fraction ("96/1385 (= 6,93 %)", "xếp thứ 15/63") names its own whole, so it stands without a noun.
     // Words after the number that trimmed to no label ("4,4 triệu xác định …") still make it a quantity.
     if (!label && !measured && !after.redirect && after.end === unitEnd && !(ratio && valueMax !== null && toks[i + 1]?.text === '/')) {
+      drop('figure.drop.no-label', i);
       i = unitEnd;
       continue; // a bare number with nothing it counts
     }
@@ -799,15 +828,20 @@ function readSentence(sentence: Sentence, reader: FigureReader, c: CompiledLexic
     // The same counted noun twice in one sentence ("6 nhiệm vụ …, trong đó 3 nhiệm vụ …") is a part
     // of the first count, not a second figure.
     const comparison = label ? reader.comparisonAfter(s, Math.max(unitEnd, after.end)) : '';
-    if (comparison) label = `${label} ${comparison}`;
+    if (labelRule) rules.push(labelRule);
+    if (comparison) {
+      label = `${label} ${comparison}`;
+      rules.push('label.comparison');
+    }
     const labelKey = `${toMatchKey(label)}|${fullUnit ?? ''}`;
     if (!measured && sentenceLabels.has(labelKey)) {
+      drop('figure.drop.same-label', i);
       i = Math.max(unitEnd, i + 1);
       continue;
     }
     sentenceLabels.add(labelKey);
     out.push({
-      text, value, valueMax, unit: fullUnit, kind, label, evidence: s.text, paragraph: s.para,
+      text, value, valueMax, unit: fullUnit, kind, label, evidence: s.text, paragraph: s.para, rules,
       order: s.id * 1000 + i,
     });
     i = Math.max(unitEnd, i + 1);
@@ -838,7 +872,7 @@ function takeSlogan(s: Sentence, i: number, q: { open: number; close: number }, 
   if (!first || !last || !itemsStart || !itemsEnd) return;
   out.push({
     text: s.text.slice(first.start, last.end), value, valueMax: null, unit: null, kind: 'count',
-    label: s.text.slice(itemsStart.start, itemsEnd.end), evidence: s.text, paragraph: s.para, order: s.id * 1000 + i,
+    label: s.text.slice(itemsStart.start, itemsEnd.end), evidence: s.text, paragraph: s.para, rules: ['figure.slogan-items'], order: s.id * 1000 + i,
   });
 }
 
@@ -862,7 +896,7 @@ function labelWords(label: string, ignore: Set<string>): Set<string> {
  * content word (or one of them has none). Different quantities with the same text keep their own
  * labels apart ("4m/- per pole" vs "4m/- a month").
  */
-function dedupeFigures(found: Candidate[], c: CompiledLexicon): Candidate[] {
+function dedupeFigures(found: Candidate[], c: CompiledLexicon, trace?: Trace): Candidate[] {
   const ignore = new Set<string>([...c.labelLeadIns, ...c.lex.labelStops.map(toMatchKey)]);
   const groups = new Map<string, { figure: Candidate; words: Set<string> }[]>();
   const kept: Candidate[] = [];
@@ -876,6 +910,7 @@ function dedupeFigures(found: Candidate[], c: CompiledLexicon): Candidate[] {
         same.figure.label = f.label;
         same.words = words;
       }
+      trace?.drops.push({ rule: 'figure.drop.duplicate', text: f.text, evidence: f.evidence, paragraph: f.paragraph });
       continue;
     }
     group.push({ figure: f, words });
@@ -886,14 +921,14 @@ function dedupeFigures(found: Candidate[], c: CompiledLexicon): Candidate[] {
 }
 
 /** Returns the article's figures, deduplicated and ranked (lead, money, percentages, large counts first); dates, years, codes and ordinals are skipped. */
-export function findFigures(doc: PreparedArticle, c: CompiledLexicon, locale: string): Figure[] {
+export function findFigures(doc: PreparedArticle, c: CompiledLexicon, locale: string, trace?: Trace): Figure[] {
   const reader = new FigureReader(c, locale);
   const found: Candidate[] = [];
   for (const s of doc.sentences) {
     if (s.heading || s.limit === 0) continue;
-    readSentence(s, reader, c, found);
+    readSentence(s, reader, c, found, trace);
   }
-  const kept = dedupeFigures(found, c);
+  const kept = dedupeFigures(found, c, trace);
   return kept
     .sort((a, b) => rankScore(b) - rankScore(a) || a.order - b.order)
     .map(({ order: _order, ...f }) => f);

@@ -2,6 +2,7 @@ import type { Official, Person } from '../schema';
 import { toAsciiKey, toMatchKey } from '../text/normalize';
 import { endsWithAny, keyOfTokens, type CompiledLexicon, type TitleLookups } from './compile';
 import type { PreparedArticle, Sentence } from './prepare';
+import type { RuleId, Trace } from './rules';
 import { matchPhrase, tokenize, type PhraseIndex, type Token } from './tokens';
 
 /** Where a person is mentioned, resolved to the person's display name. */
@@ -35,6 +36,8 @@ interface RawMention {
   titleKey: string;
   /** How the name was introduced: a citizen cue ("anh", "chị") makes an ordinary person. */
   support: 'official' | 'cue' | 'citizen' | 'speech' | 'bare' | 'lower';
+  /** The rule that read the mention. */
+  rule: RuleId;
 }
 
 interface PersonRecord {
@@ -50,6 +53,8 @@ interface PersonRecord {
   support: Set<RawMention['support']>;
   firstOrder: number;
   lastOrder: number;
+  /** Rules of the mentions that resolved to the person, first use first. */
+  rules: Set<RuleId>;
 }
 
 const APOSTROPHES = new Set(["'", '’']);
@@ -547,10 +552,10 @@ function collectMentions(sentence: Sentence, reader: NameReader, c: CompiledLexi
   const toks = sentence.tokens;
   const limit = sentence.limit;
   const out: RawMention[] = [];
-  const full = (start: number, end: number, titles: [number, number][], support: RawMention['support']): void => {
+  const full = (start: number, end: number, titles: [number, number][], support: RawMention['support'], rule: RuleId): void => {
     out.push({
       kind: 'full', sentence, start, end, name: slice(sentence, start, end),
-      titles: titles.map(([a, b]) => slice(sentence, a, b)), titleKey: '', support,
+      titles: titles.map(([a, b]) => slice(sentence, a, b)), titleKey: '', support, rule,
     });
   };
   let i = 0;
@@ -577,14 +582,14 @@ function collectMentions(sentence: Sentence, reader: NameReader, c: CompiledLexi
       if (n > 0 && !reader.isPlace(toks, k, n)) {
         const after = reader.titlesAfterName(toks, n, limit);
         const titles: [number, number][] = [...before, ...after.spans];
-        full(k, n, titles, titles.length ? 'official' : support);
+        full(k, n, titles, titles.length ? 'official' : support, 'person.cue-name');
         i = Math.max(after.end, n);
         continue;
       }
       const given = toks[k];
       const titleNext = matchPhrase(c.titleHeads, toks, k, limit) > 0;
       if (support === 'cue' && !titleNext && isNameWord(given) && !isNameWord(toks[k + 1])) {
-        out.push({ kind: 'given', sentence, start: k, end: k + 1, name: given.text, titles: [], titleKey: '', support });
+        out.push({ kind: 'given', sentence, start: k, end: k + 1, name: given.text, titles: [], titleKey: '', support, rule: 'person.cue-given' });
         i = k + 1;
         continue;
       }
@@ -617,7 +622,7 @@ function collectMentions(sentence: Sentence, reader: NameReader, c: CompiledLexi
         // a speech verb on either side ("says president X", "X said") confirms a speaker.
         const spoken = matchPhrase(c.speechVerbs, toks, n, limit) > 0 || isSpeechVerbEnding(toks, mods, c);
         const confirmed = !chain.lower || !direct || spoken || after.spans.length > 0;
-        full(k, n, [...spans, ...honors, ...after.spans], confirmed ? 'official' : 'lower');
+        full(k, n, [...spans, ...honors, ...after.spans], confirmed ? 'official' : 'lower', 'person.title-name');
         i = resumeAfterTitles(toks, n, after.end, c);
         continue;
       }
@@ -627,7 +632,7 @@ function collectMentions(sentence: Sentence, reader: NameReader, c: CompiledLexi
           // "President Obama": a surname after a title; a person of its own if no full name matches.
           out.push({
             kind: 'given', sentence, start: chain.end, end: chain.end + 1, name: given.text,
-            titles: spans.map(([a, b]) => slice(sentence, a, b)), titleKey: '', support: 'official',
+            titles: spans.map(([a, b]) => slice(sentence, a, b)), titleKey: '', support: 'official', rule: 'person.title-surname',
           });
         }
         const plural = endsWithPlural(toks, i, c);
@@ -635,7 +640,7 @@ function collectMentions(sentence: Sentence, reader: NameReader, c: CompiledLexi
           const [a, b] = first;
           out.push({
             kind: 'title', sentence, start: a, end: b, name: '', titles: [slice(sentence, a, b)],
-            titleKey: toMatchKey(slice(sentence, a, b)), support: 'official',
+            titleKey: toMatchKey(slice(sentence, a, b)), support: 'official', rule: 'person.title-alone',
           });
         }
         i = Math.max(chain.end, i + 1);
@@ -647,13 +652,13 @@ function collectMentions(sentence: Sentence, reader: NameReader, c: CompiledLexi
     if (n > 0 && !reader.isPlace(toks, i, n) && !(i > 0 && isNameWord(toks[i - 1]) && toks[i]?.spaced)) {
       const after = reader.titlesAfterName(toks, n, limit);
       if (after.spans.length) {
-        full(i, n, after.spans, 'official');
+        full(i, n, after.spans, 'official', 'person.name-titles');
         i = resumeAfterTitles(toks, n, after.end, c);
         continue;
       }
       const saidAfter = matchPhrase(c.speechVerbs, toks, n, limit) > 0;
       const saidBefore = i > 0 && toks[i - 1]?.kind === 'word' && !toks[i - 1]?.cap && isSpeechVerbEnding(toks, i, c);
-      full(i, n, [], saidAfter || saidBefore ? 'speech' : 'bare');
+      full(i, n, [], saidAfter || saidBefore ? 'speech' : 'bare', saidAfter || saidBefore ? 'person.name-speech' : 'person.bare-name');
       i = n;
       continue;
     }
@@ -725,7 +730,7 @@ function titlesMatch(a: string, b: string): boolean {
 }
 
 /** Returns officials (with titles), other named people and resolved mentions; skips credits, headings and historical figures. */
-export function findPeople(doc: PreparedArticle, c: CompiledLexicon, byline: string | null): PeopleResult {
+export function findPeople(doc: PreparedArticle, c: CompiledLexicon, byline: string | null, trace?: Trace): PeopleResult {
   const reader = new NameReader(c);
   const raw: RawMention[] = [];
   for (const s of doc.sentences) {
@@ -746,12 +751,15 @@ export function findPeople(doc: PreparedArticle, c: CompiledLexicon, byline: str
   for (const m of raw) {
     if (m.kind !== 'full' && !promoted.has(m)) continue;
     const key = toAsciiKey(m.name);
-    if (c.historicalNames.has(key) || (bylineKey && bylineKey.includes(key))) continue;
+    if (c.historicalNames.has(key) || (bylineKey && bylineKey.includes(key))) {
+      trace?.drops.push({ rule: c.historicalNames.has(key) ? 'person.drop.historical' : 'person.drop.byline', text: m.name, evidence: m.sentence.text, paragraph: m.sentence.para });
+      continue;
+    }
     let p = persons.get(key);
     if (!p) {
       p = {
         key, name: m.name, titles: [], titleKeys: new Set(), strong: 0, mentions: 0, evidence: m.sentence, titledEvidence: null,
-        support: new Set(), firstOrder: order0(m), lastOrder: order0(m),
+        support: new Set(), firstOrder: order0(m), lastOrder: order0(m), rules: new Set(),
       };
       persons.set(key, p);
     }
@@ -771,12 +779,16 @@ export function findPeople(doc: PreparedArticle, c: CompiledLexicon, byline: str
   const titledLater = new Set(raw.filter((m) => m.kind === 'given' && m.titles.length > 0 && !promoted.has(m)).map((m) => toAsciiKey(m.name)));
   for (const [key, p] of persons) {
     const introduced = titledLater.has(lastWordKey(p.name)) && surnameCount.get(lastWordKey(p.name)) === 1;
-    if (p.support.size === 1 && p.support.has('bare') && !introduced) persons.delete(key);
+    const drop = (rule: RuleId): void => {
+      persons.delete(key);
+      trace?.drops.push({ rule, text: p.name, evidence: p.evidence.text, paragraph: p.evidence.para });
+    };
+    if (p.support.size === 1 && p.support.has('bare') && !introduced) drop('person.drop.bare-only');
     // "minister Chris Bowen" stands if "Bowen" (or "Chris") comes back elsewhere in the article.
     const lower = [...p.support].every((s) => s === 'lower' || s === 'bare');
     if (p.support.has('lower') && lower) {
       const seen = (counts ??= countCapitalisedWords(doc, reader));
-      if (!toAsciiKey(p.name).split(/\s+/).some((w) => (seen.get(w) ?? 0) > p.mentions)) persons.delete(key);
+      if (persons.has(key) && !toAsciiKey(p.name).split(/\s+/).some((w) => (seen.get(w) ?? 0) > p.mentions)) drop('person.drop.lower-unconfirmed');
     }
   }
   const recency = new Map<string, number>();
@@ -804,6 +816,7 @@ export function findPeople(doc: PreparedArticle, c: CompiledLexicon, byline: str
       if (target) target.mentions++;
     }
     if (!target) continue;
+    target.rules.add(m.rule);
     recency.set(target.key, pos);
     resolved.push({ sentence: m.sentence.id, start: m.start, end: m.end, name: target.name, official: isOfficial(target) });
   }
@@ -817,9 +830,9 @@ export function findPeople(doc: PreparedArticle, c: CompiledLexicon, byline: str
   for (const p of all.sort((a, b) => a.firstOrder - b.firstOrder)) {
     const ev = p.titledEvidence ?? p.evidence;
     if (isOfficial(p)) {
-      officials.push({ name: p.name, titles: p.titles, mentions: p.mentions, evidence: ev.text, paragraph: ev.para });
+      officials.push({ name: p.name, titles: p.titles, mentions: p.mentions, evidence: ev.text, paragraph: ev.para, rules: [...p.rules] });
     } else if (p.support.has('cue') || p.support.has('citizen') || p.support.has('speech') || p.titles.length > 0) {
-      people.push({ name: p.name, role: p.titles.length ? p.titles.join(', ') : null, mentions: p.mentions, evidence: ev.text, paragraph: ev.para });
+      people.push({ name: p.name, role: p.titles.length ? p.titles.join(', ') : null, mentions: p.mentions, evidence: ev.text, paragraph: ev.para, rules: [...p.rules] });
     }
   }
   return { officials, people, mentions: resolved };
@@ -908,6 +921,7 @@ function addSurnameMentions(doc: PreparedArticle, officials: PersonRecord[], res
       if (articles.has(s.tokens[i - 1]?.key ?? '')) continue;
       if (reader.capRun(s.tokens, i, s.limit) > 1) continue;
       p.mentions++;
+      p.rules.add('person.surname-mention');
       resolved.push({ sentence: s.id, start: i, end: i + 1, name: p.name, official: true });
       // "Ishiba, who is also the president of the LDP": an appositive to the surname adds a title.
       for (const [a, b] of reader.titlesAfterName(s.tokens, i + 1, s.limit).spans) addTitle(p, slice(s, a, b), reader.g.weak, reader.modifiedHeads);

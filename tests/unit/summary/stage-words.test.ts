@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { DocumentKind, FigureKind, Section } from '../../../lib/schema';
+import { RULES } from '../../../lib/summary/rules';
 
 // The stage files under lib/summary/ name no word of any language: words are data in
 // lib/summary/lang/<code>/, read through compileLexicon. This reads every string, template and regex
@@ -11,8 +12,9 @@ import { DocumentKind, FigureKind, Section } from '../../../lib/schema';
 
 const SUMMARY = resolve(dirname(fileURLToPath(import.meta.url)), '../../../lib/summary');
 // language.ts identifies the language itself (it names the registered codes and their scripts);
-// every other file at lib/summary/'s top level is a stage or the plumbing between stages.
-const NOT_STAGES = new Set(['language.ts']);
+// rules.ts is the catalogue of what each rule matches and emits, prose for --explain that no rule
+// reads. Every other file at lib/summary/'s top level is a stage or the plumbing between stages.
+const NOT_STAGES = new Set(['language.ts', 'rules.ts']);
 
 // Code identifiers, not words of a language: the schema's enums, token kinds and the stages' own tags.
 const CODE_TAGS = new Set<string>([
@@ -22,6 +24,8 @@ const CODE_TAGS = new Set<string>([
   'full', 'given', 'title', 'official', 'cue', 'citizen', 'speech', 'bare', 'lower', // how a mention was read
   'und', // BCP 47 "undetermined"
   'u', 'g', 'gu', // regex flags passed to new RegExp
+  ...Object.keys(RULES), // rule ids ("cue.command") and their families ("issuer.")
+  ...new Set(Object.keys(RULES).map((id) => `${id.split('.')[0]}.`)),
 ]);
 // Non-words that contain letters: URL syntax. And, until the language note is worded by the UI
 // (issue 11's numbers part, another branch), index.ts's one English note and the locale it names
