@@ -1,4 +1,5 @@
 import type { Directive } from '../schema';
+import { APOSTROPHES, CLOSE_QUOTES, DASHES, OPEN_QUOTES, QUOTES } from '../text/punctuation';
 import { hasSuffix, toMatchKey, type CompiledLexicon, type DirectiveLookups } from './compile';
 import type { ResolvedMention } from './officials';
 import type { PreparedArticle, Sentence } from './prepare';
@@ -17,7 +18,6 @@ const NEED_TO_WINDOW = 12;
 const ADDRESSEE_MAX = 10;
 const SUBJECT_MAX = 10;
 const DUPLICATE_OVERLAP = 0.6;
-const QUOTES = new Set(['"', '“', '”', '«', '»']);
 
 
 function inFalseCue(toks: Token[], i: number, c: CompiledLexicon): boolean {
@@ -129,7 +129,7 @@ function hasQuotedOrder(toks: Token[], i: number, from: number, limit: number, x
   for (let k = from + 1; k < Math.min(limit, from + NEED_TO_WINDOW); k++) {
     const t = toks[k];
     if (!t) return false;
-    if ((t.text === ',' || t.text === ':') && (toks[k + 1]?.text === '“' || toks[k + 1]?.text === '"')) return true;
+    if ((t.text === ',' || t.text === ':') && OPEN_QUOTES.has(toks[k + 1]?.text ?? '')) return true;
     if (t.kind === 'punct') return false;
   }
   return false;
@@ -759,16 +759,16 @@ function quotedSpan(s: Sentence, at: number): [number, number] | null {
   let open = -1;
   for (let k = at - 1; k >= 0; k--) {
     const t = s.tokens[k]?.text ?? '';
-    if (t === '“' || t === '"') {
+    if (OPEN_QUOTES.has(t)) {
       open = k + 1;
       break;
     }
-    if (t === '”') return null;
+    if (CLOSE_QUOTES.has(t) && !OPEN_QUOTES.has(t)) return null;
   }
   if (open < 0) return null;
   for (let k = at; k < s.limit; k++) {
     const t = s.tokens[k]?.text ?? '';
-    if (t === '”' || t === '"') return [open, k];
+    if (CLOSE_QUOTES.has(t)) return [open, k];
   }
   return null;
 }
@@ -914,14 +914,13 @@ function nounSubject(s: Sentence, a: number, cueAt: number, c: CompiledLexicon, 
   const head = headOf(s, from, to, x);
   const key = s.tokens[head]?.key ?? '';
   if (head < 0 || x.pronouns.has(key) || !x.agentNouns.has(key) || to - from > SUBJECT_MAX) return null;
-  if (s.tokens.slice(from, to).some((t) => t.kind === 'punct' && !QUOTES.has(t.text) && t.text !== "'" && t.text !== '’')) return null;
+  if (s.tokens.slice(from, to).some((t) => t.kind === 'punct' && !QUOTES.has(t.text) && !APOSTROPHES.has(t.text))) return null;
   const [p, q] = trimEdges(s, skipConnectives(s, from, to, c), to);
   return spanText(s, p, q) || null;
 }
 
 const COORDINATED_SUBJECT_MAX = 6;
 const REPORT_MIN_WORDS = 2;
-const DASHES = new Set(['-', '–', '—']);
 
 // Where a parenthetical that ends right before the verb opens ("X - which …, - called", "X, who …, urged"), or -1.
 function parentheticalOpen(s: Sentence, a: number, cueAt: number, x: DirectiveLookups): number {
@@ -954,7 +953,7 @@ function organisationSubject(s: Sentence, a: number, end: number, c: CompiledLex
     if (x.headBreaks.has(t.key) && !(k > from && s.tokens[k + 1]?.cap && c.documentTailWords.has(t.key))) break;
     if (t.kind === 'punct') {
       // "Union's", "PG&E": a possessive or an unspaced joiner stays inside the phrase.
-      if ((t.text === "'" || t.text === '’') && s.tokens[k + 1]?.key === x.grammar.possessiveClitic) {
+      if (APOSTROPHES.has(t.text) && s.tokens[k + 1]?.key === x.grammar.possessiveClitic) {
         k++;
         continue;
       }

@@ -1,5 +1,6 @@
 import type { DocumentRef } from '../schema';
 import { toMatchKey } from '../text/normalize';
+import { CLOSE_QUOTES, OPEN_QUOTES } from '../text/punctuation';
 import { keyOfTokens, type CompiledLexicon, type DocumentLookups, type DocumentTypeInfo } from './compile';
 import type { PreparedArticle, Sentence } from './prepare';
 import type { RuleId } from './rules';
@@ -8,8 +9,6 @@ import { matchPhrase } from './tokens';
 const NAME_MAX_TOKENS = 10;
 const ROMAN_RE = /^[IVXLC]+$/;
 const INNER_PUNCT = new Set(['-', '.']);
-const OPEN_QUOTES = new Set(['"', '“', '«']);
-const CLOSE_QUOTES = new Set(['"', '”', '»']);
 function readCode(s: Sentence, charFrom: number, code: RegExp): { code: string; charEnd: number } | null {
   const m = code.exec(s.text.slice(charFrom, charFrom + 60));
   if (!m?.[1]) return null;

@@ -1,5 +1,6 @@
 import type { Figure, FigureKind } from '../schema';
 import { toMatchKey } from '../text/normalize';
+import { APOSTROPHES, CLOSE_QUOTES, OPEN_QUOTES, RANGE_DASHES } from '../text/punctuation';
 import { getSeparators, parseLocaleNumber } from '../text/numbers';
 import { endsWithAny, keyOfTokens, type CompiledLexicon, type NumberLookups } from './compile';
 import type { PreparedArticle, Sentence } from './prepare';
@@ -15,11 +16,7 @@ const YEAR_MIN = 1900;
 const YEAR_MAX = 2100;
 const YEAR_DIGITS_RE = /^\d{4}$/;
 const URL_RE = /https?:\/\/\S+|www\.\S+|\S+@\S+\.\S+/g;
-const QUOTE_OPEN = new Set(['"', '“', '«', '„']);
-const QUOTE_CLOSE = new Set(['"', '”', '»']);
 const LATIN_RE = /^\p{Script=Latin}/u;
-const APOSTROPHES = new Set(["'", '’']);
-const RANGE_DASH = new Set(['-', '–', '—', '−']);
 const LIST_SEPARATORS = new Set([',', ';']);
 // Short quoted phrases with a number are slogans ("5 hóa", "4 không"): a figure only when the
 // article spells out their items right after, as in “5 hóa”: a, b, c, d, e.
@@ -152,7 +149,7 @@ class FigureReader {
     for (let j = i - 1; j >= 0 && i - j <= SLOGAN_MAX_WORDS; j--) {
       const t = toks[j];
       if (!t) break;
-      if (QUOTE_OPEN.has(t.text)) {
+      if (OPEN_QUOTES.has(t.text)) {
         open = j;
         break;
       }
@@ -162,7 +159,7 @@ class FigureReader {
     for (let j = i + 1; j < toks.length && j - i <= SLOGAN_MAX_WORDS; j++) {
       const t = toks[j];
       if (!t) break;
-      if (QUOTE_CLOSE.has(t.text)) return { open, close: j };
+      if (CLOSE_QUOTES.has(t.text)) return { open, close: j };
       if (t.kind === 'punct') return null;
     }
     return null;
@@ -715,7 +712,7 @@ function readSentence(sentence: Sentence, reader: FigureReader, c: CompiledLexic
     // Ranges "20-30%", "10 - 15%", "từ 3 đến 4"; fractions "22/25 chỉ tiêu".
     const sep = toks[j];
     const second = toks[j + 1];
-    if (!ratio && sep && second?.kind === 'num' && (RANGE_DASH.has(sep.text) || sep.text === '/')) {
+    if (!ratio && sep && second?.kind === 'num' && (RANGE_DASHES.has(sep.text) || sep.text === '/')) {
       const v2 = reader.value(second);
       if (v2 !== null) {
         if (isYear(t, value) && isYear(second, v2)) {

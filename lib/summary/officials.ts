@@ -1,5 +1,6 @@
 import type { Official, Person } from '../schema';
 import { toAsciiKey, toMatchKey } from '../text/normalize';
+import { APOSTROPHES } from '../text/punctuation';
 import { endsWithAny, keyOfTokens, type CompiledLexicon, type TitleLookups } from './compile';
 import type { PreparedArticle, Sentence } from './prepare';
 import type { RuleId, Trace } from './rules';
@@ -57,7 +58,6 @@ interface PersonRecord {
   rules: Set<RuleId>;
 }
 
-const APOSTROPHES = new Set(["'", '’']);
 const MAX_TITLE_TOKENS = 16;
 /** Most words of a possessor before a title ("the Trump campaign's"). */
 const MAX_POSSESSOR_WORDS = 3;
