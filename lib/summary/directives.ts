@@ -236,234 +236,300 @@ interface Built {
   rules: RuleId[];
 }
 
+/** What carries from one sentence to the next while reading directives: who speaks, and which frame or list is open. */
+interface SpeakerFrame {
+  /** The official (or organisation) whose voice the following sentences carry. */
+  speaker: string | null;
+  /** Paragraph of the last directive, cue or frame: a directive's frame reaches into the next paragraph. */
+  lastPara: number;
+  /** A list opened by a directive ending its paragraph ("X yêu cầu …:"): its items are X's. */
+  list: { by: string; cue: string; para: number; colon: boolean; pending?: number } | null;
+  /** A directive document ("Thủ tướng ký Chỉ thị …") frames the paragraphs after it: their tasks are its issuer's. */
+  document: { by: string } | null;
+  /** Paragraph of the last command or task. */
+  commandPara: number;
+  /** "… toàn văn bài phát biểu của Thứ trưởng X": the article after it is X's speech. */
+  transcriptOf: string | null;
+}
+
+const START_FRAME: SpeakerFrame = { speaker: null, lastPara: -2, list: null, document: null, commandPara: -2, transcriptOf: null };
+
+/** What one sentence shows the directive rules, read once. */
+interface SentenceView {
+  s: Sentence;
+  /** The officials mentioned in the sentence. */
+  here: ResolvedMention[];
+  cues: Cue[];
+  hasSpeech: boolean;
+  /** The sentence opens with a speech frame ("Phát biểu kết luận, …"). */
+  framed: boolean;
+  salutation: boolean;
+  /** A document the sentence issues, and where its verb is. */
+  issue: { by: string; at: number } | null;
+}
+
+/** The article-wide inputs and the items found so far. */
+interface DirectiveContext {
+  doc: PreparedArticle;
+  c: CompiledLexicon;
+  x: DirectiveLookups;
+  bySentence: Map<number, ResolvedMention[]>;
+  out: Directive[];
+  seen: Seen[];
+  trace?: Trace;
+}
+
 /** Returns the directives of an article with issuer and addressee; praise, past work and false cues are skipped, restatements listed once. */
 export function findDirectives(doc: PreparedArticle, c: CompiledLexicon, mentions: ResolvedMention[], trace?: Trace): Directive[] {
-  const x = c.directives;
   const bySentence = new Map<number, ResolvedMention[]>();
   for (const m of mentions) {
     const list = bySentence.get(m.sentence) ?? [];
     list.push(m);
     bySentence.set(m.sentence, list);
   }
-  const out: Directive[] = [];
-  const seen: Seen[] = [];
-  let speaker: string | null = null;
-  let lastPara = -2;
-  let list: { by: string; cue: string; para: number; colon: boolean; pending?: number } | null = null;
-  // A directive document ("Thủ tướng ký Chỉ thị …") frames the paragraphs after it: their tasks are its issuer's.
-  let frame: { by: string } | null = null;
-  let commandPara = -2;
-  // "… giới thiệu toàn văn bài phát biểu của Thứ trưởng X": the article after it is X's speech.
-  let transcriptOf: string | null = null;
+  const ctx: DirectiveContext = { doc, c, x: c.directives, bySentence, out: [], seen: [], trace };
+  let frame = START_FRAME;
   for (const s of doc.sentences) {
     if (s.heading || s.limit === 0) continue;
-    const here = (bySentence.get(s.id) ?? []).filter((m) => m.official);
-    const hasSpeech = startsPhraseIn(c.speechVerbs, s, 0, s.limit);
-    const frameEnd = matchPhrase(c.speechFrames, s.tokens, 0, s.limit);
-    const framed = frameEnd > 0;
-    const salutation = matchPhrase(x.salutations, s.tokens, 0, s.limit) > 0;
-    // "Phát biểu chỉ đạo, đồng chí X đề nghị …": the cue inside the report frame names the speech, not the order.
-    const cues = findCues(s, c, trace).filter((q) => q.at >= frameEnd);
-    const transcript = transcriptSpeaker(s, here, x);
-    if (transcript) transcriptOf = transcript;
-    const issued = documentIssue(s, here, c, x);
-    // A document cited inside someone's speech ("Thủ tướng đã có Quyết định …") is background, not a new frame.
-    const issue: { by: string; at: number } | null = issued && !(speaker && speaker !== issued.by && !frame) ? issued : null;
-    if (frame && isFirstOfParagraph(doc, s) && endsFrame(s, here, frame.by, hasSpeech || framed, x)) frame = null;
-    if (issue) {
-      frame = { by: issue.by };
-      speaker = issue.by;
-      commandPara = s.para;
-      lastPara = s.para;
-    }
-    // "Tăng cường …. Đó là yêu cầu của đồng chí X": the sentence before is X's directive.
-    if (matchPhrase(x.backAttributions, s.tokens, 0, s.limit) > 0 && here[0]) {
-      attributeBack(doc, s, here[0].name, out, seen, c);
-      speaker = here[0].name;
-      lastPara = s.para;
-      continue;
-    }
-    // "Một là, …", "- Tăng cường …", "2. Sơ tán …" after "X yêu cầu …:": each item is X's directive.
-    // The segmenter may split "1. | Tổ chức …": the item is the sentence after a lone marker.
-    const lone = list && list.pending === s.para && !isFirstOfParagraph(doc, s);
-    const item = lone ? 0 : list && s.para - list.para === 1 && isFirstOfParagraph(doc, s) && here.length === 0 ? enumeratorEnd(s, x, list.colon) : -1;
-    if (list && item > 0 && item >= s.limit) {
-      list.pending = s.para;
-      continue;
-    }
-    if (item >= 0 && list) {
-      const [p, q] = trimEdges(s, skipConnectives(s, item, s.limit, c), s.limit);
-      if (q - p >= 2) {
-        out.push({ text: spanText(s, p, q), by: list.by, to: null, cue: list.cue, evidence: s.text, paragraph: s.para, rules: ['directive.list-item', 'issuer.inherited'] });
-        seen.push({ words: new Set(s.tokens.slice(p, q).filter((t) => t.kind !== 'punct').map((t) => t.key)), index: out.length - 1, lead: false });
-        list.para = s.para;
-        lastPara = s.para;
-        commandPara = s.para;
-        continue;
-      }
-    }
-    const built: Built[] = [];
-    // The frame's issuer, and whether this sentence is inside a command's frame: a document's, or the paragraph
-    // after an order ("Phó Thủ tướng yêu cầu …" then "Bộ Tài chính theo dõi sát …"), until another voice speaks.
-    const issuerHere = frame?.by ?? speaker;
-    const taskFrame = (frame !== null || s.para - commandPara <= 1) && !here.some((m) => m.name !== issuerHere && (hasSpeech || framed));
-    for (const [a, b] of clauseBounds(s)) {
-      const inClause = cues.filter((q) => q.at >= a && q.at < b);
-      const cue = inClause[0];
-      const start0 = skipConnectives(s, a, b, c);
-      const prevBuilt = built[built.length - 1];
-      // In a task list (a document's, or after "X yêu cầu …:") each ";"-separated task is an item; in a speech the
-      // clauses after ";" elaborate the same point ("ngành cần A; tiếp tục B").
-      const split = !!prevBuilt && (frame !== null || prevBuilt.split === true || colonBefore(s, a));
-      if (!cue) {
-        if (prevBuilt) {
-          const next = taskFrame ? findTask(s, start0, b, c, x, true) : null;
-          if (next) built.push({ start: next.start, end: b, by: prevBuilt.by, to: next.org, cue: next.cue, org: false, split: true, rules: ['directive.clause-task', 'issuer.inherited'] });
-          else if (split && !hasNonTask(s, start0, Math.min(b, start0 + NON_TASK_WINDOW), x)) {
-            built.push({ start: start0, end: b, by: prevBuilt.by, to: null, cue: prevBuilt.cue, org: false, split: true, rules: ['directive.clause-split', 'issuer.inherited'] });
-          } else prevBuilt.end = b;
-          continue;
-        }
-        // Inside a directive's frame, "Bộ X chủ trì, phối hợp …" is one more task of the same issuer.
-        const task = speaker && s.para - lastPara <= 1 ? findTask(s, start0, b, c, x) : null;
-        if (task) {
-          built.push({ start: task.start, end: b, by: issuerHere, to: task.org, cue: task.cue, org: false, split: true, rules: ['directive.frame-task', 'issuer.inherited'] });
-          continue;
-        }
-        const inherited = taskFrame && issuerHere ? inheritedTask(s, a, start0, b, frame !== null, c, x) : null;
-        if (inherited) built.push({ start: inherited.start, end: b, by: issuerHere, to: inherited.org, cue: inherited.cue, org: false, split: true, rules: ['directive.inherited-task', 'issuer.inherited'] });
-        continue;
-      }
-      // "The Authority - which has rejected the Trump administration … - called for …": a name inside
-      // a parenthetical between subject and verb is not the subject.
-      const open = parentheticalOpen(s, start0, cue.at, x);
-      const before = here.filter((m) => m.end <= cue.at && (open < 0 || m.end <= open));
-      const subject = coordinatedSubject(s, a, cue.at, before, x) ?? before[before.length - 1];
-      // After ";" a clause without its own subject continues the previous item ("…; tham mưu phân công …").
-      const ownSubject = cue.type === 'command'
-        ? (subject && subject.start >= a) || organisationBefore(s, start0, cue.at, c) !== null
-        : (subject && subject.start >= a) || (!opensWithVerb(s, start0, cue.at, x) && subjectBefore(s, start0, cue.at, c, here) !== null);
-      if (prevBuilt && !ownSubject) {
-        if (split) built.push({ start: start0, end: b, by: prevBuilt.by, to: null, cue, org: false, split: true, rules: [cue.rule, 'directive.clause-split', 'issuer.inherited'] });
-        else prevBuilt.end = b;
-        continue;
-      }
-      // Inside a directive's frame, "Bộ X chủ trì, phối hợp …, chỉ đạo …" and "Bộ X, Bộ Y chỉ đạo …" are tasks the
-      // frame's issuer gives those organisations (a dispatch's numbered list), built from the organisation on.
-      const frameTask: ReturnType<typeof findTask> = cue.type === 'command' && speaker && s.para - lastPara <= 1 && !(subject && subject.start >= a) ? findTask(s, start0, b, c, x, taskFrame) : null;
-      if (frameTask && frameTask.cue.at <= cue.at && frameTask.org !== speaker) {
-        built.push({ start: frameTask.start, end: b, by: issuerHere, to: frameTask.org, cue: frameTask.cue, org: false, split: true, rules: ['directive.frame-task', 'issuer.inherited'] });
-        continue;
-      }
-      const after = here.find((m) => m.start >= cue.end);
-      const said = !subject && after && hasSpeech ? after : undefined;
-      let by: string | null = subject?.name ?? said?.name ?? null;
-      let byRule: RuleId = subject ? 'issuer.subject' : said ? 'issuer.said-after' : 'issuer.none';
-      let to: string | null = null;
-      let textStart = start0;
-      let org = false;
-      const dropped = (rule: RuleId): void => {
-        trace?.drops.push({ rule, text: spanText(s, start0, b), evidence: s.text, paragraph: s.para });
-      };
-      if (cue.type === 'command') {
-        if (!subject && !issuesOrders(s, start0, cue, x)) { // "Despite reports urging …", "protesters called for …"
-          dropped(participleInModifier(s, start0, cue, x) ? 'directive.drop.modifier' : 'directive.drop.non-issuer');
-          continue;
-        }
-        if (participleInModifier(s, start0, cue, x)) { // "X will take measures, including calling for …"
-          dropped('directive.drop.modifier');
-          continue;
-        }
-        // "Thủ tướng Chính phủ vừa ký Công điện … chỉ đạo …": the document's issuer orders.
-        if (!by && issue && issue.at < cue.at) {
-          by = issue.by;
-          byRule = 'issuer.document';
-        }
-        if (!by) ({ by, org, rule: byRule } = commandIssuer(doc, s, start0, cue, open, speaker, c, x, bySentence));
-        textStart = cue.end;
-        to = addresseeAfter(s, cue.end, b, c);
-      } else {
-        // "The court ruled that EU countries must …", "The union is adamant X must …": an organisation
-        // subject of the clause that reports the obligation voices it.
-        const voiced = !by ? organisationSubject(s, start0, cue.at, c, x) : null;
-        if (voiced && reportWords(s, voiced.end, cue.at, x) >= REPORT_MIN_WORDS && startsPredicate(s, voiced.end, c, x)) {
-          by = voiced.name;
-          byRule = 'issuer.voiced';
-        }
-        if (!by) {
-          by = framedIssuer(s, start0, cue.at, c, x);
-          byRule = 'issuer.framed';
-        }
-        if (!by) {
-          by = speaker;
-          byRule = 'issuer.speaker';
-        }
-        if (!by) { // an obligation nobody voices is commentary, not a directive
-          dropped('directive.drop.unvoiced');
-          continue;
-        }
-        if (subject && subject.end <= cue.at) {
-          const spoken = afterSpeechVerb(s, Math.max(subject.end, start0), cue.at, c);
-          // "Theo đồng chí X, Title, ngành cần …": the frame and the speaker's titles are not the directive.
-          const afterFrame = framed && spoken === null ? afterLastComma(s, subject.end, cue.at) : start0;
-          textStart = spoken ?? (afterFrame > subject.end ? afterFrame : start0);
-        }
-        if (opensComment(s, start0, cue.at, x) || opensComment(s, textStart, cue.at, x)) { // "X nói đây là bất cập, cần thay đổi"
-          dropped('directive.drop.comment');
-          continue;
-        }
-        if (!canAct(s, textStart, cue, c, x, here)) { // "The weather should ease": a prediction, nobody is told to act
-          dropped('directive.drop.prediction');
-          continue;
-        }
-        to = subjectBefore(s, textStart, cue.at, c, here);
-      }
-      const quote = quotedSpan(s, cue.at);
-      // A quote split by ";" keeps each clause to itself: "“A không phải …; B phải …” - X nhấn mạnh".
-      if (quote && said) textStart = Math.max(quote[0], start0);
-      built.push({ start: textStart, end: quote && said ? Math.min(quote[1], b) : b, by, to, cue, org, rules: [cue.rule, byRule] });
-    }
-    for (const d of built) {
-      // "Thay mặt Ban tổ chức, Bộ X đề nghị …" inside X's minister's speech: the speaker voices the ministry's order.
-      if (d.org && transcriptOf) {
-        d.by = transcriptOf;
-        d.rules = [...d.rules.filter((r) => !r.startsWith('issuer.')), 'issuer.transcript'];
-      }
-      const [p, q] = trimEdges(s, d.start, d.end);
-      const text = spanText(s, p, q);
-      if (!text || q - p < 2) {
-        trace?.drops.push({ rule: 'directive.drop.too-short', text, evidence: s.text, paragraph: s.para });
-        continue;
-      }
-      const words = new Set(s.tokens.slice(p, q).filter((t) => t.kind !== 'punct').map((t) => t.key));
-      const item: Directive = {
-        text, by: d.by, to: d.to, cue: spanText(s, d.cue.at, d.cue.end), evidence: s.text, paragraph: s.para, rules: d.rules,
-      };
-      lastPara = s.para;
-      const dup = seen.find((w) => isRestatement(w, words, s.para === 0));
-      if (dup) {
-        mergeRestatement(out, dup, item, words);
-        continue;
-      }
-      seen.push({ words, index: out.length, lead: s.para === 0 });
-      out.push(item);
-    }
-    // Who speaks next: the official named with a speech verb or a report frame here carries over; an
-    // organisation issuing a directive speaks next only when no person does.
-    // A directive (or a frame) ending the paragraph opens a list: with ":" any item marker, else only "Một là", "Thứ nhất".
-    const colon = s.tokens[s.limit - 1]?.text === ':';
-    const issuer = built[built.length - 1]?.by ?? (colon && (framed || hasSpeech) ? here[0]?.name ?? speaker : null);
-    if (issuer && isLastOfParagraph(doc, s)) {
-      const cueTok = built[built.length - 1]?.cue;
-      list = { by: issuer, cue: cueTok ? spanText(s, cueTok.at, cueTok.end) : '', para: s.para, colon };
-    } else if (list && s.para > list.para && list.pending !== s.para) list = null;
-    if (framed || cues.length) lastPara = Math.max(lastPara, s.para); // a frame or a cue opens a directive's frame
-    if (built.some((d) => d.cue.type === 'command' || d.split)) commandPara = s.para;
-    if (!salutation && (hasSpeech || framed || cues.length) && here[0]) speaker = here[0].name;
-    else if (!speaker && !here[0]) speaker = built.find((d) => d.org)?.by ?? null;
-    if (issue) speaker = issue.by;
+    frame = readDirectiveSentence(s, frame, ctx);
   }
-  return out;
+  return ctx.out;
+}
+
+/** Reads one sentence's directives into ctx.out and returns the frame the next sentence is read in. */
+function readDirectiveSentence(s: Sentence, prev: SpeakerFrame, ctx: DirectiveContext): SpeakerFrame {
+  const { doc, c, x, bySentence, out, seen, trace } = ctx;
+  const f: SpeakerFrame = { ...prev, list: prev.list && { ...prev.list } };
+  const here = (bySentence.get(s.id) ?? []).filter((m) => m.official);
+  const hasSpeech = startsPhraseIn(c.speechVerbs, s, 0, s.limit);
+  const frameEnd = matchPhrase(c.speechFrames, s.tokens, 0, s.limit);
+  const framed = frameEnd > 0;
+  const salutation = matchPhrase(x.salutations, s.tokens, 0, s.limit) > 0;
+  // "Phát biểu chỉ đạo, đồng chí X đề nghị …": the cue inside the report frame names the speech, not the order.
+  const cues = findCues(s, c, trace).filter((q) => q.at >= frameEnd);
+  const transcript = transcriptSpeaker(s, here, x);
+  if (transcript) f.transcriptOf = transcript;
+  const issued = documentIssue(s, here, c, x);
+  // A document cited inside someone's speech ("Thủ tướng đã có Quyết định …") is background, not a new frame.
+  const issue: { by: string; at: number } | null = issued && !(f.speaker && f.speaker !== issued.by && !f.document) ? issued : null;
+  if (f.document && isFirstOfParagraph(doc, s) && endsFrame(s, here, f.document.by, hasSpeech || framed, x)) f.document = null;
+  if (issue) {
+    f.document = { by: issue.by };
+    f.speaker = issue.by;
+    f.commandPara = s.para;
+    f.lastPara = s.para;
+  }
+  // "Tăng cường …. Đó là yêu cầu của đồng chí X": the sentence before is X's directive.
+  if (matchPhrase(x.backAttributions, s.tokens, 0, s.limit) > 0 && here[0]) {
+    attributeBack(doc, s, here[0].name, out, seen, c);
+    f.speaker = here[0].name;
+    f.lastPara = s.para;
+    return f;
+  }
+  // "Một là, …", "- Tăng cường …", "2. Sơ tán …" after "X yêu cầu …:": each item is X's directive.
+  // The segmenter may split "1. | Tổ chức …": the item is the sentence after a lone marker.
+  const lone = f.list && f.list.pending === s.para && !isFirstOfParagraph(doc, s);
+  const item = lone ? 0 : f.list && s.para - f.list.para === 1 && isFirstOfParagraph(doc, s) && here.length === 0 ? enumeratorEnd(s, x, f.list.colon) : -1;
+  if (f.list && item > 0 && item >= s.limit) {
+    f.list.pending = s.para;
+    return f;
+  }
+  if (item >= 0 && f.list) {
+    const [p, q] = trimEdges(s, skipConnectives(s, item, s.limit, c), s.limit);
+    if (q - p >= 2) {
+      out.push({ text: spanText(s, p, q), by: f.list.by, to: null, cue: f.list.cue, evidence: s.text, paragraph: s.para, rules: ['directive.list-item', 'issuer.inherited'] });
+      seen.push({ words: new Set(s.tokens.slice(p, q).filter((t) => t.kind !== 'punct').map((t) => t.key)), index: out.length - 1, lead: false });
+      f.list.para = s.para;
+      f.lastPara = s.para;
+      f.commandPara = s.para;
+      return f;
+    }
+  }
+  const view: SentenceView = { s, here, cues, hasSpeech, framed, salutation, issue };
+  const built = buildClauses(view, f, ctx);
+  if (emitItems(view, built, f, ctx)) f.lastPara = s.para;
+  return nextFrame(view, built, f, doc);
+}
+
+/** The items of a sentence's clauses: a cue's clause, or a task or split clause inside an open frame or list. */
+function buildClauses(view: SentenceView, f: Readonly<SpeakerFrame>, ctx: DirectiveContext): Built[] {
+  const { s, here, cues, hasSpeech, framed, issue } = view;
+  const { doc, c, x, bySentence, trace } = ctx;
+  const built: Built[] = [];
+  // The frame's issuer, and whether this sentence is inside a command's frame: a document's, or the paragraph
+  // after an order ("Phó Thủ tướng yêu cầu …" then "Bộ Tài chính theo dõi sát …"), until another voice speaks.
+  const issuerHere = f.document?.by ?? f.speaker;
+  const taskFrame = (f.document !== null || s.para - f.commandPara <= 1) && !here.some((m) => m.name !== issuerHere && (hasSpeech || framed));
+  for (const [a, b] of clauseBounds(s)) {
+    const inClause = cues.filter((q) => q.at >= a && q.at < b);
+    const cue = inClause[0];
+    const start0 = skipConnectives(s, a, b, c);
+    const prevBuilt = built[built.length - 1];
+    // In a task list (a document's, or after "X yêu cầu …:") each ";"-separated task is an item; in a speech the
+    // clauses after ";" elaborate the same point ("ngành cần A; tiếp tục B").
+    const split = !!prevBuilt && (f.document !== null || prevBuilt.split === true || colonBefore(s, a));
+    if (!cue) {
+      if (prevBuilt) {
+        const next = taskFrame ? findTask(s, start0, b, c, x, true) : null;
+        if (next) built.push({ start: next.start, end: b, by: prevBuilt.by, to: next.org, cue: next.cue, org: false, split: true, rules: ['directive.clause-task', 'issuer.inherited'] });
+        else if (split && !hasNonTask(s, start0, Math.min(b, start0 + NON_TASK_WINDOW), x)) {
+          built.push({ start: start0, end: b, by: prevBuilt.by, to: null, cue: prevBuilt.cue, org: false, split: true, rules: ['directive.clause-split', 'issuer.inherited'] });
+        } else prevBuilt.end = b;
+        continue;
+      }
+      // Inside a directive's frame, "Bộ X chủ trì, phối hợp …" is one more task of the same issuer.
+      const task = f.speaker && s.para - f.lastPara <= 1 ? findTask(s, start0, b, c, x) : null;
+      if (task) {
+        built.push({ start: task.start, end: b, by: issuerHere, to: task.org, cue: task.cue, org: false, split: true, rules: ['directive.frame-task', 'issuer.inherited'] });
+        continue;
+      }
+      const inherited = taskFrame && issuerHere ? inheritedTask(s, a, start0, b, f.document !== null, c, x) : null;
+      if (inherited) built.push({ start: inherited.start, end: b, by: issuerHere, to: inherited.org, cue: inherited.cue, org: false, split: true, rules: ['directive.inherited-task', 'issuer.inherited'] });
+      continue;
+    }
+    // "The Authority - which has rejected the Trump administration … - called for …": a name inside
+    // a parenthetical between subject and verb is not the subject.
+    const open = parentheticalOpen(s, start0, cue.at, x);
+    const before = here.filter((m) => m.end <= cue.at && (open < 0 || m.end <= open));
+    const subject = coordinatedSubject(s, a, cue.at, before, x) ?? before[before.length - 1];
+    // After ";" a clause without its own subject continues the previous item ("…; tham mưu phân công …").
+    const ownSubject = cue.type === 'command'
+      ? (subject && subject.start >= a) || organisationBefore(s, start0, cue.at, c) !== null
+      : (subject && subject.start >= a) || (!opensWithVerb(s, start0, cue.at, x) && subjectBefore(s, start0, cue.at, c, here) !== null);
+    if (prevBuilt && !ownSubject) {
+      if (split) built.push({ start: start0, end: b, by: prevBuilt.by, to: null, cue, org: false, split: true, rules: [cue.rule, 'directive.clause-split', 'issuer.inherited'] });
+      else prevBuilt.end = b;
+      continue;
+    }
+    // Inside a directive's frame, "Bộ X chủ trì, phối hợp …, chỉ đạo …" and "Bộ X, Bộ Y chỉ đạo …" are tasks the
+    // frame's issuer gives those organisations (a dispatch's numbered list), built from the organisation on.
+    const frameTask: ReturnType<typeof findTask> = cue.type === 'command' && f.speaker && s.para - f.lastPara <= 1 && !(subject && subject.start >= a) ? findTask(s, start0, b, c, x, taskFrame) : null;
+    if (frameTask && frameTask.cue.at <= cue.at && frameTask.org !== f.speaker) {
+      built.push({ start: frameTask.start, end: b, by: issuerHere, to: frameTask.org, cue: frameTask.cue, org: false, split: true, rules: ['directive.frame-task', 'issuer.inherited'] });
+      continue;
+    }
+    const after = here.find((m) => m.start >= cue.end);
+    const said = !subject && after && hasSpeech ? after : undefined;
+    let by: string | null = subject?.name ?? said?.name ?? null;
+    let byRule: RuleId = subject ? 'issuer.subject' : said ? 'issuer.said-after' : 'issuer.none';
+    let to: string | null = null;
+    let textStart = start0;
+    let org = false;
+    const dropped = (rule: RuleId): void => {
+      trace?.drops.push({ rule, text: spanText(s, start0, b), evidence: s.text, paragraph: s.para });
+    };
+    if (cue.type === 'command') {
+      if (!subject && !issuesOrders(s, start0, cue, x)) { // "Despite reports urging …", "protesters called for …"
+        dropped(participleInModifier(s, start0, cue, x) ? 'directive.drop.modifier' : 'directive.drop.non-issuer');
+        continue;
+      }
+      if (participleInModifier(s, start0, cue, x)) { // "X will take measures, including calling for …"
+        dropped('directive.drop.modifier');
+        continue;
+      }
+      // "Thủ tướng Chính phủ vừa ký Công điện … chỉ đạo …": the document's issuer orders.
+      if (!by && issue && issue.at < cue.at) {
+        by = issue.by;
+        byRule = 'issuer.document';
+      }
+      if (!by) ({ by, org, rule: byRule } = commandIssuer(doc, s, start0, cue, open, f.speaker, c, x, bySentence));
+      textStart = cue.end;
+      to = addresseeAfter(s, cue.end, b, c);
+    } else {
+      // "The court ruled that EU countries must …", "The union is adamant X must …": an organisation
+      // subject of the clause that reports the obligation voices it.
+      const voiced = !by ? organisationSubject(s, start0, cue.at, c, x) : null;
+      if (voiced && reportWords(s, voiced.end, cue.at, x) >= REPORT_MIN_WORDS && startsPredicate(s, voiced.end, c, x)) {
+        by = voiced.name;
+        byRule = 'issuer.voiced';
+      }
+      if (!by) {
+        by = framedIssuer(s, start0, cue.at, c, x);
+        byRule = 'issuer.framed';
+      }
+      if (!by) {
+        by = f.speaker;
+        byRule = 'issuer.speaker';
+      }
+      if (!by) { // an obligation nobody voices is commentary, not a directive
+        dropped('directive.drop.unvoiced');
+        continue;
+      }
+      if (subject && subject.end <= cue.at) {
+        const spoken = afterSpeechVerb(s, Math.max(subject.end, start0), cue.at, c);
+        // "Theo đồng chí X, Title, ngành cần …": the frame and the speaker's titles are not the directive.
+        const afterFrame = framed && spoken === null ? afterLastComma(s, subject.end, cue.at) : start0;
+        textStart = spoken ?? (afterFrame > subject.end ? afterFrame : start0);
+      }
+      if (opensComment(s, start0, cue.at, x) || opensComment(s, textStart, cue.at, x)) { // "X nói đây là bất cập, cần thay đổi"
+        dropped('directive.drop.comment');
+        continue;
+      }
+      if (!canAct(s, textStart, cue, c, x, here)) { // "The weather should ease": a prediction, nobody is told to act
+        dropped('directive.drop.prediction');
+        continue;
+      }
+      to = subjectBefore(s, textStart, cue.at, c, here);
+    }
+    const quote = quotedSpan(s, cue.at);
+    // A quote split by ";" keeps each clause to itself: "“A không phải …; B phải …” - X nhấn mạnh".
+    if (quote && said) textStart = Math.max(quote[0], start0);
+    built.push({ start: textStart, end: quote && said ? Math.min(quote[1], b) : b, by, to, cue, org, rules: [cue.rule, byRule] });
+  }
+  return built;
+}
+
+/** Adds the built items to ctx.out (a restatement merges into its first wording); true when any stood. */
+function emitItems(view: SentenceView, built: Built[], f: Readonly<SpeakerFrame>, ctx: DirectiveContext): boolean {
+  const { s } = view;
+  const { out, seen, trace } = ctx;
+  let emitted = false;
+  for (const d of built) {
+    // "Thay mặt Ban tổ chức, Bộ X đề nghị …" inside X's minister's speech: the speaker voices the ministry's order.
+    if (d.org && f.transcriptOf) {
+      d.by = f.transcriptOf;
+      d.rules = [...d.rules.filter((r) => !r.startsWith('issuer.')), 'issuer.transcript'];
+    }
+    const [p, q] = trimEdges(s, d.start, d.end);
+    const text = spanText(s, p, q);
+    if (!text || q - p < 2) {
+      trace?.drops.push({ rule: 'directive.drop.too-short', text, evidence: s.text, paragraph: s.para });
+      continue;
+    }
+    const words = new Set(s.tokens.slice(p, q).filter((t) => t.kind !== 'punct').map((t) => t.key));
+    const item: Directive = {
+      text, by: d.by, to: d.to, cue: spanText(s, d.cue.at, d.cue.end), evidence: s.text, paragraph: s.para, rules: d.rules,
+    };
+    emitted = true;
+    const dup = seen.find((w) => isRestatement(w, words, s.para === 0));
+    if (dup) {
+      mergeRestatement(out, dup, item, words);
+      continue;
+    }
+    seen.push({ words, index: out.length, lead: s.para === 0 });
+    out.push(item);
+  }
+  return emitted;
+}
+
+/** The frame after a sentence: who speaks next, and whether a list opens or closes. */
+function nextFrame(view: SentenceView, built: Built[], f: SpeakerFrame, doc: PreparedArticle): SpeakerFrame {
+  const { s, here, cues, hasSpeech, framed, salutation, issue } = view;
+  // Who speaks next: the official named with a speech verb or a report frame here carries over; an
+  // organisation issuing a directive speaks next only when no person does.
+  // A directive (or a frame) ending the paragraph opens a list: with ":" any item marker, else only "Một là", "Thứ nhất".
+  const colon = s.tokens[s.limit - 1]?.text === ':';
+  const issuer = built[built.length - 1]?.by ?? (colon && (framed || hasSpeech) ? here[0]?.name ?? f.speaker : null);
+  if (issuer && isLastOfParagraph(doc, s)) {
+    const cueTok = built[built.length - 1]?.cue;
+    f.list = { by: issuer, cue: cueTok ? spanText(s, cueTok.at, cueTok.end) : '', para: s.para, colon };
+  } else if (f.list && s.para > f.list.para && f.list.pending !== s.para) f.list = null;
+  if (framed || cues.length) f.lastPara = Math.max(f.lastPara, s.para); // a frame or a cue opens a directive's frame
+  if (built.some((d) => d.cue.type === 'command' || d.split)) f.commandPara = s.para;
+  if (!salutation && (hasSpeech || framed || cues.length) && here[0]) f.speaker = here[0].name;
+  else if (!f.speaker && !here[0]) f.speaker = built.find((d) => d.org)?.by ?? null;
+  if (issue) f.speaker = issue.by;
+  return f;
 }
 
 // Who issues a command with no named official before or after it: an organisation subject, an unnamed office,
