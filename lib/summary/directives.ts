@@ -436,7 +436,7 @@ function buildClauses(view: SentenceView, f: Readonly<SpeakerFrame>, ctx: Direct
       textStart = cue.end;
       to = addresseeAfter(s, cue.end, b, c);
     } else {
-      // "The court ruled that EU countries must …", "The union is adamant X must …": an organisation
+      // "The court ruled that member states must …" (aeb-833caf3bdba5 in fixture-examples.test.ts): an organisation
       // subject of the clause that reports the obligation voices it.
       const voiced = !by ? organisationSubject(s, start0, cue.at, c, x) : null;
       if (voiced && reportWords(s, voiced.end, cue.at, x) >= REPORT_MIN_WORDS && startsPredicate(s, voiced.end, c, x)) {
@@ -622,9 +622,10 @@ function colonBefore(s: Sentence, a: number): boolean {
 }
 
 // Inside a directive's frame, a clause with no cue word is one more task: an agency subject before an action verb
-// ("Bộ Tài chính theo dõi sát …", "Các cơ quan báo, đài chủ động …"). Inside a document also a task after a
-// condition ("Trường hợp cần thiết, kịp thời báo cáo …"), a rule with "thì" ("Các cơ quan … thì căn cứ … để bố trí …")
-// and the content a "Cụ thể," opens ("Cụ thể, cán bộ, công chức nghỉ …"). A report, a promise or an entitlement is not.
+// ("Bộ X theo dõi sát …", "Các cơ quan chủ động …"). Inside a document also a task after a
+// condition ("Trường hợp …, kịp thời báo cáo …"), a rule with a topic marker ("Các cơ quan … thì căn cứ …")
+// and the content a content opener opens ("Cụ thể, cán bộ … nghỉ …"). A report, a promise or an entitlement is not.
+// Cases from dantri-1 are in fixture-examples.test.ts.
 function inheritedTask(s: Sentence, a: number, start0: number, b: number, inDocument: boolean, c: CompiledLexicon, x: DirectiveLookups): { start: number; org: string | null; cue: Cue } | null {
   if (matchPhrase(x.reportOpeners, s.tokens, a, b) > 0) return null;
   const task = findTask(s, start0, b, c, x, true);
@@ -860,7 +861,7 @@ function opensComment(s: Sentence, a: number, cueAt: number, x: DirectiveLookups
   return false;
 }
 
-// An unnamed office holder as issuer: "…, Thủ tướng Chính phủ đã chỉ đạo …" → "Thủ tướng Chính phủ".
+// An unnamed office holder as issuer: "…, Bộ trưởng đã chỉ đạo …" → "Bộ trưởng" (dantri-3 in fixture-examples.test.ts).
 function officeBefore(s: Sentence, a: number, cueAt: number, c: CompiledLexicon, x: DirectiveLookups): string | null {
   const from = afterLastComma(s, a, cueAt);
   if (cueAt - from < 1 || cueAt - from > SUBJECT_MAX) return null;
@@ -874,7 +875,7 @@ function officeBefore(s: Sentence, a: number, cueAt: number, c: CompiledLexicon,
   return spanText(s, from, y) || null;
 }
 
-// "Bộ Công Thương chủ trì, phối hợp …", "…, Bộ Tài chính phối hợp …": an organisation subject, at the
+// "Bộ X chủ trì, phối hợp …", "…, Bộ Y phối hợp …" (dantri-1 in fixture-examples.test.ts): an organisation subject, at the
 // clause start or after a comma, right before a task verb; an auxiliary ("đã", "cũng") makes it a report.
 // With `action`, inside a command's frame: also an agency or group subject ("các bộ, ngành", "UBND các tỉnh") before an
 // action verb ("theo dõi", "hướng dẫn", "chủ động").
@@ -974,7 +975,7 @@ function coordinatedOrganisation(s: Sentence, a: number, cueAt: number, c: Compi
   return spanText(s, a, y) || null;
 }
 
-// "Consumer advocates are urging …": a group named by a common noun issues its own call.
+// "Parents are urging …": a group named by a common noun issues its own call (aeb-d0382c0d9573 in fixture-examples.test.ts).
 function nounSubject(s: Sentence, a: number, cueAt: number, c: CompiledLexicon, x: DirectiveLookups): string | null {
   const [from, to] = subjectRegion(s, a, cueAt, x);
   const head = headOf(s, from, to, x);
@@ -1055,7 +1056,7 @@ function startsPredicate(s: Sentence, k: number, c: CompiledLexicon, x: Directiv
   return x.auxiliaries.has(t.key) || matchPhrase(c.speechVerbs, s.tokens, k, s.limit) > 0 || (!t.cap && hasSuffix(t.key, x.grammar.pastEndings));
 }
 
-// Words between the end of a subject and a modal, auxiliaries aside: "ruled that EU countries" counts 3.
+// Words between the end of a subject and a modal, auxiliaries aside: "ruled that member states" counts 4.
 function reportWords(s: Sentence, from: number, cueAt: number, x: DirectiveLookups): number {
   let n = 0;
   for (let k = from; k < cueAt; k++) {

@@ -21,7 +21,7 @@ function tokenAtChar(s: Sentence, char: number): number {
 }
 
 
-// "Japan-U.S. Status of Forces Agreement": capitalised words, linking words between them, and
+// "Paris Climate Agreement", "U.S.-Mexico Trade Agreement": capitalised words, linking words between them, and
 // unspaced "-" / "." inside a name, before the type word. Returns the first token, or -1.
 function nameBefore(s: Sentence, i: number, c: CompiledLexicon, d: DocumentLookups): number {
   const toks = s.tokens;
@@ -122,7 +122,7 @@ function nameAfter(s: Sentence, end: number, c: CompiledLexicon, d: DocumentLook
 const YEAR_RE = /^(?:19|20)\d\d$/;
 const YEAR_PART_RE = /^(?:\d\d|(?:19|20)\d\d)$/;
 
-// "the 2025/2026 budget", "the 2019-20 Budget": a fiscal year and a document word after it. Returns the end, or -1.
+// "the 2030/2031 budget", "the 2019-20 Budget": a fiscal year and a document word after it. Returns the end, or -1.
 function yearNamedEnd(s: Sentence, i: number, d: DocumentLookups): number {
   const toks = s.tokens;
   if (!YEAR_RE.test(toks[i]?.text ?? '')) return -1;

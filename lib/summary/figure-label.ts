@@ -87,7 +87,7 @@ export function hasEnding(word: string, endings: readonly string[]): boolean {
   return endings.some((e) => word.length >= e.length + ENDING_MIN_STEM && word.endsWith(e));
 }
 
-/** Whether a label read before the number ends in a past participle whose object is the number ("Sars collected R95bn"): no label then. */
+/** Whether a label read before the number ends in a past participle whose object is the number ("the agency collected $5bn"; timeslive-1 in fixture-examples.test.ts): no label then. */
 export function endsWithObjectVerb(toks: readonly Token[], start: number, end: number, p: LabelPhrase): boolean {
   const last = toks[end - 1];
   return end > start && !!last && last.kind === 'word' && hasEnding(last.key, p.objectVerbEndings);

@@ -155,7 +155,7 @@ class NameReader {
       } else if (t && !t.cap && this.particles.has(t.key) && isNameWord(next) && next.spaced && j + 1 < limit) {
         j++; // a particle inside the name: "Bill de Blasio", "Ludwig van Beethoven"
       } else if (isNameWord(t) && t.spaced && !this.c.notNameWords.has(t.key) && matchPhrase(this.c.titleHeads, toks, j, limit) < 0) {
-        // "Lindi Municipal Director": a title head ends the run, which is then no name.
+        // "City Municipal Director": a title head ends the run, which is then no name (dailynewstz-1 in fixture-examples.test.ts).
         j = hyphenatedEnd(toks, j + 1, limit);
         words++;
       } else break;
@@ -216,7 +216,7 @@ class NameReader {
     }
     while (this.c.titleStatus.has(toks[p]?.key ?? '')) p++;
     let headEnd = matchPhrase(this.c.titleHeads, toks, p, limit);
-    // "Ombudsman Nadia Cruz’s office": no title after the possessor, so the possessor was the title and name.
+    // "Ombudsman Jane Roe’s office": no title after the possessor, so the possessor was the title and name.
     if (headEnd < 0 && p > titleStart && matchPhrase(this.c.titleHeads, toks, titleStart, limit) > 0) {
       p = titleStart;
       headEnd = matchPhrase(this.c.titleHeads, toks, p, limit);
@@ -357,7 +357,7 @@ class NameReader {
         if (t.kind === 'num') break;
         // "… Democratic Party and Yoon’s rival", "leader of Yoon’s own party": a possessor opens a new phrase.
         if (t.cap && q > h.headEnd && this.c.grammar.modifiersBeforeHead && APOSTROPHES.has(toks[q + 1]?.text ?? '') && toks[q + 2]?.key === this.c.grammar.possessiveClitic) break;
-        // "Senator the Hon. Aubyn Hill": an honorific opens the name.
+        // "Senator the Hon. Jane Roe": an honorific opens the name (jis-gov-jm-1 in fixture-examples.test.ts).
         if (matchPhrase(this.c.honorifics, toks, q, limit) > 0 && (q > h.headEnd || toks[q]?.cap)) break;
         if (!t.cap && this.g.innerWords.has(t.key) && this.joinsCapitals(toks, q, limit)) {
           q++;
@@ -474,7 +474,7 @@ class NameReader {
         if (intro > 0) start = intro;
       }
       const chain = this.titleChain(toks, start, limit, true, true);
-      // "Bukola Saraki, Senator Dino Melaye and …": a title right before another name is that person's.
+      // "Jane Roe, Senator John Doe and …": a title right before another name is that person's.
       if (chain && !this.opensNextName(toks, chain.spans, chain.end, limit)) return { spans: chain.spans, end: chain.end };
     }
     return { spans: [], end: n };
@@ -613,7 +613,7 @@ function collectMentions(sentence: Sentence, reader: NameReader, c: CompiledLexi
       const mods = first && first[0] === i ? reader.modifiersBefore(toks, i, floor, chain.lower) : i;
       const spans: [number, number][] = chain.spans.map(([a, b], x) => [x === 0 && mods < i ? mods : a, b]);
       const possessor = !!first && [1, 2, 3].some((w) => APOSTROPHES.has(toks[first[0] + w]?.text ?? ''));
-      // A lowercase title needs a name right after it, a comma, a possessor or modifiers: "minister Chris Bowen",
+      // A lowercase title needs a name right after it, a comma, a possessor or modifiers: "minister Jane Roe",
       // "the agency's director, John Doe,", "Sars commissioner X".
       const direct = !commaForm && mods === i && !possessor && k === chain.end && n - k >= 2;
       if (n > 0 && !reader.isPlace(toks, k, n) && (!chain.lower || commaForm || mods < i || possessor || direct)) {
@@ -784,7 +784,7 @@ export function findPeople(doc: PreparedArticle, c: CompiledLexicon, byline: str
       trace?.drops.push({ rule, text: p.name, evidence: p.evidence.text, paragraph: p.evidence.para });
     };
     if (p.support.size === 1 && p.support.has('bare') && !introduced) drop('person.drop.bare-only');
-    // "minister Chris Bowen" stands if "Bowen" (or "Chris") comes back elsewhere in the article.
+    // "minister Jane Roe" stands if "Roe" (or "Jane") comes back elsewhere in the article (thewest-1 in fixture-examples.test.ts).
     const lower = [...p.support].every((s) => s === 'lower' || s === 'bare');
     if (p.support.has('lower') && lower) {
       const seen = (counts ??= countCapitalisedWords(doc, reader));
@@ -923,7 +923,7 @@ function addSurnameMentions(doc: PreparedArticle, officials: PersonRecord[], res
       p.mentions++;
       p.rules.add('person.surname-mention');
       resolved.push({ sentence: s.id, start: i, end: i + 1, name: p.name, official: true });
-      // "Ishiba, who is also the president of the LDP": an appositive to the surname adds a title.
+      // "Roe, who is also the chair of the party": an appositive to the surname adds a title (japannews-1 in fixture-examples.test.ts).
       for (const [a, b] of reader.titlesAfterName(s.tokens, i + 1, s.limit).spans) addTitle(p, slice(s, a, b), reader.g.weak, reader.modifiedHeads);
     }
   }
