@@ -970,8 +970,7 @@ function coordinatedOrganisation(s: Sentence, a: number, cueAt: number, c: Compi
   const end = matchPhrase(c.orgHeads, s.tokens, k, cueAt);
   if (end < 0) return null;
   let y = end;
-  const tails = new Set(c.lex.titleTailWords);
-  while (y < cueAt && (s.tokens[y]?.cap || (tails.has(s.tokens[y]?.key ?? '') && s.tokens[y + 1]?.cap))) y++;
+  while (y < cueAt && (s.tokens[y]?.cap || (c.titleTailWords.has(s.tokens[y]?.key ?? '') && s.tokens[y + 1]?.cap))) y++;
   return spanText(s, a, y) || null;
 }
 
