@@ -40,7 +40,7 @@ function nameBefore(s: Sentence, i: number, c: CompiledLexicon, d: DocumentLooku
     }
     break;
   }
-  // "The Data Retention Bill", "On Monday agreement …" opening a sentence: the opener is not part of the name.
+  // "The Housing Bill", "On Monday agreement …" opening a sentence: the opener is not part of the name.
   while (k < i && (!toks[k]?.cap || d.openers.has(toks[k]?.key ?? ''))) k++;
   // At the sentence start (after any quote mark) a single capitalised word may just be the sentence's first word.
   const atStart = toks.slice(0, k).every((t) => t.kind === 'punct');
@@ -99,7 +99,7 @@ function nameAfter(s: Sentence, end: number, c: CompiledLexicon, d: DocumentLook
       k = part;
       continue;
     }
-    // Lowercase words continue the name only when another capitalised word follows ("của Đảng", "on the Prohibition").
+    // Lowercase words continue the name only when another capitalised word follows ("của Đảng", "on the Rights").
     let j = k;
     while (j < s.limit && j - k < 3 && c.documentTailWords.has(toks[j]?.key ?? '')) j++;
     if (j > k && toks[j]?.cap) {

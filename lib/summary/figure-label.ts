@@ -34,7 +34,7 @@ export function phraseEndingAt(index: PhraseIndex, toks: readonly Token[], start
 
 /**
  * Returns the span [start, end) of a label with function words cut from both ends and verbs cut
- * from its start and end ("một khoản viện trợ" → "khoản viện trợ", "raised interest rates" →
+ * from its start and end ("một khoản vay" → "khoản vay", "raised interest rates" →
  * "interest rates"); the span is empty when nothing but function words and verbs is left. It never
  * cuts inside the label.
  */
@@ -104,7 +104,7 @@ export function copulaBefore(toks: readonly Token[], at: number, p: LabelPhrase)
 
 /**
  * End of a word written with inner hyphens starting at k ("coal-fired", "K-12", "ki-ốt"), or of two
- * capitalised names joined by a spaced dash ("Tuyên Quang - Phú Thọ"); k + 1 for a plain word.
+ * capitalised names joined by a spaced dash ("Hà Nội - Hải Phòng"); k + 1 for a plain word.
  */
 export function compoundEnd(toks: readonly Token[], k: number, limit: number): number {
   let m = k + 1;
