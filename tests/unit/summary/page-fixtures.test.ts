@@ -6,6 +6,7 @@ import { locateSource } from '../../../scripts/eval/labelled';
 import { extractFile } from '../../../scripts/load-page';
 import { Article, Summary } from '../../../lib/schema';
 import { deriveSummary } from '../../../lib/summary';
+import { RULES } from '../../../lib/summary/rules';
 
 // Every page in tests/pages/<slug>/ keeps the engine's exact output beside it in
 // `expected-summary.json` (a refused page keeps its refusal code), so no single page can change
@@ -33,7 +34,13 @@ describe('engine output on every tests/pages fixture', () => {
   for (const slug of slugs) {
     it(slug, () => {
       const folder = join(PAGES, slug);
-      const actual = `${JSON.stringify(output(folder), null, 2)}\n`;
+      const result = output(folder);
+      const actual = `${JSON.stringify(result, null, 2)}\n`;
+      // Every item names rules of the catalogue (lib/summary/rules.ts).
+      const brief = result as Partial<Summary>;
+      const items = [...brief.officials ?? [], ...brief.people ?? [], ...brief.figures ?? [], ...brief.directives ?? [], ...brief.documents ?? []];
+      const rules = items.flatMap((i) => i.rules);
+      for (const r of rules) expect(Object.keys(RULES), `${slug}: unknown rule ${r}`).toContain(r);
       const path = join(folder, FIXTURE);
       if (update) writeFileSync(path, actual);
       expect(existsSync(path), `${slug}: missing ${FIXTURE} (run with UPDATE_FIXTURES=1)`).toBe(true);
