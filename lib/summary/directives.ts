@@ -102,10 +102,15 @@ function findCues(s: Sentence, c: CompiledLexicon, trace?: Trace): Cue[] {
     }
     // "Cần Giờ", "Must Farm": a capitalised marker after a word starts a name.
     const named = t.cap && toks[i - 1]?.kind === 'word';
-    if (obligation > 0 && !named && !inQuestion(toks, i, c)) {
+    const question = obligation > 0 && !named && inQuestion(toks, i, c);
+    if (obligation > 0 && !named && !question) {
       cues.push({ at: i, end: obligation, type: 'obligation', rule: 'cue.obligation' });
       i = obligation - 1;
+      continue;
     }
+    const rule: RuleId = adjective ? 'directive.drop.cue-as-noun' : needTo > 0 ? 'directive.drop.not-told'
+      : named ? 'directive.drop.named' : question ? 'directive.drop.question' : 'directive.drop.cue-shape';
+    trace?.drops.push({ rule, text: t.text, evidence: s.text, paragraph: s.para });
   }
   return cues;
 }

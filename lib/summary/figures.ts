@@ -181,42 +181,43 @@ class FigureReader {
     return value > 31 || v2 > 12;
   }
 
-  /** Whether the number at i is a date, time, age, ordinal or identifier rather than a quantity. */
-  isNotQuantity(s: Sentence, i: number, value: number): boolean {
+  /** The rule that makes the number at i a date, time, age, ordinal or identifier rather than a quantity, or null. */
+  notQuantity(s: Sentence, i: number, value: number): RuleId | null {
     const toks = s.tokens;
     const t = toks[i];
     const prev = toks[i - 1];
     const next = toks[i + 1];
-    if (!t) return true;
+    if (!t) return 'figure.drop.glued';
     // Glued to letters: "F-35", "COVID-19", "8h30", "G7".
-    if (prev && !t.spaced && !this.prefixUnit(s, i) && ((prev.kind === 'word' && LATIN_RE.test(prev.text)) || (prev.text === '-' && toks[i - 2]?.kind === 'word' && !prev.spaced))) return true;
-    if (next && !next.spaced && next.kind === 'word' && LATIN_RE.test(next.text) && matchPhrase(this.c.units, toks, i + 1) < 0 && !this.c.scaleWords.has(next.key)) return true;
+    if (prev && !t.spaced && !this.prefixUnit(s, i) && ((prev.kind === 'word' && LATIN_RE.test(prev.text)) || (prev.text === '-' && toks[i - 2]?.kind === 'word' && !prev.spaced))) return 'figure.drop.glued';
+    if (next && !next.spaced && next.kind === 'word' && LATIN_RE.test(next.text) && matchPhrase(this.c.units, toks, i + 1) < 0 && !this.c.scaleWords.has(next.key)) return 'figure.drop.glued';
     // Clock times and dates written with separators: "14:00", "12/3", "15-3-2025"; codes "22/CT-TTg".
     // A part of a whole that cannot be a date ("22/25 chỉ tiêu", "xếp thứ 15/63") is left to the fraction reader.
     const fraction = this.isFraction(toks, i, value);
     if (!fraction && next && !next.spaced && (next.text === ':' || next.text === '/' || next.text === '.') && toks[i + 2]?.kind === 'num' && !toks[i + 2]?.spaced) {
-      return true;
+      return 'figure.drop.date-code';
     }
-    if (next && !next.spaced && (next.text === '/' || next.text === '-') && toks[i + 2]?.kind === 'word' && !toks[i + 2]?.spaced && toks[i + 2]?.cap) return true;
-    if (prev && !t.spaced && (prev.text === '/' || prev.text === ':' || prev.text === '.') && toks[i - 2]?.kind === 'num') return true;
+    if (next && !next.spaced && (next.text === '/' || next.text === '-') && toks[i + 2]?.kind === 'word' && !toks[i + 2]?.spaced && toks[i + 2]?.cap) return 'figure.drop.date-code';
+    if (prev && !t.spaced && (prev.text === '/' || prev.text === ':' || prev.text === '.') && toks[i - 2]?.kind === 'num') return 'figure.drop.date-code';
     // A day-month written with a dash right after a date word: "ngày 29-9".
     const datePart = value <= 31 && Number.isInteger(value);
-    if ((datePart || isYear(t, value)) && this.before(toks, i, this.c.dateCuesBefore)) return true;
-    if (isYear(t, value) && this.before(toks, i, this.data.yearCues)) return true;
+    if ((datePart || isYear(t, value)) && this.before(toks, i, this.c.dateCuesBefore)) return 'figure.drop.date-cue';
+    if (isYear(t, value) && this.before(toks, i, this.data.yearCues)) return 'figure.drop.date-cue';
     // "xếp thứ 5/63" is a rank out of a whole, a key figure; "thứ 5" alone is an ordinal.
-    if ((!fraction && this.before(toks, i, this.c.ordinalCuesBefore)) || this.before(toks, i, this.c.ageCuesBefore)) return true;
-    if (matchPhrase(this.c.dateCuesAfter, toks, i + 1) > 0 && datePart) return true;
-    if (matchPhrase(this.c.dateCuesAfter, toks, i + 1) > 0 && next && next.kind === 'word' && !next.cap) return true;
-    if (matchPhrase(this.c.dateCuesAfter, toks, i + 1) > 0 && next?.cap && datePart) return true;
+    if (!fraction && this.before(toks, i, this.c.ordinalCuesBefore)) return 'figure.drop.ordinal-cue';
+    if (this.before(toks, i, this.c.ageCuesBefore)) return 'figure.drop.age';
+    if (matchPhrase(this.c.dateCuesAfter, toks, i + 1) > 0 && datePart) return 'figure.drop.date-cue';
+    if (matchPhrase(this.c.dateCuesAfter, toks, i + 1) > 0 && next && next.kind === 'word' && !next.cap) return 'figure.drop.date-cue';
+    if (matchPhrase(this.c.dateCuesAfter, toks, i + 1) > 0 && next?.cap && datePart) return 'figure.drop.date-cue';
     // An ordinal suffix: "1st", "21st".
-    if (next && !next.spaced && this.data.ordinalSuffixes.has(next.key)) return true;
+    if (next && !next.spaced && this.data.ordinalSuffixes.has(next.key)) return 'figure.drop.ordinal-suffix';
     // A list enumerator "1." or "2)" opening the sentence.
-    if (i === 0 && next && (next.text === '.' || next.text === ')')) return true;
+    if (i === 0 && next && (next.text === '.' || next.text === ')')) return 'figure.drop.enumerator';
     // Ages in apposition: "John Smith, 45, said".
-    if (prev?.text === ',' && next?.text === ',' && toks[i - 2]?.cap && value < 120 && Number.isInteger(value)) return true;
+    if (prev?.text === ',' && next?.text === ',' && toks[i - 2]?.cap && value < 120 && Number.isInteger(value)) return 'figure.drop.age';
     // Phone numbers and long digit strings with a leading zero.
-    if (/^0\d{6,}/.test(t.text.replace(/[.,\s]/g, ''))) return true;
-    return false;
+    if (/^0\d{6,}/.test(t.text.replace(/[.,\s]/g, ''))) return 'figure.drop.phone';
+    return null;
   }
 
   /**
@@ -677,8 +678,9 @@ function readSentence(sentence: Sentence, reader: FigureReader, c: CompiledLexic
       i = slogan.close + 1;
       continue;
     }
-    if (reader.isNotQuantity(s, i, value)) {
-      drop('figure.drop.not-quantity', i);
+    const notQuantity = reader.notQuantity(s, i, value);
+    if (notQuantity) {
+      drop(notQuantity, i);
       // Skip the rest of a date or code ("15/3/2025", "22/CT-TTg").
       let j = i + 1;
       while (j < s.limit && !toks[j]?.spaced && toks[j]?.kind !== 'word') j++;

@@ -30,7 +30,9 @@ export function explainMisses(summary: Summary, trace: Trace): MissExplainer {
       }
       if (field === 'figures') {
         const text = e.text ?? '';
-        const drop = dropsOf('figure.').find((d) => d.text && text.includes(d.text));
+        // The dropped number as a whole number inside the expected text ("4.000" in "hơn 4.000 tỷ", not "5" in "15%").
+        const within = (n: string): boolean => new RegExp(`(^|[^\\d.,])${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\d])`).test(text);
+        const drop = dropsOf('figure.').find((d) => d.text && within(d.text));
         return drop ? `figures: number found, dropped by ${drop.rule}` : 'figures: never matched';
       }
       const text = e.text ?? '';
