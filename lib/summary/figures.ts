@@ -649,11 +649,36 @@ function kindFor(unitKind: FigureKind | null, prefixKind: FigureKind | null, has
   return hasLabel ? 'count' : 'number';
 }
 
-function readSentence(sentence: Sentence, reader: FigureReader, c: CompiledLexicon, out: Candidate[], trace?: Trace): void {
+/** A figure being read at one number: each step fills its part, or rejects the number with a Skip. */
+interface FigureDraft {
+  /** Token of the number. */
+  at: number;
+  value: number;
+  valueMax: number | null;
+  ratio: boolean;
+  /** First token after the number and its range or ratio: where a unit may start. */
+  numberEnd: number;
+  prefix: { text: string; kind: FigureKind; start: number } | null;
+  unitText: string | null;
+  /** First token after the number, its unit and a worded range. */
+  unitEnd: number;
+  unitKind: FigureKind | null;
+  unitScaleOnly: boolean;
+  rules: RuleId[];
+}
+
+/** Where reading resumes when a step rejects the number, and the rule that rejected it. */
+interface Skip {
+  resume: number;
+  rule: RuleId;
+}
+
+function readSentence(sentence: Sentence, reader: FigureReader, out: Candidate[], trace?: Trace): void {
   const s = splitGluedAmounts(sentence, reader.data.gluedPrefix);
   const toks = s.tokens;
-  const drop = (rule: RuleId, at: number): void => {
-    trace?.drops.push({ rule, text: toks[at]?.text ?? '', evidence: s.text, paragraph: s.para });
+  const skip = (at: number, step: Skip): number => {
+    trace?.drops.push({ rule: step.rule, text: toks[at]?.text ?? '', evidence: s.text, paragraph: s.para });
+    return step.resume;
   };
   const urls = maskedUrls(s.text);
   const sentenceLabels = new Set<string>();
@@ -680,171 +705,185 @@ function readSentence(sentence: Sentence, reader: FigureReader, c: CompiledLexic
     }
     const notQuantity = reader.notQuantity(s, i, value);
     if (notQuantity) {
-      drop(notQuantity, i);
       // Skip the rest of a date or code ("15/3/2025", "22/CT-TTg").
       let j = i + 1;
       while (j < s.limit && !toks[j]?.spaced && toks[j]?.kind !== 'word') j++;
-      i = j;
+      i = skip(i, { resume: j, rule: notQuantity });
       continue;
     }
-    let j = i + 1;
-    let valueMax: number | null = null;
-    let ratio = false;
-    const rules: RuleId[] = [spelled && t.kind !== 'num' ? 'figure.number-word' : 'figure.number'];
-    // "11 bin 37": a thousands word joins two numerals into one.
-    const thousands = toks[j];
-    const units = toks[j + 1];
-    if (value !== null && thousands && reader.data.thousandWords.has(thousands.key) && units?.kind === 'num' && units.spaced && /^\d{1,3}$/.test(units.text)) {
-      value = value * 1000 + Number(units.text);
-      j += 2;
-      rules.push('figure.thousand-word');
+    const d: FigureDraft = {
+      at: i, value, valueMax: null, ratio: false, numberEnd: i + 1, prefix: null, unitText: null, unitEnd: i + 1,
+      unitKind: null, unitScaleOnly: false, rules: [spelled && t.kind !== 'num' ? 'figure.number-word' : 'figure.number'],
+    };
+    const rejected = readRangeOrRatio(s, d, reader) ?? readUnit(s, d, reader);
+    if (rejected) {
+      i = skip(i, rejected);
+      continue;
     }
-    // "five of 17", "Six of the 12", "29 trên 30": a part of a whole (japannews-1 in fixture-examples.test.ts).
-    const ratioEnd = matchPhrase(reader.data.ratioWords, toks, j);
-    const whole = ratioEnd > 0 ? toks[ratioEnd] : undefined;
-    if (whole && (whole.kind === 'num' || reader.isNumberWord(toks, ratioEnd))) {
-      const v2 = reader.value(whole);
-      if (v2 !== null && v2 > value) {
-        ratio = true;
-        valueMax = v2;
-        j = ratioEnd + 1;
-        rules.push('figure.ratio');
-      }
+    const labelled = labelFigure(s, d, reader);
+    if ('resume' in labelled) {
+      i = skip(i, labelled);
+      continue;
     }
-    // Ranges "20-30%", "10 - 15%", "từ 3 đến 4"; fractions "22/25 chỉ tiêu".
-    const sep = toks[j];
-    const second = toks[j + 1];
-    if (!ratio && sep && second?.kind === 'num' && (RANGE_DASHES.has(sep.text) || sep.text === '/')) {
-      const v2 = reader.value(second);
-      if (v2 !== null) {
-        if (isYear(t, value) && isYear(second, v2)) {
-          drop('figure.drop.period', i);
-          i = j + 2; // a term or period: "nhiệm kỳ 2021 - 2026"
-          continue;
-        }
-        if (sep.text === '/') {
-          if (value <= 31 && v2 <= 12) {
-            drop('figure.drop.period', i);
-            i = j + 2; // dd/mm
-            continue;
-          }
-          ratio = true;
-          valueMax = v2;
-          rules.push('figure.ratio');
-        } else if (v2 > value) {
-          valueMax = v2;
-          rules.push('figure.range');
-        } else {
-          drop('figure.drop.period', i);
-          i = j + 2; // "29-9": a date, not a range
-          continue;
-        }
-        j += 2;
-      }
-    } else if (isYear(t, value)) {
-      // A bare year with no unit or counted noun is a date.
-      const unitNext = reader.unitAfter(toks, j);
-      if (!unitNext) {
-        drop('figure.drop.bare-year', i);
-        i = j;
-        continue;
-      }
-    }
-    const prefix = reader.prefixUnit(s, i);
-    const unit = reader.unitAfter(toks, j);
-    let unitText: string | null = null;
-    let unitEnd = j;
-    let unitKind = unit?.kind ?? null;
-    let unitScaleOnly = unit?.scaleOnly ?? false;
-    if (unit) {
-      unitEnd = unit.end;
-      const a = toks[j];
-      const b = toks[unit.end - 1];
-      unitText = a && b ? s.text.slice(a.start, b.end) : null;
-      // "15 tháng 3", "29 tháng Chạp": a day before a month is a date, while "15 tháng" alone is a duration.
-      const named = toks[unit.end];
-      if (unit.end === j + 1 && reader.data.dateWords.has(toks[j]?.key ?? '') && (named?.kind === 'num' || named?.cap)) {
-        drop('figure.drop.date-word', i);
-        i = unit.end + 1;
-        continue;
-      }
-    }
-    // "từ 30% đến 40%", "between 2 million and 3 million": one range, the low end is the value.
-    const range = valueMax === null ? reader.rangeAfter(s, prefix ? prefixTokenIndex(s, prefix.start, i) : i, unit ? unitEnd : j, value, prefix?.text ?? null, unit ? keyOfTokens(toks, j, unitEnd) : null) : null;
-    if (range) {
-      valueMax = range.max;
-      unitEnd = range.end;
-      rules.push('figure.range');
-      if (!unitText && range.unit) {
-        const a = toks[range.unit.start];
-        const b = toks[range.unit.end - 1];
-        unitText = a && b ? s.text.slice(a.start, b.end) : null;
-        unitKind = range.unit.kind;
-        unitScaleOnly = range.unit.scaleOnly;
-      }
-    }
-    // "$1.2 billion": the prefix currency and the scale word together.
-    const fullUnit = [prefix?.text, unitText].filter(Boolean).join(' ') || null;
-    if (prefix) rules.push('figure.prefix-unit');
-    if (unitText) rules.push('figure.unit');
-    const after = reader.labelAfter(s, unitEnd);
-    const measured = !!(prefix || (unitText && !unitScaleOnly));
+    let { label } = labelled;
+    const { prefix, unitEnd } = d;
     const startIdx = prefix ? prefixTokenIndex(s, prefix.start, i) : i;
-    const bracket = reader.labelOfBracket(s, startIdx, unitEnd);
-    const copula = bracket ? '' : reader.subjectOfCopula(s, startIdx, after.text);
-    let label = bracket || copula || after.text;
-    let labelRule: RuleId | null = bracket ? 'label.bracket' : copula ? 'label.copula-subject' : after.text ? 'label.after' : null;
-    const money = (prefix?.kind ?? unitKind) === 'money';
-    if ((measured || after.redirect) && !label) {
-      const share = reader.labelOfShare(s, unitEnd);
-      const moneyIn = share || !money ? '' : reader.labelOfMoney(s, unitEnd);
-      label = share || moneyIn || reader.labelBefore(s, startIdx);
-      labelRule = share ? 'label.share-of' : moneyIn ? 'label.money-in' : label ? 'label.before' : null;
-      if (label && after.rate) label = `${label} ${after.rate}`;
-    } else if (label && after.text === label) {
-      // "tăng 50% số chuyến xe": the figure is the rise of what follows (dantri-9 in fixture-examples.test.ts).
-      const change = reader.changeNoun(toks, startIdx - 1, startIdx);
-      if (change) {
-        label = `${change} ${label}`;
-        rules.push('label.change-noun');
-      }
-      else if (after.plain) label = reader.withPossessorBefore(toks, startIdx, reader.withParticipleBefore(toks, startIdx, label));
-    }
-    // A fraction ("96/1385 (= 6,93 %)", "xếp thứ 15/63") names its own whole, so it stands without a noun.
-    // Words after the number that trimmed to no label ("2 triệu xác định …") still make it a quantity.
-    if (!label && !measured && !after.redirect && after.end === unitEnd && !(ratio && valueMax !== null && toks[i + 1]?.text === '/')) {
-      drop('figure.drop.no-label', i);
-      i = unitEnd;
-      continue; // a bare number with nothing it counts
-    }
-    const kind = kindFor(unitKind, prefix?.kind ?? null, !!after.text || after.redirect, ratio);
     // "khoảng 64%", "hơn 2.000 tỷ đồng": the approximator is part of the figure as written.
     const approx = reader.approximatorBefore(toks, startIdx);
     const numberStart = point >= 0 ? (toks[point]?.start ?? t.start) : t.start;
     const startChar = approx >= 0 ? (toks[approx]?.start ?? numberStart) : prefix ? prefix.start : numberStart;
     const endTok = toks[unitEnd - 1] ?? t;
     const text = s.text.slice(startChar, Math.max(endTok.end, t.end));
-    // The same counted noun twice in one sentence ("6 nhiệm vụ …, trong đó 3 nhiệm vụ …") is a part
-    // of the first count, not a second figure.
-    const comparison = label ? reader.comparisonAfter(s, Math.max(unitEnd, after.end)) : '';
-    if (labelRule) rules.push(labelRule);
+    const comparison = label ? reader.comparisonAfter(s, Math.max(unitEnd, labelled.end)) : '';
+    if (labelled.rule) d.rules.push(labelled.rule);
     if (comparison) {
       label = `${label} ${comparison}`;
-      rules.push('label.comparison');
+      d.rules.push('label.comparison');
     }
+    // "$1.2 billion": the prefix currency and the scale word together.
+    const fullUnit = [prefix?.text, d.unitText].filter(Boolean).join(' ') || null;
+    // The same counted noun twice in one sentence ("6 nhiệm vụ …, trong đó 3 nhiệm vụ …") is a part
+    // of the first count, not a second figure.
     const labelKey = `${toMatchKey(label)}|${fullUnit ?? ''}`;
-    if (!measured && sentenceLabels.has(labelKey)) {
-      drop('figure.drop.same-label', i);
-      i = Math.max(unitEnd, i + 1);
+    if (!labelled.measured && sentenceLabels.has(labelKey)) {
+      i = skip(i, { resume: Math.max(unitEnd, i + 1), rule: 'figure.drop.same-label' });
       continue;
     }
     sentenceLabels.add(labelKey);
     out.push({
-      text, value, valueMax, unit: fullUnit, kind, label, evidence: s.text, paragraph: s.para, rules,
-      order: s.id * 1000 + i,
+      text, value: d.value, valueMax: d.valueMax, unit: fullUnit, kind: labelled.kind, label, evidence: s.text, paragraph: s.para,
+      rules: d.rules, order: s.id * 1000 + i,
     });
     i = Math.max(unitEnd, i + 1);
   }
+}
+
+/** The thousands word, ratio, range or fraction after the number; a period, a date or a bare year rejects it. */
+function readRangeOrRatio(s: Sentence, d: FigureDraft, reader: FigureReader): Skip | null {
+  const toks = s.tokens;
+  const t = toks[d.at]!;
+  let j = d.at + 1;
+  // "11 bin 37": a thousands word joins two numerals into one.
+  const thousands = toks[j];
+  const units = toks[j + 1];
+  if (thousands && reader.data.thousandWords.has(thousands.key) && units?.kind === 'num' && units.spaced && /^\d{1,3}$/.test(units.text)) {
+    d.value = d.value * 1000 + Number(units.text);
+    j += 2;
+    d.rules.push('figure.thousand-word');
+  }
+  // "five of 17", "Six of the 12", "29 trên 30": a part of a whole (japannews-1 in fixture-examples.test.ts).
+  const ratioEnd = matchPhrase(reader.data.ratioWords, toks, j);
+  const whole = ratioEnd > 0 ? toks[ratioEnd] : undefined;
+  if (whole && (whole.kind === 'num' || reader.isNumberWord(toks, ratioEnd))) {
+    const v2 = reader.value(whole);
+    if (v2 !== null && v2 > d.value) {
+      d.ratio = true;
+      d.valueMax = v2;
+      j = ratioEnd + 1;
+      d.rules.push('figure.ratio');
+    }
+  }
+  // Ranges "20-30%", "10 - 15%", "từ 3 đến 4"; fractions "22/25 chỉ tiêu".
+  const sep = toks[j];
+  const second = toks[j + 1];
+  if (!d.ratio && sep && second?.kind === 'num' && (RANGE_DASHES.has(sep.text) || sep.text === '/')) {
+    const v2 = reader.value(second);
+    if (v2 !== null) {
+      // A term or period ("nhiệm kỳ 2021 - 2026"), a day and month ("12/3", "29-9"): a date, not a range.
+      if (isYear(t, d.value) && isYear(second, v2)) return { resume: j + 2, rule: 'figure.drop.period' };
+      if (sep.text === '/') {
+        if (d.value <= 31 && v2 <= 12) return { resume: j + 2, rule: 'figure.drop.period' };
+        d.ratio = true;
+        d.valueMax = v2;
+        d.rules.push('figure.ratio');
+      } else if (v2 > d.value) {
+        d.valueMax = v2;
+        d.rules.push('figure.range');
+      } else return { resume: j + 2, rule: 'figure.drop.period' };
+      j += 2;
+    }
+  } else if (isYear(t, d.value) && !reader.unitAfter(toks, j)) {
+    // A bare year with no unit or counted noun is a date.
+    return { resume: j, rule: 'figure.drop.bare-year' };
+  }
+  d.numberEnd = j;
+  d.unitEnd = j;
+  return null;
+}
+
+/** The unit before the number (a currency) and after it (scale, unit), and a range worded around them. */
+function readUnit(s: Sentence, d: FigureDraft, reader: FigureReader): Skip | null {
+  const toks = s.tokens;
+  const i = d.at;
+  const j = d.numberEnd;
+  d.prefix = reader.prefixUnit(s, i);
+  const unit = reader.unitAfter(toks, j);
+  d.unitKind = unit?.kind ?? null;
+  d.unitScaleOnly = unit?.scaleOnly ?? false;
+  if (unit) {
+    d.unitEnd = unit.end;
+    const a = toks[j];
+    const b = toks[unit.end - 1];
+    d.unitText = a && b ? s.text.slice(a.start, b.end) : null;
+    // "15 tháng 3", "29 tháng Chạp": a day before a month is a date, while "15 tháng" alone is a duration.
+    const named = toks[unit.end];
+    if (unit.end === j + 1 && reader.data.dateWords.has(toks[j]?.key ?? '') && (named?.kind === 'num' || named?.cap)) {
+      return { resume: unit.end + 1, rule: 'figure.drop.date-word' };
+    }
+  }
+  // "từ 30% đến 40%", "between 2 million and 3 million": one range, the low end is the value.
+  const prefix = d.prefix;
+  const range = d.valueMax === null ? reader.rangeAfter(s, prefix ? prefixTokenIndex(s, prefix.start, i) : i, unit ? d.unitEnd : j, d.value, prefix?.text ?? null, unit ? keyOfTokens(toks, j, d.unitEnd) : null) : null;
+  if (range) {
+    d.valueMax = range.max;
+    d.unitEnd = range.end;
+    d.rules.push('figure.range');
+    if (!d.unitText && range.unit) {
+      const a = toks[range.unit.start];
+      const b = toks[range.unit.end - 1];
+      d.unitText = a && b ? s.text.slice(a.start, b.end) : null;
+      d.unitKind = range.unit.kind;
+      d.unitScaleOnly = range.unit.scaleOnly;
+    }
+  }
+  if (prefix) d.rules.push('figure.prefix-unit');
+  if (d.unitText) d.rules.push('figure.unit');
+  return null;
+}
+
+/** What the figure counts, by the first label rule that reads one, and its kind; a bare number with nothing it counts is rejected. */
+function labelFigure(s: Sentence, d: FigureDraft, reader: FigureReader): { label: string; rule: RuleId | null; kind: FigureKind; measured: boolean; end: number } | Skip {
+  const toks = s.tokens;
+  const { prefix, unitEnd, unitText, unitKind } = d;
+  const after = reader.labelAfter(s, unitEnd);
+  const measured = !!(prefix || (unitText && !d.unitScaleOnly));
+  const startIdx = prefix ? prefixTokenIndex(s, prefix.start, d.at) : d.at;
+  const bracket = reader.labelOfBracket(s, startIdx, unitEnd);
+  const copula = bracket ? '' : reader.subjectOfCopula(s, startIdx, after.text);
+  let label = bracket || copula || after.text;
+  let rule: RuleId | null = bracket ? 'label.bracket' : copula ? 'label.copula-subject' : after.text ? 'label.after' : null;
+  const money = (prefix?.kind ?? unitKind) === 'money';
+  if ((measured || after.redirect) && !label) {
+    const share = reader.labelOfShare(s, unitEnd);
+    const moneyIn = share || !money ? '' : reader.labelOfMoney(s, unitEnd);
+    label = share || moneyIn || reader.labelBefore(s, startIdx);
+    rule = share ? 'label.share-of' : moneyIn ? 'label.money-in' : label ? 'label.before' : null;
+    if (label && after.rate) label = `${label} ${after.rate}`;
+  } else if (label && after.text === label) {
+    // "tăng 50% số chuyến xe": the figure is the rise of what follows (dantri-9 in fixture-examples.test.ts).
+    const change = reader.changeNoun(toks, startIdx - 1, startIdx);
+    if (change) {
+      label = `${change} ${label}`;
+      d.rules.push('label.change-noun');
+    } else if (after.plain) label = reader.withPossessorBefore(toks, startIdx, reader.withParticipleBefore(toks, startIdx, label));
+  }
+  // A fraction ("96/1385 (= 6,93 %)", "xếp thứ 15/63") names its own whole, so it stands without a noun.
+  // Words after the number that trimmed to no label ("2 triệu xác định …") still make it a quantity.
+  if (!label && !measured && !after.redirect && after.end === unitEnd && !(d.ratio && d.valueMax !== null && toks[d.at + 1]?.text === '/')) {
+    return { resume: unitEnd, rule: 'figure.drop.no-label' };
+  }
+  const kind = kindFor(unitKind, prefix?.kind ?? null, !!after.text || after.redirect, d.ratio);
+  return { label, rule, kind, measured, end: after.end };
 }
 
 function prefixTokenIndex(s: Sentence, charStart: number, fallback: number): number {
@@ -925,7 +964,7 @@ export function findFigures(doc: PreparedArticle, c: CompiledLexicon, locale: st
   const found: Candidate[] = [];
   for (const s of doc.sentences) {
     if (s.heading || s.limit === 0) continue;
-    readSentence(s, reader, c, found, trace);
+    readSentence(s, reader, found, trace);
   }
   const kept = dedupeFigures(found, c, trace);
   return kept
