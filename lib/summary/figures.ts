@@ -673,6 +673,10 @@ interface Skip {
   rule: RuleId;
 }
 
+function isSkip<T extends object>(step: T | Skip): step is Skip {
+  return (step as Skip).resume !== undefined;
+}
+
 function readSentence(sentence: Sentence, reader: FigureReader, out: Candidate[], trace?: Trace): void {
   const s = splitGluedAmounts(sentence, reader.data.gluedPrefix);
   const toks = s.tokens;
@@ -721,7 +725,7 @@ function readSentence(sentence: Sentence, reader: FigureReader, out: Candidate[]
       continue;
     }
     const labelled = labelFigure(s, d, reader);
-    if ('resume' in labelled) {
+    if (isSkip(labelled)) {
       i = skip(i, labelled);
       continue;
     }

@@ -548,123 +548,139 @@ class NameReader {
   }
 }
 
+/** One sentence being scanned for mentions: its tokens and the mentions found so far. */
+interface MentionScan {
+  sentence: Sentence;
+  toks: Token[];
+  limit: number;
+  reader: NameReader;
+  c: CompiledLexicon;
+  out: RawMention[];
+}
+
+function pushFull(scan: MentionScan, start: number, end: number, titles: [number, number][], support: RawMention['support'], rule: RuleId): void {
+  const { sentence } = scan;
+  scan.out.push({
+    kind: 'full', sentence, start, end, name: slice(sentence, start, end),
+    titles: titles.map(([a, b]) => slice(sentence, a, b)), titleKey: '', support, rule,
+  });
+}
+
+/** Returns the mentions of people in a sentence: each position is read by the first pass that takes it. */
 function collectMentions(sentence: Sentence, reader: NameReader, c: CompiledLexicon): RawMention[] {
-  const toks = sentence.tokens;
-  const limit = sentence.limit;
-  const out: RawMention[] = [];
-  const full = (start: number, end: number, titles: [number, number][], support: RawMention['support'], rule: RuleId): void => {
-    out.push({
-      kind: 'full', sentence, start, end, name: slice(sentence, start, end),
-      titles: titles.map(([a, b]) => slice(sentence, a, b)), titleKey: '', support, rule,
-    });
-  };
+  const scan: MentionScan = { sentence, toks: sentence.tokens, limit: sentence.limit, reader, c, out: [] };
   let i = 0;
-  while (i < limit) {
-    const tok = toks[i];
-    if (!tok) break;
-    // 1. A cue word before a name: "đồng chí X", "ông X", "Mr. X", "Đại tá X".
-    let cueEnd = matchPhrase(c.nameCues, toks, i, limit);
-    let support: RawMention['support'] = 'cue';
-    const rankEnd = cueEnd < 0 ? matchPhrase(c.ranks, toks, i, limit) : -1;
-    if (cueEnd < 0 && rankEnd > 0 && toks[i]?.cap) cueEnd = rankEnd;
-    if (cueEnd < 0) {
-      cueEnd = matchPhrase(c.citizenCues, toks, i, limit);
-      support = 'citizen';
-    }
-    if (cueEnd > 0) {
-      // A cue that is itself an honorific ("Dr.", "Professor", "Datuk") is a title; "Mr." is not.
-      const before: [number, number][] = rankEnd > 0 && cueEnd === rankEnd ? [[i, rankEnd]] : [];
-      if (support === 'cue' && matchPhrase(c.honorifics, toks, i, limit) === cueEnd && matchPhrase(reader.g.courtesy, toks, i, limit) !== cueEnd) {
-        before.push([i, cueEnd]);
-      }
-      const k = reader.readHonorifics(toks, cueEnd, limit, before);
-      const n = reader.nameAt(toks, k, limit);
-      if (n > 0 && !reader.isPlace(toks, k, n)) {
-        const after = reader.titlesAfterName(toks, n, limit);
-        const titles: [number, number][] = [...before, ...after.spans];
-        full(k, n, titles, titles.length ? 'official' : support, 'person.cue-name');
-        i = Math.max(after.end, n);
-        continue;
-      }
-      const given = toks[k];
-      const titleNext = matchPhrase(c.titleHeads, toks, k, limit) > 0;
-      if (support === 'cue' && !titleNext && isNameWord(given) && !isNameWord(toks[k + 1])) {
-        out.push({ kind: 'given', sentence, start: k, end: k + 1, name: given.text, titles: [], titleKey: '', support, rule: 'person.cue-given' });
-        i = k + 1;
-        continue;
-      }
-    }
-    // 2. A title chain: "Thủ tướng Phạm Minh Chính", "Secretary of State Antony Blinken", or the title alone.
-    // A head inside a capitalised organisation name ("Ban Bí thư") is not a title.
-    const insideName = c.lex.titleNeedsCapital && i > 0 && toks[i - 1]?.cap && toks[i]?.spaced;
-    const chain = insideName ? null : reader.titleChain(toks, i, limit, true);
-    if (chain) {
-      let k = chain.end;
-      if (toks[k]?.text === ',') k++;
-      const honors: [number, number][] = [];
-      k = reader.readHonorifics(toks, k, limit, honors);
-      const cueAfter = matchPhrase(c.nameCues, toks, k, limit);
-      if (cueAfter > 0) k = cueAfter;
-      const n = reader.nameAt(toks, k, limit);
-      const commaForm = toks[chain.end]?.text === ',';
-      // "Japan Innovation Party leader X", "Indiana Gov. X": capitalised modifiers belong to the title.
-      const first = chain.spans[0];
-      const floor = out.length ? (out[out.length - 1]?.end ?? 0) : 0;
-      const mods = first && first[0] === i ? reader.modifiersBefore(toks, i, floor, chain.lower) : i;
-      const spans: [number, number][] = chain.spans.map(([a, b], x) => [x === 0 && mods < i ? mods : a, b]);
-      const possessor = !!first && [1, 2, 3].some((w) => APOSTROPHES.has(toks[first[0] + w]?.text ?? ''));
-      // A lowercase title needs a name right after it, a comma, a possessor or modifiers: "minister Jane Roe",
-      // "the agency's director, John Doe,", "Sars commissioner X".
-      const direct = !commaForm && mods === i && !possessor && k === chain.end && n - k >= 2;
-      if (n > 0 && !reader.isPlace(toks, k, n) && (!chain.lower || commaForm || mods < i || possessor || direct)) {
-        const after = reader.titlesAfterName(toks, n, limit);
-        // "a major Hollywood Studio deal": a bare lowercase head before a name needs the person confirmed elsewhere;
-        // a speech verb on either side ("says president X", "X said") confirms a speaker.
-        const spoken = matchPhrase(c.speechVerbs, toks, n, limit) > 0 || isSpeechVerbEnding(toks, mods, c);
-        const confirmed = !chain.lower || !direct || spoken || after.spans.length > 0;
-        full(k, n, [...spans, ...honors, ...after.spans], confirmed ? 'official' : 'lower', 'person.title-name');
-        i = resumeAfterTitles(toks, n, after.end, c);
-        continue;
-      }
-      if (!chain.lower) {
-        const given = toks[chain.end];
-        if (isNameWord(given) && !commaForm && !isNameWord(toks[chain.end + 1]) && !c.notNameWords.has(given.key)) {
-          // "President Obama": a surname after a title; a person of its own if no full name matches.
-          out.push({
-            kind: 'given', sentence, start: chain.end, end: chain.end + 1, name: given.text,
-            titles: spans.map(([a, b]) => slice(sentence, a, b)), titleKey: '', support: 'official', rule: 'person.title-surname',
-          });
-        }
-        const plural = endsWithPlural(toks, i, c);
-        if (first && !plural) {
-          const [a, b] = first;
-          out.push({
-            kind: 'title', sentence, start: a, end: b, name: '', titles: [slice(sentence, a, b)],
-            titleKey: toMatchKey(slice(sentence, a, b)), support: 'official', rule: 'person.title-alone',
-          });
-        }
-        i = Math.max(chain.end, i + 1);
-        continue;
-      }
-    }
-    // 3. A bare name followed by its titles ("Các đồng chí: X - Title; Y - Title"), or reported speech.
-    const n = reader.nameAt(toks, i, limit);
-    if (n > 0 && !reader.isPlace(toks, i, n) && !(i > 0 && isNameWord(toks[i - 1]) && toks[i]?.spaced)) {
-      const after = reader.titlesAfterName(toks, n, limit);
-      if (after.spans.length) {
-        full(i, n, after.spans, 'official', 'person.name-titles');
-        i = resumeAfterTitles(toks, n, after.end, c);
-        continue;
-      }
-      const saidAfter = matchPhrase(c.speechVerbs, toks, n, limit) > 0;
-      const saidBefore = i > 0 && toks[i - 1]?.kind === 'word' && !toks[i - 1]?.cap && isSpeechVerbEnding(toks, i, c);
-      full(i, n, [], saidAfter || saidBefore ? 'speech' : 'bare', saidAfter || saidBefore ? 'person.name-speech' : 'person.bare-name');
-      i = n;
-      continue;
-    }
-    i++;
+  while (i < scan.limit && scan.toks[i]) i = mentionAfterCue(scan, i) ?? mentionAfterTitle(scan, i) ?? mentionOfName(scan, i) ?? i + 1;
+  return scan.out;
+}
+
+/** A name after a cue word ("đồng chí X", "ông X", "Mr. X", "Đại tá X"); returns where reading resumes, or null. */
+function mentionAfterCue(scan: MentionScan, i: number): number | null {
+  const { sentence, toks, limit, reader, c, out } = scan;
+  let cueEnd = matchPhrase(c.nameCues, toks, i, limit);
+  let support: RawMention['support'] = 'cue';
+  const rankEnd = cueEnd < 0 ? matchPhrase(c.ranks, toks, i, limit) : -1;
+  if (cueEnd < 0 && rankEnd > 0 && toks[i]?.cap) cueEnd = rankEnd;
+  if (cueEnd < 0) {
+    cueEnd = matchPhrase(c.citizenCues, toks, i, limit);
+    support = 'citizen';
   }
-  return out;
+  if (cueEnd > 0) {
+    // A cue that is itself an honorific ("Dr.", "Professor", "Datuk") is a title; "Mr." is not.
+    const before: [number, number][] = rankEnd > 0 && cueEnd === rankEnd ? [[i, rankEnd]] : [];
+    if (support === 'cue' && matchPhrase(c.honorifics, toks, i, limit) === cueEnd && matchPhrase(reader.g.courtesy, toks, i, limit) !== cueEnd) {
+      before.push([i, cueEnd]);
+    }
+    const k = reader.readHonorifics(toks, cueEnd, limit, before);
+    const n = reader.nameAt(toks, k, limit);
+    if (n > 0 && !reader.isPlace(toks, k, n)) {
+      const after = reader.titlesAfterName(toks, n, limit);
+      const titles: [number, number][] = [...before, ...after.spans];
+      pushFull(scan, k, n, titles, titles.length ? 'official' : support, 'person.cue-name');
+      return Math.max(after.end, n);
+    }
+    const given = toks[k];
+    const titleNext = matchPhrase(c.titleHeads, toks, k, limit) > 0;
+    if (support === 'cue' && !titleNext && isNameWord(given) && !isNameWord(toks[k + 1])) {
+      out.push({ kind: 'given', sentence, start: k, end: k + 1, name: given.text, titles: [], titleKey: '', support, rule: 'person.cue-given' });
+      return k + 1;
+    }
+  }
+  return null;
+}
+
+/** A title chain and the name after it, or a title alone ("Thủ tướng X", "Secretary of State X"); where reading resumes, or null. */
+function mentionAfterTitle(scan: MentionScan, i: number): number | null {
+  const { sentence, toks, limit, reader, c, out } = scan;
+  // A head inside a capitalised organisation name ("Ban Bí thư") is not a title.
+  const insideName = c.lex.titleNeedsCapital && i > 0 && toks[i - 1]?.cap && toks[i]?.spaced;
+  const chain = insideName ? null : reader.titleChain(toks, i, limit, true);
+  if (chain) {
+    let k = chain.end;
+    if (toks[k]?.text === ',') k++;
+    const honors: [number, number][] = [];
+    k = reader.readHonorifics(toks, k, limit, honors);
+    const cueAfter = matchPhrase(c.nameCues, toks, k, limit);
+    if (cueAfter > 0) k = cueAfter;
+    const n = reader.nameAt(toks, k, limit);
+    const commaForm = toks[chain.end]?.text === ',';
+    // "Japan Innovation Party leader X", "Indiana Gov. X": capitalised modifiers belong to the title.
+    const first = chain.spans[0];
+    const floor = out.length ? (out[out.length - 1]?.end ?? 0) : 0;
+    const mods = first && first[0] === i ? reader.modifiersBefore(toks, i, floor, chain.lower) : i;
+    const spans: [number, number][] = chain.spans.map(([a, b], x) => [x === 0 && mods < i ? mods : a, b]);
+    const possessor = !!first && [1, 2, 3].some((w) => APOSTROPHES.has(toks[first[0] + w]?.text ?? ''));
+    // A lowercase title needs a name right after it, a comma, a possessor or modifiers: "minister Jane Roe",
+    // "the agency's director, John Doe,", "Sars commissioner X".
+    const direct = !commaForm && mods === i && !possessor && k === chain.end && n - k >= 2;
+    if (n > 0 && !reader.isPlace(toks, k, n) && (!chain.lower || commaForm || mods < i || possessor || direct)) {
+      const after = reader.titlesAfterName(toks, n, limit);
+      // "a major Hollywood Studio deal": a bare lowercase head before a name needs the person confirmed elsewhere;
+      // a speech verb on either side ("says president X", "X said") confirms a speaker.
+      const spoken = matchPhrase(c.speechVerbs, toks, n, limit) > 0 || isSpeechVerbEnding(toks, mods, c);
+      const confirmed = !chain.lower || !direct || spoken || after.spans.length > 0;
+      pushFull(scan, k, n, [...spans, ...honors, ...after.spans], confirmed ? 'official' : 'lower', 'person.title-name');
+      return resumeAfterTitles(toks, n, after.end, c);
+    }
+    if (!chain.lower) {
+      const given = toks[chain.end];
+      if (isNameWord(given) && !commaForm && !isNameWord(toks[chain.end + 1]) && !c.notNameWords.has(given.key)) {
+        // "President Obama": a surname after a title; a person of its own if no full name matches.
+        out.push({
+          kind: 'given', sentence, start: chain.end, end: chain.end + 1, name: given.text,
+          titles: spans.map(([a, b]) => slice(sentence, a, b)), titleKey: '', support: 'official', rule: 'person.title-surname',
+        });
+      }
+      const plural = endsWithPlural(toks, i, c);
+      if (first && !plural) {
+        const [a, b] = first;
+        out.push({
+          kind: 'title', sentence, start: a, end: b, name: '', titles: [slice(sentence, a, b)],
+          titleKey: toMatchKey(slice(sentence, a, b)), support: 'official', rule: 'person.title-alone',
+        });
+      }
+      return Math.max(chain.end, i + 1);
+    }
+  }
+  return null;
+}
+
+/** A bare name followed by its titles ("Các đồng chí: X - Title; Y - Title"), or a name in reported speech; where reading resumes, or null. */
+function mentionOfName(scan: MentionScan, i: number): number | null {
+  const { toks, limit, reader, c } = scan;
+  const n = reader.nameAt(toks, i, limit);
+  if (n > 0 && !reader.isPlace(toks, i, n) && !(i > 0 && isNameWord(toks[i - 1]) && toks[i]?.spaced)) {
+    const after = reader.titlesAfterName(toks, n, limit);
+    if (after.spans.length) {
+      pushFull(scan, i, n, after.spans, 'official', 'person.name-titles');
+      return resumeAfterTitles(toks, n, after.end, c);
+    }
+    const saidAfter = matchPhrase(c.speechVerbs, toks, n, limit) > 0;
+    const saidBefore = i > 0 && toks[i - 1]?.kind === 'word' && !toks[i - 1]?.cap && isSpeechVerbEnding(toks, i, c);
+    pushFull(scan, i, n, [], saidAfter || saidBefore ? 'speech' : 'bare', saidAfter || saidBefore ? 'person.name-speech' : 'person.bare-name');
+    return n;
+  }
+  return null;
 }
 
 /**
