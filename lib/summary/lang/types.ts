@@ -161,7 +161,7 @@ export interface Lexicon {
   normativeVerbs?: string[];
   /** Cues of a mandative subjunctive ("moves that", "requirement that"): a directive when "that X be …" follows. */
   mandativeCues?: string[];
-  /** Command verbs that may carry the order as a quote ("urged voters, “Look …”"). */
+  /** Command verbs that may carry the order as a quote ("urged residents, “Stay …”"). */
   quoteOrderCues?: string[];
   /** Word enumerators opening a list item ("Một là", "Thứ nhất"): after a directive, each item is one more. */
   enumerators?: string[];
@@ -259,7 +259,7 @@ export interface Lexicon {
     auxiliaries?: string[];
     /** Perfect auxiliaries ("have"): "have applied for" is the noun's own act, so only "have been …" narrows it. */
     perfects?: string[];
-    /** Endings of a progressive form that narrows a counted noun after an auxiliary ("residents are relying on solar"). */
+    /** Endings of a progressive form that narrows a counted noun after an auxiliary ("families are relying on aid"). */
     progressiveEndings?: string[];
     /** Adjectives that narrow a counted noun with a phrase after an auxiliary ("eligible for", "available to"). */
     adjectives?: string[];
@@ -269,7 +269,7 @@ export interface Lexicon {
     objectVerbEndings?: string[];
     /** Hedges between a verb and its number ("nearly", "at least"): "freed at least three prisoners" → "prisoners freed". */
     hedges?: string[];
-    /** Nouns of a span of time ("years", "days"): "lasted 40 years" names no object of the verb. */
+    /** Nouns of a span of time ("years", "days"): "lasted 10 years" names no object of the verb. */
     spans?: string[];
     /** Comparison markers after a figure, kept in its label with their object ("so với cùng kỳ", "compared with 2020"). */
     comparisons?: string[];
@@ -282,7 +282,7 @@ export interface Lexicon {
   documentNotTail: string[];
   /** Lowercase phrases that continue a document's name wherever they stand ("các cấp", "lần thứ"). */
   documentNameParts?: string[];
-  /** Documents named by the fiscal year written before them ("the 2025/2026 budget"). */
+  /** Documents named by the fiscal year written before them ("the 2030/2031 budget"). */
   documentYearNames?: string[];
 }
 
@@ -293,7 +293,7 @@ export interface Lexicon {
  * marker, and the rules that need one do not fire.
  */
 export interface Grammar {
-  /** Modifiers stand before the head they modify ("Senate Democratic Leader", "South Korean President"). */
+  /** Modifiers stand before the head they modify ("Senate Majority Leader", "French President"). */
   modifiersBeforeHead: boolean;
   /** A personal name opens with a surname from the lexicon's list (vi); else any capitalised run may be a name. */
   namesOpenWithSurname: boolean;

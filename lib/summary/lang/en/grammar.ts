@@ -1,6 +1,6 @@
 import type { Grammar } from '../types';
 
-// English: modifiers precede the head ("South Korean President"), any capitalised run may be a
+// English: modifiers precede the head ("French President"), any capitalised run may be a
 // name, a surname alone refers back, and verbs and nouns inflect (-s, -ing, -ed).
 export const grammar: Grammar = {
   modifiersBeforeHead: true,
