@@ -27,6 +27,8 @@ const evidenceFields = {
   evidence: z.string(),
   /** Index into `[lead, ...paragraphs]` of the paragraph holding `evidence`: 0 is the lead. */
   paragraph: z.number(),
+  /** Ids of the engine rules that made the item (lib/summary/rules.ts), in the order they applied. */
+  rules: z.array(z.string()),
 };
 
 export const Official = z.object({

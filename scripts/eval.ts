@@ -1,6 +1,8 @@
 // `npm run eval -- [folder ...] [--corpus DIR] [--verbose]`
-// Scores the engine against hand-labelled pages: every folder below the given ones that holds an
-// `expected-summary.json`. The page is `source.html|.txt|.html.gz` beside it, or `page.json`'s
+// With --verbose (-v) each miss says why: the rules behind a spurious item, and for a missed one the
+// stage and rule that dropped it, or that nothing matched.
+// Scores the engine against hand-labelled pages: every folder below the given ones that holds a
+// `labels.json`. The page is `source.html|.txt|.html.gz` beside it, or `page.json`'s
 // `source` resolved against the corpus (default ../shared/corpus, when present).
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -45,7 +47,7 @@ function main(): number {
     const slug = folder.split('/').pop()!;
     if (seen.has(slug)) continue;
     seen.add(slug);
-    const result = scoreLabelled(folder, args.corpus);
+    const result = scoreLabelled(folder, args.corpus, args.verbose);
     if (!result) {
       skipped++;
       console.log(`skip ${slug}: source not found (pass --corpus)`);

@@ -1,5 +1,7 @@
-// `npm run summarize -- [--json | --article] <file.html|file.html.gz|file.txt> [--url URL]`
+// `npm run summarize -- [--json | --article | --explain] <file.html|file.html.gz|file.txt> [--url URL]`
 // Runs the same lib/ as the extension, under Node with jsdom, and prints the brief as Copy would.
+// `--explain` prints each item with the ids of the rules that made it (lib/summary/rules.ts), then
+// how many candidates each rule dropped.
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { articleText } from '../lib/extract';
@@ -7,14 +9,16 @@ import { formatBrief } from '../lib/format';
 import type { ExtractResult } from '../lib/protocol';
 import { Article, Summary } from '../lib/schema';
 import { deriveSummary } from '../lib/summary';
+import type { Trace } from '../lib/summary/rules';
 import { extractFile } from './load-page';
+import { explainSummary } from './lib/explain';
 
-const USAGE = 'usage: npm run summarize -- [--json | --article] <file.html|file.html.gz|file.txt> [--url URL]';
+const USAGE = 'usage: npm run summarize -- [--json | --article | --explain] <file.html|file.html.gz|file.txt> [--url URL]';
 
 interface Options {
   file: string;
   url: string | null;
-  output: 'brief' | 'json' | 'article';
+  output: 'brief' | 'json' | 'article' | 'explain';
 }
 
 function parseArgs(argv: string[]): Options | null {
@@ -25,6 +29,7 @@ function parseArgs(argv: string[]): Options | null {
     const arg = argv[i]!;
     if (arg === '--json') output = 'json';
     else if (arg === '--article') output = 'article';
+    else if (arg === '--explain') output = 'explain';
     else if (arg === '--url') url = argv[++i] ?? null;
     else if (arg.startsWith('--url=')) url = arg.slice('--url='.length);
     else if (arg.startsWith('-')) return null;
@@ -57,7 +62,12 @@ function main(): number {
     process.stdout.write(`${articleText(article)}\n`);
     return 0;
   }
-  const summary = Summary.parse(deriveSummary(article));
+  const trace: Trace = { drops: [] };
+  const summary = Summary.parse(deriveSummary(article, trace));
+  if (options.output === 'explain') {
+    process.stdout.write(`${explainSummary(summary, trace).join('\n')}\n`);
+    return 0;
+  }
   process.stdout.write(
     options.output === 'json' ? `${JSON.stringify(summary, null, 2)}\n` : `${formatBrief(summary, 'markdown')}\n`,
   );

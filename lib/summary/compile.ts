@@ -1,10 +1,126 @@
 import { toAsciiKey, toMatchKey } from '../text/normalize';
-import type { Lexicon } from './lexicon/types';
+import type { LabelPhrase } from './figure-label';
+import type { DocumentTypeEntry, Grammar, Language, Lexicon } from './lang/types';
 import { buildPhraseIndex, buildWordSet, phraseKeysOf, tokenize, type PhraseIndex } from './tokens';
 
-/** A lexicon turned into lookup structures once, so each summary only walks tokens. */
+// One place turns a language's data into the lookups every stage reads, once per language: stages
+// receive a CompiledLexicon and never build or cache lookups of their own.
+
+/** Lookups of the directive stage (cues, frames, subjects, tasks). */
+export interface DirectiveLookups {
+  grammar: Grammar;
+  addresseeEnds: PhraseIndex;
+  addresseeNouns: PhraseIndex;
+  taskVerbs: PhraseIndex;
+  salutations: PhraseIndex;
+  complementBreaks: Set<string>;
+  prepositionalTo: Set<string>;
+  passiveAuxiliaries: Set<string>;
+  issuerFrames: PhraseIndex;
+  conjunctions: Set<string>;
+  commentarySubjects: PhraseIndex;
+  titleHeads: PhraseIndex;
+  enumerators: PhraseIndex;
+  backAttributions: PhraseIndex;
+  backAttributionCue: string;
+  agentNouns: Set<string>;
+  nonIssuers: Set<string>;
+  nonAddressees: Set<string>;
+  acronymLinks: Set<string>;
+  auxiliaries: Set<string>;
+  headBreaks: Set<string>;
+  modifierOpeners: Set<string>;
+  normativeVerbs: PhraseIndex;
+  mandativeCues: PhraseIndex;
+  quoteOrderCues: PhraseIndex;
+  clauseOpeners: Set<string>;
+  pronouns: Set<string>;
+  documentIssueVerbs: PhraseIndex;
+  issuePhrases: PhraseIndex;
+  actionVerbs: PhraseIndex;
+  taskSubjects: PhraseIndex;
+  conditionOpeners: PhraseIndex;
+  reportOpeners: PhraseIndex;
+  pastMarkers: PhraseIndex;
+  nonTaskMarkers: PhraseIndex;
+  contentOpeners: PhraseIndex;
+  transcriptMarkers: PhraseIndex;
+}
+
+/** The optional title-grammar parts of a lexicon. */
+export interface TitleLookups {
+  innerWords: Set<string>;
+  conjunctions: Set<string>;
+  openers: Set<string>;
+  introducers: PhraseIndex;
+  courtesy: PhraseIndex;
+  weak: Set<string>;
+  particles: Set<string>;
+  innerNouns: PhraseIndex;
+  bridges: PhraseIndex;
+}
+
+/** How a document-type word behaves. */
+export interface DocumentTypeInfo {
+  kind: DocumentTypeEntry['kind'];
+  namePrecedes: boolean;
+  nameMayFollow: boolean;
+  lowercaseName: boolean;
+  needsCodeOrQuote: boolean;
+  lowercaseType: boolean;
+}
+
+/** Lookups of the document stage. */
+export interface DocumentLookups {
+  types: Map<string, DocumentTypeInfo>;
+  nameParts: PhraseIndex;
+  yearNames: PhraseIndex;
+  openers: Set<string>;
+  /** A document code after the type word, with the language's number words before it ("số 22/CT-TTg"). */
+  code: RegExp;
+}
+
+/** Figure-only lookups built from a lexicon's optional number data. */
+export interface NumberLookups {
+  words: Map<string, number>;
+  ratioWords: PhraseIndex;
+  thousandWords: Set<string>;
+  /** A currency prefix glued to digits inside one word token ("RM6", "R4bn"). */
+  gluedPrefix: RegExp | null;
+  /** Characters to look back for a prefix unit ("yüzde " needs six). */
+  prefixWindow: number;
+  /** Single date words that name a month or day when a number follows ("15 tháng 3"). */
+  dateWords: Set<string>;
+  yearCues: string[][];
+  rangeOpen: string[][];
+  rangeJoin: PhraseIndex;
+  changeNouns: Map<string, string>;
+  shareOf: PhraseIndex;
+  moneyIn: PhraseIndex;
+  unitCompounds: PhraseIndex;
+  approximators: string[][];
+  /** Lead-ins as whole phrases ("trị giá", "at least"). */
+  leadIns: string[][];
+  labelJoiners: Set<string>;
+  post: { relatives: Set<string>; participles: Set<string>; endings: string[]; prepositions: Set<string>; maxWords: number } | null;
+  modifierEndings: string[];
+  labelRedirects: PhraseIndex;
+  /** Suffixes glued to a number that make it an ordinal (keys). */
+  ordinalSuffixes: Set<string>;
+}
+
+/** The grammar's markers as match keys. */
+export interface GrammarLookups {
+  complementizers: Set<string>;
+  conveyedBy: Set<string>;
+  topicMarkers: Set<string>;
+}
+
+/** A language turned into lookup structures once, so each summary only walks tokens. */
 export interface CompiledLexicon {
   lex: Lexicon;
+  grammar: Grammar;
+  words: GrammarLookups;
   surnames: Set<string>;
   compoundSurnames: PhraseIndex;
   nameCues: PhraseIndex;
@@ -28,7 +144,6 @@ export interface CompiledLexicon {
   directiveCuesNeedTo: PhraseIndex;
   obligationMarkers: PhraseIndex;
   falseCues: PhraseIndex;
-  falseCueList: string[][];
   cueNounMarkers: Set<string>;
   connectives: PhraseIndex;
   speakerPronouns: Set<string>;
@@ -44,32 +159,188 @@ export interface CompiledLexicon {
   labelStops: PhraseIndex;
   labelLeadIns: Set<string>;
   documentTypes: PhraseIndex;
-  documentKinds: Map<string, { kind: Lexicon['documentTypes'][number]['kind']; namePrecedes: boolean }>;
   documentTailWords: Set<string>;
   documentNotTail: PhraseIndex;
+  /** Paragraph markers of credits and bylines (prepare). */
+  markers: { credit: PhraseIndex; byline: PhraseIndex };
+  directives: DirectiveLookups;
+  titles: TitleLookups;
+  documents: DocumentLookups;
+  numbers: NumberLookups;
+  /** Noun-phrase lookups for figure labels, or null when the lexicon has none (labels are then only cut at stops). */
+  labelPhrase: LabelPhrase | null;
 }
 
-const cache = new WeakMap<Lexicon, CompiledLexicon>();
+const LETTERS_ONLY_RE = /^\p{L}+$/u;
 
-/** Returns the lookup structures for a lexicon, built on first use and cached for the page's lifetime. */
-export function compileLexicon(lex: Lexicon): CompiledLexicon {
-  const hit = cache.get(lex);
+function escapeRe(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function compileDirectives(lex: Lexicon, grammar: Grammar, titleHeads: PhraseIndex): DirectiveLookups {
+  return {
+    grammar,
+    addresseeEnds: buildPhraseIndex(lex.addresseeEnds),
+    addresseeNouns: buildPhraseIndex(lex.addresseeNouns ?? []),
+    taskVerbs: buildPhraseIndex(lex.taskVerbs ?? []),
+    salutations: buildPhraseIndex(lex.salutations ?? []),
+    complementBreaks: buildWordSet(lex.complementBreaks ?? []),
+    prepositionalTo: buildWordSet(lex.prepositionalTo ?? []),
+    passiveAuxiliaries: buildWordSet(lex.passiveAuxiliaries ?? []),
+    issuerFrames: buildPhraseIndex(lex.issuerFrames ?? []),
+    conjunctions: buildWordSet(lex.titleConjunctions ?? []),
+    commentarySubjects: buildPhraseIndex(lex.commentarySubjects ?? []),
+    titleHeads,
+    enumerators: buildPhraseIndex(lex.enumerators ?? []),
+    backAttributions: buildPhraseIndex(lex.backAttributions ?? []),
+    backAttributionCue: lex.backAttributionCue ?? '',
+    agentNouns: buildWordSet(lex.agentNouns ?? []),
+    nonIssuers: buildWordSet(lex.nonIssuers ?? []),
+    nonAddressees: buildWordSet(lex.nonAddressees ?? []),
+    acronymLinks: buildWordSet(lex.acronymLinks ?? []),
+    auxiliaries: buildWordSet(lex.subjectAuxiliaries ?? []),
+    headBreaks: buildWordSet(lex.headBreaks ?? []),
+    modifierOpeners: buildWordSet(lex.modifierOpeners ?? []),
+    normativeVerbs: buildPhraseIndex(lex.normativeVerbs ?? []),
+    mandativeCues: buildPhraseIndex(lex.mandativeCues ?? []),
+    quoteOrderCues: buildPhraseIndex(lex.quoteOrderCues ?? []),
+    clauseOpeners: buildWordSet(lex.clauseOpeners ?? []),
+    pronouns: buildWordSet(lex.subjectPronouns ?? []),
+    documentIssueVerbs: buildPhraseIndex(lex.documentIssueVerbs ?? []),
+    issuePhrases: buildPhraseIndex(lex.issuePhrases ?? []),
+    actionVerbs: buildPhraseIndex(lex.actionVerbs ?? []),
+    taskSubjects: buildPhraseIndex(lex.taskSubjects ?? []),
+    conditionOpeners: buildPhraseIndex(lex.conditionOpeners ?? []),
+    reportOpeners: buildPhraseIndex(lex.reportOpeners ?? []),
+    pastMarkers: buildPhraseIndex(lex.pastMarkers ?? []),
+    nonTaskMarkers: buildPhraseIndex(lex.nonTaskMarkers ?? []),
+    contentOpeners: buildPhraseIndex(lex.contentOpeners ?? []),
+    transcriptMarkers: buildPhraseIndex(lex.transcriptMarkers ?? []),
+  };
+}
+
+function compileTitles(lex: Lexicon): TitleLookups {
+  return {
+    innerWords: buildWordSet(lex.titleInnerWords ?? []),
+    conjunctions: buildWordSet(lex.titleConjunctions ?? []),
+    openers: buildWordSet(lex.openerWords ?? []),
+    introducers: buildPhraseIndex(lex.titleIntroducers ?? []),
+    courtesy: buildPhraseIndex(lex.courtesyCues ?? []),
+    weak: new Set((lex.weakTitles ?? []).map(toMatchKey)),
+    particles: buildWordSet(lex.nameParticles ?? []),
+    innerNouns: buildPhraseIndex(lex.titleInnerNouns ?? []),
+    bridges: buildPhraseIndex(lex.titleBridges ?? []),
+  };
+}
+
+function compileDocuments(lex: Lexicon): DocumentLookups {
+  const types = new Map<string, DocumentTypeInfo>();
+  for (const e of lex.documentTypes) {
+    types.set(tokenize(e.text).map((t) => t.key).join(' '), {
+      kind: e.kind,
+      namePrecedes: e.namePrecedes ?? false,
+      nameMayFollow: e.nameMayFollow ?? false,
+      lowercaseName: e.lowercaseName ?? false,
+      needsCodeOrQuote: e.needsCodeOrQuote ?? false,
+      lowercaseType: e.lowercaseType ?? false,
+    });
+  }
+  // A code is a number, optionally with "/" or "-" parts: "22/CT-TTg", "30/2020/NĐ-CP", "14110".
+  const numberWords = [...(lex.documentNumberWords ?? [])].sort((a, b) => b.length - a.length).map(escapeRe);
+  const lead = numberWords.length ? `(?:(?:${numberWords.join('|')})\\s*)?` : '';
+  return {
+    types,
+    nameParts: buildPhraseIndex(lex.documentNameParts ?? []),
+    yearNames: buildPhraseIndex(lex.documentYearNames ?? []),
+    openers: buildWordSet(lex.openerWords ?? []),
+    code: new RegExp(`^\\s*${lead}(\\d[\\p{L}\\p{N}]*(?:[/-][\\p{L}\\p{N}]+)*)`, 'u'),
+  };
+}
+
+function compileNumbers(lex: Lexicon, grammar: Grammar): NumberLookups {
+  const words = new Map<string, number>();
+  for (const [word, value] of Object.entries(lex.numberWords ?? {})) words.set(toMatchKey(word), value);
+  const letterPrefixes = lex.prefixUnits.map((u) => u.text).filter((t) => LETTERS_ONLY_RE.test(t)).sort((a, b) => b.length - a.length);
+  return {
+    words,
+    ratioWords: buildPhraseIndex(lex.ratioWords ?? []),
+    thousandWords: new Set((lex.thousandWords ?? []).map(toMatchKey)),
+    gluedPrefix: letterPrefixes.length ? new RegExp(`^(?:${letterPrefixes.map(escapeRe).join('|')})(?=\\d)`) : null,
+    prefixWindow: Math.max(4, ...lex.prefixUnits.map((u) => u.text.length + 1)),
+    rangeOpen: phraseKeysOf(lex.rangeWords?.open ?? []),
+    rangeJoin: buildPhraseIndex(lex.rangeWords?.join ?? []),
+    changeNouns: new Map(Object.entries(lex.changeNouns ?? {}).map(([verb, noun]) => [toMatchKey(verb), noun])),
+    shareOf: buildPhraseIndex(lex.shareOf ?? []),
+    moneyIn: buildPhraseIndex(lex.moneyIn ?? []),
+    unitCompounds: buildPhraseIndex(lex.unitCompounds ?? []),
+    approximators: phraseKeysOf(lex.approximators ?? []),
+    leadIns: phraseKeysOf(lex.labelLeadIns),
+    labelJoiners: new Set((lex.labelJoiners ?? []).map(toMatchKey)),
+    post: lex.labelPostModifiers
+      ? {
+        relatives: new Set(lex.labelPostModifiers.relatives.map(toMatchKey)),
+        participles: new Set(lex.labelPostModifiers.participles.map(toMatchKey)),
+        endings: lex.labelPostModifiers.participleEndings.map(toMatchKey),
+        prepositions: new Set(lex.labelPostModifiers.prepositions.map(toMatchKey)),
+        maxWords: lex.labelPostModifiers.maxWords,
+      }
+      : null,
+    modifierEndings: (lex.labelModifierEndings ?? []).map(toMatchKey),
+    labelRedirects: buildPhraseIndex(lex.labelRedirects ?? []),
+    yearCues: phraseKeysOf(lex.yearCuesBefore ?? []),
+    dateWords: new Set(lex.dateCuesBefore.filter((w) => !w.includes(' ')).map(toMatchKey)),
+    ordinalSuffixes: buildWordSet(grammar.ordinalSuffixes),
+  };
+}
+
+function compileLabelPhrase(lex: Lexicon): LabelPhrase | null {
+  const p = lex.labelPhrase;
+  if (!p) return null;
+  const keys = (words: string[] | undefined) => buildWordSet(words ?? []);
+  return {
+    functionWords: buildPhraseIndex(p.functionWords),
+    verbs: buildPhraseIndex(p.verbs),
+    nouns: buildPhraseIndex(p.nouns ?? []),
+    rates: buildPhraseIndex(p.rates ?? []),
+    copulas: phraseKeysOf(p.copulas ?? []),
+    prepositions: keys(p.prepositions),
+    auxiliaries: keys(p.auxiliaries),
+    perfects: keys(p.perfects),
+    adjectives: keys(p.adjectives),
+    links: keys(p.links),
+    objectVerbEndings: (p.objectVerbEndings ?? []).map(toMatchKey),
+    hedges: buildPhraseIndex(p.hedges ?? []),
+    spans: keys(p.spans),
+    comparisons: buildPhraseIndex(p.comparisons ?? []),
+    progressiveEndings: (p.progressiveEndings ?? []).map(toMatchKey),
+  };
+}
+
+const cache = new WeakMap<Language, CompiledLexicon>();
+
+/** Returns every lookup the stages read for a language, built on first use and kept with the language. */
+export function compileLexicon(language: Language): CompiledLexicon {
+  const hit = cache.get(language);
   if (hit) return hit;
+  const { lexicon: lex, grammar } = language;
   const unitKinds = new Map<string, Lexicon['units'][number]['kind']>();
   for (const u of lex.units) unitKinds.set(tokenize(u.text).map((t) => t.key).join(' '), u.kind);
-  const documentKinds = new Map<string, { kind: Lexicon['documentTypes'][number]['kind']; namePrecedes: boolean }>();
-  for (const d of lex.documentTypes) {
-    documentKinds.set(tokenize(d.text).map((t) => t.key).join(' '), { kind: d.kind, namePrecedes: d.namePrecedes ?? false });
-  }
+  const titleHeads = buildPhraseIndex(lex.titleHeads);
   const compiled: CompiledLexicon = {
     lex,
+    grammar,
+    words: {
+      complementizers: buildWordSet(grammar.complementizers),
+      conveyedBy: buildWordSet(grammar.conveyedBy),
+      topicMarkers: buildWordSet(grammar.topicMarkers),
+    },
     surnames: buildWordSet(lex.surnames),
     compoundSurnames: buildPhraseIndex(lex.compoundSurnames),
     nameCues: buildPhraseIndex(lex.nameCues),
     citizenCues: buildPhraseIndex(lex.citizenCues),
     honorifics: buildPhraseIndex(lex.honorifics),
     ranks: buildPhraseIndex(lex.ranks),
-    titleHeads: buildPhraseIndex(lex.titleHeads),
+    titleHeads,
     titleStatus: buildWordSet(lex.titleStatus),
     titleTailWords: buildWordSet(lex.titleTailWords),
     titleTerminators: buildPhraseIndex(lex.titleTerminators),
@@ -86,7 +357,6 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
     directiveCuesNeedTo: buildPhraseIndex(lex.directiveCuesNeedTo),
     obligationMarkers: buildPhraseIndex(lex.obligationMarkers),
     falseCues: buildPhraseIndex(lex.falseCues),
-    falseCueList: phraseKeysOf(lex.falseCues),
     cueNounMarkers: buildWordSet(lex.cueNounMarkers),
     connectives: buildPhraseIndex(lex.connectives),
     speakerPronouns: buildWordSet(lex.speakerPronouns),
@@ -102,11 +372,16 @@ export function compileLexicon(lex: Lexicon): CompiledLexicon {
     labelStops: buildPhraseIndex(lex.labelStops),
     labelLeadIns: new Set(lex.labelLeadIns.flatMap((p) => tokenize(p).map((t) => t.key))),
     documentTypes: buildPhraseIndex(lex.documentTypes.map((d) => d.text)),
-    documentKinds,
     documentTailWords: buildWordSet(lex.documentTailWords),
     documentNotTail: buildPhraseIndex(lex.documentNotTail),
+    markers: { credit: buildPhraseIndex(lex.creditMarkers), byline: buildPhraseIndex(lex.bylineMarkers) },
+    directives: compileDirectives(lex, grammar, titleHeads),
+    titles: compileTitles(lex),
+    documents: compileDocuments(lex),
+    numbers: compileNumbers(lex, grammar),
+    labelPhrase: compileLabelPhrase(lex),
   };
-  cache.set(lex, compiled);
+  cache.set(language, compiled);
   return compiled;
 }
 
@@ -125,6 +400,11 @@ export function endsWithAny(tokens: readonly { key: string }[], end: number, phr
     if (ok) return true;
   }
   return false;
+}
+
+/** Whether a word's key ends with one of the endings (an inflection of the grammar). */
+export function hasSuffix(key: string, endings: readonly string[]): boolean {
+  return endings.some((e) => key.endsWith(e));
 }
 
 /** Returns the matching key of a phrase's tokens joined by spaces. */

@@ -1,20 +1,16 @@
 import type { DocumentRef } from '../schema';
 import { toMatchKey } from '../text/normalize';
-import { keyOfTokens, type CompiledLexicon } from './compile';
-import type { DocumentTypeEntry } from './lexicon/types';
+import { CLOSE_QUOTES, OPEN_QUOTES } from '../text/punctuation';
+import { keyOfTokens, type CompiledLexicon, type DocumentLookups, type DocumentTypeInfo } from './compile';
 import type { PreparedArticle, Sentence } from './prepare';
-import { buildPhraseIndex, buildWordSet, matchPhrase, tokenize, type PhraseIndex } from './tokens';
+import type { RuleId } from './rules';
+import { matchPhrase } from './tokens';
 
 const NAME_MAX_TOKENS = 10;
 const ROMAN_RE = /^[IVXLC]+$/;
 const INNER_PUNCT = new Set(['-', '.']);
-const OPEN_QUOTES = new Set(['"', '“', '«']);
-const CLOSE_QUOTES = new Set(['"', '”', '»']);
-// A code is a number, optionally with "/" or "-" parts: "22/CT-TTg", "30/2020/NĐ-CP", "14110".
-const CODE_RE = /^\s*(?:(?:số|No\.?)\s*)?(\d[\p{L}\p{N}]*(?:[/-][\p{L}\p{N}]+)*)/u;
-
-function readCode(s: Sentence, charFrom: number): { code: string; charEnd: number } | null {
-  const m = CODE_RE.exec(s.text.slice(charFrom, charFrom + 60));
+function readCode(s: Sentence, charFrom: number, code: RegExp): { code: string; charEnd: number } | null {
+  const m = code.exec(s.text.slice(charFrom, charFrom + 60));
   if (!m?.[1]) return null;
   return { code: m[1], charEnd: charFrom + m[0].length };
 }
@@ -24,46 +20,10 @@ function tokenAtChar(s: Sentence, char: number): number {
   return i < 0 ? s.tokens.length : i;
 }
 
-interface TypeInfo {
-  kind: DocumentTypeEntry['kind'];
-  namePrecedes: boolean;
-  nameMayFollow: boolean;
-  lowercaseName: boolean;
-  needsCodeOrQuote: boolean;
-  lowercaseType: boolean;
-}
 
-interface DocLexicon {
-  types: Map<string, TypeInfo>;
-  nameParts: PhraseIndex;
-  yearNames: PhraseIndex;
-  openers: Set<string>;
-}
-
-const docCache = new WeakMap<CompiledLexicon, DocLexicon>();
-function docLexicon(c: CompiledLexicon): DocLexicon {
-  let d = docCache.get(c);
-  if (!d) {
-    const types = new Map<string, TypeInfo>();
-    for (const e of c.lex.documentTypes) {
-      types.set(tokenize(e.text).map((t) => t.key).join(' '), {
-        kind: e.kind,
-        namePrecedes: e.namePrecedes ?? false,
-        nameMayFollow: e.nameMayFollow ?? false,
-        lowercaseName: e.lowercaseName ?? false,
-        needsCodeOrQuote: e.needsCodeOrQuote ?? false,
-        lowercaseType: e.lowercaseType ?? false,
-      });
-    }
-    d = { types, nameParts: buildPhraseIndex(c.lex.documentNameParts ?? []), yearNames: buildPhraseIndex(c.lex.documentYearNames ?? []), openers: buildWordSet(c.lex.openerWords ?? []) };
-    docCache.set(c, d);
-  }
-  return d;
-}
-
-// "Japan-U.S. Status of Forces Agreement": capitalised words, linking words between them, and
+// "Paris Climate Agreement", "U.S.-Mexico Trade Agreement": capitalised words, linking words between them, and
 // unspaced "-" / "." inside a name, before the type word. Returns the first token, or -1.
-function nameBefore(s: Sentence, i: number, c: CompiledLexicon, d: DocLexicon): number {
+function nameBefore(s: Sentence, i: number, c: CompiledLexicon, d: DocumentLookups): number {
   const toks = s.tokens;
   let k = i;
   while (k > 0 && i - k < NAME_MAX_TOKENS) {
@@ -80,7 +40,7 @@ function nameBefore(s: Sentence, i: number, c: CompiledLexicon, d: DocLexicon): 
     }
     break;
   }
-  // "The Data Retention Bill", "On Monday agreement …" opening a sentence: the opener is not part of the name.
+  // "The Housing Bill", "On Monday agreement …" opening a sentence: the opener is not part of the name.
   while (k < i && (!toks[k]?.cap || d.openers.has(toks[k]?.key ?? ''))) k++;
   // At the sentence start (after any quote mark) a single capitalised word may just be the sentence's first word.
   const atStart = toks.slice(0, k).every((t) => t.kind === 'punct');
@@ -94,7 +54,7 @@ const LOWER_MODIFIERS_MAX = 2;
 
 // "the Paris climate agreement": a capitalised name and at most two lowercase modifiers before a lowercase
 // type word. Returns the name's first token, or -1.
-function modifiedNameBefore(s: Sentence, i: number, c: CompiledLexicon, d: DocLexicon): number {
+function modifiedNameBefore(s: Sentence, i: number, c: CompiledLexicon, d: DocumentLookups): number {
   let m = i;
   while (m > 0 && i - m < LOWER_MODIFIERS_MAX) {
     const p = s.tokens[m - 1];
@@ -118,7 +78,7 @@ function quotedName(s: Sentence, end: number): number {
 // The name after the type word: capitalised words, linking words before another capitalised word,
 // the lowercase syllables of a Vietnamese word, name parts ("các cấp", "lần thứ XIII"), and for laws
 // a lowercase name ("Luật đầu tư công"). Returns the end (exclusive) and whether a capital was seen.
-function nameAfter(s: Sentence, end: number, c: CompiledLexicon, d: DocLexicon, info: TypeInfo): { k: number; capWords: number } {
+function nameAfter(s: Sentence, end: number, c: CompiledLexicon, d: DocumentLookups, info: DocumentTypeInfo): { k: number; capWords: number } {
   const toks = s.tokens;
   let k = end;
   let capWords = 0;
@@ -139,7 +99,7 @@ function nameAfter(s: Sentence, end: number, c: CompiledLexicon, d: DocLexicon, 
       k = part;
       continue;
     }
-    // Lowercase words continue the name only when another capitalised word follows ("của Đảng", "on the Prohibition").
+    // Lowercase words continue the name only when another capitalised word follows ("của Đảng", "on the Rights").
     let j = k;
     while (j < s.limit && j - k < 3 && c.documentTailWords.has(toks[j]?.key ?? '')) j++;
     if (j > k && toks[j]?.cap) {
@@ -162,8 +122,8 @@ function nameAfter(s: Sentence, end: number, c: CompiledLexicon, d: DocLexicon, 
 const YEAR_RE = /^(?:19|20)\d\d$/;
 const YEAR_PART_RE = /^(?:\d\d|(?:19|20)\d\d)$/;
 
-// "the 2025/2026 budget", "the 2019-20 Budget": a fiscal year and a document word after it. Returns the end, or -1.
-function yearNamedEnd(s: Sentence, i: number, d: DocLexicon): number {
+// "the 2030/2031 budget", "the 2019-20 Budget": a fiscal year and a document word after it. Returns the end, or -1.
+function yearNamedEnd(s: Sentence, i: number, d: DocumentLookups): number {
   const toks = s.tokens;
   if (!YEAR_RE.test(toks[i]?.text ?? '')) return -1;
   let k = i + 1;
@@ -174,7 +134,7 @@ function yearNamedEnd(s: Sentence, i: number, d: DocLexicon): number {
 
 /** Returns the legal and official documents the article cites, once each; generic mentions ("nghị quyết") are skipped. */
 export function findDocuments(doc: PreparedArticle, c: CompiledLexicon): DocumentRef[] {
-  const d = docLexicon(c);
+  const d = c.documents;
   const out: DocumentRef[] = [];
   const seen = new Set<string>();
   const push = (ref: DocumentRef): void => {
@@ -191,7 +151,7 @@ export function findDocuments(doc: PreparedArticle, c: CompiledLexicon): Documen
       const yearEnd = t?.kind === 'num' ? yearNamedEnd(s, i, d) : -1;
       const yearLast = toks[yearEnd - 1];
       if (t && yearLast) {
-        push({ text: s.text.slice(t.start, yearLast.end), kind: 'other', code: null, evidence: s.text, paragraph: s.para });
+        push({ text: s.text.slice(t.start, yearLast.end), kind: 'other', code: null, evidence: s.text, paragraph: s.para, rules: ['document.year-name'] });
         i = yearEnd - 1;
         continue;
       }
@@ -201,7 +161,7 @@ export function findDocuments(doc: PreparedArticle, c: CompiledLexicon): Documen
         const first = low?.lowercaseType ? toks[modifiedNameBefore(s, i, c, d)] : undefined;
         const lastLow = toks[lowEnd - 1];
         if (first && lastLow) {
-          push({ text: s.text.slice(first.start, lastLow.end), kind: low!.kind, code: null, evidence: s.text, paragraph: s.para });
+          push({ text: s.text.slice(first.start, lastLow.end), kind: low!.kind, code: null, evidence: s.text, paragraph: s.para, rules: ['document.name-before'] });
           i = lowEnd - 1;
         }
         continue;
@@ -213,8 +173,8 @@ export function findDocuments(doc: PreparedArticle, c: CompiledLexicon): Documen
       if (!info) continue;
       const last = toks[end - 1];
       if (!last) continue;
-      const ref = (from: number, to: number, code: string | null): DocumentRef => ({
-        text: s.text.slice(from, to), kind: info.kind, code, evidence: s.text, paragraph: s.para,
+      const ref = (from: number, to: number, code: string | null, rule: RuleId): DocumentRef => ({
+        text: s.text.slice(from, to), kind: info.kind, code, evidence: s.text, paragraph: s.para, rules: [rule],
       });
       if (info.namePrecedes) {
         // "Inflation Reduction Act (of 2022)": capitalised words before the type word; a capitalised
@@ -223,20 +183,20 @@ export function findDocuments(doc: PreparedArticle, c: CompiledLexicon): Documen
         const k = nameBefore(s, i, c, d);
         const first = toks[k];
         if (first) {
-          push(ref(first.start, last.end, null));
+          push(ref(first.start, last.end, null, 'document.name-before'));
           continue;
         }
         if (!info.nameMayFollow) continue;
       }
-      const code = readCode(s, last.end);
+      const code = readCode(s, last.end, d.code);
       if (code) {
-        push(ref(t.start, code.charEnd, code.code));
+        push(ref(t.start, code.charEnd, code.code, 'document.code'));
         i = tokenAtChar(s, code.charEnd) - 1;
         continue;
       }
       const quoteEnd = quotedName(s, end);
       if (quoteEnd > 0) {
-        push(ref(t.start, toks[quoteEnd]?.end ?? last.end, null));
+        push(ref(t.start, toks[quoteEnd]?.end ?? last.end, null, 'document.quoted'));
         i = quoteEnd;
         continue;
       }
@@ -247,7 +207,7 @@ export function findDocuments(doc: PreparedArticle, c: CompiledLexicon): Documen
       if (k === end || (!info.lowercaseName && capWords === 0)) continue;
       const lastName = toks[k - 1];
       if (!lastName) continue;
-      push(ref(t.start, lastName.end, null));
+      push(ref(t.start, lastName.end, null, capWords === 0 ? 'document.lowercase-name' : 'document.name-after'));
       i = k - 1;
     }
   }

@@ -1,8 +1,6 @@
-import { toMatchKey } from '../text/normalize';
-import type { Lexicon } from './lexicon/types';
-import { buildPhraseIndex, buildWordSet, matchPhrase, phraseKeysOf, type PhraseIndex, type Token } from './tokens';
+import { matchPhrase, type PhraseIndex, type Token } from './tokens';
 
-/** A lexicon's noun-phrase data for figure labels, as lookups (built once per lexicon). */
+/** A lexicon's noun-phrase data for figure labels, as lookups (built by compileLexicon). */
 export interface LabelPhrase {
   functionWords: PhraseIndex;
   verbs: PhraseIndex;
@@ -21,41 +19,12 @@ export interface LabelPhrase {
   progressiveEndings: string[];
 }
 
-const phraseCache = new WeakMap<Lexicon, LabelPhrase | null>();
 // Participle endings are only trusted on words long enough not to be a short noun ("bed", "Fed").
 const ENDING_MIN_STEM = 3;
 // Each end is trimmed at most this many times: a label is a few words, so trimming stays linear.
 const MAX_TRIMS = 8;
 const LONGEST_PHRASE = 3;
 
-/** Returns the label lookups of a lexicon, or null when the lexicon has no noun-phrase data (labels are then only cut at stops). */
-export function compileLabelPhrase(lex: Lexicon): LabelPhrase | null {
-  const cached = phraseCache.get(lex);
-  if (cached !== undefined) return cached;
-  const p = lex.labelPhrase;
-  const keys = (words: string[] | undefined) => buildWordSet(words ?? []);
-  const compiled: LabelPhrase | null = p
-    ? {
-      functionWords: buildPhraseIndex(p.functionWords),
-      verbs: buildPhraseIndex(p.verbs),
-      nouns: buildPhraseIndex(p.nouns ?? []),
-      rates: buildPhraseIndex(p.rates ?? []),
-      copulas: phraseKeysOf(p.copulas ?? []),
-      prepositions: keys(p.prepositions),
-      auxiliaries: keys(p.auxiliaries),
-      perfects: keys(p.perfects),
-      adjectives: keys(p.adjectives),
-      links: keys(p.links),
-      objectVerbEndings: (p.objectVerbEndings ?? []).map(toMatchKey),
-      hedges: buildPhraseIndex(p.hedges ?? []),
-      spans: keys(p.spans),
-      comparisons: buildPhraseIndex(p.comparisons ?? []),
-      progressiveEndings: (p.progressiveEndings ?? []).map(toMatchKey),
-    }
-    : null;
-  phraseCache.set(lex, compiled);
-  return compiled;
-}
 
 /** Start of the phrase of `index` that ends exactly at token `end`, or -1 (phrases of up to three words). */
 export function phraseEndingAt(index: PhraseIndex, toks: readonly Token[], start: number, end: number): number {
@@ -65,7 +34,7 @@ export function phraseEndingAt(index: PhraseIndex, toks: readonly Token[], start
 
 /**
  * Returns the span [start, end) of a label with function words cut from both ends and verbs cut
- * from its start and end ("một khoản viện trợ" → "khoản viện trợ", "raised interest rates" →
+ * from its start and end ("một khoản vay" → "khoản vay", "raised interest rates" →
  * "interest rates"); the span is empty when nothing but function words and verbs is left. It never
  * cuts inside the label.
  */
@@ -118,7 +87,7 @@ export function hasEnding(word: string, endings: readonly string[]): boolean {
   return endings.some((e) => word.length >= e.length + ENDING_MIN_STEM && word.endsWith(e));
 }
 
-/** Whether a label read before the number ends in a past participle whose object is the number ("Sars collected R95bn"): no label then. */
+/** Whether a label read before the number ends in a past participle whose object is the number ("the agency collected $5bn"; timeslive-1 in fixture-examples.test.ts): no label then. */
 export function endsWithObjectVerb(toks: readonly Token[], start: number, end: number, p: LabelPhrase): boolean {
   const last = toks[end - 1];
   return end > start && !!last && last.kind === 'word' && hasEnding(last.key, p.objectVerbEndings);
@@ -135,7 +104,7 @@ export function copulaBefore(toks: readonly Token[], at: number, p: LabelPhrase)
 
 /**
  * End of a word written with inner hyphens starting at k ("coal-fired", "K-12", "ki-ốt"), or of two
- * capitalised names joined by a spaced dash ("Tuyên Quang - Phú Thọ"); k + 1 for a plain word.
+ * capitalised names joined by a spaced dash ("Hà Nội - Hải Phòng"); k + 1 for a plain word.
  */
 export function compoundEnd(toks: readonly Token[], k: number, limit: number): number {
   let m = k + 1;

@@ -6,9 +6,10 @@ import { findDirectives } from './directives';
 import { findDocuments } from './documents';
 import { findFigures } from './figures';
 import { chooseLanguage } from './language';
-import { generic } from './lexicon/generic';
+import { GENERIC } from './lang';
 import { findPeople } from './officials';
 import { prepareArticle } from './prepare';
+import type { Trace } from './rules';
 
 const LEAD_MAX_SENTENCES = 3;
 const UNSUPPORTED_WITHOUT_LEXICON: Section[] = ['officials', 'people', 'directives'];
@@ -33,14 +34,15 @@ function deriveLead(article: Article, locale: string): string[] {
 /**
  * Returns the brief of an article: officials, people, figures, directives and cited documents, each
  * with its evidence sentence. Rule-based and offline; never throws on odd text, never invents items.
+ * Each item lists the rules that made it; with a `trace`, the candidates the stages dropped are
+ * recorded there too, each with the rule that dropped it.
  */
-export function deriveSummary(article: Article): Summary {
+export function deriveSummary(article: Article, trace?: Trace): Summary {
   const sample = [article.title, article.lead, ...article.paragraphs.slice(0, 12)].join(' ');
   const language = chooseLanguage(article.lang, sample);
-  const lex = language.lexicon;
-  const compiled = compileLexicon(lex ?? generic);
-  const doc = prepareArticle(article, language.locale, lex);
-  const figures = findFigures(doc, compiled, language.locale);
+  const compiled = compileLexicon(language.language ?? GENERIC);
+  const doc = prepareArticle(article, language.locale, language.language ? compiled.markers : null);
+  const figures = findFigures(doc, compiled, language.locale, trace);
   const base = {
     url: article.url,
     title: prepareDisplayText(article.title),
@@ -50,20 +52,20 @@ export function deriveSummary(article: Article): Summary {
     lang: language.code,
     lead: deriveLead(article, language.locale),
   };
-  if (!lex) {
+  if (!language.language) {
     return {
       ...base, officials: [], people: [], figures, directives: [], documents: [],
       unsupported: UNSUPPORTED_WITHOUT_LEXICON,
       notes: [`Officials and directives are not available for ${describeLanguage(language.code)}; figures are shown.`],
     };
   }
-  const people = findPeople(doc, compiled, article.byline);
+  const people = findPeople(doc, compiled, article.byline, trace);
   return {
     ...base,
     officials: people.officials,
     people: people.people,
     figures,
-    directives: findDirectives(doc, compiled, people.mentions),
+    directives: findDirectives(doc, compiled, people.mentions, trace),
     documents: findDocuments(doc, compiled),
     unsupported: [],
     notes: [],

@@ -1,17 +1,13 @@
-import { en } from './lexicon/en';
-import type { Lexicon } from './lexicon/types';
-import { vi } from './lexicon/vi';
-
-// Adding a language = writing lexicon/<code>.ts and listing it here.
-const LEXICONS: Record<string, Lexicon> = { vi, en };
+import { languageFor, type Language } from './lang';
 
 /** The language the engine will use for a page. */
 export interface LanguageChoice {
-  /** A lexicon code, or the page's primary subtag, or "und". */
+  /** A registered language's code, or the page's primary subtag, or "und". */
   code: string;
   /** Tag for Intl number and sentence rules. */
   locale: string;
-  lexicon: Lexicon | null;
+  /** The registered language (lib/summary/lang), or null when the engine has none for the page. */
+  language: Language | null;
 }
 
 // Letters only Vietnamese uses among Latin scripts (ă, đ, ơ, ư and the precomposed tone block):
@@ -40,16 +36,18 @@ export function chooseLanguage(declared: string | null, sample: string): Languag
   const primary = declared?.toLowerCase().split(/[-_]/)[0] ?? '';
   const script = measureScript(sample);
   // Pages mislabel their language (Vietnamese sites declaring "en"): a strongly Vietnamese text wins.
-  if (script.vietnamese > 0.3 && LEXICONS.vi) return { code: 'vi', locale: 'vi', lexicon: LEXICONS.vi };
-  const known = LEXICONS[primary];
+  const vi = languageFor('vi');
+  const en = languageFor('en');
+  if (script.vietnamese > 0.3 && vi) return { code: 'vi', locale: 'vi', language: vi };
+  const known = languageFor(primary);
   if (known) {
-    if (primary === 'vi' && script.vietnamese < 0.05 && script.ascii > 0.8 && LEXICONS.en) {
-      return { code: 'en', locale: 'en', lexicon: LEXICONS.en };
+    if (primary === 'vi' && script.vietnamese < 0.05 && script.ascii > 0.8 && en) {
+      return { code: 'en', locale: 'en', language: en };
     }
-    return { code: primary, locale: primary, lexicon: known };
+    return { code: primary, locale: primary, language: known };
   }
-  if (primary) return { code: primary, locale: declared ?? primary, lexicon: null };
-  if (script.vietnamese > 0.15 && LEXICONS.vi) return { code: 'vi', locale: 'vi', lexicon: LEXICONS.vi };
-  if (script.ascii > 0.85 && LEXICONS.en) return { code: 'en', locale: 'en', lexicon: LEXICONS.en };
-  return { code: 'und', locale: 'en', lexicon: null };
+  if (primary) return { code: primary, locale: declared ?? primary, language: null };
+  if (script.vietnamese > 0.15 && vi) return { code: 'vi', locale: 'vi', language: vi };
+  if (script.ascii > 0.85 && en) return { code: 'en', locale: 'en', language: en };
+  return { code: 'und', locale: 'en', language: null };
 }

@@ -1,8 +1,7 @@
 import type { Article } from '../schema';
 import { prepareDisplayText } from '../text/normalize';
 import { splitSentences } from '../text/sentences';
-import type { Lexicon } from './lexicon/types';
-import { buildPhraseIndex, matchPhrase, tokenize, type PhraseIndex, type Token } from './tokens';
+import { matchPhrase, tokenize, type PhraseIndex, type Token } from './tokens';
 
 /** One sentence of the article, tokenised, with where it stands. */
 export interface Sentence {
@@ -54,16 +53,6 @@ function isHeading(paragraph: string): boolean {
   return letters >= 6 && upper / letters > 0.8;
 }
 
-const markerCache = new WeakMap<Lexicon, { credit: PhraseIndex; byline: PhraseIndex }>();
-
-function getMarkers(lex: Lexicon): { credit: PhraseIndex; byline: PhraseIndex } {
-  let m = markerCache.get(lex);
-  if (!m) {
-    m = { credit: buildPhraseIndex(lex.creditMarkers), byline: buildPhraseIndex(lex.bylineMarkers) };
-    markerCache.set(lex, m);
-  }
-  return m;
-}
 
 function findCreditStart(tokens: Token[], credit: PhraseIndex | null): number {
   if (!credit) return tokens.length;
@@ -97,9 +86,8 @@ function isBylineParagraph(paragraph: string, index: number, total: number, byli
 }
 
 /** Returns the article split into tokenised sentences, with headings and credits marked; never drops text. */
-export function prepareArticle(article: Article, lang: string, lex: Lexicon | null): PreparedArticle {
+export function prepareArticle(article: Article, lang: string, markers: { credit: PhraseIndex; byline: PhraseIndex } | null): PreparedArticle {
   const paragraphs = [article.lead, ...article.paragraphs].map(prepareDisplayText);
-  const markers = lex ? getMarkers(lex) : null;
   const sentences: Sentence[] = [];
   paragraphs.forEach((paragraph, para) => {
     if (!paragraph) return;

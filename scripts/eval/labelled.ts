@@ -5,9 +5,13 @@ import { basename, join } from 'node:path';
 import { Summary } from '../../lib/schema';
 import { deriveSummary } from '../../lib/summary';
 import { extractFile } from '../load-page';
+import type { Trace } from '../../lib/summary/rules';
 import { type ExpectedSummary, type PageScore, type ScoredSummary, scorePage } from './score';
+import { explainMisses } from './why';
 
 const SOURCES = ['source.html', 'source.txt', 'source.html.gz'];
+/** The hand labels of a page (what the engine should find), beside its `page.json`. */
+export const LABELS_FILE = 'labels.json';
 const EMPTY: ScoredSummary = { officials: [], figures: [], directives: [], documents: [] };
 
 export interface LabelledResult {
@@ -19,10 +23,10 @@ export interface LabelledResult {
   score: PageScore;
 }
 
-/** Returns every folder at or below `folder` that holds an `expected-summary.json`. */
+/** Returns every folder at or below `folder` that holds a `labels.json` (hand labels). */
 export function findLabelled(folder: string, out: string[] = []): string[] {
   if (!existsSync(folder)) return out;
-  if (existsSync(join(folder, 'expected-summary.json'))) out.push(folder);
+  if (existsSync(join(folder, LABELS_FILE))) out.push(folder);
   for (const entry of readdirSync(folder)) {
     const path = join(folder, entry);
     if (statSync(path).isDirectory()) findLabelled(path, out);
@@ -39,17 +43,22 @@ export function locateSource(folder: string, corpus: string | null): { path: str
   return null;
 }
 
-/** Runs extraction and the engine on one labelled page and scores it; null when its page is not found. */
-export function scoreLabelled(folder: string, corpus: string | null): LabelledResult | null {
+/**
+ * Runs extraction and the engine on one labelled page and scores it; null when its page is not found.
+ * With `explain`, each miss says why: the rules behind a spurious item, the rule that dropped a missed one.
+ */
+export function scoreLabelled(folder: string, corpus: string | null, explain = false): LabelledResult | null {
   const source = locateSource(folder, corpus);
   if (!source) return null;
-  const expected: ExpectedSummary = JSON.parse(readFileSync(join(folder, 'expected-summary.json'), 'utf8'));
+  const expected: ExpectedSummary = JSON.parse(readFileSync(join(folder, LABELS_FILE), 'utf8'));
   const extracted = extractFile(source.path, source.url);
-  const actual: ScoredSummary = extracted.ok ? Summary.parse(deriveSummary(extracted.data)) : EMPTY;
+  const trace: Trace = { drops: [] };
+  const summary = extracted.ok ? Summary.parse(deriveSummary(extracted.data, trace)) : null;
+  const actual: ScoredSummary = summary ?? EMPTY;
   return {
     slug: basename(folder),
     lang: expected.lang.split('-')[0]!.toLowerCase(),
     extracted: extracted.ok,
-    score: scorePage(expected, actual),
+    score: scorePage(expected, actual, explain && summary ? explainMisses(summary, trace) : undefined),
   };
 }

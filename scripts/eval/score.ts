@@ -31,6 +31,13 @@ export interface Share {
   of: number;
 }
 
+/** Says why an item was missed or spurious (rules and dropped candidates), for `eval -v`; text appended to the miss. */
+export interface MissExplainer {
+  spurious(field: 'officials' | 'figures' | 'directives', index: number): string;
+  missed(field: 'officials' | 'figures' | 'directives', expected: { name?: string; text?: string; value?: number }): string;
+  attribution(index: number): string;
+}
+
 export interface PageScore {
   officials: Counts;
   titles: Counts;
@@ -126,12 +133,15 @@ function counts(matched: number, expected: number, actual: number): Counts {
 const sameValue = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a));
 
 /** Scores one page. `misses` lists what was missed or spurious, for a reader. */
-export function scorePage(expected: ExpectedSummary, actual: ScoredSummary): PageScore {
+export function scorePage(expected: ExpectedSummary, actual: ScoredSummary, why?: MissExplainer): PageScore {
   const misses: string[] = [];
+  const because = (text: string): string => (why ? `  ← ${text}` : '');
 
   const officialPairs = match(expected.officials, actual.officials, (e, a) => (sameName(e.name, a.name) ? 1 : 0), 1);
-  for (const e of expected.officials) if (!officialPairs.some(([x]) => x === e)) misses.push(`official missed: ${e.name}`);
-  for (const a of actual.officials) if (!officialPairs.some(([, y]) => y === a)) misses.push(`official spurious: ${a.name}`);
+  for (const e of expected.officials) if (!officialPairs.some(([x]) => x === e)) misses.push(`official missed: ${e.name}${because(why?.missed('officials', e) ?? '')}`);
+  actual.officials.forEach((a, i) => {
+    if (!officialPairs.some(([, y]) => y === a)) misses.push(`official spurious: ${a.name}${because(why?.spurious('officials', i) ?? '')}`);
+  });
 
   const titles: Counts = { tp: 0, fp: 0, fn: 0 };
   for (const [e, a] of officialPairs) {
@@ -145,18 +155,22 @@ export function scorePage(expected: ExpectedSummary, actual: ScoredSummary): Pag
   }
 
   const figurePairs = match(expected.figures, actual.figures, (e, a) => (sameValue(e.value, a.value) ? 1 + tokenRecall(e.label, a.label) : 0), 1);
-  for (const e of expected.figures) if (!figurePairs.some(([x]) => x === e)) misses.push(`figure missed: ${e.text} (${e.label})`);
-  for (const a of actual.figures) if (!figurePairs.some(([, y]) => y === a)) misses.push(`figure spurious: ${a.text} (${a.label})`);
+  for (const e of expected.figures) if (!figurePairs.some(([x]) => x === e)) misses.push(`figure missed: ${e.text} (${e.label})${because(why?.missed('figures', e) ?? '')}`);
+  actual.figures.forEach((a, i) => {
+    if (!figurePairs.some(([, y]) => y === a)) misses.push(`figure spurious: ${a.text} (${a.label})${because(why?.spurious('figures', i) ?? '')}`);
+  });
   const figureLabels = { right: figurePairs.filter(([e, a]) => tokenRecall(e.label, a.label) >= LABEL_OVERLAP).length, of: figurePairs.length };
 
   const directivePairs = match(expected.directives, actual.directives, (e, a) => tokenRecall(e.text, a.text), DIRECTIVE_OVERLAP);
-  for (const e of expected.directives) if (!directivePairs.some(([x]) => x === e)) misses.push(`directive missed: ${e.text.slice(0, 90)}`);
-  for (const a of actual.directives) if (!directivePairs.some(([, y]) => y === a)) misses.push(`directive spurious: ${a.text.slice(0, 90)}`);
+  for (const e of expected.directives) if (!directivePairs.some(([x]) => x === e)) misses.push(`directive missed: ${e.text.slice(0, 90)}${because(why?.missed('directives', e) ?? '')}`);
+  actual.directives.forEach((a, i) => {
+    if (!directivePairs.some(([, y]) => y === a)) misses.push(`directive spurious: ${a.text.slice(0, 90)}${because(why?.spurious('directives', i) ?? '')}`);
+  });
   let attributed = 0;
   for (const [e, a] of directivePairs) {
     const right = e.by === null ? a.by === null : a.by !== null && sameName(e.by, a.by);
     if (right) attributed++;
-    else misses.push(`directive by ${e.by ?? 'nobody'} attributed to ${a.by ?? 'nobody'}: ${e.text.slice(0, 60)}`);
+    else misses.push(`directive by ${e.by ?? 'nobody'} attributed to ${a.by ?? 'nobody'}: ${e.text.slice(0, 60)}${because(why?.attribution(actual.directives.indexOf(a)) ?? '')}`);
   }
 
   const documentPairs = match(expected.documents, actual.documents, (e, a) => (sameDoc(e.text, a.text) ? 1 : 0), 1);

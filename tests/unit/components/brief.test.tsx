@@ -59,7 +59,7 @@ describe('Brief', () => {
 
     const withPeople: Summary = {
       ...summary,
-      people: [{ name: 'Nguyễn Văn A', role: 'bác sĩ', mentions: 1, evidence: 'Bác sĩ Nguyễn Văn A cho biết.', paragraph: 3 }],
+      people: [{ name: 'Nguyễn Văn A', role: 'bác sĩ', mentions: 1, evidence: 'Bác sĩ Nguyễn Văn A cho biết.', paragraph: 3, rules: [] }],
     };
     const again = renderInto(<Brief summary={withPeople} />);
     expect(textsOf(again, '[data-section="people"] .item-line .item-text')).toEqual(['Nguyễn Văn A — bác sĩ']);
@@ -78,7 +78,7 @@ describe('Brief', () => {
       ...makeSeedSummary(),
       title: hostile,
       lead: [hostile],
-      officials: [{ name: hostile, titles: [hostile], mentions: 1, evidence: hostile, paragraph: 0 }],
+      officials: [{ name: hostile, titles: [hostile], mentions: 1, evidence: hostile, paragraph: 0, rules: [] }],
     };
     const root = renderInto(<Brief summary={summary} />);
     expect(root.querySelectorAll('img, script')).toHaveLength(0);

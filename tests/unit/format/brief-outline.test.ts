@@ -52,7 +52,7 @@ describe('listSections', () => {
   });
 
   it('adds People last, only when someone is in it', () => {
-    const person = { name: 'Jane Roe', role: null, mentions: 1, evidence: 'x', paragraph: 1 };
+    const person = { name: 'Jane Roe', role: null, mentions: 1, evidence: 'x', paragraph: 1, rules: [] };
     const summary = { ...makeSeedSummary(), people: [person] };
     expect(listSections(summary).map((view) => view.section)).toEqual(['officials', 'figures', 'directives', 'documents', 'people']);
   });
@@ -66,7 +66,7 @@ describe('listMeta', () => {
 });
 
 describe('shownAddressee', () => {
-  const directive = (text: string, to: string | null) => ({ text, by: null, to, cue: 'giao', evidence: text, paragraph: 1 });
+  const directive = (text: string, to: string | null) => ({ text, by: null, to, cue: 'giao', evidence: text, paragraph: 1, rules: [] });
   it.each([
     ['ngành cần tiếp tục xây dựng đội ngũ cán bộ', 'ngành', null],
     ['Ngành Tổ chức xây dựng Đảng phải thực hiện tốt', 'ngành Tổ chức xây dựng Đảng', null],

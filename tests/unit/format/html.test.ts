@@ -44,10 +44,10 @@ describe('formatHtml', () => {
       title: hostile,
       siteName: '<b>site</b>',
       lead: [hostile],
-      officials: [{ name: hostile, titles: [hostile], mentions: 1, evidence: hostile, paragraph: 0 }],
-      figures: [{ text: '<i>1</i>', value: 1, valueMax: null, unit: null, kind: 'number', label: hostile, evidence: hostile, paragraph: 0 }],
-      directives: [{ text: hostile, by: hostile, to: hostile, cue: 'x', evidence: hostile, paragraph: 0 }],
-      documents: [{ text: hostile, kind: 'other', code: null, evidence: hostile, paragraph: 0 }],
+      officials: [{ name: hostile, titles: [hostile], mentions: 1, evidence: hostile, paragraph: 0, rules: [] }],
+      figures: [{ text: '<i>1</i>', value: 1, valueMax: null, unit: null, kind: 'number', label: hostile, evidence: hostile, paragraph: 0, rules: [] }],
+      directives: [{ text: hostile, by: hostile, to: hostile, cue: 'x', evidence: hostile, paragraph: 0, rules: [] }],
+      documents: [{ text: hostile, kind: 'other', code: null, evidence: hostile, paragraph: 0, rules: [] }],
       notes: [hostile],
     };
     const html = formatHtml(summary);

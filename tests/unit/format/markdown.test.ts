@@ -72,7 +72,7 @@ Báo Nghệ An · 2021-03-12 · <http://127.0.0.1/baonghean-seed/>
   it('shows People only when someone is in it', () => {
     expect(formatMarkdown(makeEmptySummary())).not.toContain('People');
     const withPerson = makeEmptySummary({
-      people: [{ name: 'Jane Roe', role: 'resident', mentions: 1, evidence: 'Jane Roe, a resident, said so.', paragraph: 1 }],
+      people: [{ name: 'Jane Roe', role: 'resident', mentions: 1, evidence: 'Jane Roe, a resident, said so.', paragraph: 1, rules: [] }],
     });
     expect(formatMarkdown(withPerson)).toContain('## People (1)\n- **Jane Roe** — resident\n');
   });
@@ -100,7 +100,7 @@ Báo Nghệ An · 2021-03-12 · <http://127.0.0.1/baonghean-seed/>
   it('writes a directive with no issuer but an addressee', () => {
     const text = formatMarkdown(
       makeEmptySummary({
-        directives: [{ text: 'schools must close.', by: null, to: 'the county', cue: 'must', evidence: 'x', paragraph: 1 }],
+        directives: [{ text: 'schools must close.', by: null, to: 'the county', cue: 'must', evidence: 'x', paragraph: 1, rules: [] }],
       }),
     );
     expect(text).toContain('- Schools must close. — to the county\n');
@@ -118,9 +118,10 @@ Báo Nghệ An · 2021-03-12 · <http://127.0.0.1/baonghean-seed/>
             mentions: 1,
             evidence: 'x',
             paragraph: 1,
+            rules: [],
           },
         ],
-        directives: [{ text: '1. Not a list', by: '<script>alert(1)</script>', to: null, cue: 'must', evidence: 'x', paragraph: 1 }],
+        directives: [{ text: '1. Not a list', by: '<script>alert(1)</script>', to: null, cue: 'must', evidence: 'x', paragraph: 1, rules: [] }],
       }),
     );
     expect(text).toContain('# Breaking \\*\\*news\\*\\* \\[x\\](javascript:alert(1))\n');

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { compileLabelPhrase, compoundEnd, compoundStart, trimLabelSpan } from '../../../lib/summary/figure-label';
-import { en } from '../../../lib/summary/lexicon/en';
-import { generic } from '../../../lib/summary/lexicon/generic';
-import { vi } from '../../../lib/summary/lexicon/vi';
+import { compileLexicon } from '../../../lib/summary/compile';
+import { compoundEnd, compoundStart, trimLabelSpan } from '../../../lib/summary/figure-label';
+import { GENERIC, languageFor } from '../../../lib/summary/lang';
 import { deriveSummary } from '../../../lib/summary';
 import { tokenize } from '../../../lib/summary/tokens';
 import { makeArticle } from './make-article';
@@ -11,7 +10,7 @@ const labelOf = (lang: string, text: string, value: number) =>
   deriveSummary(makeArticle(lang, [text])).figures.find((f) => f.value === value)?.label;
 
 function trimmed(lang: 'vi' | 'en', text: string): string {
-  const p = compileLabelPhrase(lang === 'vi' ? vi : en)!;
+  const p = compileLexicon(languageFor(lang)!).labelPhrase!;
   const toks = tokenize(text);
   const [a, b] = trimLabelSpan(toks, 0, toks.length, p);
   return b > a ? text.slice(toks[a]!.start, toks[b - 1]!.end) : '';
@@ -34,7 +33,7 @@ describe('trimLabelSpan: a label neither starts nor ends with a function word or
   });
 
   it('has no noun-phrase data for the generic lexicon', () => {
-    expect(compileLabelPhrase(generic)).toBeNull();
+    expect(compileLexicon(GENERIC).labelPhrase).toBeNull();
   });
 });
 

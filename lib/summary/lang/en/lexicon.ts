@@ -1,4 +1,4 @@
-import type { Lexicon } from './types';
+import type { Lexicon } from '../types';
 
 // English lexicon: wire and government news (notes §2.6, §3.2, §4.1).
 
@@ -63,7 +63,6 @@ export const en: Lexicon = {
   titleJoiners: ['and'],
   titleArticles: ['the', 'a', 'an', 'The', 'A', 'An', 'another'],
   titleConjunctions: ['and', '&'],
-  titleModifiersBefore: true,
   openerWords: [
     'The', 'A', 'An', 'In', 'On', 'At', 'For', 'But', 'And', 'Or', 'If', 'As', 'It', 'This', 'That', 'These', 'Those',
     'There', 'When', 'While', 'After', 'Before', 'Since', 'During', 'According', 'Under', 'Then', 'So', 'Yet', 'Also',
@@ -105,20 +104,19 @@ export const en: Lexicon = {
   speechFrames: ['Speaking at', 'Speaking to', 'Speaking during', 'In a statement', 'In his remarks', 'In her remarks', 'Addressing', 'According to', 'Remarks of', 'Remarks by'],
   salutations: ['Dear', 'Ladies and Gentlemen', 'Ladies and gentlemen'],
   complementBreaks: ['whether', 'about', 'if', 'over', 'why', 'how', 'what'],
-  // "required rounds, according to court records": this "to" opens no order.
-  // "On the Education Department’s application form, borrowers are required to …".
+  // "required checks, according to records": this "to" opens no order.
+  // "Under the ministry’s rules, applicants are required to …".
   issuerFrames: ['under', 'according to', 'in line with', 'on'],
-  // "the family had asked to convey …" is a wish; "borrowers are required to …" is an order on them.
+  // "the family had asked to pass on …" is a wish; "applicants are required to …" is an order on them.
   passiveAuxiliaries: ['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'gets', 'got'],
   prepositionalTo: ['according', 'due', 'prior', 'next', 'close', 'thanks', 'compared', 'contrary', 'pursuant', 'addition', 'regard', 'respect', 'relation', 'owing'],
   directiveCues: ['ordered', 'orders', 'directed', 'directs', 'instructed', 'instructs', 'mandated', 'mandates', 'commanded', 'decreed', 'demanded', 'demands', 'called for', 'calls for', 'calling for', 'demanding', 'requested', 'recommend', 'recommends', 'recommended', 'propose', 'proposes', 'banned', 'bans', 'prohibited', 'prohibits'],
   directiveCuesNeedTo: ['ordered', 'orders', 'directed', 'directs', 'instructed', 'instructs', 'told', 'asked', 'asks', 'urged', 'urges', 'called on', 'called upon', 'calls on', 'pressed', 'presses', 'tasked', 'required', 'requires', 'requested', 'requests', 'encouraged', 'encourages', 'advised', 'appealed to', 'commanded', 'mandated', 'calling on', 'urging', 'pressing', 'ordering', 'directing', 'pleaded with', 'pleads with', 'pleading with', 'implored', 'implores',
     // "would require providers to store …"; a court petition: "praying the court to direct …".
     'require', 'prayed', 'praying', 'petitioned', 'petitioning'],
-  emphasisCues: ['stressed', 'emphasized', 'emphasised', 'insisted', 'said', 'says', 'warned', 'added', 'noted', 'declared', 'stated', 'announced'],
   obligationMarkers: ['must', 'need to', 'needs to', 'have to', 'has to', 'shall', 'are required to', 'is required to', 'should', 'it is imperative', 'no later than'],
   falseCues: ['must have', 'must be noted', 'should have', 'should the', 'should it', 'should they', 'asked whether', 'asked if', 'asked about', 'asked how', 'asked why', 'asked what', 'directed by', 'told reporters', 'told the', 'ordered by', 'required by law', 'if required', 'when required', 'as required', 'called for comment', 'must-see', 'must-win', 'need to know', 'has to do with', 'have to do with', 'asked for comment', 'did not respond', 'declined to', 'directed at', 'directed toward', 'directed towards', 'directed against', 'should be understood', 'should be seen', 'should be viewed', 'should be read', 'what he should', 'what she should', 'what they should', 'what it should',
-    // "we need to build …": the speaker's own need or plan, not an order; request/recommend in their adjective and report senses.
+    // "we need to find …": the speaker's own need or plan, not an order; request/recommend in their adjective and report senses.
     'we need to', 'i need to', 'requested anonymity', 'requested not to be', 'as requested', 'requested by', 'highly recommended', 'recommended by', 'not recommended'],
   agentNouns: ['we', 'you', 'they', 'i', 'he', 'she', 'everyone', 'everybody', 'anyone', 'anybody', 'nobody', 'someone', 'people', 'person',
     'residents', 'citizens', 'public', 'voters', 'students', 'parents', 'teachers', 'children', 'families', 'households', 'workers',
@@ -135,6 +133,9 @@ export const en: Lexicon = {
     'importers', 'carriers', 'insurers', 'developers', 'builders', 'pharmacies', 'clinics', 'journalists', 'reporters'],
   clauseOpeners: ['that', 'who', 'which', 'while', 'when', 'whereas', 'although', 'though', 'because', 'if', 'since', 'where', 'unless'],
   subjectPronouns: ['i', 'we', 'you', 'they', 'he', 'she', 'it', 'this', 'that', 'these', 'those', 'one', 'there'],
+  nonAddressees: ['we', 'i', 'you', 'it', 'they', 'this', 'there'],
+  acronymLinks: ['and', 'for', 'of', 'the', '&'],
+  documentNumberWords: ['No.', 'No'],
   nonIssuers: ['protesters', 'protestors', 'demonstrators', 'crowds', 'crowd', 'rioters', 'campaigns', 'reports', 'report', 'forecasts',
     'forecast', 'polls', 'surveys', 'studies', 'outbreak'],
   subjectAuxiliaries: ['is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'also', 'already', 'now', 'again', 'repeatedly',
@@ -151,7 +152,7 @@ export const en: Lexicon = {
   cueNounMarkers: ['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'your', 'my', 's'],
   addresseeEnds: ['to', 'that'],
   connectives: ['However', 'Meanwhile', 'Also', 'In addition', 'Additionally', 'Furthermore', 'Moreover', 'At the same time', 'In particular', 'First', 'Second', 'Third', 'Finally', 'Instead', 'And', 'But', 'So'],
-  // "And that should ring warning bells", "Those CEOs should …": a demonstrative subject makes the modal a comment.
+  // "And that should worry us", "Those firms should …": a demonstrative subject makes the modal a comment.
   commentarySubjects: ['this', 'that', 'these', 'those'],
   speakerPronouns: ['he', 'she', 'He', 'She'],
   orgHeads: ['Ministry', 'Department', 'Agency', 'Government', 'government', 'Commission', 'Council', 'Court', 'Office', 'Administration', 'White House', 'Pentagon', 'Cabinet', 'Authority', 'Bank', 'Committee', 'Parliament', 'Congress', 'Senate', 'House', 'Police', 'ministry', 'department', 'agency', 'court', 'council', 'committee', 'administration', 'Kremlin', 'Board', 'board', 'regulator', 'Regulator', 'Union', 'Secretariat', 'Centers', 'Center', 'Centre', 'Centres'],
@@ -188,7 +189,6 @@ export const en: Lexicon = {
     { text: 'EUR', kind: 'money' }, { text: 'GBP', kind: 'money' },
   ],
   scaleWords: ['trillion', 'billion', 'million', 'thousand', 'bn', 'mn', 'tn', 'm', 'b', 'k'],
-  labelAfterNumber: true,
   yearCuesBefore: ['in', 'since', 'by', 'until', 'till', 'from', 'through', 'fiscal', 'FY', 'year', 'mid', 'early', 'late', 'the', 'spring', 'summer', 'autumn', 'fall', 'winter', 'before', 'after', 'during', 'of', 'at', 'around', 'circa'],
   dateCuesBefore: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Jan.', 'Feb.', 'Mar.', 'Apr.', 'Jun.', 'Jul.', 'Aug.', 'Sept.', 'Sep.', 'Oct.', 'Nov.', 'Dec.', 'Q1', 'Q2', 'Q3', 'Q4'],
   dateCuesAfter: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'a.m.', 'p.m.', 'am', 'pm', 'GMT', 'EDT', 'EST', 'UTC', 'BST', 'o\'clock', 'years old', 'year-old', 'years of age', 'AD', 'BC', 'hours', 'GMT+'],
@@ -225,10 +225,10 @@ export const en: Lexicon = {
   // "Northern and central", "ruling and opposition": capitalised words and these adjective endings.
   labelModifierEndings: ['al', 'ern', 'ing', 'ic', 'ive', 'ous', 'ary', 'ian', 'ese', 'ish', 'ful', 'less', 'ble'],
   labelRedirects: [
-    // Rates: "$70,000 a year" counts someone's pay, named before the number.
+    // Rates: "$50,000 a year" counts someone's pay, named before the number.
     'a year', 'a month', 'a week', 'a day', 'an hour', 'a head', 'per year', 'per month', 'per week', 'per day', 'per hour',
     'per capita', 'each year', 'every year', 'annually', 'apiece', 'year-on-year', 'year on year',
-    // Comparatives and adverbs: "25% more", "30 meters ahead", "two years ago".
+    // Comparatives and adverbs: "25% more", "10 meters ahead", "two years ago".
     'more', 'less', 'fewer', 'higher', 'lower', 'faster', 'slower', 'larger', 'smaller', 'bigger', 'greater', 'ahead',
     'behind', 'ago', 'earlier', 'later', 'instead', 'now', 'today', 'yesterday', 'tomorrow', 'alone', 'already', 'still',
     'again', 'too', 'short', 'away',
@@ -244,9 +244,9 @@ export const en: Lexicon = {
       'nearly', 'almost', 'just', 'only', 'over', 'up', 'down', 'more', 'less', 'least', 'most', 'it', 'they', 'he', 'she',
       'we', 'there', 'here', 'then', 'also', 'now', 'today', 'currently', 'previously', 'already', 'still', 'all', 'toward',
       'towards', 'back', 'within', 'so', 'such',
-      // Level adjectives after a copula: "inflation remains high, at 6.85%" labels the inflation.
+      // Level adjectives after a copula: "unemployment remains low, at 3.5%" labels the unemployment.
       'high', 'low', 'steady', 'stable', 'unchanged', 'ahead', 'ago', 'earlier', 'later', 'instead', 'alone', 'again', 'too'],
-    // Verbs that take the counted thing as their object: "raised interest rates to 11.25%" labels the rates.
+    // Verbs that take the counted thing as their object: "raised fares to 15%" labels the fares.
     verbs: ['raise', 'raised', 'raises', 'raising', 'cut', 'cuts', 'cutting', 'reach', 'reaches', 'create', 'creates',
       'cover', 'covers', 'covered', 'become', 'becomes', 'boost', 'boosts', 'boosted', 'add', 'adds', 'added', 'see', 'sees',
       'saw', 'show', 'shows', 'showed', 'hire', 'hires', 'hired', 'provide', 'provides', 'provided', 'offer', 'offers',
@@ -274,7 +274,7 @@ export const en: Lexicon = {
     { text: 'Resolution', kind: 'resolution' }, { text: 'Directive', kind: 'directive' }, { text: 'Decree', kind: 'decree' },
     // "the Data Retention Bill", "Bill C-51"; "Bill Shorten" (a capitalised word after) is a person.
     { text: 'Ordinance', kind: 'law' }, { text: 'Bill', kind: 'law', namePrecedes: true, nameMayFollow: true }, { text: 'Regulation', kind: 'law' },
-    // Named plans and charters: "Fourth Energy Technology Development Plan", "Kyoto Protocol", "Rome Statute".
+    // Named plans and charters: "Second National Housing Plan", "Kyoto Protocol", "Rome Statute".
     { text: 'Plan', kind: 'other', namePrecedes: true }, { text: 'Roadmap', kind: 'other', namePrecedes: true },
     { text: 'Strategy', kind: 'other', namePrecedes: true }, { text: 'Protocol', kind: 'other', namePrecedes: true, nameMayFollow: true },
     { text: 'Charter', kind: 'other', namePrecedes: true }, { text: 'Statute', kind: 'law', namePrecedes: true },

@@ -1,4 +1,4 @@
-import type { Lexicon } from './types';
+import type { Lexicon } from '../types';
 
 // Vietnamese lexicon: sources and reasoning in /work/shared/docs/vi-extraction-notes.md (§1–§4).
 // Spell entries in either tone style; the engine matches both (hòa/hoà, ủy/uỷ).
@@ -145,7 +145,6 @@ export const vi: Lexicon = {
     'lưu ý', 'nhắc nhở', 'chỉ thị', 'buộc', 'cấm', 'khuyến cáo', 'kiến nghị', 'đề xuất', 'thúc giục',
   ],
   directiveCuesNeedTo: [],
-  emphasisCues: ['nhấn mạnh', 'nêu rõ', 'chỉ rõ', 'khẳng định', 'cho rằng', 'lưu ý', 'mong muốn', 'chỉ ra'],
   obligationMarkers: [
     'cần phải', 'nhất định phải', 'buộc phải', 'phải', 'cần', 'không được', 'tuyệt đối không', 'nghiêm cấm',
     'khẩn trương', 'chịu trách nhiệm', 'phấn đấu', 'hãy',
@@ -164,7 +163,7 @@ export const vi: Lexicon = {
     'phân giao', 'giao ngay', 'giao sau', 'bị nghiêm cấm', 'có yêu cầu', 'có yêu cầu phải', 'việc phải làm', 'việc cần làm', 'cần vượt qua',
     'cáo buộc', 'được chỉ đạo', 'yêu cầu kỹ thuật', 'yêu cầu này', 'đề nghị này', 'đề xuất này', 'chỉ đạo này',
     'cần một', 'cần những', 'cần nhiều', 'cần thêm', 'để chỉ đạo', 'để yêu cầu',
-    // A condition or a cause, not an order: "đã lạc hậu, khi không được cập nhật" (when it is not updated).
+    // A condition or a cause, not an order: "đã cũ, khi không được sửa đổi" (when it is not amended).
     'khi không được', 'nếu không được', 'vì không được', 'do không được', 'khi không phải', 'nếu không phải',
   ],
   cueNounMarkers: ['các', 'những', 'mọi', 'theo', 'đáp ứng', 'là', 'với', 'sự', 'lời', 'đúng', 'nhiều'],
@@ -206,6 +205,9 @@ export const vi: Lexicon = {
     'Đó là yêu cầu của', 'Đây là yêu cầu của', 'Đó là chỉ đạo của', 'Đây là chỉ đạo của', 'Đó là đề nghị của',
     'Đó là phát biểu chỉ đạo của', 'Đó là ý kiến chỉ đạo của', 'Đó là nhấn mạnh của', 'Đó là lưu ý của',
   ],
+  backAttributionCue: 'yêu cầu',
+  nonAddressees: ['chúng', 'tôi', 'mình'],
+  documentNumberWords: ['số'],
   commentarySubjects: ['đây', 'điều này', 'đó là'],
   addresseeEnds: [
     'phải', 'cần', 'khẩn trương', 'chủ trì', 'tập trung', 'thực hiện', 'tiếp tục', 'tăng cường', 'đẩy mạnh', 'rà soát',
@@ -261,7 +263,6 @@ export const vi: Lexicon = {
   ],
   prefixUnits: [{ text: 'US$', kind: 'money' }, { text: '$', kind: 'money' }, { text: '€', kind: 'money' }, { text: 'VND', kind: 'money' }],
   scaleWords: ['nghìn tỷ', 'ngàn tỷ', 'tỷ', 'tỉ', 'triệu', 'nghìn', 'ngàn', 'vạn', 'trăm'],
-  labelAfterNumber: true,
   dateCuesBefore: [
     'ngày', 'sáng', 'chiều', 'tối', 'trưa', 'đêm', 'rạng sáng', 'hôm', 'tháng', 'năm', 'quý', 'từ năm', 'đến năm',
     'nhiệm kỳ', 'giai đoạn', 'niên khóa', 'niên độ', 'mùa', 'vụ', 'thập niên', 'thế kỷ', 'đầu năm', 'cuối năm',

@@ -71,8 +71,6 @@ export interface Lexicon {
   titleBridges?: string[];
   /** Conjunctions that close a comma list inside one title ("Minister of Industry, Investment and Commerce"). */
   titleConjunctions?: string[];
-  /** Whether capitalised words right before a title head belong to the title ("Senate Democratic Leader"). */
-  titleModifiersBefore?: boolean;
   /** Capitalised sentence openers that never start such a modifier ("The", "But", "When"). */
   openerWords?: string[];
   /** Phrases after "Name," that introduce a title ("who is also"). */
@@ -101,8 +99,6 @@ export interface Lexicon {
   directiveCues: string[];
   /** Command verbs that need an "OBJECT to VERB" complement ("urged X to"). */
   directiveCuesNeedTo: string[];
-  /** Emphasis verbs: a directive only with an obligation marker after them ("nhấn mạnh", "stressed"). */
-  emphasisCues: string[];
   /** Obligation markers in the complement ("cần", "phải", "must"). */
   obligationMarkers: string[];
   /** Phrases that contain a cue but are not directives ("đáp ứng yêu cầu", "giao thông", "must have"). */
@@ -165,12 +161,20 @@ export interface Lexicon {
   normativeVerbs?: string[];
   /** Cues of a mandative subjunctive ("moves that", "requirement that"): a directive when "that X be …" follows. */
   mandativeCues?: string[];
-  /** Command verbs that may carry the order as a quote ("urged voters, “Look …”"). */
+  /** Command verbs that may carry the order as a quote ("urged residents, “Stay …”"). */
   quoteOrderCues?: string[];
   /** Word enumerators opening a list item ("Một là", "Thứ nhất"): after a directive, each item is one more. */
   enumerators?: string[];
   /** Sentence openers that hand the previous sentence to a speaker ("Đó là yêu cầu của"). */
   backAttributions?: string[];
+  /** The cue an item taken by a back-attribution carries ("yêu cầu"). */
+  backAttributionCue?: string;
+  /** Pronouns and dummy subjects before an obligation that name no addressee ("we", "it", "tôi"). */
+  nonAddressees?: string[];
+  /** Lowercase words inside a spelled-out acronym ("Centers for Disease Control": "for"). */
+  acronymLinks?: string[];
+  /** Words before a document's number ("số 22/CT-TTg", "No. 14110"), matched case-sensitively. */
+  documentNumberWords?: string[];
   /** Sentence openers dropped from a directive's text ("Nhất là,", "Cùng với đó,"). */
   connectives: string[];
   /** Pronouns and title-less subjects that refer back to the current speaker ("đồng chí", "he"). */
@@ -185,8 +189,6 @@ export interface Lexicon {
   unitCompounds?: string[];
   /** Scale words after a number, kept in the unit and not applied ("triệu", "billion"). */
   scaleWords: string[];
-  /** Whether numbers in this language are followed by the noun they count (vi "28 đảng bộ"). */
-  labelAfterNumber: boolean;
   /** Words before a number that make it a date or time ("ngày", "năm", "sáng"). */
   dateCuesBefore: string[];
   /** Words before a number that make it a date only when it is a year ("in 2020"; "in 5 days" is a figure). */
@@ -257,7 +259,7 @@ export interface Lexicon {
     auxiliaries?: string[];
     /** Perfect auxiliaries ("have"): "have applied for" is the noun's own act, so only "have been …" narrows it. */
     perfects?: string[];
-    /** Endings of a progressive form that narrows a counted noun after an auxiliary ("residents are relying on solar"). */
+    /** Endings of a progressive form that narrows a counted noun after an auxiliary ("families are relying on aid"). */
     progressiveEndings?: string[];
     /** Adjectives that narrow a counted noun with a phrase after an auxiliary ("eligible for", "available to"). */
     adjectives?: string[];
@@ -267,7 +269,7 @@ export interface Lexicon {
     objectVerbEndings?: string[];
     /** Hedges between a verb and its number ("nearly", "at least"): "freed at least three prisoners" → "prisoners freed". */
     hedges?: string[];
-    /** Nouns of a span of time ("years", "days"): "lasted 40 years" names no object of the verb. */
+    /** Nouns of a span of time ("years", "days"): "lasted 10 years" names no object of the verb. */
     spans?: string[];
     /** Comparison markers after a figure, kept in its label with their object ("so với cùng kỳ", "compared with 2020"). */
     comparisons?: string[];
@@ -280,6 +282,58 @@ export interface Lexicon {
   documentNotTail: string[];
   /** Lowercase phrases that continue a document's name wherever they stand ("các cấp", "lần thứ"). */
   documentNameParts?: string[];
-  /** Documents named by the fiscal year written before them ("the 2025/2026 budget"). */
+  /** Documents named by the fiscal year written before them ("the 2030/2031 budget"). */
   documentYearNames?: string[];
+}
+
+/**
+ * How a language builds the phrases the stages read, where languages truly differ: word order,
+ * the few function words a rule turns on, and inflection endings. Flags say which analyses apply;
+ * a stage reads them and never asks which language it runs. `null` or `[]` = the language has no such
+ * marker, and the rules that need one do not fire.
+ */
+export interface Grammar {
+  /** Modifiers stand before the head they modify ("Senate Majority Leader", "French President"). */
+  modifiersBeforeHead: boolean;
+  /** A personal name opens with a surname from the lexicon's list (vi); else any capitalised run may be a name. */
+  namesOpenWithSurname: boolean;
+  /** A surname alone refers back to a person named in full ("Blinken said"). */
+  refersBySurname: boolean;
+  /** Only the lexicon's `titleTailWords` continue a title's lowercase tail; else any lowercase word may. */
+  closedTitleTails: boolean;
+  /** Subjects are analysed for who can be told to act (agent nouns, heads, parentheticals, pronoun referents). */
+  analysesSubjects: boolean;
+  /** Possessive clitic after an apostrophe ("'s"). */
+  possessiveClitic: string | null;
+  /** Preposition that links a title to the person it serves ("aide to Vice President X"). */
+  titleRecipientLink: string | null;
+  /** Preposition opening a title's field right after its head ("director of operations"). */
+  titleFieldLink: string | null;
+  /** Infinitive marker of a command's complement ("urged X to act"). */
+  infinitiveMarker: string | null;
+  /** Bare copula of a mandative subjunctive ("moves that all sittings be suspended"). */
+  subjunctiveCopula: string | null;
+  /** Complementizers opening reported content after a speech verb ("that", "rằng"). */
+  complementizers: string[];
+  /** Coordinating conjunction that shares a subject between two verbs ("… has suspended X and requested …"). */
+  coordinator: string | null;
+  /** Marker naming whose words an office conveys ("kết luận của đồng chí X"). */
+  conveyedBy: string[];
+  /** Topic marker between a group subject and its rule ("Các cơ quan … thì căn cứ …"). */
+  topicMarkers: string[];
+  /** Plural noun endings ("inmates"). */
+  pluralEndings: string[];
+  /** Progressive/participle endings ("urging"). */
+  progressiveEndings: string[];
+  /** Past tense/participle endings ("ruled"). */
+  pastEndings: string[];
+  /** Suffixes glued to a number that make it an ordinal ("1st", "45th"). */
+  ordinalSuffixes: string[];
+}
+
+/** One language as the engine reads it: its data and its grammar. */
+export interface Language {
+  code: string;
+  lexicon: Lexicon;
+  grammar: Grammar;
 }

@@ -1,4 +1,4 @@
-import type { Lexicon } from './types';
+import type { Lexicon } from '../types';
 
 // Used for figures only, on pages whose language has no lexicon: separators come from Intl, and
 // only language-neutral units (%, currency symbols) and digits-based dates are known.
@@ -8,7 +8,7 @@ export const generic: Lexicon = {
   ranks: [], titleHeads: [], titleStatus: [], titleTailWords: [], pluralMarkers: [], titleNeedsCapital: false,
   titleTerminators: [], titleJoiners: [], titleArticles: [], notNameWords: [], placeClassifiers: [], placeNames: [],
   historicalNames: [], creditMarkers: [], bylineMarkers: [], speechVerbs: [], speechFrames: [], directiveCues: [],
-  directiveCuesNeedTo: [], emphasisCues: [], obligationMarkers: [], falseCues: [], cueNounMarkers: [],
+  directiveCuesNeedTo: [], obligationMarkers: [], falseCues: [], cueNounMarkers: [],
   addresseeEnds: [], connectives: [], speakerPronouns: [], orgHeads: [],
   units: [
     { text: '%', kind: 'percent' }, { text: '‰', kind: 'percent' }, { text: 'USD', kind: 'money' },
@@ -21,7 +21,6 @@ export const generic: Lexicon = {
     { text: 'yüzde', kind: 'percent' }, { text: 'Yüzde', kind: 'percent' }, { text: 'asilimia', kind: 'percent' },
   ],
   scaleWords: [],
-  labelAfterNumber: true,
   dateCuesBefore: [],
   // CJK date and time characters written after the number: 2023年1月5日.
   dateCuesAfter: ['年', '月', '日', '号', '时', '点', '分', '秒', '岁', '年度'],

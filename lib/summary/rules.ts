@@ -1,0 +1,130 @@
+// The engine's rules as named passes: every item of a Summary records the ids of the rules that made
+// it (`rules`), and a Trace records the rule that dropped a candidate. Each entry says what the rule
+// matches and what it emits, so `npm run summarize -- --explain` and `npm run eval -- -v` can say
+// why an item is there (or is not) without reading the code.
+
+export type Stage = 'officials' | 'figures' | 'directives' | 'documents';
+
+interface RuleInfo {
+  stage: Stage;
+  matches: string;
+  emits: string;
+}
+
+const rule = (stage: Stage, matches: string, emits: string): RuleInfo => ({ stage, matches, emits });
+
+export const RULES = {
+  // Officials and people: how a mention of a person was read.
+  'person.cue-name': rule('officials', 'a name cue (lexicon.nameCues, ranks, citizenCues) then a personal name, titles after it', 'a person; an official when a title is found'),
+  'person.cue-given': rule('officials', 'a name cue then a single given name', 'a mention of a person named in full elsewhere'),
+  'person.title-name': rule('officials', 'a title chain (titleHeads with status words, modifiers, organisation tail) then a name', 'an official with those titles'),
+  'person.title-surname': rule('officials', 'a title chain then one capitalised word', 'a mention by surname; a person of its own when no full name matches'),
+  'person.title-alone': rule('officials', 'a title chain with no name after it', 'a mention of the official who holds that title'),
+  'person.name-titles': rule('officials', 'a personal name then titles after a dash, comma or bridge verb', 'an official with those titles'),
+  'person.name-speech': rule('officials', 'a personal name next to a speech verb', 'a person (an official when titled elsewhere)'),
+  'person.bare-name': rule('officials', 'a capitalised run that reads as a personal name', 'a person only when the article also introduces them with a cue or title'),
+  'person.surname-mention': rule('officials', "an official's surname (or family name first) alone", 'a mention, and titles written after it'),
+  'person.drop.bare-only': rule('officials', 'a name only ever seen bare', 'nothing: no cue or title introduces it'),
+  'person.drop.lower-unconfirmed': rule('officials', 'a lowercase title before a name never seen again', 'nothing'),
+  'person.drop.historical': rule('officials', 'a name in lexicon.historicalNames', 'nothing: never a current official'),
+  'person.drop.byline': rule('officials', 'a name inside the byline', 'nothing: the author'),
+  // Figures: how a number was read and what it counts.
+  'figure.number': rule('figures', 'a numeral in the locale\'s separators', 'a figure'),
+  'figure.number-word': rule('figures', 'a spelled-out number (lexicon.numberWords)', 'a figure'),
+  'figure.thousand-word': rule('figures', 'two numerals joined by a thousands word (lexicon.thousandWords)', 'one figure'),
+  'figure.ratio': rule('figures', 'two numbers joined by a ratio word or "/" ("five of 17")', 'a ratio figure with valueMax'),
+  'figure.range': rule('figures', 'two numbers joined by a dash, or by range words around them', 'a range figure with valueMax'),
+  'figure.prefix-unit': rule('figures', 'a unit written before the number (lexicon.prefixUnits)', 'the figure\'s unit and kind'),
+  'figure.unit': rule('figures', 'a unit or scale word after the number (lexicon.units, scaleWords)', 'the figure\'s unit and kind'),
+  'figure.slogan-items': rule('figures', 'a quoted number slogan whose items are listed after a colon', 'a count labelled by its items'),
+  'label.after': rule('figures', 'the noun phrase after the number', 'the label'),
+  'label.bracket': rule('figures', 'a bracketed number after its noun ("(3 images)")', 'the label before the bracket'),
+  'label.copula-subject': rule('figures', 'a subject before a copula and the number ("NP là 32 chuyến")', 'the subject as label'),
+  'label.share-of': rule('figures', 'a share word after an amount (lexicon.shareOf)', 'what it is a share of'),
+  'label.money-in': rule('figures', 'a money word after a sum (lexicon.moneyIn)', 'what the money is'),
+  'label.before': rule('figures', 'the noun phrase before a measured number', 'the label'),
+  'label.change-noun': rule('figures', 'a change verb before the number (lexicon.changeNouns)', 'the change noun in the label'),
+  'label.comparison': rule('figures', 'a comparison after the figure (labelPhrase.comparisons)', 'the comparison kept in the label'),
+  'figure.drop.glued': rule('figures', 'a number glued to letters ("F-35", "G7", "8h30")', 'nothing'),
+  'figure.drop.date-code': rule('figures', 'a number inside a date, time or code written with separators ("14:00", "12/3", "22/CT-TTg")', 'nothing'),
+  'figure.drop.date-cue': rule('figures', 'a number after a date or year cue, or before a date word (dateCuesBefore/After, yearCuesBefore)', 'nothing'),
+  'figure.drop.ordinal-cue': rule('figures', 'a number after an ordinal or term cue (ordinalCuesBefore)', 'nothing'),
+  'figure.drop.ordinal-suffix': rule('figures', 'a number with an ordinal suffix (grammar.ordinalSuffixes)', 'nothing'),
+  'figure.drop.age': rule('figures', 'an age: after an age cue, or in apposition ("Jane Roe, 45, said")', 'nothing'),
+  'figure.drop.enumerator': rule('figures', 'a list enumerator opening the sentence ("1.", "2)")', 'nothing'),
+  'figure.drop.phone': rule('figures', 'a phone number or a long digit string with a leading zero', 'nothing'),
+  'figure.drop.period': rule('figures', 'a year range, a dd/mm date or a day-month with a dash', 'nothing'),
+  'figure.drop.bare-year': rule('figures', 'a year with no unit', 'nothing'),
+  'figure.drop.date-word': rule('figures', 'a day before a month word ("15 tháng 3")', 'nothing'),
+  'figure.drop.no-label': rule('figures', 'a bare number with nothing it counts', 'nothing'),
+  'figure.drop.same-label': rule('figures', 'a second count of the same noun in one sentence', 'nothing: a part of the first'),
+  'figure.drop.duplicate': rule('figures', 'the same value, unit and label words as an earlier figure', 'nothing: listed once'),
+  // Directives: the cue, the shape of the item, and who issued it.
+  'cue.command': rule('directives', 'a command verb (lexicon.directiveCues) used as a verb', 'a directive with an addressee'),
+  'cue.command-colon': rule('directives', 'a command verb followed by ":"', 'a directive'),
+  'cue.command-need-to': rule('directives', 'a command verb with an object and an infinitive (directiveCuesNeedTo)', 'a directive'),
+  'cue.quoted-order': rule('directives', 'a command verb carrying its order as a quote (quoteOrderCues)', 'a directive'),
+  'cue.mandative': rule('directives', 'a mandative cue and a subjunctive clause (mandativeCues)', 'a directive'),
+  'cue.obligation': rule('directives', 'an obligation marker (obligationMarkers) voiced by someone', 'a directive'),
+  'directive.list-item': rule('directives', 'an enumerated item after a directive that ends its paragraph', 'a directive of the same issuer'),
+  'directive.back-attribution': rule('directives', 'a sentence handing the previous one to a speaker (backAttributions)', 'the previous sentence as that speaker\'s directive'),
+  'directive.clause-split': rule('directives', 'a ";" clause of a task list with no cue of its own', 'one more directive of the same issuer'),
+  'directive.clause-task': rule('directives', 'a ";" clause whose organisation subject takes a task verb', 'one more directive'),
+  'directive.frame-task': rule('directives', 'inside a directive\'s frame, an organisation subject before a task or action verb', 'a task of the frame\'s issuer'),
+  'directive.inherited-task': rule('directives', 'inside a document\'s frame, a condition, topic-marked rule or content opener', 'a task of the document\'s issuer'),
+  'directive.restatement': rule('directives', 'an item with mostly the words of an earlier one', 'one item, in the fuller wording'),
+  'issuer.subject': rule('directives', 'an official named before the cue in the clause', 'by = that official'),
+  'issuer.said-after': rule('directives', 'an official named after the cue with a speech verb', 'by = that official'),
+  'issuer.document': rule('directives', 'the issuer of a document signed in the sentence', 'by = the issuer'),
+  'issuer.organisation': rule('directives', 'an organisation (orgHeads) as the subject', 'by = the organisation'),
+  'issuer.office': rule('directives', 'an unnamed office holder as the subject', 'by = the office'),
+  'issuer.acronym': rule('directives', 'an acronym in the subject', 'by = its spelled-out name on the page'),
+  'issuer.referent': rule('directives', 'a pronoun or role noun subject', 'by = the official it refers back to'),
+  'issuer.noun-subject': rule('directives', 'a group noun subject (agentNouns)', 'by = that group'),
+  'issuer.voiced': rule('directives', 'an organisation reporting the obligation ("The court ruled that …")', 'by = the organisation'),
+  'issuer.framed': rule('directives', 'an opening frame naming an organisation (issuerFrames)', 'by = the organisation'),
+  'issuer.speaker': rule('directives', 'no issuer in the sentence: the current speaker or frame', 'by = that speaker'),
+  'issuer.transcript': rule('directives', 'an organisation\'s order inside one person\'s speech (transcriptMarkers)', 'by = the speaker'),
+  'issuer.inherited': rule('directives', 'a list item, split clause or frame task', 'by = the issuer of the list or frame'),
+  'issuer.none': rule('directives', 'nobody named', 'by = null'),
+  'directive.drop.false-cue': rule('directives', 'a cue inside a false-cue phrase (lexicon.falseCues)', 'nothing'),
+  'directive.drop.cue-as-noun': rule('directives', 'a cue after a determiner or noun marker (cueNounMarkers): an adjective or a noun', 'nothing'),
+  'directive.drop.not-told': rule('directives', 'a verb of directiveCuesNeedTo with no "object + infinitive" nobody can be told by', 'nothing'),
+  'directive.drop.named': rule('directives', 'a capitalised marker after a word: it starts a name', 'nothing'),
+  'directive.drop.question': rule('directives', 'a modal inside an indirect question (complementBreaks before it)', 'nothing'),
+  'directive.drop.cue-shape': rule('directives', 'a command verb followed by a number or punctuation', 'nothing'),
+  'directive.drop.non-issuer': rule('directives', 'a call by a non-issuer subject (nonIssuers)', 'nothing'),
+  'directive.drop.modifier': rule('directives', 'a participle cue inside an opening phrase', 'nothing'),
+  'directive.drop.unvoiced': rule('directives', 'an obligation nobody voices', 'nothing: commentary'),
+  'directive.drop.comment': rule('directives', 'an obligation on a demonstrative subject (commentarySubjects)', 'nothing'),
+  'directive.drop.prediction': rule('directives', 'an obligation on a subject that cannot act', 'nothing'),
+  'directive.drop.too-short': rule('directives', 'an item of fewer than two tokens', 'nothing'),
+  // Documents.
+  'document.code': rule('documents', 'a document type (documentTypes) and its number', 'a document with a code'),
+  'document.quoted': rule('documents', 'a document type and a quoted title', 'a document'),
+  'document.name-before': rule('documents', 'a capitalised name before a type word ("Inflation Reduction Act")', 'a document'),
+  'document.name-after': rule('documents', 'a capitalised name after a type word ("Luật Đất đai")', 'a document'),
+  'document.lowercase-name': rule('documents', 'a lowercase name after a type word that allows one', 'a document'),
+  'document.year-name': rule('documents', 'a year before a document name (documentYearNames)', 'a document'),
+} as const satisfies Record<string, RuleInfo>;
+
+export type RuleId = keyof typeof RULES;
+
+/** A candidate a stage dropped, and the rule that dropped it: what `eval -v` reports for a miss. */
+export interface Drop {
+  rule: RuleId;
+  /** The candidate as written (a name, a number, a clause). */
+  text: string;
+  evidence: string;
+  paragraph: number;
+}
+
+/** Collects what the stages dropped, when a caller asks (`deriveSummary(article, trace)`). */
+export interface Trace {
+  drops: Drop[];
+}
+
+/** Returns the stage a rule belongs to. */
+export function stageOf(id: string): Stage | null {
+  return id in RULES ? RULES[id as RuleId].stage : null;
+}
