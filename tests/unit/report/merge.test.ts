@@ -114,7 +114,7 @@ describe('mergeArticles: directives and figures', () => {
   });
 
   it('keeps each figure with its article, articles without figures left out', () => {
-    const figure = { text: '7.893', value: 7893, valueMax: null, unit: null, kind: 'count' as const, label: 'chi bộ', evidence: 'Có 7.893 chi bộ.', paragraph: 3 };
+    const figure = { text: '7.893', value: 7893, valueMax: null, unit: null, kind: 'count' as const, label: 'chi bộ', evidence: 'Có 7.893 chi bộ.', paragraph: 3, rules: [] };
     const across = mergeArticles([brief('https://a.vn/1', 'Một'), brief('https://a.vn/2', 'Hai', { figures: [figure] })]);
     expect(across.figures).toEqual([{ article: { index: 1, url: 'https://a.vn/2', title: 'Hai' }, figures: [figure] }]);
   });

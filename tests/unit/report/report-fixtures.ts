@@ -4,11 +4,11 @@ import type { Directive, Official, Summary } from '../../../lib/schema';
 // expectations of the engine.
 
 export function official(name: string, titles: string[], evidence = `${name} phát biểu.`): Official {
-  return { name, titles, mentions: 1, evidence, paragraph: 1 };
+  return { name, titles, mentions: 1, evidence, paragraph: 1, rules: [] };
 }
 
 export function directive(text: string, by: string | null, evidence = `${text}.`): Directive {
-  return { text, by, to: null, cue: 'yêu cầu', evidence, paragraph: 2 };
+  return { text, by, to: null, cue: 'yêu cầu', evidence, paragraph: 2, rules: [] };
 }
 
 export function brief(url: string, title: string, parts: Partial<Summary> = {}): Summary {
