@@ -1,6 +1,6 @@
 import type { Figure, FigureKind } from '../schema';
 import { toMatchKey } from '../text/normalize';
-import { getSeparators, parseLocaleNumber } from '../text/numbers';
+import { type NumberStyle, getNumberStyle, getSeparators, parseLocaleNumber } from '../text/numbers';
 import { endsWithAny, keyOfTokens, type CompiledLexicon } from './compile';
 import type { PreparedArticle, Sentence } from './prepare';
 import type { Lexicon } from './lexicon/types';
@@ -151,8 +151,10 @@ function maskedUrls(text: string): [number, number][] {
 class FigureReader {
   readonly data: NumberData;
   readonly phrase: LabelPhrase | null;
+  private readonly numbers: NumberStyle;
 
   constructor(private readonly c: CompiledLexicon, private readonly locale: string) {
+    this.numbers = getNumberStyle(locale);
     this.data = buildNumberData(c.lex);
     this.phrase = compileLabelPhrase(c.lex);
   }
@@ -256,6 +258,22 @@ class FigureReader {
     return value > 31 || v2 > 12;
   }
 
+  /**
+   * Whether the number at i is an ordinal written with a mark the tokenizer keeps apart: a dot
+   * before a word where the language writes ordinals so ("am 2. Oktober"), or a short hyphenated
+   * case ending in a non-Latin script ("3-й", "5-го"). Latin endings glued to the digits ("1er",
+   * "2nd") are caught with the other glued letters.
+   */
+  private isOrdinal(toks: Token[], i: number): boolean {
+    const t = toks[i];
+    const mark = toks[i + 1];
+    const after = toks[i + 2];
+    if (!t || !mark || mark.spaced || !after || after.kind !== 'word') return false;
+    if (mark.text === '.') return this.numbers.ordinalDot && after.spaced && /^\d{1,3}$/.test(t.text);
+    const ending = [...after.text];
+    return mark.text === '-' && !after.spaced && !after.cap && ending.length <= 3 && !LATIN_RE.test(after.text);
+  }
+
   /** Whether the number at i is a date, time, age, ordinal or identifier rather than a quantity. */
   isNotQuantity(s: Sentence, i: number, value: number): boolean {
     const toks = s.tokens;
@@ -285,6 +303,9 @@ class FigureReader {
     if (matchPhrase(this.c.dateCuesAfter, toks, i + 1) > 0 && next?.cap && datePart) return true;
     // An ordinal suffix: "1st", "21st".
     if (next && !next.spaced && /^(st|nd|rd|th)$/i.test(next.text)) return true;
+    if (this.isOrdinal(toks, i)) return true;
+    // "000" of "25 000" in a language that does not group with spaces: a group, not a zero.
+    if (value === 0 && t.text.length > 1 && !/[.,]/.test(t.text)) return true;
     // A list enumerator "1." or "2)" opening the sentence.
     if (i === 0 && next && (next.text === '.' || next.text === ')')) return true;
     // Ages in apposition: "John Smith, 45, said".

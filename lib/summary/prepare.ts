@@ -1,5 +1,6 @@
 import type { Article } from '../schema';
 import { prepareDisplayText } from '../text/normalize';
+import { getNumberStyle } from '../text/numbers';
 import { splitSentences } from '../text/sentences';
 import type { Lexicon } from './lexicon/types';
 import { buildPhraseIndex, matchPhrase, tokenize, type PhraseIndex, type Token } from './tokens';
@@ -100,6 +101,7 @@ function isBylineParagraph(paragraph: string, index: number, total: number, byli
 export function prepareArticle(article: Article, lang: string, lex: Lexicon | null): PreparedArticle {
   const paragraphs = [article.lead, ...article.paragraphs].map(prepareDisplayText);
   const markers = lex ? getMarkers(lex) : null;
+  const numbers = getNumberStyle(lang);
   const sentences: Sentence[] = [];
   paragraphs.forEach((paragraph, para) => {
     if (!paragraph) return;
@@ -107,7 +109,7 @@ export function prepareArticle(article: Article, lang: string, lex: Lexicon | nu
     const byline = isBylineParagraph(paragraph, para, paragraphs.length, markers?.byline ?? null);
     let creditSeen = false;
     for (const span of splitSentences(paragraph, lang)) {
-      const tokens = tokenize(span.text);
+      const tokens = tokenize(span.text, numbers);
       // Once a credit starts ("Ảnh: …"), the rest of the paragraph is the credit.
       const limit = byline || creditSeen ? 0 : findCreditStart(tokens, markers?.credit ?? null);
       if (limit < tokens.length) creditSeen = true;
