@@ -1,5 +1,5 @@
 import type { ErrorCode } from './protocol';
-import type { Section } from './schema';
+import type { Section, SummaryNote } from './schema';
 
 // Every string the reader sees, popup, options page and clipboard alike, in both UI languages,
 // keyed by the same ids. A lib dictionary rather than chrome.i18n because a language chosen in the
@@ -32,8 +32,11 @@ const en = {
   } satisfies Record<Section, string>,
   noneFound: 'None found',
   unsupported: 'Not available for this language',
-  /** Says which sections the engine cannot make for the page's language, named in the UI language. */
-  unsupportedNote: (language: string) => `Officials and directives are not available for ${language}; figures are shown.`,
+  /** Says which sections the engine cannot make for the page's language, named in the UI language (null: not known). */
+  unsupportedNote: (language: string | null) =>
+    language
+      ? `Officials and directives are not available for ${language}; figures are shown.`
+      : 'The language of this page could not be told, so officials and directives are not available; figures are shown.',
   /** A heading count when the settings cap the items: "3 of 8". */
   countOf: (shown: number, total: number) => `${shown} of ${total}`,
   moreItems: (hidden: number) => `${hidden} more not shown (see Options)`,
@@ -112,7 +115,9 @@ const vi: UiStrings = {
   unsupported: 'Chưa hỗ trợ cho ngôn ngữ này',
   // Intl names languages capitalised ("Tiếng Trung"); mid-sentence Vietnamese writes "tiếng Trung".
   unsupportedNote: (language) =>
-    `Chưa nhận diện được cán bộ và chỉ đạo cho ${language.charAt(0).toLocaleLowerCase('vi')}${language.slice(1)}; chỉ hiển thị số liệu.`,
+    language
+      ? `Chưa nhận diện được cán bộ và chỉ đạo cho ${language.charAt(0).toLocaleLowerCase('vi')}${language.slice(1)}; chỉ hiển thị số liệu.`
+      : 'Không xác định được ngôn ngữ của trang nên chưa nhận diện được cán bộ và chỉ đạo; chỉ hiển thị số liệu.',
   countOf: (shown, total) => `${shown}/${total}`,
   moreItems: (hidden) => `Còn ${hidden} mục không hiển thị (xem Tùy chọn)`,
   notePrefix: 'Lưu ý:',
@@ -207,19 +212,28 @@ export function formatSectionHeading(
   return `${name} (${shown})`;
 }
 
-/** Returns a language's name in the UI language ("tiếng Trung", "Chinese"), or the code when Intl does not know it. */
-export function describeLanguage(code: string, strings: UiStrings): string {
+/**
+ * Returns a language's name in the UI language ("tiếng Trung", "Chinese"), the code itself when
+ * Intl does not know it, or null for "und" or an invalid tag (no language known): the one place that names languages.
+ */
+export function describeLanguage(code: string, strings: UiStrings): string | null {
+  if (!code || code === 'und') return null;
   try {
     const name = new Intl.DisplayNames([strings.lang], { type: 'language' }).of(code);
     if (name && name !== code) return name;
   } catch {
-    // An invalid tag: show the code itself.
+    // An invalid tag ("<b>x" from a page's lang attribute) names no language.
+    return null;
   }
   return code;
 }
 
-/** Returns the brief's notes in the UI language: the engine writes its notes in English, so other UIs rebuild them. */
-export function listNotes(summary: { lang: string; unsupported: readonly Section[]; notes: readonly string[] }, strings: UiStrings): string[] {
-  if (strings.lang === 'en') return [...summary.notes];
-  return summary.unsupported.length > 0 ? [strings.unsupportedNote(describeLanguage(summary.lang, strings))] : [];
+/** Returns the brief's notes in the UI language: the engine gives codes, the UI words them. */
+export function listNotes(summary: { lang: string; notes: readonly SummaryNote[] }, strings: UiStrings): string[] {
+  return summary.notes.map((note) => {
+    switch (note) {
+      case 'figures-only':
+        return strings.unsupportedNote(describeLanguage(summary.lang, strings));
+    }
+  });
 }

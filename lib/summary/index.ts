@@ -13,16 +13,6 @@ import { prepareArticle } from './prepare';
 const LEAD_MAX_SENTENCES = 3;
 const UNSUPPORTED_WITHOUT_LEXICON: Section[] = ['officials', 'people', 'directives'];
 
-function describeLanguage(code: string): string {
-  try {
-    const name = new Intl.DisplayNames(['en'], { type: 'language' }).of(code);
-    if (name && name !== code) return `${name} (${code})`;
-  } catch {
-    // An invalid tag: show the code itself.
-  }
-  return code === 'und' ? 'this language' : code;
-}
-
 function deriveLead(article: Article, locale: string): string[] {
   const lead = prepareDisplayText(article.lead);
   if (lead) return splitSentences(lead, locale).slice(0, LEAD_MAX_SENTENCES).map((s) => s.text);
@@ -54,7 +44,7 @@ export function deriveSummary(article: Article): Summary {
     return {
       ...base, officials: [], people: [], figures, directives: [], documents: [],
       unsupported: UNSUPPORTED_WITHOUT_LEXICON,
-      notes: [`Officials and directives are not available for ${describeLanguage(language.code)}; figures are shown.`],
+      notes: ['figures-only'],
     };
   }
   const people = findPeople(doc, compiled, article.byline);

@@ -82,13 +82,13 @@ Báo Nghệ An · 2021-03-12 · <http://127.0.0.1/baonghean-seed/>
       makeEmptySummary({
         lang: 'zh',
         unsupported: ['officials', 'directives'],
-        notes: ['Officials and directives are not available for Chinese.'],
+        notes: ['figures-only'],
       }),
     );
     expect(text).toContain('## Officials\nNot available for this language\n');
     expect(text).toContain('## Directives\nNot available for this language\n');
     expect(text).toContain('## Figures (0)\nNone found\n');
-    expect(text).toContain('Note: Officials and directives are not available for Chinese.');
+    expect(text).toContain('Note: Officials and directives are not available for Chinese; figures are shown.');
   });
 
   it('leaves out the site, date and URL it was not given, and never links a javascript: URL', () => {
