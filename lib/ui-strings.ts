@@ -1,4 +1,4 @@
-import type { ErrorCode } from './protocol';
+import type { ErrorCode, RestrictedReason } from './protocol';
 import type { Section, SummaryNote } from './schema';
 
 // Every string the reader sees, popup, options page and clipboard alike, in both UI languages,
@@ -68,6 +68,14 @@ const en = {
     'bad-request': 'NewsBrief could not talk to its background page. Try again.',
     internal: 'Something went wrong while making the brief.',
   } satisfies Record<ErrorCode, string>,
+  /** Why a page is restricted, with what to do: replaces the 'restricted-page' sentence when the reason is known. */
+  restrictedReasons: {
+    'browser-page': 'This is a browser page; extensions are not allowed to read it. Open a news article and click NewsBrief again.',
+    'extension-store': 'The browser does not let extensions read the extension store. Open a news article and click NewsBrief again.',
+    'pdf-viewer': 'This is a PDF shown by the browser’s PDF viewer, which extensions cannot read. Open the article as a web page instead.',
+    'not-permitted': 'The browser did not let NewsBrief read this page. Click the NewsBrief icon while the article is open in the active tab.',
+    'file-access': 'Reading local files needs “Allow access to file URLs” on the extension’s details page.',
+  } satisfies Record<RestrictedReason, string>,
   unreadableReply: 'NewsBrief got an answer it could not understand.',
   errorDetails: 'Details',
   shortcut: (keys: string) => `Shortcut: ${keys}`,
@@ -147,6 +155,13 @@ const vi: UiStrings = {
     'too-large': 'Trang này quá dài, NewsBrief không đọc hết được.',
     'bad-request': 'NewsBrief không liên lạc được với tiến trình nền. Hãy thử lại.',
     internal: 'Đã xảy ra lỗi khi tạo bản tóm tắt.',
+  },
+  restrictedReasons: {
+    'browser-page': 'Đây là trang của trình duyệt; tiện ích không được phép đọc trang này. Hãy mở một bài báo rồi bấm NewsBrief lần nữa.',
+    'extension-store': 'Trình duyệt không cho tiện ích đọc cửa hàng tiện ích. Hãy mở một bài báo rồi bấm NewsBrief lần nữa.',
+    'pdf-viewer': 'Đây là tệp PDF mở bằng trình xem PDF của trình duyệt, tiện ích không đọc được. Hãy mở bài báo dưới dạng trang web.',
+    'not-permitted': 'Trình duyệt không cho NewsBrief đọc trang này. Hãy bấm biểu tượng NewsBrief khi bài báo đang mở ở thẻ hiện hành.',
+    'file-access': 'Muốn đọc tệp trên máy, hãy bật “Cho phép truy cập vào URL của tệp” trong trang chi tiết của tiện ích.',
   },
   unreadableReply: 'NewsBrief nhận được một câu trả lời không hiểu được.',
   errorDetails: 'Chi tiết',

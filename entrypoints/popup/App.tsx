@@ -10,7 +10,7 @@ import { UiContext } from '../../components/ui-context';
 import type { FormatOptions } from '../../lib/format';
 import { startPopupReads, takeEarlyReads } from '../../lib/popup-reads';
 import { type PopupStart, findPopupStart } from '../../lib/popup-start';
-import { BriefReply, type Brief as BriefData, type Request } from '../../lib/protocol';
+import { BriefReply, type Brief as BriefData, type Request, type RestrictedReason } from '../../lib/protocol';
 import { DEFAULT_SETTINGS, type Settings, parseSettings } from '../../lib/settings';
 import { type UiStrings, getUiStrings, pickUiLang } from '../../lib/ui-strings';
 import { copyBrief, copyJson, copySection } from './clipboard';
@@ -21,7 +21,7 @@ type Source = 'article' | 'selection';
 
 type PopupState =
   | { kind: 'loading'; source: Source }
-  | { kind: 'error'; code: PopupErrorCode; message: string }
+  | { kind: 'error'; code: PopupErrorCode; message: string; reason?: RestrictedReason }
   | { kind: 'ready'; brief: BriefData };
 
 /** The tab, and whether the popup was opened to brief its selection (the context menu's note, or `?selection=1`). */
@@ -79,11 +79,12 @@ export function App() {
   const [target, setTarget] = useState<Target | null>(null);
   const [state, setState] = useState<PopupState>({ kind: 'loading', source: 'article' });
   const [shortcut, setShortcut] = useState<string | null>(null);
-  const [pageNotice, setPageNotice] = useState('');
+  // What "Show in page" did: the sentence highlighted, not found, or nothing yet. Worded at render.
+  const [pageNotice, setPageNotice] = useState<'shown' | 'missing' | null>(null);
 
   const load = useCallback((tabId: number | null, source: Source) => {
     setState({ kind: 'loading', source });
-    setPageNotice('');
+    setPageNotice(null);
     void requestBrief(tabId, source).then(setState);
   }, []);
 
@@ -115,10 +116,8 @@ export function App() {
   const locate = useCallback(
     (sentence: string) => {
       if (tabId === null || !ui) return;
-      setPageNotice('');
-      void showEvidenceInPage(tabId, sentence).then((result) =>
-        setPageNotice(result.found ? ui.highlightShown : ui.highlightMissing),
-      );
+      setPageNotice(null);
+      void showEvidenceInPage(tabId, sentence).then((result) => setPageNotice(result.found ? 'shown' : 'missing'));
     },
     [tabId, ui],
   );
@@ -146,6 +145,7 @@ export function App() {
               <ErrorState
                 code={state.code}
                 message={state.message}
+                reason={state.reason}
                 onRetry={() => load(tabId, 'article')}
                 onSummarizeSelection={() => load(tabId, 'selection')}
               />
@@ -165,8 +165,8 @@ export function App() {
               />
             )}
             {state.kind === 'ready' && state.brief.article.truncated && <p class="page-notice truncated-note">{ui.truncatedNote}</p>}
-            <p class={pageNotice === ui.highlightMissing ? 'page-notice' : 'visually-hidden'} role="status" aria-live="polite">
-              {pageNotice}
+            <p class={pageNotice === 'missing' ? 'page-notice' : 'visually-hidden'} role="status" aria-live="polite">
+              {pageNotice === 'missing' ? ui.highlightMissing : pageNotice === 'shown' ? ui.highlightShown : ''}
             </p>
           </main>
           <Footer shortcut={shortcut} onOpenOptions={openOptions} />
