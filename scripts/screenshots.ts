@@ -6,7 +6,7 @@ import {
   openArticleTab,
   openPopup,
   startPageServer,
-} from '../tests/e2e/fixtures';
+} from './lib/e2e-browser';
 
 // Makes the popup screenshots under docs/ from the e2e build (`npm run build:e2e` first), in
 // Debian's Chromium: the seed article in light and dark, in the English and the Vietnamese UI.

@@ -7,7 +7,7 @@ import { formatBrief } from '../lib/format';
 import type { ExtractResult } from '../lib/protocol';
 import { Article, Summary } from '../lib/schema';
 import { deriveSummary } from '../lib/summary';
-import { extractFile } from './load-page';
+import { extractFile } from './lib/load-page';
 
 const USAGE = 'usage: npm run summarize -- [--json | --article] <file.html|file.html.gz|file.txt> [--url URL]';
 

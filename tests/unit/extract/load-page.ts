@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { parseHtml as parseDom } from '../../../scripts/load-page';
+import { parseHtml as parseDom } from '../../../scripts/lib/load-page';
 
 /** Returns a fixture page from tests/pages/<slug> as a jsdom document, with the URL from its page.json. */
 export function loadPage(slug: string): { doc: Document; url: string } {
