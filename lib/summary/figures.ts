@@ -443,6 +443,10 @@ class FigureReader {
   labelAfter(s: Sentence, j: number): { text: string; end: number; redirect: boolean; rate?: string; plain?: boolean } {
     const toks = s.tokens;
     const max = this.c.lex.labelMaxWords;
+    // Without noun-phrase data, one function word opening the label is skipped ("3,5 % des électeurs");
+    // not after money, where what follows is seldom what the money is ("1 200 000 euros cette année").
+    const afterMoney = this.c.unitKinds.get(toks[j - 1]?.key ?? '') === 'money';
+    if (!this.phrase && !afterMoney && this.stopsAt(toks, j) && j + 1 < s.limit && this.isContentWord(toks, j + 1)) j++;
     // "22 triệu đồng mỗi tháng": a rate; the label is named before the amount and keeps the rate.
     const rate = this.phrase && toks[j]?.kind === 'word' && j < s.limit ? matchPhrase(this.phrase.rates, toks, j, s.limit) : -1;
     if (rate > j) return { text: '', end: j, redirect: true, rate: s.text.slice(toks[j]!.start, toks[rate - 1]!.end) };
@@ -460,7 +464,9 @@ class FigureReader {
       if (matchPhrase(this.data.labelRedirects, toks, k) > 0 || (k > j && this.opensParticiple(toks, k))) break;
       // A preposition opens the phrase that narrows the noun, read whole by phraseModifier.
       if (k > j && this.phrase?.prepositions.has(t.key)) break;
-      if (this.stopsAt(toks, k) && !(k > j && words + 3 <= max && this.joinsModifiers(toks, k))) break;
+      // Without noun-phrase data a function word between two label words stays ("Feststellungen von unerlaubten").
+      const links = !this.phrase && k > j && words + 2 <= max && this.isContentWord(toks, k + 1);
+      if (this.stopsAt(toks, k) && !links && !(k > j && words + 3 <= max && this.joinsModifiers(toks, k))) break;
       // "coal-fired plants", "ki-ốt check in": a hyphenated word is one word of the label.
       k = compoundEnd(toks, k, s.limit);
       // Possessives stay whole: "Earth's land".
@@ -561,6 +567,12 @@ class FigureReader {
     return best;
   }
 
+  /** Whether the word before token i is lowercase, space-separated and follows a content word: where a verb stands. */
+  private isVerbSlot(toks: Token[], i: number): boolean {
+    const verb = toks[i - 1];
+    return toks[i]?.kind === 'num' && toks[i]!.spaced && !!verb && verb.kind === 'word' && !verb.cap && verb.spaced && this.isContentWord(toks, i - 2);
+  }
+
   /** The metric named before the number ("thu ngân sách đạt 1.234 tỷ đồng" → "thu ngân sách"). */
   labelBefore(s: Sentence, i: number, crossComma = true): string {
     const toks = s.tokens;
@@ -574,6 +586,9 @@ class FigureReader {
       }
       end -= lead;
     }
+    // Without noun-phrase data, in a language that names the counted noun after the number, the
+    // lowercase word right before it is taken for the verb ("son budget atteint 1 200 000 euros").
+    if (!this.phrase && this.c.lex.labelAfterNumber && end === i && this.isVerbSlot(toks, i)) end--;
     // "chi tiêu cho bản thân mỗi tháng hơn 10 triệu đồng": a rate before the amount stays with its label.
     const rate = this.phrase ? phraseEndingAt(this.phrase.rates, toks, Math.max(0, end - 3), end) : -1;
     if (rate >= 0 && end < i) {

@@ -6,7 +6,7 @@ import { findDirectives } from './directives';
 import { findDocuments } from './documents';
 import { findFigures } from './figures';
 import { chooseLanguage } from './language';
-import { generic } from './lexicon/generic';
+import { getGenericLexicon } from './generic-lexicon';
 import { findPeople } from './officials';
 import { prepareArticle } from './prepare';
 
@@ -28,7 +28,7 @@ export function deriveSummary(article: Article): Summary {
   const sample = [article.title, article.lead, ...article.paragraphs.slice(0, 12)].join(' ');
   const language = chooseLanguage(article.lang, sample);
   const lex = language.lexicon;
-  const compiled = compileLexicon(lex ?? generic);
+  const compiled = compileLexicon(lex ?? getGenericLexicon(language.code, language.locale));
   const doc = prepareArticle(article, language.locale, lex);
   const figures = findFigures(doc, compiled, language.locale);
   const base = {

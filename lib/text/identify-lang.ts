@@ -9,7 +9,7 @@
 /** Most frequent function words per Latin-script language: enough to tell them apart in prose. */
 const FUNCTION_WORDS: Record<string, string> = {
   en: 'the of and to in is that for was with on said are by it as from have has this were be at not but which will',
-  fr: 'le la les de des et est une du dans que pour qui au sur pas par avec sont ont cette aux il elle ce plus été ses leur mais',
+  fr: 'le la les de des et est une du dans que pour qui au sur pas par avec sont ont cette aux il elle ce plus été son sa ses leur mais',
   de: 'der die und das ist nicht mit von den ein eine zu sich auch dem für auf im wird sind des werden wie bei nach aus einer',
   es: 'el los las de del que y en un una por con para es se al lo como más su fue han pero sus este está sobre entre',
   pt: 'o os a as de do da dos das que e em um uma para com não no na por é mais ao foi são se pela pelo seu sua também',

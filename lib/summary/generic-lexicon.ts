@@ -1,0 +1,95 @@
+import { getFunctionWords } from '../text/identify-lang';
+import { generic } from './lexicon/generic';
+import type { Lexicon, UnitEntry } from './lexicon/types';
+
+// The figures-only lexicon for a language without one of its own, filled from what the platform
+// knows about it: currency, percent and measure words and scale words as Intl.NumberFormat writes
+// them in that locale ("euros", "pour cent", "Millionen", "километров"), and the language's most
+// frequent function words (from the identifier) as the words that end a figure's label.
+
+// ISO 4217 codes of the currencies news pages cite most; Intl names them in each language.
+const CURRENCIES = [
+  'EUR', 'USD', 'GBP', 'JPY', 'CNY', 'CHF', 'RUB', 'TRY', 'INR', 'VND', 'KRW', 'BRL', 'MXN', 'ZAR', 'KES', 'TZS',
+  'UGX', 'NGN', 'EGP', 'SAR', 'AED', 'IDR', 'MYR', 'THB', 'PHP', 'PLN', 'CZK', 'HUF', 'SEK', 'NOK', 'DKK', 'UAH',
+  'ILS', 'AUD', 'CAD', 'ARS', 'COP', 'CLP', 'PEN',
+];
+// Units ECMA-402 formats, in long and short forms.
+const MEASURES = ['kilometer', 'meter', 'kilogram', 'gram', 'hectare', 'liter', 'mile'];
+// Values whose plural forms cover most languages' categories (one, few, many, other).
+const PLURAL_SAMPLES = [1, 2, 5, 21];
+const SCALE_SAMPLES = [1e6, 2e6, 5e6, 1e9, 2e9, 5e9];
+
+type Part = { type: string; value: string };
+
+/** Each word Intl writes for `type` with the sample values, and whether it comes before the number. */
+function wordsOf(format: (value: number) => Part[], type: string, values: readonly number[]): { text: string; before: boolean }[] {
+  const out = new Map<string, boolean>();
+  for (const value of values) {
+    const parts = format(value);
+    const at = parts.findIndex((p) => p.type === type);
+    const number = parts.findIndex((p) => p.type === 'integer');
+    const word = parts[at]?.value.trim();
+    if (word && /\p{L}/u.test(word)) out.set(word, at < number);
+  }
+  return [...out].map(([text, before]) => ({ text, before }));
+}
+
+function safely<T>(read: () => T[]): T[] {
+  try {
+    return read();
+  } catch {
+    return [];
+  }
+}
+
+function intlUnits(locale: string): { units: UnitEntry[]; prefixUnits: UnitEntry[]; scaleWords: string[] } {
+  const units: UnitEntry[] = [];
+  const prefixUnits: UnitEntry[] = [];
+  const add = (words: { text: string; before: boolean }[], kind: UnitEntry['kind']) => {
+    for (const w of words) (w.before ? prefixUnits : units).push({ text: w.text, kind });
+  };
+  for (const currency of CURRENCIES) {
+    const nf = safely(() => [new Intl.NumberFormat(locale, { style: 'currency', currency, currencyDisplay: 'name', maximumFractionDigits: 0 })])[0];
+    if (nf) add(wordsOf((v) => nf.formatToParts(v), 'currency', PLURAL_SAMPLES), 'money');
+  }
+  const unitKinds: [string, UnitEntry['kind']][] = [['percent', 'percent'], ...MEASURES.map((m): [string, UnitEntry['kind']] => [m, 'measure'])];
+  for (const [unit, kind] of unitKinds) {
+    for (const unitDisplay of ['long', 'short'] as const) {
+      const nf = safely(() => [new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay })])[0];
+      if (nf) add(wordsOf((v) => nf.formatToParts(v), 'unit', PLURAL_SAMPLES), kind);
+    }
+  }
+  const compact = safely(() => [new Intl.NumberFormat(locale, { notation: 'compact', compactDisplay: 'long' })])[0];
+  // Scale words are matched one token at a time: multi-word ones ("mil millones") are left out.
+  const scaleWords = compact ? wordsOf((v) => compact.formatToParts(v), 'compact', SCALE_SAMPLES).map((w) => w.text).filter((w) => !/\s/.test(w)) : [];
+  // A scale word alone is a unit of kind 'number' too, as in the lexicons ("1,5 Millionen"), and
+  // with a currency after it one of money ("1,5 Millionen Euro").
+  const money = units.filter((u) => u.kind === 'money');
+  for (const scale of scaleWords) {
+    units.push({ text: scale, kind: 'number' });
+    for (const m of money) units.push({ text: `${scale} ${m.text}`, kind: 'money' });
+  }
+  return { units, prefixUnits, scaleWords };
+}
+
+const cache = new Map<string, Lexicon>();
+
+/** Returns the figures-only lexicon for `code` (a primary subtag, "und" when unknown), numbers as in `locale`. */
+export function getGenericLexicon(code: string, locale: string): Lexicon {
+  const key = `${code} ${locale}`;
+  let lex = cache.get(key);
+  if (!lex) {
+    const intl = code === 'und' ? { units: [], prefixUnits: [], scaleWords: [] } : intlUnits(locale);
+    const known = new Set([...generic.units, ...generic.prefixUnits].map((u) => u.text));
+    lex = {
+      ...generic,
+      code,
+      units: [...generic.units, ...intl.units.filter((u) => !known.has(u.text))],
+      prefixUnits: [...generic.prefixUnits, ...intl.prefixUnits.filter((u) => !known.has(u.text))],
+      scaleWords: [...generic.scaleWords, ...intl.scaleWords],
+      labelStops: [...generic.labelStops, ...getFunctionWords(code)],
+    };
+    cache.set(key, lex);
+  }
+  return lex;
+}
