@@ -29,7 +29,8 @@ function wordsOf(format: (value: number) => Part[], type: string, values: readon
     const at = parts.findIndex((p) => p.type === type);
     const number = parts.findIndex((p) => p.type === 'integer');
     const word = parts[at]?.value.trim();
-    if (word && /\p{L}/u.test(word)) out.set(word, at < number);
+    // A lone Latin letter ("g", "m", "l") would make model names figures ("3G", "4K").
+    if (word && /\p{L}/u.test(word) && !/^\p{Script=Latin}$/u.test(word)) out.set(word, at < number);
   }
   return [...out].map(([text, before]) => ({ text, before }));
 }
