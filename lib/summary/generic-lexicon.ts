@@ -43,16 +43,48 @@ function safely<T>(read: () => T[]): T[] {
   }
 }
 
-function intlUnits(locale: string): { units: UnitEntry[]; prefixUnits: UnitEntry[]; scaleWords: string[] } {
+/**
+ * The currency nouns inside multi-word currency names: a word shared by the names of two or more
+ * currencies ("shilingi" of "shilingi za Kenya" and "shilingi za Tanzania", "Dollar", "doları"),
+ * not a function word of the language ("za", "des").
+ */
+function currencyNouns(names: Map<string, { text: string; before: boolean }[]>, functionWords: ReadonlySet<string>): { text: string }[] {
+  const seen = new Map<string, { currencies: Set<string> }>();
+  for (const [currency, words] of names) {
+    for (const name of words) {
+      const parts = name.text.split(/\s+/);
+      if (parts.length < 2) continue;
+      for (const part of parts) {
+        if ([...part].length < 3 || functionWords.has(part.toLowerCase())) continue;
+        const entry = seen.get(part) ?? { currencies: new Set() };
+        entry.currencies.add(currency);
+        seen.set(part, entry);
+      }
+    }
+  }
+  const shared = [...seen].filter(([, e]) => e.currencies.size >= 2);
+  // Where currency nouns are lowercase ("shilingi", "doları"), a capitalised shared word is a place ("Kusini", "Güney").
+  const lower = shared.filter(([text]) => text === text.toLowerCase()).length;
+  return shared
+    .filter(([text]) => lower * 2 <= shared.length || text === text.toLowerCase())
+    .map(([text]) => ({ text }));
+}
+
+function intlUnits(code: string, locale: string): { units: UnitEntry[]; prefixUnits: UnitEntry[]; scaleWords: string[] } {
   const units: UnitEntry[] = [];
   const prefixUnits: UnitEntry[] = [];
   const add = (words: { text: string; before: boolean }[], kind: UnitEntry['kind']) => {
     for (const w of words) (w.before ? prefixUnits : units).push({ text: w.text, kind });
   };
+  const names = new Map<string, { text: string; before: boolean }[]>();
   for (const currency of CURRENCIES) {
     const nf = safely(() => [new Intl.NumberFormat(locale, { style: 'currency', currency, currencyDisplay: 'name', maximumFractionDigits: 0 })])[0];
-    if (nf) add(wordsOf((v) => nf.formatToParts(v), 'currency', PLURAL_SAMPLES), 'money');
+    if (nf) names.set(currency, wordsOf((v) => nf.formatToParts(v), 'currency', PLURAL_SAMPLES));
   }
+  for (const words of names.values()) add(words, 'money');
+  // Intl places one currency's name on either side of the number by plural form: its nouns go on both.
+  const nouns = currencyNouns(names, new Set(getFunctionWords(code)));
+  add(nouns.flatMap((n) => [{ text: n.text, before: true }, { text: n.text, before: false }]), 'money');
   const unitKinds: [string, UnitEntry['kind']][] = [['percent', 'percent'], ...MEASURES.map((m): [string, UnitEntry['kind']] => [m, 'measure'])];
   for (const [unit, kind] of unitKinds) {
     for (const unitDisplay of ['long', 'short'] as const) {
@@ -65,7 +97,8 @@ function intlUnits(locale: string): { units: UnitEntry[]; prefixUnits: UnitEntry
   const scaleWords = compact ? wordsOf((v) => compact.formatToParts(v), 'compact', SCALE_SAMPLES).map((w) => w.text).filter((w) => !/\s/.test(w)) : [];
   // A scale word alone is a unit of kind 'number' too, as in the lexicons ("1,5 Millionen"), and
   // with a currency after it one of money ("1,5 Millionen Euro").
-  const money = units.filter((u) => u.kind === 'money');
+  // Dedupe: plural samples and the nouns repeat names.
+  const money = [...new Set(units.filter((u) => u.kind === 'money').map((u) => u.text))].map((text) => ({ text }));
   for (const scale of scaleWords) {
     units.push({ text: scale, kind: 'number' });
     for (const m of money) units.push({ text: `${scale} ${m.text}`, kind: 'money' });
@@ -80,7 +113,7 @@ export function getGenericLexicon(code: string, locale: string): Lexicon {
   const key = `${code} ${locale}`;
   let lex = cache.get(key);
   if (!lex) {
-    const intl = code === 'und' ? { units: [], prefixUnits: [], scaleWords: [] } : intlUnits(locale);
+    const intl = code === 'und' ? { units: [], prefixUnits: [], scaleWords: [] } : intlUnits(code, locale);
     const known = new Set([...generic.units, ...generic.prefixUnits].map((u) => u.text));
     lex = {
       ...generic,

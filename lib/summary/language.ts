@@ -15,13 +15,23 @@ export interface LanguageChoice {
   lexicon: Lexicon | null;
 }
 
+const ASCII_WORD_RE = /^[A-Za-z'’-]+$/;
+const WORD_SPLIT_RE = /[\s.,;:!?()"“”«»]+/;
+
+/** Whether more than 85% of the first 600 words are ASCII letters only. */
+function isMostlyAscii(text: string): boolean {
+  const words = text.split(WORD_SPLIT_RE).filter(Boolean).slice(0, 600);
+  return words.length > 0 && words.filter((w) => ASCII_WORD_RE.test(w)).length / words.length > 0.85;
+}
+
 /**
  * Returns the lexicon for a page: its declared language unless the text is plainly another
  * (lib/text/identify-lang.ts), else the language identified from the text; a null lexicon when
  * that language has none.
  */
 export function chooseLanguage(declared: string | null, sample: string): LanguageChoice {
-  const code = resolveLanguage(declared, sample)?.toLowerCase() ?? null;
+  // Text the identifier cannot place but written in plain ASCII is read as English, as before it existed.
+  const code = resolveLanguage(declared, sample)?.toLowerCase() ?? (isMostlyAscii(sample) ? 'en' : null);
   const primary = code?.split(/[-_]/)[0] ?? 'und';
   const lexicon = LEXICONS[primary] ?? null;
   if (lexicon) return { code: primary, locale: primary, lexicon };

@@ -48,6 +48,11 @@ const MARK_LETTERS: Record<string, RegExp> = {
 
 const SETS = new Map(Object.entries(FUNCTION_WORDS).map(([code, words]) => [code, new Set(words.split(' '))]));
 
+/** Fewest words a Latin-script text needs before it may overrule the language its page declares. */
+const MIN_WORDS_TO_OVERRULE = 12;
+/** Fewest function words of its language a Latin-script text needs to be named at all. */
+const MIN_HITS = 2;
+
 /** Returns a language's most frequent function words (those the identifier counts), or none. */
 export function getFunctionWords(code: string): readonly string[] {
   return FUNCTION_WORDS[code]?.split(' ') ?? [];
@@ -152,7 +157,8 @@ function measureLatin(words: string[]): Map<string, number> {
       if (set.has(w)) hits++;
       if (marks?.test(w)) marked++;
     }
-    shares.set(code, (hits + marked / 2) / words.length);
+    // Letters alone ("ô" in a Vietnamese word) name no language: function words must be there too.
+    shares.set(code, hits < MIN_HITS ? hits / words.length : (hits + marked / 2) / words.length);
   }
   return shares;
 }
@@ -208,11 +214,14 @@ export function resolveLanguage(declared: string | null, text: string): string |
   const found = identifyLanguage(text);
   if (!declared) return found?.code ?? null;
   const primary = declared.toLowerCase().split(/[-_]/)[0] ?? '';
+  const words = sampleWords(text);
   if (!found || found.code === primary) {
-    // Declared English with almost no English function words: a template default, not the text's language.
-    if (primary === 'en' && !found && (measureLatin(sampleWords(text)).get('en') ?? 0) < 0.02) return null;
+    // Declared English over a long text with almost no English function words: a template default.
+    if (primary === 'en' && !found && words.length >= MIN_WORDS_TO_OVERRULE * 2 && (measureLatin(words).get('en') ?? 0) < 0.02) return null;
     return declared;
   }
+  // A few words in Latin script are no evidence against the page's own declaration.
+  if (found.shares && words.length < MIN_WORDS_TO_OVERRULE) return declared;
   const declaredShare = found.shares?.get(primary);
   if (declaredShare !== undefined) return declaredShare < found.score / 2 ? found.code : declared;
   // A language the identifier has no words for: overruled only by text in another script.

@@ -42,6 +42,8 @@ describe('getGenericLexicon', () => {
     ['de', 'Prozent', 'percent'],
     ['ru', 'километров', 'measure'],
     ['es', 'millones', 'number'],
+    ['sw', 'shilingi', 'money'],
+    ['de', 'Dollar', 'money'],
   ])('%s knows "%s" as %s from Intl', (code, text, kind) => {
     expect(getGenericLexicon(code, code).units).toContainEqual({ text, kind });
   });

@@ -54,7 +54,11 @@ describe('resolveLanguage', () => {
     expect(resolveLanguage(declared, text(textLang))).toBe(expected);
   });
 
-  it('keeps a declared language the text leaves open', () => {
-    expect(resolveLanguage('de', 'Bundespolizei: 1.246 Einreisen, Belarus')).toBe('de');
+  it.each([
+    ['de', 'Bundespolizei: 1.246 Einreisen, Belarus'],
+    ['vi', 'Công trình thi công trong 19 tháng.'],
+    ['en', 'Output grew 4% last year.'],
+  ])('keeps the declared %s over a short text: %s', (declared, text) => {
+    expect(resolveLanguage(declared, text)).toBe(declared);
   });
 });
