@@ -97,8 +97,8 @@ function intlUnits(code: string, locale: string): { units: UnitEntry[]; prefixUn
   const scaleWords = compact ? wordsOf((v) => compact.formatToParts(v), 'compact', SCALE_SAMPLES).map((w) => w.text).filter((w) => !/\s/.test(w)) : [];
   // A scale word alone is a unit of kind 'number' too, as in the lexicons ("1,5 Millionen"), and
   // with a currency after it one of money ("1,5 Millionen Euro").
-  // Dedupe: plural samples and the nouns repeat names.
-  const money = [...new Set(units.filter((u) => u.kind === 'money').map((u) => u.text))].map((text) => ({ text }));
+  // One-word currency names and nouns only ("Millionen Euro", "milioni shilingi"), once each.
+  const money = [...new Set(units.filter((u) => u.kind === 'money' && !/\s/.test(u.text)).map((u) => u.text))].map((text) => ({ text }));
   for (const scale of scaleWords) {
     units.push({ text: scale, kind: 'number' });
     for (const m of money) units.push({ text: `${scale} ${m.text}`, kind: 'money' });
