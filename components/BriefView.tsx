@@ -110,7 +110,7 @@ export function BriefView(props: BriefViewProps) {
               )}
               {state.kind === 'loading' && <Loading selection={state.source === 'selection'} />}
               {state.kind === 'error' && (
-                <ErrorState code={state.code} message={state.message} onRetry={props.onRetry} onSummarizeSelection={props.onSummarizeSelection} />
+                <ErrorState code={state.code} message={state.message} reason={state.reason} onRetry={props.onRetry} onSummarizeSelection={props.onSummarizeSelection} />
               )}
               {summary && props.beforeBrief}
               {summary && (

@@ -1,4 +1,5 @@
 import type { ViewErrorCode } from '../lib/brief-state';
+import type { RestrictedReason } from '../lib/protocol';
 import type { UiStrings } from '../lib/ui-strings';
 import { useUi } from './ui-context';
 
@@ -8,27 +9,27 @@ export type PopupErrorCode = ViewErrorCode;
 interface ErrorStateProps {
   code: PopupErrorCode;
   message: string;
+  /** Why a page is restricted ('restricted-page'), when the background knows. */
+  reason?: RestrictedReason;
   onRetry?: () => void;
   /** Offered where the page is not an article or has no selection: brief the selected text instead. */
   onSummarizeSelection?: () => void;
 }
 
-function describeError(code: PopupErrorCode, message: string, ui: UiStrings): string {
+function describeError(code: PopupErrorCode, reason: RestrictedReason | undefined, ui: UiStrings): string {
   if (code === 'unreadable-reply') return ui.unreadableReply;
-  // The background words restricted pages for the reader (which page, what to do), in English:
-  // another UI language gets its own general sentence rather than a mixed-language popup.
-  if (code === 'restricted-page' && message.trim() && ui.lang === 'en') return message;
+  if (code === 'restricted-page' && reason) return ui.restrictedReasons[reason];
   return ui.errors[code];
 }
 
 const SELECTION_CODES: ReadonlySet<PopupErrorCode> = new Set(['not-article', 'no-selection', 'too-large']);
 
 /** One plain sentence saying why there is no brief; the technical detail only on demand. */
-export function ErrorState({ code, message, onRetry, onSummarizeSelection }: ErrorStateProps) {
+export function ErrorState({ code, message, reason, onRetry, onSummarizeSelection }: ErrorStateProps) {
   const ui = useUi();
-  const sentence = describeError(code, message, ui);
-  // Reader-facing English sentences are not details; technical messages are shown as they are.
-  const detail = message.trim() && message !== sentence && code !== 'restricted-page' ? message : null;
+  const sentence = describeError(code, reason, ui);
+  // The message is technical detail (a browser error, the refused URL), shown as it is on demand.
+  const detail = message.trim() && message !== sentence ? message : null;
   const offerSelection = onSummarizeSelection && SELECTION_CODES.has(code);
   return (
     <div class="error" role="alert" data-error-code={code}>

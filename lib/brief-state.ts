@@ -1,4 +1,4 @@
-import { BriefReply, type Brief, type ErrorCode } from './protocol';
+import { BriefReply, type Brief, type ErrorCode, type RestrictedReason } from './protocol';
 
 // What the brief view shows, in the popup and in the side panel alike: one state, rendered by
 // components/BriefView.tsx. The panel adds 'idle' for a tab nobody asked to brief.
@@ -13,7 +13,7 @@ export type BriefState =
   /** The panel on a tab whose brief was not asked for: it says which click or shortcut briefs it. */
   | { kind: 'idle' }
   | { kind: 'loading'; source: BriefSource }
-  | { kind: 'error'; code: ViewErrorCode; message: string }
+  | { kind: 'error'; code: ViewErrorCode; message: string; reason?: RestrictedReason }
   | { kind: 'ready'; brief: Brief };
 
 /** Returns the state a background reply leads to; a reply that does not parse is an error state, never a throw. */

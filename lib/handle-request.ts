@@ -1,6 +1,6 @@
 import { type BriefStore, readCachedBrief, writeCachedBrief } from './brief-cache';
 import { Brief, BriefReply, ExtractResult, Request, fail } from './protocol';
-import { explainRestrictedUrl, runInTab } from './restricted-url';
+import { failRestricted, findRestriction, runInTab } from './restricted-url';
 import { Summary } from './schema';
 import { deriveSummary } from './summary';
 import { summarizeSelection } from './summarize-selection';
@@ -44,8 +44,8 @@ export async function handleRequest(
 
 async function summarizeTab(tabId: number, deps: HandlerDeps): Promise<BriefReply> {
   const url = await deps.getTabUrl(tabId).catch(() => null);
-  const restricted = explainRestrictedUrl(url);
-  if (restricted) return fail('restricted-page', restricted);
+  const restricted = findRestriction(url);
+  if (restricted && url) return failRestricted(restricted, url);
   if (deps.storage && url) {
     const cached = await readCachedBrief(deps.storage, tabId, url);
     if (cached) return { ok: true, data: cached, cached: true };

@@ -25,9 +25,25 @@ export const ErrorCode = z.enum([
 ]);
 export type ErrorCode = z.infer<typeof ErrorCode>;
 
+/** Why the browser will not let NewsBrief read a page (with 'restricted-page'): the UI words it. */
+export const RestrictedReason = z.enum([
+  /** chrome://, about:, view-source:, another extension's page… */
+  'browser-page',
+  /** The Chrome Web Store, Edge or Firefox add-ons. */
+  'extension-store',
+  /** A PDF shown by the browser's viewer. */
+  'pdf-viewer',
+  /** The browser refused to script the tab (no activeTab grant, a policy). */
+  'not-permitted',
+  /** A file:// page while "Allow access to file URLs" is off. */
+  'file-access',
+]);
+export type RestrictedReason = z.infer<typeof RestrictedReason>;
+
 export const Failure = z.object({
   ok: z.literal(false),
-  error: z.object({ code: ErrorCode, message: z.string() }),
+  /** `message` is technical detail (shown on demand, never translated); the UI words `code` and `reason`. */
+  error: z.object({ code: ErrorCode, message: z.string(), reason: z.optional(RestrictedReason) }),
 });
 export type Failure = z.infer<typeof Failure>;
 

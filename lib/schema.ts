@@ -110,13 +110,21 @@ export type DocumentRef = z.infer<typeof DocumentRef>;
 export const Section = z.enum(['officials', 'people', 'figures', 'directives', 'documents']);
 export type Section = z.infer<typeof Section>;
 
+/**
+ * What the reader should know about a brief, as a code the UI words in its own language.
+ * 'figures-only': the engine has no lexicon for `lang`, so officials, people and directives are
+ * not looked for; figures are.
+ */
+export const SummaryNote = z.enum(['figures-only']);
+export type SummaryNote = z.infer<typeof SummaryNote>;
+
 export const Summary = z.object({
   url: z.string(),
   title: z.string(),
   siteName: z.nullable(z.string()),
   byline: z.nullable(z.string()),
   publishedTime: z.nullable(z.string()),
-  /** The language the engine used: a lexicon's code ("vi", "en") or the page's primary subtag. */
+  /** The language the engine used: a lexicon's code ("vi", "en"), the page's or the text's primary subtag, or "und" when unknown. */
   lang: z.string(),
   /** 1–3 sentences that open the brief. */
   lead: z.array(z.string()),
@@ -127,7 +135,7 @@ export const Summary = z.object({
   documents: z.array(DocumentRef),
   /** Sections the engine cannot produce for this language (no lexicon): shown as such, not as "none found". */
   unsupported: z.array(Section),
-  /** Plain notes for the reader ("Officials and directives are not available for Chinese."). */
-  notes: z.array(z.string()),
+  /** Notes for the reader, as codes; the UI names `lang` in its own language ("French", "tiếng Pháp"). */
+  notes: z.array(SummaryNote),
 });
 export type Summary = z.infer<typeof Summary>;

@@ -1,5 +1,5 @@
 import { type BriefReply, SelectionResult, fail } from './protocol';
-import { explainRestrictedUrl, runInTab } from './restricted-url';
+import { failRestricted, findRestriction, runInTab } from './restricted-url';
 import { Summary } from './schema';
 import { buildSelectionArticle, isSelectionTooLarge } from './selection-article';
 import { deriveSummary } from './summary';
@@ -14,8 +14,8 @@ export interface SelectionDeps {
 /** Returns the brief of the text selected in the tab, or a typed failure ('no-selection' when none); never throws. */
 export async function summarizeSelection(tabId: number, deps: SelectionDeps): Promise<BriefReply> {
   const url = await deps.getTabUrl(tabId).catch(() => null);
-  const restricted = explainRestrictedUrl(url);
-  if (restricted) return fail('restricted-page', restricted);
+  const restricted = findRestriction(url);
+  if (restricted && url) return failRestricted(restricted, url);
 
   const ran = await runInTab(() => deps.readSelection(tabId), 'the selection');
   if (!ran.ok) return ran;

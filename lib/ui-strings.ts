@@ -1,5 +1,5 @@
-import type { ErrorCode } from './protocol';
-import type { Section } from './schema';
+import type { ErrorCode, RestrictedReason } from './protocol';
+import type { Section, SummaryNote } from './schema';
 
 // Every string the reader sees, popup, options page and clipboard alike, in both UI languages,
 // keyed by the same ids. A lib dictionary rather than chrome.i18n because a language chosen in the
@@ -32,8 +32,11 @@ const en = {
   } satisfies Record<Section, string>,
   noneFound: 'None found',
   unsupported: 'Not available for this language',
-  /** Says which sections the engine cannot make for the page's language, named in the UI language. */
-  unsupportedNote: (language: string) => `Officials and directives are not available for ${language}; figures are shown.`,
+  /** Says which sections the engine cannot make for the page's language, named in the UI language (null: not known). */
+  unsupportedNote: (language: string | null) =>
+    language
+      ? `Officials and directives are not available for ${language}; figures are shown.`
+      : 'The language of this page could not be told, so officials and directives are not available; figures are shown.',
   /** A heading count when the settings cap the items: "3 of 8". */
   countOf: (shown: number, total: number) => `${shown} of ${total}`,
   moreItems: (hidden: number) => `${hidden} more not shown (see Options)`,
@@ -65,6 +68,14 @@ const en = {
     'bad-request': 'NewsBrief could not talk to its background page. Try again.',
     internal: 'Something went wrong while making the brief.',
   } satisfies Record<ErrorCode, string>,
+  /** Why a page is restricted, with what to do: replaces the 'restricted-page' sentence when the reason is known. */
+  restrictedReasons: {
+    'browser-page': 'This is a browser page; extensions are not allowed to read it. Open a news article and click NewsBrief again.',
+    'extension-store': 'The browser does not let extensions read the extension store. Open a news article and click NewsBrief again.',
+    'pdf-viewer': 'This is a PDF shown by the browser’s PDF viewer, which extensions cannot read. Open the article as a web page instead.',
+    'not-permitted': 'The browser did not let NewsBrief read this page. Click the NewsBrief icon while the article is open in the active tab.',
+    'file-access': 'Reading local files needs “Allow access to file URLs” on the extension’s details page.',
+  } satisfies Record<RestrictedReason, string>,
   unreadableReply: 'NewsBrief got an answer it could not understand.',
   errorDetails: 'Details',
   shortcut: (keys: string) => `Shortcut: ${keys}`,
@@ -142,7 +153,9 @@ const vi: UiStrings = {
   unsupported: 'Chưa hỗ trợ cho ngôn ngữ này',
   // Intl names languages capitalised ("Tiếng Trung"); mid-sentence Vietnamese writes "tiếng Trung".
   unsupportedNote: (language) =>
-    `Chưa nhận diện được cán bộ và chỉ đạo cho ${language.charAt(0).toLocaleLowerCase('vi')}${language.slice(1)}; chỉ hiển thị số liệu.`,
+    language
+      ? `Chưa nhận diện được cán bộ và chỉ đạo cho ${language.charAt(0).toLocaleLowerCase('vi')}${language.slice(1)}; chỉ hiển thị số liệu.`
+      : 'Không xác định được ngôn ngữ của trang nên chưa nhận diện được cán bộ và chỉ đạo; chỉ hiển thị số liệu.',
   countOf: (shown, total) => `${shown}/${total}`,
   moreItems: (hidden) => `Còn ${hidden} mục không hiển thị (xem Tùy chọn)`,
   notePrefix: 'Lưu ý:',
@@ -172,6 +185,13 @@ const vi: UiStrings = {
     'too-large': 'Trang này quá dài, NewsBrief không đọc hết được.',
     'bad-request': 'NewsBrief không liên lạc được với tiến trình nền. Hãy thử lại.',
     internal: 'Đã xảy ra lỗi khi tạo bản tóm tắt.',
+  },
+  restrictedReasons: {
+    'browser-page': 'Đây là trang của trình duyệt; tiện ích không được phép đọc trang này. Hãy mở một bài báo rồi bấm NewsBrief lần nữa.',
+    'extension-store': 'Trình duyệt không cho tiện ích đọc cửa hàng tiện ích. Hãy mở một bài báo rồi bấm NewsBrief lần nữa.',
+    'pdf-viewer': 'Đây là tệp PDF mở bằng trình xem PDF của trình duyệt, tiện ích không đọc được. Hãy mở bài báo dưới dạng trang web.',
+    'not-permitted': 'Trình duyệt không cho NewsBrief đọc trang này. Hãy bấm biểu tượng NewsBrief khi bài báo đang mở ở thẻ hiện hành.',
+    'file-access': 'Muốn đọc tệp trên máy, hãy bật “Cho phép truy cập vào URL của tệp” trong trang chi tiết của tiện ích.',
   },
   unreadableReply: 'NewsBrief nhận được một câu trả lời không hiểu được.',
   errorDetails: 'Chi tiết',
@@ -264,19 +284,28 @@ export function formatSectionHeading(
   return `${name} (${shown})`;
 }
 
-/** Returns a language's name in the UI language ("tiếng Trung", "Chinese"), or the code when Intl does not know it. */
-export function describeLanguage(code: string, strings: UiStrings): string {
+/**
+ * Returns a language's name in the UI language ("tiếng Trung", "Chinese"), the code itself when
+ * Intl does not know it, or null for "und" or an invalid tag (no language known): the one place that names languages.
+ */
+export function describeLanguage(code: string, strings: UiStrings): string | null {
+  if (!code || code === 'und') return null;
   try {
     const name = new Intl.DisplayNames([strings.lang], { type: 'language' }).of(code);
     if (name && name !== code) return name;
   } catch {
-    // An invalid tag: show the code itself.
+    // An invalid tag ("<b>x" from a page's lang attribute) names no language.
+    return null;
   }
   return code;
 }
 
-/** Returns the brief's notes in the UI language: the engine writes its notes in English, so other UIs rebuild them. */
-export function listNotes(summary: { lang: string; unsupported: readonly Section[]; notes: readonly string[] }, strings: UiStrings): string[] {
-  if (strings.lang === 'en') return [...summary.notes];
-  return summary.unsupported.length > 0 ? [strings.unsupportedNote(describeLanguage(summary.lang, strings))] : [];
+/** Returns the brief's notes in the UI language: the engine gives codes, the UI words them. */
+export function listNotes(summary: { lang: string; notes: readonly SummaryNote[] }, strings: UiStrings): string[] {
+  return summary.notes.map((note) => {
+    switch (note) {
+      case 'figures-only':
+        return strings.unsupportedNote(describeLanguage(summary.lang, strings));
+    }
+  });
 }

@@ -28,10 +28,10 @@ import {
   launchExtensionBrowser,
   startPageServer,
   stopServiceWorker,
-} from '../tests/e2e/fixtures';
-import { quantile } from './bench';
-import { extractFile, readPage } from './load-page';
-import { listPages } from './sweep';
+} from './lib/e2e-browser';
+import { quantile } from './lib/stats';
+import { extractFile, readPage } from './lib/load-page';
+import { listPages } from './lib/sweep';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const SHARED_CORPUS = resolve(ROOT, '../shared/corpus');

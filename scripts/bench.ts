@@ -13,8 +13,9 @@ import { extractArticle } from '../lib/extract';
 import { articleFromText } from '../lib/extract/text-file';
 import type { Article } from '../lib/schema';
 import { deriveSummary } from '../lib/summary';
-import { parseHtml, readPage } from './load-page';
-import { listPages } from './sweep';
+import { parseHtml, readPage } from './lib/load-page';
+import { quantile } from './lib/stats';
+import { listPages } from './lib/sweep';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const SHARED_CORPUS = resolve(ROOT, '../shared/corpus');
@@ -44,12 +45,6 @@ export interface PageTiming {
   refused: string | null;
 }
 
-/** Returns the value at quantile q (0..1) of the numbers, nearest-rank; NaN for none. */
-export function quantile(values: readonly number[], q: number): number {
-  if (!values.length) return Number.NaN;
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))]!;
-}
 
 /** Returns the median wall-clock and CPU ms of `run`, repeated within the budget; the caller warms it up. */
 function timeRuns(run: () => unknown): { wall: number; cpu: number } {

@@ -17,7 +17,7 @@ import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Readability } from '@mozilla/readability';
 import { articleText, extractArticle } from '../lib/extract';
-import { parseHtml, readPage } from './load-page';
+import { parseHtml, readPage } from './lib/load-page';
 
 const DEFAULT_FOLDER = '../shared/corpus/article-extraction-benchmark';
 const SHINGLE = 4;

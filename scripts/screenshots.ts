@@ -11,7 +11,7 @@ import {
   openPanelPage,
   openPopup,
   startPageServer,
-} from '../tests/e2e/fixtures';
+} from './lib/e2e-browser';
 
 // Makes the screenshots under docs/ from the e2e build (`npm run build:e2e` first), in Debian's
 // Chromium: the popup on the seed article in light and dark, in the English and the Vietnamese

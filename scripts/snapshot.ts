@@ -9,8 +9,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { ExtractResult } from '../lib/protocol';
 import { Article } from '../lib/schema';
 import { deriveSummary } from '../lib/summary';
-import { extractFile } from './load-page';
-import { listPages } from './sweep';
+import { extractFile } from './lib/load-page';
+import { listPages } from './lib/sweep';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const USAGE = 'usage: npm run snapshot -- [--no-rules] [--cache DIR] <out-dir> [folder ...]';

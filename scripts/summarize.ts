@@ -10,7 +10,7 @@ import type { ExtractResult } from '../lib/protocol';
 import { Article, Summary } from '../lib/schema';
 import { deriveSummary } from '../lib/summary';
 import type { Trace } from '../lib/summary/rules';
-import { extractFile } from './load-page';
+import { extractFile } from './lib/load-page';
 import { explainSummary } from './lib/explain';
 
 const USAGE = 'usage: npm run summarize -- [--json | --article | --explain] <file.html|file.html.gz|file.txt> [--url URL]';

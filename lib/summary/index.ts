@@ -6,23 +6,13 @@ import { findDirectives } from './directives';
 import { findDocuments } from './documents';
 import { findFigures } from './figures';
 import { chooseLanguage } from './language';
-import { GENERIC } from './lang';
+import { genericLanguage } from './lang/generic/intl-lexicon';
 import { findPeople } from './officials';
 import { prepareArticle } from './prepare';
 import type { Trace } from './rules';
 
 const LEAD_MAX_SENTENCES = 3;
 const UNSUPPORTED_WITHOUT_LEXICON: Section[] = ['officials', 'people', 'directives'];
-
-function describeLanguage(code: string): string {
-  try {
-    const name = new Intl.DisplayNames(['en'], { type: 'language' }).of(code);
-    if (name && name !== code) return `${name} (${code})`;
-  } catch {
-    // An invalid tag: show the code itself.
-  }
-  return code === 'und' ? 'this language' : code;
-}
 
 function deriveLead(article: Article, locale: string): string[] {
   const lead = prepareDisplayText(article.lead);
@@ -40,7 +30,7 @@ function deriveLead(article: Article, locale: string): string[] {
 export function deriveSummary(article: Article, trace?: Trace): Summary {
   const sample = [article.title, article.lead, ...article.paragraphs.slice(0, 12)].join(' ');
   const language = chooseLanguage(article.lang, sample);
-  const compiled = compileLexicon(language.language ?? GENERIC);
+  const compiled = compileLexicon(language.language ?? genericLanguage(language.code, language.locale));
   const doc = prepareArticle(article, language.locale, language.language ? compiled.markers : null);
   const figures = findFigures(doc, compiled, language.locale, trace);
   const base = {
@@ -56,7 +46,7 @@ export function deriveSummary(article: Article, trace?: Trace): Summary {
     return {
       ...base, officials: [], people: [], figures, directives: [], documents: [],
       unsupported: UNSUPPORTED_WITHOUT_LEXICON,
-      notes: [`Officials and directives are not available for ${describeLanguage(language.code)}; figures are shown.`],
+      notes: ['figures-only'],
     };
   }
   const people = findPeople(doc, compiled, article.byline, trace);

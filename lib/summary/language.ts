@@ -1,4 +1,5 @@
 import { languageFor, type Language } from './lang';
+import { resolveLanguage } from '../text/identify-lang';
 
 /** The language the engine will use for a page. */
 export interface LanguageChoice {
@@ -10,44 +11,28 @@ export interface LanguageChoice {
   language: Language | null;
 }
 
-// Letters only Vietnamese uses among Latin scripts (ă, đ, ơ, ư and the precomposed tone block):
-// share of words containing one ≈ 0.56 in Vietnamese prose, ≈ 0.13 in English about Vietnam (notes §6.1).
-const VI_LETTER_RE = /[ăâđơưĂÂĐƠƯ\u1EA0-\u1EF9]/;
-const LATIN_WORD_RE = /^[A-Za-z\u00C0-\u024F\u1E00-\u1EFF'’-]+$/;
 const ASCII_WORD_RE = /^[A-Za-z'’-]+$/;
+const WORD_SPLIT_RE = /[\s.,;:!?()"“”«»]+/;
 
-/** Returns the share of words with a Vietnamese-specific letter, and the share of ASCII-only words. */
-export function measureScript(text: string): { vietnamese: number; ascii: number; latin: number } {
-  const words = text.split(/[\s.,;:!?()"“”«»]+/).filter(Boolean).slice(0, 600);
-  if (words.length === 0) return { vietnamese: 0, ascii: 0, latin: 0 };
-  let viCount = 0;
-  let ascii = 0;
-  let latin = 0;
-  for (const w of words) {
-    if (VI_LETTER_RE.test(w)) viCount++;
-    if (ASCII_WORD_RE.test(w)) ascii++;
-    if (LATIN_WORD_RE.test(w)) latin++;
-  }
-  return { vietnamese: viCount / words.length, ascii: ascii / words.length, latin: latin / words.length };
+/** Whether more than 85% of the first 600 words are ASCII letters only. */
+function isMostlyAscii(text: string): boolean {
+  const words = text.split(WORD_SPLIT_RE).filter(Boolean).slice(0, 600);
+  return words.length > 0 && words.filter((w) => ASCII_WORD_RE.test(w)).length / words.length > 0.85;
 }
 
-/** Returns the lexicon for a page: its declared language when the script agrees, else a script guess; null lexicon when unsupported. */
+/**
+ * Returns the lexicon for a page: its declared language unless the text is plainly another
+ * (lib/text/identify-lang.ts), else the language identified from the text; a null lexicon when
+ * that language has none.
+ */
 export function chooseLanguage(declared: string | null, sample: string): LanguageChoice {
-  const primary = declared?.toLowerCase().split(/[-_]/)[0] ?? '';
-  const script = measureScript(sample);
-  // Pages mislabel their language (Vietnamese sites declaring "en"): a strongly Vietnamese text wins.
-  const vi = languageFor('vi');
-  const en = languageFor('en');
-  if (script.vietnamese > 0.3 && vi) return { code: 'vi', locale: 'vi', language: vi };
-  const known = languageFor(primary);
-  if (known) {
-    if (primary === 'vi' && script.vietnamese < 0.05 && script.ascii > 0.8 && en) {
-      return { code: 'en', locale: 'en', language: en };
-    }
-    return { code: primary, locale: primary, language: known };
-  }
-  if (primary) return { code: primary, locale: declared ?? primary, language: null };
-  if (script.vietnamese > 0.15 && vi) return { code: 'vi', locale: 'vi', language: vi };
-  if (script.ascii > 0.85 && en) return { code: 'en', locale: 'en', language: en };
-  return { code: 'und', locale: 'en', language: null };
+  // Text the identifier cannot place but written in plain ASCII is read as English, as before it existed.
+  const code = resolveLanguage(declared, sample)?.toLowerCase() ?? (isMostlyAscii(sample) ? 'en' : null);
+  const primary = code?.split(/[-_]/)[0] ?? 'und';
+  const language = languageFor(primary);
+  if (language) return { code: primary, locale: primary, language };
+  if (!code) return { code: 'und', locale: 'en', language: null };
+  // Keep the page's regional tag for Intl ("fr-CA", "de-CH") when it is the language chosen.
+  const locale = declared && declared.toLowerCase().split(/[-_]/)[0] === primary ? declared : primary;
+  return { code: primary, locale, language: null };
 }

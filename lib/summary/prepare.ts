@@ -1,5 +1,6 @@
 import type { Article } from '../schema';
 import { prepareDisplayText } from '../text/normalize';
+import { getNumberStyle } from '../text/numbers';
 import { splitSentences } from '../text/sentences';
 import { matchPhrase, tokenize, type PhraseIndex, type Token } from './tokens';
 
@@ -88,6 +89,7 @@ function isBylineParagraph(paragraph: string, index: number, total: number, byli
 /** Returns the article split into tokenised sentences, with headings and credits marked; never drops text. */
 export function prepareArticle(article: Article, lang: string, markers: { credit: PhraseIndex; byline: PhraseIndex } | null): PreparedArticle {
   const paragraphs = [article.lead, ...article.paragraphs].map(prepareDisplayText);
+  const numbers = getNumberStyle(lang);
   const sentences: Sentence[] = [];
   paragraphs.forEach((paragraph, para) => {
     if (!paragraph) return;
@@ -95,7 +97,7 @@ export function prepareArticle(article: Article, lang: string, markers: { credit
     const byline = isBylineParagraph(paragraph, para, paragraphs.length, markers?.byline ?? null);
     let creditSeen = false;
     for (const span of splitSentences(paragraph, lang)) {
-      const tokens = tokenize(span.text);
+      const tokens = tokenize(span.text, numbers);
       // Once a credit starts ("Ảnh: …"), the rest of the paragraph is the credit.
       const limit = byline || creditSeen ? 0 : findCreditStart(tokens, markers?.credit ?? null);
       if (limit < tokens.length) creditSeen = true;

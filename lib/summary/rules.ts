@@ -50,6 +50,8 @@ export const RULES = {
   'figure.drop.date-cue': rule('figures', 'a number after a date or year cue, or before a date word (dateCuesBefore/After, yearCuesBefore)', 'nothing'),
   'figure.drop.ordinal-cue': rule('figures', 'a number after an ordinal or term cue (ordinalCuesBefore)', 'nothing'),
   'figure.drop.ordinal-suffix': rule('figures', 'a number with an ordinal suffix (grammar.ordinalSuffixes)', 'nothing'),
+  'figure.drop.ordinal-mark': rule('figures', "a number with an ordinal mark kept apart: a dot before a word where the locale writes ordinals so, a short hyphenated case ending in a non-Latin script", 'nothing'),
+  'figure.drop.zero-group': rule('figures', 'a multi-digit zero ("000"): a digit group the locale does not join, never a quantity', 'nothing'),
   'figure.drop.age': rule('figures', 'an age: after an age cue, or in apposition ("Jane Roe, 45, said")', 'nothing'),
   'figure.drop.enumerator': rule('figures', 'a list enumerator opening the sentence ("1.", "2)")', 'nothing'),
   'figure.drop.phone': rule('figures', 'a phone number or a long digit string with a leading zero', 'nothing'),

@@ -1,4 +1,5 @@
 import { toMatchKey } from '../text/normalize';
+import { POINT_STYLE, type NumberStyle, digitValue, numeralEnd } from '../text/numbers';
 
 /** A word, number or punctuation mark of a sentence, with offsets into the sentence. */
 export interface Token {
@@ -16,10 +17,12 @@ export interface Token {
 }
 
 // Words are letter runs (digits allowed after the first letter: "m2", "Covid19"); numbers are digit
-// runs with inner separators; every other non-space character is its own token.
+// runs (ASCII or another digit system) with inner separators, as `numeralEnd` in text/numbers.ts
+// reads them for the page's language ("1.200.000", "25 000" in French); every other non-space
+// character is its own token.
 // Digits join a word only in Latin script ("m2", "COVID19"); in CJK a number glued to text ("增长12.5%") stands alone.
 // The tokens are exactly the matches of
-//   /\p{Script=Latin}[\p{Script=Latin}\p{M}\p{N}]*|[\p{L}\p{M}]+|\d+(?:[.,]\d+)*|\S/gu
+//   /\p{Script=Latin}[\p{Script=Latin}\p{M}\p{N}]*|[\p{L}\p{M}]+|<numeral>|\S/gu
 // read by a hand-written scanner: tokenising is the hottest loop of the summary, and one regex exec
 // per token cost more than the rest of the tokenizer together.
 // Character classes of the token grammar, as bit flags per code point.
@@ -62,8 +65,8 @@ function classOf(cp: number): number {
   return flags;
 }
 
-function isAsciiDigit(code: number): boolean {
-  return code >= 0x30 && code <= 0x39;
+function isDigit(code: number): boolean {
+  return digitValue(code) >= 0;
 }
 
 /** End (exclusive) of the run of code points from `i` whose flags include `flag`. */
@@ -77,36 +80,26 @@ function runEnd(text: string, i: number, flag: number): number {
   return end;
 }
 
-/** End (exclusive) of the number starting at `i`: digits, then groups of "." or "," and digits. */
-function numberEnd(text: string, i: number): number {
-  let end = i;
-  while (end < text.length && isAsciiDigit(text.charCodeAt(end))) end++;
-  while (end + 1 < text.length) {
-    const sep = text.charCodeAt(end);
-    if ((sep !== 0x2e && sep !== 0x2c) || !isAsciiDigit(text.charCodeAt(end + 1))) break;
-    end += 2;
-    while (end < text.length && isAsciiDigit(text.charCodeAt(end))) end++;
-  }
-  return end;
-}
-
 /** End (exclusive) of the token starting at `i` (a non-space code point). */
-function tokenEnd(text: string, i: number, cp: number, flags: number): number {
+function tokenEnd(text: string, i: number, cp: number, flags: number, numbers: NumberStyle): number {
   const next = i + (cp > 0xffff ? 2 : 1);
   if (flags & LATIN) return runEnd(text, next, LATIN_WORD_TAIL);
   if (flags & LETTER_OR_MARK) return runEnd(text, next, LETTER_OR_MARK);
-  if (isAsciiDigit(cp)) return numberEnd(text, i);
+  if (isDigit(cp)) return numeralEnd(text, i, numbers);
   return next;
 }
 
-// A token is a number when it starts with an ASCII digit, a word when it starts with a letter or mark.
+// A token is a number when it starts with a digit, a word when it starts with a letter or mark.
 function kindOf(cp: number, flags: number): Token['kind'] {
-  if (isAsciiDigit(cp)) return 'num';
+  if (isDigit(cp)) return 'num';
   return flags & LETTER_OR_MARK ? 'word' : 'punct';
 }
 
-/** Returns the tokens of a sentence; keys are lowercase match keys so lexicon phrases match any spelling. */
-export function tokenize(text: string): Token[] {
+/**
+ * Returns the tokens of a sentence; keys are lowercase match keys so lexicon phrases match any
+ * spelling. `numbers` is how the page's language writes numbers (`getNumberStyle`).
+ */
+export function tokenize(text: string, numbers: NumberStyle = POINT_STYLE): Token[] {
   const key = toMatchKey(text);
   const out: Token[] = [];
   for (let start = 0; start < text.length; ) {
@@ -116,7 +109,7 @@ export function tokenize(text: string): Token[] {
       start += cp > 0xffff ? 2 : 1;
       continue;
     }
-    const end = tokenEnd(text, start, cp, flags);
+    const end = tokenEnd(text, start, cp, flags, numbers);
     const kind = kindOf(cp, flags);
     out.push({
       text: text.slice(start, end),

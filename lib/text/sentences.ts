@@ -1,6 +1,8 @@
 // Intl.Segmenter applies plain UAX #29: it breaks after "TP.", "Mr.", "GS.TS." and inside quotations
 // (notes §5.1). We segment one paragraph at a time and merge the pieces back where a break is wrong.
 
+import { getNumberStyle } from './numbers';
+
 /** A sentence with its offset in the paragraph it came from. */
 export interface SentenceSpan {
   text: string;
@@ -21,6 +23,13 @@ const ABBREVIATIONS = new Set([
 const LAST_TOKEN_RE = /(?:^|[\s(“"'\-‐])([\p{L}.\/]+)\.$/u;
 const INITIAL_RE = /(?:^|\s)\p{Lu}\.$/u;
 const STARTS_LOWER_RE = /^[\s"'”’)\]]*[\p{Ll}\d,;:)]/u;
+// "Am 12. September", "der 3. Platz": where ordinals take a dot, a short number and its dot end no sentence.
+const ORDINAL_DOT_RE = /\s\d{1,3}\.\s*$/;
+
+function endsWithOrdinalDot(span: MergedSpan): boolean {
+  // The tail may start inside a longer number: only a whole text may start with the digits.
+  return ORDINAL_DOT_RE.test(span.tail.length === span.text.length ? ` ${span.tail}` : span.tail);
+}
 
 // The merge checks look only at the end of the merged sentence, so each merged sentence keeps a
 // short flat copy of its last characters (`tail`) and running quote counts: re-reading the whole
@@ -129,10 +138,11 @@ function segmentPieces(paragraph: string, lang: string): SentenceSpan[] {
 /** Returns the sentences of one paragraph with offsets; abbreviations and quotations are kept whole. Does not split on ";". */
 export function splitSentences(paragraph: string, lang = 'vi'): SentenceSpan[] {
   const pieces = segmentPieces(paragraph, lang);
+  const ordinalDot = getNumberStyle(lang).ordinalDot;
   const merged: MergedSpan[] = [];
   for (const piece of pieces) {
     const prev = merged[merged.length - 1];
-    if (prev && (endsWithAbbreviation(prev) || hasOpenQuote(prev) || STARTS_LOWER_RE.test(piece.text))) {
+    if (prev && (endsWithAbbreviation(prev) || hasOpenQuote(prev) || STARTS_LOWER_RE.test(piece.text) || (ordinalDot && endsWithOrdinalDot(prev)))) {
       appendPiece(prev, piece.text);
       continue;
     }

@@ -4,7 +4,7 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { Summary } from '../../lib/schema';
 import { deriveSummary } from '../../lib/summary';
-import { extractFile } from '../load-page';
+import { extractFile } from '../lib/load-page';
 import type { Trace } from '../../lib/summary/rules';
 import { type ExpectedSummary, type PageScore, type ScoredSummary, scorePage } from './score';
 import { explainMisses } from './why';

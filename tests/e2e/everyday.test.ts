@@ -7,7 +7,7 @@ import {
   openArticleTab,
   openPopup,
   startPageServer,
-} from './fixtures';
+} from '../../scripts/lib/e2e-browser';
 import { PopupPage } from './popup-page';
 
 // The everyday features in real Chromium: highlight in page, options that change the copy, the

@@ -7,7 +7,7 @@ import {
   openArticleTab,
   openPopup,
   startPageServer,
-} from './fixtures';
+} from '../../scripts/lib/e2e-browser';
 import { PopupPage } from './popup-page';
 
 // Pages that try to break NewsBrief (issue 6), in real Chromium: a page that sabotages the

@@ -12,7 +12,7 @@ import {
   openPanelPage,
   openPopup,
   startPageServer,
-} from './fixtures';
+} from '../../scripts/lib/e2e-browser';
 import { PopupPage } from './popup-page';
 
 // The side panel (issue 13) in real Chromium.

@@ -12,7 +12,7 @@ import {
   openArticleTab,
   openPopup,
   startPageServer,
-} from './fixtures';
+} from '../../scripts/lib/e2e-browser';
 import { PopupPage } from './popup-page';
 
 // A homepage: a masthead, navigation and a grid of teasers, no article body. Inline so the page

@@ -8,7 +8,7 @@ import { reportUi } from '../../lib/report/strings';
 import { DEFAULT_SETTINGS } from '../../lib/settings';
 import { reportKeyOf } from '../../lib/storage-keys';
 import { readDocx } from '../unit/report/docx-xml';
-import { type ExtensionBrowser, type PageServer, launchExtensionBrowser, openArticleTab, openPopup, startPageServer } from './fixtures';
+import { type ExtensionBrowser, type PageServer, launchExtensionBrowser, openArticleTab, openPopup, startPageServer } from '../../scripts/lib/e2e-browser';
 
 // The day's report in Chromium: three real pages briefed and added from the popup, the report
 // page reordered and annotated, exported to Word (unzipped and read back) and copied; then two

@@ -11,7 +11,7 @@ import {
   openPopup,
   startPageServer,
   stopServiceWorker,
-} from './fixtures';
+} from '../../scripts/lib/e2e-browser';
 import { PopupPage } from './popup-page';
 
 // The warm popup (issue 5): a reopen on the same page shows the brief straight from

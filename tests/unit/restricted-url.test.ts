@@ -1,20 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { explainInjectionError, explainRestrictedUrl } from '../../lib/restricted-url';
+import { classifyInjectionError, findRestriction } from '../../lib/restricted-url';
 
-describe('explainRestrictedUrl', () => {
+describe('findRestriction', () => {
   it.each([
-    ['chrome settings', 'chrome://settings/'],
-    ['chrome new tab', 'chrome://newtab/'],
-    ['edge', 'edge://extensions/'],
-    ['about:blank', 'about:blank'],
-    ['view-source', 'view-source:https://vnexpress.net/'],
-    ['another extension', 'chrome-extension://abcdefghijklmnop/popup.html'],
-    ['old Chrome Web Store', 'https://chrome.google.com/webstore/detail/abc'],
-    ['new Chrome Web Store', 'https://chromewebstore.google.com/detail/abc'],
-    ['a PDF', 'https://chinhphu.vn/van-ban/nghi-dinh-15.pdf'],
-    ['a PDF with a query', 'https://example.com/report.PDF?download=1'],
-  ])('refuses %s', (_, url) => {
-    expect(explainRestrictedUrl(url)).toEqual(expect.any(String));
+    ['chrome settings', 'chrome://settings/', 'browser-page'],
+    ['chrome new tab', 'chrome://newtab/', 'browser-page'],
+    ['edge', 'edge://extensions/', 'browser-page'],
+    ['about:blank', 'about:blank', 'browser-page'],
+    ['view-source', 'view-source:https://vnexpress.net/', 'browser-page'],
+    ['another extension', 'chrome-extension://abcdefghijklmnop/popup.html', 'browser-page'],
+    ['old Chrome Web Store', 'https://chrome.google.com/webstore/detail/abc', 'extension-store'],
+    ['new Chrome Web Store', 'https://chromewebstore.google.com/detail/abc', 'extension-store'],
+    ['a PDF', 'https://chinhphu.vn/van-ban/nghi-dinh-15.pdf', 'pdf-viewer'],
+    ['a PDF with a query', 'https://example.com/report.PDF?download=1', 'pdf-viewer'],
+  ])('refuses %s', (_, url, reason) => {
+    expect(findRestriction(url)).toBe(reason);
   });
 
   it.each([
@@ -24,18 +24,18 @@ describe('explainRestrictedUrl', () => {
     ['an article whose path mentions pdf', 'https://vnexpress.net/pdf-la-gi-4512.html'],
     ['no URL known', null],
   ])('allows %s', (_, url) => {
-    expect(explainRestrictedUrl(url)).toBeNull();
+    expect(findRestriction(url)).toBeNull();
   });
 });
 
-describe('explainInjectionError', () => {
+describe('classifyInjectionError', () => {
   it.each([
-    ['Cannot access contents of the page. Extension manifest must request permission to access the respective host.', true],
-    ['Cannot access a chrome:// URL', true],
-    ['The extensions gallery cannot be scripted.', true],
-    ['Frame with ID 0 was removed.', false],
-    ['No tab with id: 12.', false],
-  ])('%s → reader-facing reason: %s', (message, explained) => {
-    expect(explainInjectionError(message) !== null).toBe(explained);
+    ['Cannot access contents of the page. Extension manifest must request permission to access the respective host.', 'not-permitted'],
+    ['Cannot access a chrome:// URL', 'not-permitted'],
+    ['The extensions gallery cannot be scripted.', 'not-permitted'],
+    ['Frame with ID 0 was removed.', null],
+    ['No tab with id: 12.', null],
+  ])('%s → %s', (message, reason) => {
+    expect(classifyInjectionError(message)).toBe(reason);
   });
 });

@@ -58,12 +58,19 @@ describe('UI strings', () => {
     expect(formatSectionHeading('directives', null, UI_STRINGS.vi)).toBe('Chỉ đạo');
   });
 
-  it('rebuilds the engine’s English note in Vietnamese', () => {
-    const summary = { ...makeSeedSummary(), lang: 'zh', unsupported: ['officials', 'directives'] as const, notes: ['English note.'] };
-    const notes = { ...summary, unsupported: [...summary.unsupported] };
-    expect(listNotes(notes, UI_STRINGS.en)).toEqual(['English note.']);
-    const [vi] = listNotes(notes, UI_STRINGS.vi);
-    expect(vi).toMatch(/^Chưa nhận diện được cán bộ và chỉ đạo cho tiếng Trung/);
-    expect(listNotes({ ...notes, unsupported: [] }, UI_STRINGS.vi)).toEqual([]);
+  it.each([
+    ['en', 'fr', 'Officials and directives are not available for French; figures are shown.'],
+    ['vi', 'fr', 'Chưa nhận diện được cán bộ và chỉ đạo cho tiếng Pháp; chỉ hiển thị số liệu.'],
+    ['en', 'zh', 'Officials and directives are not available for Chinese; figures are shown.'],
+    ['vi', 'zh', 'Chưa nhận diện được cán bộ và chỉ đạo cho tiếng Trung; chỉ hiển thị số liệu.'],
+    ['en', 'und', 'The language of this page could not be told, so officials and directives are not available; figures are shown.'],
+    ['vi', 'und', 'Không xác định được ngôn ngữ của trang nên chưa nhận diện được cán bộ và chỉ đạo; chỉ hiển thị số liệu.'],
+    ['en', '<b>x', 'The language of this page could not be told, so officials and directives are not available; figures are shown.'],
+  ] as const)('words the figures-only note in %s for %s', (ui, lang, expected) => {
+    expect(listNotes({ lang, notes: ['figures-only'] }, UI_STRINGS[ui])).toEqual([expected]);
+  });
+
+  it('words no note when the brief has none', () => {
+    expect(listNotes({ lang: 'fr', notes: [] }, UI_STRINGS.vi)).toEqual([]);
   });
 });

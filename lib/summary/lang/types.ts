@@ -329,6 +329,8 @@ export interface Grammar {
   pastEndings: string[];
   /** Suffixes glued to a number that make it an ordinal ("1st", "45th"). */
   ordinalSuffixes: string[];
+  /** The counted noun follows the number ("25 000 habitants"), so a lowercase word just before it is a verb, not the label. */
+  countedNounAfter: boolean;
 }
 
 /** One language as the engine reads it: its data and its grammar. */

@@ -50,13 +50,15 @@ describe('ErrorState offers the selection', () => {
     expect(onSelection).toHaveBeenCalledTimes(offered ? 1 : 0);
   });
 
-  it('words a restricted page in Vietnamese instead of showing the English reason', () => {
+  it.each([
+    ['browser-page', 'Đây là trang của trình duyệt; tiện ích không được phép đọc trang này. Hãy mở một bài báo rồi bấm NewsBrief lần nữa.'],
+    [undefined, 'Trình duyệt không cho tiện ích đọc trang này.'],
+  ] as const)('words a restricted page (%s) in Vietnamese', (reason, sentence) => {
     const root = renderInto(
       <UiContext.Provider value={UI_STRINGS.vi}>
-        <ErrorState code="restricted-page" message="This is a browser page; extensions are not allowed to read it." />
+        <ErrorState code="restricted-page" message="chrome://settings/" reason={reason} />
       </UiContext.Provider>,
     );
-    expect(textsOf(root, '.error-sentence')).toEqual(['Trình duyệt không cho tiện ích đọc trang này.']);
-    expect(root.textContent).not.toMatch(/browser page/);
+    expect(textsOf(root, '.error-sentence')).toEqual([sentence]);
   });
 });

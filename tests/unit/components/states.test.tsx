@@ -35,7 +35,7 @@ describe('CopyButton', () => {
 describe('ErrorState', () => {
   it.each([
     ['not-article', 'Extractor detail', "This page doesn't look like an article."],
-    ['restricted-page', 'This is a browser page; extensions are not allowed to read it.', 'This is a browser page; extensions are not allowed to read it.'],
+    ['restricted-page', 'chrome://settings/', 'The browser does not let extensions read this page.'],
     ['no-tab', '', 'There is no page to read. Open a news article and click NewsBrief again.'],
     ['injection-failed', 'Frame was removed', 'NewsBrief could not read this page. Reload the page and try again.'],
     ['too-large', '', 'This page is too long for NewsBrief to read.'],
@@ -45,7 +45,17 @@ describe('ErrorState', () => {
     const root = renderInto(<ErrorState code={code} message={message} />);
     expect(textsOf(root, '.error-sentence')).toEqual([sentence]);
     const detail = root.querySelector('details.error-details p')?.textContent ?? null;
-    expect(detail).toBe(message && message !== sentence ? message : null);
+    expect(detail).toBe(message || null);
+  });
+
+  it.each([
+    ['browser-page', 'This is a browser page; extensions are not allowed to read it. Open a news article and click NewsBrief again.'],
+    ['pdf-viewer', 'This is a PDF shown by the browser’s PDF viewer, which extensions cannot read. Open the article as a web page instead.'],
+    ['not-permitted', 'The browser did not let NewsBrief read this page. Click the NewsBrief icon while the article is open in the active tab.'],
+  ] as const)('words a restricted page by its reason: %s', (reason, sentence) => {
+    const root = renderInto(<ErrorState code="restricted-page" message="chrome://settings/" reason={reason} />);
+    expect(textsOf(root, '.error-sentence')).toEqual([sentence]);
+    expect(root.querySelector('details.error-details p')?.textContent).toBe('chrome://settings/');
   });
 
   it('offers a retry for transient failures only', () => {

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { parseHtml as parseDom, readPage } from '../../../scripts/load-page';
+import { parseHtml as parseDom, readPage } from '../../../scripts/lib/load-page';
 
 /** Returns a fixture page from tests/pages/<slug> (source.html or source.html.gz) as a jsdom document, with the URL from its page.json. */
 export function loadPage(slug: string): { doc: Document; url: string } {

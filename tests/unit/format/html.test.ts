@@ -48,7 +48,8 @@ describe('formatHtml', () => {
       figures: [{ text: '<i>1</i>', value: 1, valueMax: null, unit: null, kind: 'number', label: hostile, evidence: hostile, paragraph: 0, rules: [] }],
       directives: [{ text: hostile, by: hostile, to: hostile, cue: 'x', evidence: hostile, paragraph: 0, rules: [] }],
       documents: [{ text: hostile, kind: 'other', code: null, evidence: hostile, paragraph: 0, rules: [] }],
-      notes: [hostile],
+      lang: hostile,
+      notes: ['figures-only'],
     };
     const html = formatHtml(summary);
     const doc = parse(html);
@@ -61,12 +62,12 @@ describe('formatHtml', () => {
   });
 
   it('says "None found" for empty sections and marks unsupported ones', () => {
-    const summary: Summary = { ...makeSeedSummary(), figures: [], unsupported: ['officials'], notes: ['No lexicon.'] };
+    const summary: Summary = { ...makeSeedSummary(), lang: 'zh', figures: [], unsupported: ['officials'], notes: ['figures-only'] };
     const doc = parse(formatHtml(summary));
     expect(texts(doc, 'h2')).toEqual(['Officials', 'Figures (0)', 'Directives (5)', 'Documents (1)']);
     expect(texts(doc, 'p')).toContain('Not available for this language');
     expect(texts(doc, 'p')).toContain('None found');
-    expect(texts(doc, 'p em')).toEqual(['Note: No lexicon.']);
+    expect(texts(doc, 'p em')).toEqual(['Note: Officials and directives are not available for Chinese; figures are shown.']);
   });
 });
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { formatBrief } from '../../../lib/format';
 import { escapeMarkdown, formatMarkdown } from '../../../lib/format/markdown';
 import type { Summary } from '../../../lib/schema';
+import { UI_STRINGS } from '../../../lib/ui-strings';
 import { makeSeedSummary } from './seed-summary.fixture';
 
 function makeEmptySummary(overrides: Partial<Summary> = {}): Summary {
@@ -82,13 +83,25 @@ Báo Nghệ An · 2021-03-12 · <http://127.0.0.1/baonghean-seed/>
       makeEmptySummary({
         lang: 'zh',
         unsupported: ['officials', 'directives'],
-        notes: ['Officials and directives are not available for Chinese.'],
+        notes: ['figures-only'],
       }),
     );
     expect(text).toContain('## Officials\nNot available for this language\n');
     expect(text).toContain('## Directives\nNot available for this language\n');
     expect(text).toContain('## Figures (0)\nNone found\n');
-    expect(text).toContain('Note: Officials and directives are not available for Chinese.');
+    expect(text).toContain('Note: Officials and directives are not available for Chinese; figures are shown.');
+  });
+
+  it.each([
+    ['markdown', 'en', 'Note: Officials and directives are not available for French; figures are shown.'],
+    ['plain', 'en', 'Note: Officials and directives are not available for French; figures are shown.'],
+    ['html', 'en', 'Note: Officials and directives are not available for French; figures are shown.'],
+    ['markdown', 'vi', 'Lưu ý: Chưa nhận diện được cán bộ và chỉ đạo cho tiếng Pháp; chỉ hiển thị số liệu.'],
+    ['plain', 'vi', 'Lưu ý: Chưa nhận diện được cán bộ và chỉ đạo cho tiếng Pháp; chỉ hiển thị số liệu.'],
+    ['html', 'vi', 'Lưu ý: Chưa nhận diện được cán bộ và chỉ đạo cho tiếng Pháp; chỉ hiển thị số liệu.'],
+  ] as const)('a %s copy in the %s UI words the figures-only note and names the language', (format, lang, note) => {
+    const summary = makeEmptySummary({ lang: 'fr', unsupported: ['officials', 'people', 'directives'], notes: ['figures-only'] });
+    expect(formatBrief(summary, format, { strings: UI_STRINGS[lang] })).toContain(note);
   });
 
   it('leaves out the site, date and URL it was not given, and never links a javascript: URL', () => {

@@ -11,20 +11,20 @@ describe('chooseLanguage', () => {
     [null, 'The president spoke to reporters on Monday about the budget.', 'en'],
     ['en', 'Đồng chí Phạm Minh Chính phát biểu tại hội nghị tổng kết công tác năm.', 'vi'],
     ['zh-CN', '今年经济增长。', 'zh'],
+    [null, 'Serikali imesema kuwa itaongeza fedha kwa ajili ya barabara na shule katika maeneo ya kaskazini.', 'sw'],
+    ['en', 'Die Regierung hat am Montag angekündigt, dass sie mehr Geld für Straßen und Schulen ausgeben wird.', 'de'],
+    [null, 'La commune compte 25 000 habitants et son budget atteint 1 200 000 euros cette année.', 'fr'],
   ])('%s + text → %s', (declared, text, code) => {
     expect(chooseLanguage(declared, text).code).toBe(code);
   });
 });
 
 describe('languages without a lexicon', () => {
-  it.each([
-    ['zh', 'Chinese (zh)'],
-    ['de', 'German (de)'],
-    ['tr', 'Turkish (tr)'],
-  ])('%s: figures only, with a plain note', (lang, name) => {
+  it.each(['zh', 'de', 'tr'])('%s: figures only, with a note the UI words', (lang) => {
     const s = deriveSummary(makeArticle(lang, ['Eine Zahl: 12%.']));
+    expect(s.lang).toBe(lang);
     expect(s.unsupported).toEqual(['officials', 'people', 'directives']);
-    expect(s.notes).toEqual([`Officials and directives are not available for ${name}; figures are shown.`]);
+    expect(s.notes).toEqual(['figures-only']);
     expect(s.officials).toEqual([]);
   });
 

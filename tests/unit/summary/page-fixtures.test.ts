@@ -3,7 +3,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { locateSource } from '../../../scripts/eval/labelled';
-import { extractFile } from '../../../scripts/load-page';
+import { extractFile } from '../../../scripts/lib/load-page';
 import { Article, Summary } from '../../../lib/schema';
 import { deriveSummary } from '../../../lib/summary';
 import { RULES } from '../../../lib/summary/rules';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findNumerals, getSeparators, parseLocaleNumber } from '../../../lib/text/numbers';
+import { POINT_STYLE, getNumberStyle, getSeparators, numeralEnd, parseLocaleNumber } from '../../../lib/text/numbers';
 
 describe('parseLocaleNumber', () => {
   it.each([
@@ -17,11 +17,27 @@ describe('parseLocaleNumber', () => {
     ['1.234,5', 'de', 1234.5],
     ['2.500', 'tr', 2500],
     ['12.5', 'vi', 12.5],
+    ['25 000', 'fr', 25000],
+    ['1 200 000', 'fr', 1200000],
+    ['1\u202f200\u202f000', 'fr', 1200000],
+    ['1\u00a0200,5', 'fr', 1200.5],
+    ['3,75', 'fr', 3.75],
+    ['1\u2009200', 'en', 1200],
+    ['12 345,6', 'ru', 12345.6],
+    ['1.200.000', 'de', 1200000],
+    ['1.200.000', 'es', 1200000],
+    ["1'200'000", 'de-CH', 1200000],
+    ['1\u2019200\u2019000', 'de-CH', 1200000],
+    ["1'200.50", 'en', 1200.5],
+    ['\u0663\u066c\u0665\u0660\u0660', 'ar', 3500],
+    ['\u0661\u0662\u066b\u0665', 'ar', 12.5],
+    ['\u06f1\u06f2\u06f3', 'fa', 123],
+    ['\u0967\u0968', 'hi', 12],
   ])('%s in %s → %d', (raw, lang, value) => {
     expect(parseLocaleNumber(raw, lang)).toBe(value);
   });
 
-  it.each([['0238.3844.555', 'vi'], ['1,2,3', 'en'], ['abc', 'en'], ['', 'vi']])('rejects %s', (raw, lang) => {
+  it.each([['0238.3844.555', 'vi'], ['1,2,3', 'en'], ['abc', 'en'], ['', 'vi'], ['25 0000', 'fr'], ['1 2000', 'fr']])('rejects %s', (raw, lang) => {
     expect(parseLocaleNumber(raw, lang)).toBeNull();
   });
 
@@ -31,10 +47,51 @@ describe('parseLocaleNumber', () => {
   });
 });
 
-describe('findNumerals', () => {
-  it('finds numerals with offsets', () => {
-    const found = findNumerals('thu 1.234,5 tỷ đồng, tăng 9,1%', 'vi');
-    expect(found.map((n) => n.value)).toEqual([1234.5, 9.1]);
-    expect(found[0]?.start).toBe(4);
+describe('numeralEnd', () => {
+  // The numeral is the part of the text before '|'.
+  it.each([
+    ['1.200.000| người', 'vi', '1.200.000'],
+    ['12,5|%', 'vi', '12,5'],
+    ['25 000| habitants', 'fr', '25 000'],
+    ['1 200 000| euros', 'fr', '1 200 000'],
+    ['1\u00a0200\u00a0000| euros', 'fr', '1\u00a0200\u00a0000'],
+    ['3 500,5| km', 'fr', '3 500,5'],
+    ['25| 0001', 'fr', '25'],
+    ['2019| 300 personnes', 'fr', '2019'],
+    ['25| 000 people', 'en', '25'],
+    ['March 15| 200 people', 'en', '15'],
+    ['1\u202f200\u202f000| people', 'en', '1\u202f200\u202f000'],
+    ['1\u2009200| people', 'en', '1\u2009200'],
+    ["1'200'000| Franken", 'de-CH', "1'200'000"],
+    ['1\u2019200| Franken', 'de-CH', '1\u2019200'],
+    ['1990|’s', 'en', '1990'],
+    ['15| 000 người', 'vi', '15'],
+    ['\u0663\u066c\u0665\u0660\u0660| دينار', 'ar', '\u0663\u066c\u0665\u0660\u0660'],
+    ['1.200| 000', 'fr', '1.200'],
+  ])('%s (%s)', (marked, lang, numeral) => {
+    const text = marked.replace('|', '');
+    const start = /\d|[\u0660-\u0669]/.exec(text)!.index;
+    expect(text.slice(start, numeralEnd(text, start, getNumberStyle(lang)))).toBe(numeral);
+  });
+
+  it('joins only points and typeset spaces without a style', () => {
+    expect(numeralEnd('25 000', 0, POINT_STYLE)).toBe(2);
+    expect(numeralEnd('25\u202f000', 0)).toBe(6);
+  });
+});
+
+describe('getNumberStyle', () => {
+  it.each([
+    ['fr', true, false],
+    ['ru', true, false],
+    ['sv', true, false],
+    ['de', false, true],
+    ['tr', false, true],
+    ['pl', true, true],
+    ['vi', false, false],
+    ['en', false, false],
+    ['en-US', false, false],
+  ])('%s: space groups %s, ordinal dot %s', (lang, spaceGroups, ordinalDot) => {
+    expect(getNumberStyle(lang)).toEqual({ spaceGroups, ordinalDot });
   });
 });

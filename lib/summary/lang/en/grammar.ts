@@ -20,5 +20,6 @@ export const grammar: Grammar = {
   pluralEndings: ['s'],
   progressiveEndings: ['ing'],
   pastEndings: ['ed'],
+  countedNounAfter: false,
   ordinalSuffixes: ['st', 'nd', 'rd', 'th'],
 };

@@ -20,5 +20,6 @@ export const grammar: Grammar = {
   pluralEndings: [],
   progressiveEndings: [],
   pastEndings: [],
+  countedNounAfter: true,
   ordinalSuffixes: [],
 };

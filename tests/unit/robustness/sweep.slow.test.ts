@@ -1,7 +1,7 @@
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { listPages, sweep } from '../../../scripts/sweep';
+import { listPages, sweep } from '../../../scripts/lib/sweep';
 
 // The corpus sweep (`npm run sweep -- ../shared/corpus`) over the pages the repo keeps: every one
 // becomes a brief or a typed refusal, none fails.

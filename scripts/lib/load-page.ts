@@ -2,10 +2,10 @@
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { JSDOM, VirtualConsole } from 'jsdom';
-import { extractArticle } from '../lib/extract';
-import { articleFromText } from '../lib/extract/text-file';
-import { decodePage } from '../lib/page-source';
-import type { ExtractResult } from '../lib/protocol';
+import { extractArticle } from '../../lib/extract';
+import { articleFromText } from '../../lib/extract/text-file';
+import { decodePage } from '../../lib/page-source';
+import type { ExtractResult } from '../../lib/protocol';
 
 /** Page files the scripts accept. */
 export const PAGE_FILE = /\.(html?|txt)(\.gz)?$/i;

@@ -7,7 +7,7 @@ import { extractArticle } from '../../../lib/extract';
 import { ExtractResult } from '../../../lib/protocol';
 import { Article, Summary } from '../../../lib/schema';
 import { deriveSummary } from '../../../lib/summary';
-import { parseHtml } from '../../../scripts/load-page';
+import { parseHtml } from '../../../scripts/lib/load-page';
 
 // Extraction and the summary never throw, whatever the page: they return a schema-valid result
 // or a typed error (issue 6). Per-input time is bounded generously here; speed is the bench's job.
