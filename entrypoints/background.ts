@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { PANEL_COMMAND } from '../lib/commands';
 import { handleRequest } from '../lib/handle-request';
-import { parseMarkedTabs } from '../lib/panel';
+import { parseMarkedTabs } from '../lib/panel-tabs';
 import { leavePendingSelection } from '../lib/pending-selection';
 import type { SelectionResult } from '../lib/protocol';
 import { type Settings, loadSettings, parseSettings } from '../lib/settings';
