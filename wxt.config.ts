@@ -11,7 +11,18 @@ export default defineConfig({
   imports: false,
   // No modulepreload polyfill: it would put a `fetch()` in the popup bundle, and extension pages
   // support modulepreload natively.
-  vite: () => ({ plugins: [preact()], build: { modulePreload: { polyfill: false } } }),
+  // One chunk for the code two or more pages share (Preact, zod, the brief view, the strings),
+  // rather than one per set of pages: the popup loads it and its own entry, and the gzip of one
+  // chunk is ~1.6 KB smaller than that of the three it otherwise loads (the chunks' imports and
+  // exports, and a dictionary per file). The options page loads brief-view code it does not run,
+  // from disk; code one page alone uses stays in that page's chunk.
+  vite: () => ({
+    plugins: [preact()],
+    build: {
+      modulePreload: { polyfill: false },
+      rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'shared', minShareCount: 2 }] } } },
+    },
+  }),
   manifest: ({ mode, command, manifestVersion, browser }) => ({
     // Manifest strings come from public/_locales (en, vi); the popup's own strings from lib/ui-strings.
     name: '__MSG_extName__',

@@ -2,12 +2,13 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { PANEL_COMMAND } from '../lib/commands';
 import { handleRequest } from '../lib/handle-request';
-import { parseMarkedTabs } from '../lib/panel';
+import { parseMarkedTabs } from '../lib/panel-tabs';
 import { leavePendingSelection } from '../lib/pending-selection';
 import type { SelectionResult } from '../lib/protocol';
 import { type Settings, loadSettings, parseSettings } from '../lib/settings';
 import { PANEL_MARKS_KEY, SETTINGS_KEY, countReportKeys, isReportKey } from '../lib/storage-keys';
-import { getUiStrings, pickUiLang } from '../lib/ui-strings';
+import { CONTEXT_MENU_SELECTION } from '../lib/context-menu-strings';
+import { pickUiLang } from '../lib/ui-strings';
 import { canOpenPanel, clearEvidenceInPage, openPanel } from './popup/page-actions';
 
 const SELECTION_MENU_ID = 'summarize-selection';
@@ -30,7 +31,7 @@ function readSelectionInPage(): SelectionResult {
 
 async function chooseMenuTitle(): Promise<string> {
   const settings = await loadSettings(browser.storage?.sync);
-  return getUiStrings(pickUiLang(settings.uiLanguage, [...navigator.languages, browser.i18n.getUILanguage()])).contextMenuSelection;
+  return CONTEXT_MENU_SELECTION[pickUiLang(settings.uiLanguage, [...navigator.languages, browser.i18n.getUILanguage()])];
 }
 
 async function createSelectionMenu(): Promise<void> {

@@ -1,10 +1,12 @@
 import type { ErrorCode, RestrictedReason } from './protocol';
 import type { Section, SummaryNote } from './schema';
 
-// Every string the reader sees, popup, options page and clipboard alike, in both UI languages,
-// keyed by the same ids. A lib dictionary rather than chrome.i18n because a language chosen in the
-// settings must override the browser's, which chrome.i18n cannot do; `_locales` keeps only the
-// manifest's strings. Page text never goes through here.
+// Every string the brief view shows, in the popup, the side panel and the clipboard, in both UI
+// languages, keyed by the same ids. Pages the popup never shows keep theirs apart, so the popup
+// does not carry them: lib/options-strings.ts, lib/report/strings.ts, lib/context-menu-strings.ts.
+// A lib dictionary rather than chrome.i18n because a language chosen in the settings must override
+// the browser's, which chrome.i18n cannot do; `_locales` keeps only the manifest's strings. Page
+// text never goes through here.
 
 export const UI_LANGS = ['en', 'vi'] as const;
 export type UiLang = (typeof UI_LANGS)[number];
@@ -106,29 +108,6 @@ const en = {
     full: 'The report’s storage is full, so this article was not added. Export the report and clear it, or remove some articles, then add again.',
     addFailed: (message: string) => `Could not add to the report: ${message}`,
   },
-  contextMenuSelection: 'Summarize selection with NewsBrief',
-  options: {
-    title: 'NewsBrief options',
-    copyFormat: 'Copy format',
-    formats: {
-      markdown: 'Markdown (headings and lists as text marks; rich text for editors that take it)',
-      plain: 'Plain text (structure kept, no marks)',
-      html: 'Rich text (bold names and lists in Word, Docs, Gmail)',
-    },
-    sections: 'Sections to include',
-    maxItems: 'Items per section',
-    allItems: 'All',
-    uiLanguage: 'Interface language',
-    languages: { auto: 'Automatic (browser language)', vi: 'Tiếng Việt', en: 'English' },
-    toolbarClick: 'The toolbar icon opens',
-    toolbarChoices: {
-      popup: 'The popup (it closes when you click into the page)',
-      panel: 'The side panel (it stays beside the page)',
-    },
-    saved: 'Saved.',
-    saveFailed: 'Could not save the settings.',
-    reset: 'Restore defaults',
-  },
 };
 
 /** The shape every UI language fills: the English table's keys, with string or template values. */
@@ -219,29 +198,6 @@ const vi: UiStrings = {
     countLabel: (count) => `Báo cáo đang có ${count} bài`,
     full: 'Bộ nhớ dành cho báo cáo đã đầy nên bài này chưa được thêm. Hãy xuất báo cáo rồi xóa, hoặc bỏ bớt vài bài, rồi thêm lại.',
     addFailed: (message) => `Không thêm được vào báo cáo: ${message}`,
-  },
-  contextMenuSelection: 'Tóm tắt đoạn đã chọn bằng NewsBrief',
-  options: {
-    title: 'Tùy chọn NewsBrief',
-    copyFormat: 'Định dạng khi sao chép',
-    formats: {
-      markdown: 'Markdown (tiêu đề và danh sách bằng ký hiệu; văn bản định dạng cho trình soạn thảo hỗ trợ)',
-      plain: 'Văn bản thuần (giữ cấu trúc, không ký hiệu)',
-      html: 'Văn bản định dạng (tên in đậm, danh sách trong Word, Docs, Gmail)',
-    },
-    sections: 'Các mục cần đưa vào',
-    maxItems: 'Số mục mỗi phần',
-    allItems: 'Tất cả',
-    uiLanguage: 'Ngôn ngữ giao diện',
-    languages: { auto: 'Tự động (theo trình duyệt)', vi: 'Tiếng Việt', en: 'English' },
-    toolbarClick: 'Khi bấm biểu tượng trên thanh công cụ, mở',
-    toolbarChoices: {
-      popup: 'Cửa sổ nhỏ (đóng lại khi bấm vào trang)',
-      panel: 'Bảng bên (luôn ở cạnh trang)',
-    },
-    saved: 'Đã lưu.',
-    saveFailed: 'Không lưu được tùy chọn.',
-    reset: 'Khôi phục mặc định',
   },
 };
 

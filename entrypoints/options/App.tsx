@@ -11,6 +11,7 @@ import {
   loadSettings,
   saveSettings,
 } from '../../lib/settings';
+import { getOptionsStrings } from '../../lib/options-strings';
 import { getUiStrings, pickUiLang } from '../../lib/ui-strings';
 
 type SaveStatus = 'idle' | 'saved' | 'failed';
@@ -30,10 +31,13 @@ export function App() {
     void loadSettings(browser.storage.sync).then(setSettings);
   }, []);
 
-  const ui = getUiStrings(pickUiLang(settings?.uiLanguage ?? 'auto', [...navigator.languages, browser.i18n.getUILanguage()]));
+  const lang = pickUiLang(settings?.uiLanguage ?? 'auto', [...navigator.languages, browser.i18n.getUILanguage()]);
+  const ui = getOptionsStrings(lang);
+  // The sections are named as the brief names them.
+  const sectionNames = getUiStrings(lang).sections;
   useEffect(() => {
     document.documentElement.lang = ui.lang;
-    document.title = ui.options.title;
+    document.title = ui.title;
   }, [ui]);
 
   if (!settings) return <main class="options" aria-busy="true" />;
@@ -51,10 +55,10 @@ export function App() {
 
   return (
     <main class="options">
-      <h1>{ui.options.title}</h1>
+      <h1>{ui.title}</h1>
       <form onSubmit={(event) => event.preventDefault()}>
         <fieldset>
-          <legend>{ui.options.uiLanguage}</legend>
+          <legend>{ui.uiLanguage}</legend>
           {LANGUAGES.map((lang) => (
             <label key={lang} lang={lang === 'auto' ? undefined : lang}>
               <input
@@ -64,12 +68,12 @@ export function App() {
                 checked={settings.uiLanguage === lang}
                 onChange={() => update({ uiLanguage: lang })}
               />
-              {ui.options.languages[lang]}
+              {ui.languages[lang]}
             </label>
           ))}
         </fieldset>
         <fieldset>
-          <legend>{ui.options.toolbarClick}</legend>
+          <legend>{ui.toolbarClick}</legend>
           {TOOLBAR_CLICKS.map((click) => (
             <label key={click}>
               <input
@@ -79,12 +83,12 @@ export function App() {
                 checked={settings.toolbarClick === click}
                 onChange={() => update({ toolbarClick: click })}
               />
-              {ui.options.toolbarChoices[click]}
+              {ui.toolbarChoices[click]}
             </label>
           ))}
         </fieldset>
         <fieldset>
-          <legend>{ui.options.copyFormat}</legend>
+          <legend>{ui.copyFormat}</legend>
           {FORMATS.map((format) => (
             <label key={format}>
               <input
@@ -94,12 +98,12 @@ export function App() {
                 checked={settings.copyFormat === format}
                 onChange={() => update({ copyFormat: format })}
               />
-              {ui.options.formats[format]}
+              {ui.formats[format]}
             </label>
           ))}
         </fieldset>
         <fieldset>
-          <legend>{ui.options.sections}</legend>
+          <legend>{ui.sections}</legend>
           {SECTIONS.map((section) => (
             <label key={section}>
               <input
@@ -109,31 +113,31 @@ export function App() {
                 checked={settings.sections.includes(section)}
                 onChange={(event) => toggleSection(section, event.currentTarget.checked)}
               />
-              {ui.sections[section]}
+              {sectionNames[section]}
             </label>
           ))}
         </fieldset>
         <fieldset>
-          <legend>{ui.options.maxItems}</legend>
+          <legend>{ui.maxItems}</legend>
           <select
             name="maxItems"
-            aria-label={ui.options.maxItems}
+            aria-label={ui.maxItems}
             value={String(settings.maxItems)}
             onChange={(event) => update({ maxItems: Number(event.currentTarget.value) })}
           >
             {MAX_ITEMS_CHOICES.map((count) => (
               <option key={count} value={String(count)}>
-                {count === 0 ? ui.options.allItems : String(count)}
+                {count === 0 ? ui.allItems : String(count)}
               </option>
             ))}
           </select>
         </fieldset>
         <button type="button" class="reset" onClick={() => update(DEFAULT_SETTINGS)}>
-          {ui.options.reset}
+          {ui.reset}
         </button>
       </form>
       <p class="status" role="status" aria-live="polite">
-        {status === 'saved' ? ui.options.saved : status === 'failed' ? ui.options.saveFailed : ''}
+        {status === 'saved' ? ui.saved : status === 'failed' ? ui.saveFailed : ''}
       </p>
     </main>
   );

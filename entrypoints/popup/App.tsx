@@ -1,13 +1,12 @@
 import { useCallback, useLayoutEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import type { BriefSource, BriefState } from '../../lib/brief-state';
-import { startPopupReads, takeEarlyReads } from '../../lib/popup-reads';
+import { type PopupReads, takeEarlyReads } from '../../lib/popup-reads';
 import { type PopupStart, findPopupStart } from '../../lib/popup-start';
 import { DEFAULT_SETTINGS, type Settings, parseSettings } from '../../lib/settings';
 import { BriefScreen } from './BriefScreen';
 import { requestBrief } from './brief-requests';
 import { canOpenPanel, openPanel, readShortcut } from './page-actions';
-import { makePopupApi } from './popup-api';
 
 /** The tab, and whether the popup was opened to brief its selection (the context menu's note, or `?selection=1`). */
 type Target = Omit<PopupStart, 'cached'>;
@@ -20,17 +19,39 @@ interface Startup {
   brief: Promise<BriefState>;
 }
 
+/** The popup's first script, which popup.html loads as a classic script in its <head>. */
+const FIRST_SCRIPT = '/popup-reads.js';
+
+/** No tab and nothing stored: the reads when even the first script cannot be loaded. */
+const NO_READS: PopupReads = {
+  selectionAsked: false,
+  tab: Promise.resolve({ id: null, url: null }),
+  session: Promise.resolve({}),
+  settings: Promise.resolve(undefined),
+};
+
+// The reads the first script left. When it did not run, the popup runs that same script (already
+// loaded by popup.html, so no second copy of its code is in the popup's bundle) and takes them.
+function takeReads(): Promise<PopupReads> {
+  const early = takeEarlyReads(globalThis);
+  if (early) return Promise.resolve(early);
+  return import(/* @vite-ignore */ FIRST_SCRIPT).then(
+    () => takeEarlyReads(globalThis) ?? NO_READS,
+    () => NO_READS,
+  );
+}
+
 // Called during the first render, before the first paint. The tab, the selection note, the cached
 // brief and the settings were asked for by the popup's first script (lib/popup-reads.ts) while this
 // code loaded. A reopen on the same page shows the cached brief straight from storage.session;
 // otherwise the background is asked (and extracts). The settings, which only choose the language
 // and the sections shown, never hold the brief up.
 function startPopup(): Startup {
-  const reads = takeEarlyReads(globalThis) ?? startPopupReads(location.search, makePopupApi());
-  const start = findPopupStart(reads, browser.storage?.session, Date.now());
+  const reads = takeReads();
+  const start = reads.then((r) => findPopupStart(r, browser.storage?.session, Date.now()));
   const target = start.then(({ tabId, selection }): Target => ({ tabId, selection }));
   return {
-    settings: reads.settings.then(parseSettings),
+    settings: reads.then((r) => r.settings).then(parseSettings),
     target,
     brief: start.then((s) =>
       s.cached ? { kind: 'ready', brief: s.cached } : requestBrief(s.tabId, s.selection ? 'selection' : 'article'),

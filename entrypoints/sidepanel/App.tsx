@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { pickCachedBrief } from '../../lib/brief-cache';
 import type { BriefSource, BriefState } from '../../lib/brief-state';
-import { type PanelPlace, addMarkedTab, followActivation, isNavigation, readPanelRequest } from '../../lib/panel';
+import { type PanelPlace, addMarkedTab, followActivation, isNavigation, readPanelRequest } from '../../lib/panel-tabs';
 import { type Settings, loadSettings, parseSettings } from '../../lib/settings';
 import { PANEL_MARKS_KEY, PANEL_REQUEST_KEY, SETTINGS_KEY, cacheKeyOf } from '../../lib/storage-keys';
 import { BriefScreen } from '../popup/BriefScreen';

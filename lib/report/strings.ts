@@ -95,13 +95,14 @@ const vi: ReportPageStrings = {
   exportFailed: 'Không tạo được tệp.',
 };
 
-const PAGE_STRINGS: Record<UiLang, ReportPageStrings> = { en, vi };
+/** Both UI languages of the report page's own strings, keyed alike. */
+export const REPORT_PAGE_STRINGS: Record<UiLang, ReportPageStrings> = { en, vi };
 
 /** The UI strings with the report page's joined into `report`: what the report page and its exports write with. */
 export type ReportUi = UiStrings & { report: UiStrings['report'] & ReportPageStrings };
 
 function join(strings: UiStrings, lang: UiLang): ReportUi {
-  return { ...strings, report: { ...strings.report, ...PAGE_STRINGS[lang] } };
+  return { ...strings, report: { ...strings.report, ...REPORT_PAGE_STRINGS[lang] } };
 }
 
 /** Returns the report page's strings in a UI language. */

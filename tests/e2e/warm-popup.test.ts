@@ -75,6 +75,30 @@ describe('warm popup in Chromium', () => {
     expect(fresh).toMatchObject({ cached: true, data: { article: { url: otherUrl } } });
   });
 
+  it('runs its first script itself when that script’s reads were lost, and still serves the cache', async () => {
+    const { tabId } = await openArticleTab(browser, server.urlOf('baonghean-seed'));
+    const first = await openCountingPopup(browser, tabId);
+    expect(await first.waitForOutcome()).toBe('brief');
+    await first.page.close();
+
+    // Drops what the classic script in <head> leaves for the popup's code, as if it had not run.
+    // The popup's look finds nothing and removes the trap with the global; what the popup then
+    // does to read the tab and the cache itself is stored as usual.
+    const LOSE_FIRST_READS = `(() => {
+      window.__firstReadsLost = false;
+      Object.defineProperty(window, '__newsbriefPopupReads', {
+        configurable: true,
+        get: () => undefined,
+        set: () => { window.__firstReadsLost = true; },
+      });
+    })();`;
+    const popup = new PopupPage(await openPopup(browser, tabId, [COUNT_MESSAGES, LOSE_FIRST_READS]));
+    expect(await popup.waitForOutcome()).toBe('brief');
+    expect(await popup.page.evaluate(() => (window as { __firstReadsLost?: boolean }).__firstReadsLost)).toBe(true);
+    expect(await messagesSent(popup.page)).toBe(0);
+    await popup.page.close();
+  });
+
   it('opens the popup over a named tab that does not exist with a plain error', async () => {
     const popup = new PopupPage(await openPopup(browser, 999_999));
     expect(await popup.waitForOutcome()).toBe('error');

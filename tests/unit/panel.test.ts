@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { stateOfReply } from '../../lib/brief-state';
-import {
-  addMarkedTab,
-  followActivation,
-  isNavigation,
-  leavePanelRequest,
-  parseMarkedTabs,
-  readPanelRequest,
-  shownEvidence,
-  stepItem,
-} from '../../lib/panel';
+import { leavePanelRequest, shownEvidence, stepItem } from '../../lib/panel';
+import { addMarkedTab, followActivation, isNavigation, parseMarkedTabs, readPanelRequest } from '../../lib/panel-tabs';
 import { PANEL_REQUEST_KEY } from '../../lib/storage-keys';
 
 describe('panel request note', () => {

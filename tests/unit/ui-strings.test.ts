@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { makeSeedSummary } from './format/seed-summary.fixture';
-import { UI_LANGS, UI_STRINGS, formatSectionHeading, listNotes, pickUiLang } from '../../lib/ui-strings';
+import { CONTEXT_MENU_SELECTION } from '../../lib/context-menu-strings';
+import { OPTIONS_STRINGS } from '../../lib/options-strings';
+import { REPORT_PAGE_STRINGS } from '../../lib/report/strings';
+import { UI_LANGS, UI_STRINGS, type UiLang, formatSectionHeading, listNotes, pickUiLang } from '../../lib/ui-strings';
 
 type Leaf = [path: string, value: unknown];
 
@@ -11,14 +14,23 @@ function listLeaves(value: unknown, path = ''): Leaf[] {
   return [[path, value]];
 }
 
-// Strings that are the same in both languages on purpose: the product name and a format name.
-const SAME_IN_BOTH = new Set(['appName', 'copyJson', 'options.languages.vi', 'options.languages.en']);
+// Strings that are the same in both languages on purpose: the product name, format names and
+// each language's own name.
+const SAME_IN_BOTH = new Set(['appName', 'copyJson', 'languages.vi', 'languages.en', 'exportDocx', 'exportMarkdown', 'exportHtml']);
 
-describe('UI strings', () => {
-  const en = new Map(listLeaves(UI_STRINGS.en));
+// Each page's dictionary, both languages: the brief view's, and those of the pages the popup never shows.
+const DICTIONARIES: [name: string, strings: Record<UiLang, unknown>][] = [
+  ['brief view (lib/ui-strings)', UI_STRINGS],
+  ['options page', OPTIONS_STRINGS],
+  ['report page', REPORT_PAGE_STRINGS],
+  ['context menu', CONTEXT_MENU_SELECTION],
+];
+
+describe.each(DICTIONARIES)('UI strings: %s', (_name, strings) => {
+  const en = new Map(listLeaves(strings.en));
 
   it.each(UI_LANGS.map((lang) => [lang]))('%s has every key, each a non-empty string or template', (lang) => {
-    const leaves = new Map(listLeaves(UI_STRINGS[lang]));
+    const leaves = new Map(listLeaves(strings[lang]));
     expect([...leaves.keys()].sort()).toEqual([...en.keys()].sort());
     for (const [path, value] of leaves) {
       const text = typeof value === 'function' ? String((value as (...args: unknown[]) => unknown)('1', '2')) : value;
@@ -28,12 +40,14 @@ describe('UI strings', () => {
   });
 
   it('translates every Vietnamese string rather than copying the English', () => {
-    const untranslated = listLeaves(UI_STRINGS.vi)
+    const untranslated = listLeaves(strings.vi)
       .filter(([path, value]) => typeof value === 'string' && !SAME_IN_BOTH.has(path) && en.get(path) === value)
       .map(([path]) => path);
     expect(untranslated).toEqual([]);
   });
+});
 
+describe('UI strings', () => {
   it.each([
     ['auto', 'vi', 'vi'],
     ['auto', 'vi-VN', 'vi'],
