@@ -1,6 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { PANEL_COMMAND } from './lib/commands';
+import { PANEL_COMMAND } from './lib/protocol/commands';
 
 // The e2e build (`--mode e2e`) may read pages on 127.0.0.1 without a toolbar click, because a
 // test cannot click the icon and so never gets activeTab. The production manifest never has it.
@@ -24,7 +24,7 @@ export default defineConfig({
     },
   }),
   manifest: ({ mode, command, manifestVersion, browser }) => ({
-    // Manifest strings come from public/_locales (en, vi); the popup's own strings from lib/ui-strings.
+    // Manifest strings come from public/_locales (en, vi); the popup's own strings from lib/i18n/ui-strings.
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',

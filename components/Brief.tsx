@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { type SectionView, type ViewOptions, listMeta, listSections } from '../lib/format';
 import type { Section as SectionName, Summary } from '../lib/schema';
-import { listNotes } from '../lib/ui-strings';
+import { listNotes } from '../lib/i18n/ui-strings';
 import { DirectiveItem } from './DirectiveItem';
 import { DocumentItem } from './DocumentItem';
 import { FigureItem } from './FigureItem';

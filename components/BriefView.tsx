@@ -1,9 +1,9 @@
 import type { ComponentChildren } from 'preact';
-import type { BriefState } from '../lib/brief-state';
+import type { BriefState } from '../lib/popup/brief-state';
 import type { FormatOptions } from '../lib/format';
 import type { Section, Summary } from '../lib/schema';
-import type { Settings } from '../lib/settings';
-import type { UiStrings } from '../lib/ui-strings';
+import type { Settings } from '../lib/storage/settings';
+import type { UiStrings } from '../lib/i18n/ui-strings';
 import { Brief } from './Brief';
 import { CopyButton } from './CopyButton';
 import { ErrorState } from './ErrorState';

@@ -1,9 +1,9 @@
-import type { ViewErrorCode } from '../lib/brief-state';
-import type { RestrictedReason } from '../lib/protocol';
-import type { UiStrings } from '../lib/ui-strings';
+import type { ViewErrorCode } from '../lib/popup/brief-state';
+import type { RestrictedReason } from '../lib/protocol/messages';
+import type { UiStrings } from '../lib/i18n/ui-strings';
 import { useUi } from './ui-context';
 
-/** An error from the background, or 'unreadable-reply' when its answer did not parse (lib/brief-state.ts). */
+/** An error from the background, or 'unreadable-reply' when its answer did not parse (lib/popup/brief-state.ts). */
 export type PopupErrorCode = ViewErrorCode;
 
 interface ErrorStateProps {

@@ -1,6 +1,6 @@
 import { createContext } from 'preact';
 import { useContext } from 'preact/hooks';
-import { type UiStrings, ui } from '../lib/ui-strings';
+import { type UiStrings, ui } from '../lib/i18n/ui-strings';
 
 /** The UI language's strings, provided once by the page; English when nothing provides them (tests, scripts). */
 export const UiContext = createContext<UiStrings>(ui);

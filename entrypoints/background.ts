@@ -1,14 +1,14 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { PANEL_COMMAND } from '../lib/commands';
-import { handleRequest } from '../lib/handle-request';
-import { parseMarkedTabs } from '../lib/panel-tabs';
-import { leavePendingSelection } from '../lib/pending-selection';
-import type { SelectionResult } from '../lib/protocol';
-import { type Settings, loadSettings, parseSettings } from '../lib/settings';
-import { PANEL_MARKS_KEY, SETTINGS_KEY, countReportKeys, isReportKey } from '../lib/storage-keys';
-import { CONTEXT_MENU_SELECTION } from '../lib/context-menu-strings';
-import { pickUiLang } from '../lib/ui-strings';
+import { PANEL_COMMAND } from '../lib/protocol/commands';
+import { handleRequest } from '../lib/background/handle-request';
+import { parseMarkedTabs } from '../lib/popup/panel-tabs';
+import { leavePendingSelection } from '../lib/storage/pending-selection';
+import type { SelectionResult } from '../lib/protocol/messages';
+import { type Settings, loadSettings, parseSettings } from '../lib/storage/settings';
+import { PANEL_MARKS_KEY, SETTINGS_KEY, countReportKeys, isReportKey } from '../lib/storage/storage-keys';
+import { CONTEXT_MENU_SELECTION } from '../lib/i18n/context-menu-strings';
+import { pickUiLang } from '../lib/i18n/ui-strings';
 import { canOpenPanel, clearEvidenceInPage, openPanel } from './popup/page-actions';
 
 const SELECTION_MENU_ID = 'summarize-selection';

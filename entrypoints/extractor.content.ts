@@ -1,6 +1,6 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { extractArticle } from '../lib/extract';
-import { fail } from '../lib/fail';
+import { fail } from '../lib/protocol/fail';
 
 // Injected into the active tab only when the user asks (registration: 'runtime': never declared
 // in the manifest). Its return value is what `scripting.executeScript` hands the background.

@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { locateText } from '../lib/locate-text';
-import { MARK_CLEARED } from '../lib/commands';
-import { clearMarks, hasMarks, markRange } from '../lib/mark-range';
+import { locateText } from '../lib/page/locate-text';
+import { MARK_CLEARED } from '../lib/protocol/commands';
+import { clearMarks, hasMarks, markRange } from '../lib/page/mark-range';
 
 // Injected on demand when the reader clicks an item in the popup or the side panel (registration:
 // 'runtime': never declared for any page). The caller first leaves its order in this isolated

@@ -1,5 +1,5 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { leaveEarlyReads, startPopupReads } from '../lib/popup-reads';
+import { leaveEarlyReads, startPopupReads } from '../lib/popup/popup-reads';
 import { makePopupApi } from './popup/popup-api';
 
 // Loaded by popup.html as a classic script in its <head>: it runs while the document is parsed,

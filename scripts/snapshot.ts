@@ -6,7 +6,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { ExtractResult } from '../lib/protocol';
+import type { ExtractResult } from '../lib/protocol/messages';
 import { Article } from '../lib/schema';
 import { deriveSummary } from '../lib/summary';
 import { extractFile } from './lib/load-page';

@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { articleText } from '../lib/extract';
 import { formatBrief } from '../lib/format';
-import type { ExtractResult } from '../lib/protocol';
+import type { ExtractResult } from '../lib/protocol/messages';
 import { Article, Summary } from '../lib/schema';
 import { deriveSummary } from '../lib/summary';
 import type { Trace } from '../lib/summary/rules';

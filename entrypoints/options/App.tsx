@@ -10,9 +10,9 @@ import {
   type UiLanguageSetting,
   loadSettings,
   saveSettings,
-} from '../../lib/settings';
-import { getOptionsStrings } from '../../lib/options-strings';
-import { getUiStrings, pickUiLang } from '../../lib/ui-strings';
+} from '../../lib/storage/settings';
+import { getOptionsStrings } from '../../lib/i18n/options-strings';
+import { getUiStrings, pickUiLang } from '../../lib/i18n/ui-strings';
 
 type SaveStatus = 'idle' | 'saved' | 'failed';
 

@@ -1,9 +1,9 @@
 import { useCallback, useLayoutEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import type { BriefSource, BriefState } from '../../lib/brief-state';
-import { type PopupReads, takeEarlyReads } from '../../lib/popup-reads';
-import { type PopupStart, findPopupStart } from '../../lib/popup-start';
-import { DEFAULT_SETTINGS, type Settings, parseSettings } from '../../lib/settings';
+import type { BriefSource, BriefState } from '../../lib/popup/brief-state';
+import { type PopupReads, takeEarlyReads } from '../../lib/popup/popup-reads';
+import { type PopupStart, findPopupStart } from '../../lib/popup/popup-start';
+import { DEFAULT_SETTINGS, type Settings, parseSettings } from '../../lib/storage/settings';
 import { BriefScreen } from './BriefScreen';
 import { requestBrief } from './brief-requests';
 import { canOpenPanel, openPanel, readShortcut } from './page-actions';
@@ -42,7 +42,7 @@ function takeReads(): Promise<PopupReads> {
 }
 
 // Called during the first render, before the first paint. The tab, the selection note, the cached
-// brief and the settings were asked for by the popup's first script (lib/popup-reads.ts) while this
+// brief and the settings were asked for by the popup's first script (lib/popup/popup-reads.ts) while this
 // code loaded. A reopen on the same page shows the cached brief straight from storage.session;
 // otherwise the background is asked (and extracts). The settings, which only choose the language
 // and the sections shown, never hold the brief up.

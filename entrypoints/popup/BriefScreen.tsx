@@ -2,10 +2,10 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks'
 import { browser } from 'wxt/browser';
 import { type BriefLayout, BriefView, type StepBar, formatOptionsOf } from '../../components/BriefView';
 import type { ItemRef } from '../../components/locate-context';
-import type { BriefSource, BriefState } from '../../lib/brief-state';
-import { shownEvidence, stepItem } from '../../lib/panel';
-import { MarkCleared } from '../../lib/protocol';
-import type { Settings } from '../../lib/settings';
+import type { BriefSource, BriefState } from '../../lib/popup/brief-state';
+import { shownEvidence, stepItem } from '../../lib/popup/panel';
+import { MarkCleared } from '../../lib/protocol/messages';
+import type { Settings } from '../../lib/storage/settings';
 import { stringsFor } from './brief-requests';
 import { copyBrief, copyJson, copySection } from './clipboard';
 import { clearEvidenceInPage, openOptions, showEvidenceInPage } from './page-actions';

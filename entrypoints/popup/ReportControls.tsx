@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { type AddStatus, AddToReport } from '../../components/AddToReport';
 import { type ReportArea, addToReport } from '../../lib/report/add';
 import type { Summary } from '../../lib/schema';
-import { countReportKeys, isReportKey, reportKeyOf } from '../../lib/storage-keys';
+import { countReportKeys, isReportKey, reportKeyOf } from '../../lib/storage/storage-keys';
 
 // The brief's "Add to report": glue between the AddToReport component and storage.local. The
 // popup writes the article's own key directly (no message to the background), so two popups

@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
-import { type BriefSource, type BriefState, stateOfReply } from '../../lib/brief-state';
-import type { Request } from '../../lib/protocol';
-import type { Settings } from '../../lib/settings';
-import { type UiStrings, getUiStrings, pickUiLang } from '../../lib/ui-strings';
+import { type BriefSource, type BriefState, stateOfReply } from '../../lib/popup/brief-state';
+import type { Request } from '../../lib/protocol/messages';
+import type { Settings } from '../../lib/storage/settings';
+import { type UiStrings, getUiStrings, pickUiLang } from '../../lib/i18n/ui-strings';
 
 // What the popup and the side panel both ask the browser for their brief view.
 

@@ -1,6 +1,6 @@
 import { type BriefFormat, type FormatOptions, formatBrief, formatSection } from '../../lib/format';
 import type { Section, Summary } from '../../lib/schema';
-import type { CopyFormat } from '../../lib/settings';
+import type { CopyFormat } from '../../lib/storage/settings';
 
 // The popup writes the clipboard inside the click (the worker has none). Which flavours go on it
 // follows the reader's choice: Markdown as text/plain plus HTML for editors that render it (the

@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
-import type { BriefSource } from '../../lib/brief-state';
-import { leavePanelRequest } from '../../lib/panel';
-import { LocateResult } from '../../lib/protocol';
+import type { BriefSource } from '../../lib/popup/brief-state';
+import { leavePanelRequest } from '../../lib/popup/panel';
+import { LocateResult } from '../../lib/protocol/messages';
 
 // What the popup and the side panel do in the reader's tab without going through the background:
 // pointing at a sentence needs no summary engine, and they hold the same activeTab grant.

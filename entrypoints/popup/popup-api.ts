@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
-import type { PopupApi } from '../../lib/popup-reads';
+import type { PopupApi } from '../../lib/popup/popup-reads';
 
-/** The browser calls the popup's first reads use (lib/popup-reads.ts). */
+/** The browser calls the popup's first reads use (lib/popup/popup-reads.ts). */
 export function makePopupApi(): PopupApi {
   return {
     getTab: (tabId) => browser.tabs.get(tabId),

@@ -17,10 +17,10 @@ import {
   saveNote,
   takeSnapshot,
 } from '../../lib/report/store';
-import { type Settings, loadSettings } from '../../lib/settings';
-import { REPORT_META_KEY, isReportKey } from '../../lib/storage-keys';
+import { type Settings, loadSettings } from '../../lib/storage/settings';
+import { REPORT_META_KEY, isReportKey } from '../../lib/storage/storage-keys';
 import { getReportUi } from '../../lib/report/strings';
-import { pickUiLang } from '../../lib/ui-strings';
+import { pickUiLang } from '../../lib/i18n/ui-strings';
 import { copyToClipboard, saveFile } from './files';
 
 // The report page: reads the report from storage.local, re-reads it whenever any page changes it

@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { pickCachedBrief } from '../../lib/brief-cache';
-import type { BriefSource, BriefState } from '../../lib/brief-state';
-import { type PanelPlace, addMarkedTab, followActivation, isNavigation, readPanelRequest } from '../../lib/panel-tabs';
-import { type Settings, loadSettings, parseSettings } from '../../lib/settings';
-import { PANEL_MARKS_KEY, PANEL_REQUEST_KEY, SETTINGS_KEY, cacheKeyOf } from '../../lib/storage-keys';
+import { pickCachedBrief } from '../../lib/storage/brief-cache';
+import type { BriefSource, BriefState } from '../../lib/popup/brief-state';
+import { type PanelPlace, addMarkedTab, followActivation, isNavigation, readPanelRequest } from '../../lib/popup/panel-tabs';
+import { type Settings, loadSettings, parseSettings } from '../../lib/storage/settings';
+import { PANEL_MARKS_KEY, PANEL_REQUEST_KEY, SETTINGS_KEY, cacheKeyOf } from '../../lib/storage/storage-keys';
 import { BriefScreen } from '../popup/BriefScreen';
 import { requestBrief } from '../popup/brief-requests';
 import { readShortcut } from '../popup/page-actions';
@@ -13,7 +13,7 @@ import { readShortcut } from '../popup/page-actions';
 // beside the page. It follows the active tab of its window: a tab whose brief was asked for shows
 // it, any other says which click or shortcut briefs it. A tab that navigates loses its brief. It
 // briefs a tab only when asked (the note left by the popup's button, the toolbar click or the
-// shortcut: lib/panel.ts), because only such a gesture grants activeTab on the tab.
+// shortcut: lib/popup/panel.ts), because only such a gesture grants activeTab on the tab.
 //
 // `?tabId=N` (`&selection=1`) opens it as a page aimed at tab N and briefs it at once, like the
 // popup's page: the e2e tests and the benchmark open it that way.

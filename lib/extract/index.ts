@@ -1,6 +1,6 @@
 import { Readability } from '@mozilla/readability';
-import type { ExtractResult } from '../protocol';
-import { fail } from '../fail';
+import type { ExtractResult } from '../protocol/messages';
+import { fail } from '../protocol/fail';
 import { removeMedia, removePageChrome } from './clean-up';
 import { resolveLang } from './detect-lang';
 import { filterParagraphs } from './filter-paragraphs';

@@ -1,5 +1,5 @@
-import type { ExtractResult } from '../protocol';
-import { fail } from '../fail';
+import type { ExtractResult } from '../protocol/messages';
+import { fail } from '../protocol/fail';
 import { isDebrisLine, normalizeSpace } from './debris';
 import { detectLang } from './detect-lang';
 import { filterParagraphs } from './filter-paragraphs';

@@ -1,5 +1,5 @@
 import type { Directive, DocumentRef, Figure, Official, Person } from '../schema';
-import type { UiStrings } from '../ui-strings';
+import type { UiStrings } from '../i18n/ui-strings';
 import { type SectionView, capitalizeClause, shownAddressee } from './brief-outline';
 
 // One line per item, written once for every clipboard format: a format supplies how it escapes

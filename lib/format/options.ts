@@ -1,4 +1,4 @@
-import { type UiStrings, ui } from '../ui-strings';
+import { type UiStrings, ui } from '../i18n/ui-strings';
 import type { ViewOptions } from './brief-outline';
 
 /** What every clipboard format takes from the reader's settings: the UI language and the section view. */

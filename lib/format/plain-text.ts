@@ -1,5 +1,5 @@
 import type { Summary } from '../schema';
-import { type UiStrings, formatSectionHeading, listNotes } from '../ui-strings';
+import { type UiStrings, formatSectionHeading, listNotes } from '../i18n/ui-strings';
 import { type SectionView, listMeta, listSections, pickLinkableUrl, squashSpace } from './brief-outline';
 import { type Markup, formatSectionItems } from './brief-items';
 import { type FormatOptions, pickStrings } from './options';

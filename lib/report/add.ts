@@ -1,5 +1,5 @@
 import type { Summary } from '../schema';
-import { reportKeyOf, urlOfReportKey } from '../storage-keys';
+import { reportKeyOf, urlOfReportKey } from '../storage/storage-keys';
 import { REPORT_ENTRY_VERSION, ReportEntry } from './schema';
 
 // Adding an article to the report: all the popup loads of lib/report/, kept apart from the report

@@ -2,7 +2,7 @@ import { AlignmentType, Document, ExternalHyperlink, HeadingLevel, Packer, Parag
 import { type Markup, formatSectionItems } from '../format/brief-items';
 import { capitalizeClause, shownAddressee, squashSpace } from '../format/brief-outline';
 import type { SectionView } from '../format/brief-outline';
-import { formatSectionHeading } from '../ui-strings';
+import { formatSectionHeading } from '../i18n/ui-strings';
 import type { ReportUi } from './strings';
 import type { ArticleRef } from './merge';
 import { type ReportArticle, type ReportOutline, linkToSentence } from './outline';

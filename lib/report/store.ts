@@ -1,4 +1,4 @@
-import { REPORT_META_KEY, isReportKey, urlOfReportKey } from '../storage-keys';
+import { REPORT_META_KEY, isReportKey, urlOfReportKey } from '../storage/storage-keys';
 import type { ReportArea } from './add';
 import { EMPTY_META, ReportEntry, ReportMeta } from './schema';
 

@@ -1,6 +1,6 @@
-import { type UiLang, type UiStrings, getUiStrings, ui } from '../ui-strings';
+import { type UiLang, type UiStrings, getUiStrings, ui } from '../i18n/ui-strings';
 
-// The report page's strings, both UI languages, keyed like lib/ui-strings.ts and joined to it as
+// The report page's strings, both UI languages, keyed like lib/i18n/ui-strings.ts and joined to it as
 // `strings.report`. A module apart so the popup, which shows only "Add to report", does not carry
 // the page's strings within its size budget.
 

@@ -4,8 +4,8 @@ import { gunzipSync } from 'node:zlib';
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { extractArticle } from '../../lib/extract';
 import { articleFromText } from '../../lib/extract/text-file';
-import { decodePage } from '../../lib/page-source';
-import type { ExtractResult } from '../../lib/protocol';
+import { decodePage } from '../../lib/background/page-source';
+import type { ExtractResult } from '../../lib/protocol/messages';
 
 /** Page files the scripts accept. */
 export const PAGE_FILE = /\.(html?|txt)(\.gz)?$/i;

@@ -14,7 +14,7 @@ const URL_LITERAL = /\b(?:https?|wss?|ftp):\/\/[^\s"'`)<>\\]+/g;
 // Addresses that appear as data, never requested: XML namespaces (Preact, Readability, and the
 // Office Open XML ones the report page's Word writer puts in every .docx), one address in an error
 // message of that writer, and the store pages the background names to refuse them
-// (lib/restricted-url.ts).
+// (lib/background/restricted-url.ts).
 const URL_ALLOWED = [
   /^http:\/\/www\.w3\.org\//,
   /^http:\/\/schemas\.openxmlformats\.org\//,

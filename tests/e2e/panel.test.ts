@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatBrief } from '../../lib/format';
-import { BriefReply } from '../../lib/protocol';
+import { BriefReply } from '../../lib/protocol/messages';
 import {
   COUNT_MESSAGES,
   type ChromeApi,

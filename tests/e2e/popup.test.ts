@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatBrief } from '../../lib/format';
-import { BriefReply } from '../../lib/protocol';
+import { BriefReply } from '../../lib/protocol/messages';
 import {
   ARTIFACTS_DIR,
   type ChromeApi,

@@ -5,8 +5,8 @@ import { formatReportHtml, formatReportMarkdown } from '../../lib/report/export-
 import { formatReportDate, isoDateOf, outlineReport } from '../../lib/report/outline';
 import { parseReport } from '../../lib/report/store';
 import { reportUi } from '../../lib/report/strings';
-import { DEFAULT_SETTINGS } from '../../lib/settings';
-import { reportKeyOf } from '../../lib/storage-keys';
+import { DEFAULT_SETTINGS } from '../../lib/storage/settings';
+import { reportKeyOf } from '../../lib/storage/storage-keys';
 import { readDocx } from '../unit/report/docx-xml';
 import { type ExtensionBrowser, type PageServer, launchExtensionBrowser, openArticleTab, openPopup, startPageServer } from '../../scripts/lib/e2e-browser';
 

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BriefReply } from '../../lib/protocol';
+import { BriefReply } from '../../lib/protocol/messages';
 import {
   COUNT_MESSAGES,
   type ChromeApi,

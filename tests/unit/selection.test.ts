@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { handleRequest } from '../../lib/handle-request';
-import { isPendingSelectionFor, leavePendingSelection } from '../../lib/pending-selection';
-import { BriefReply } from '../../lib/protocol';
-import { MAX_SELECTION_CHARS, buildSelectionArticle } from '../../lib/selection-article';
-import { PENDING_SELECTION_KEY } from '../../lib/storage-keys';
+import { handleRequest } from '../../lib/background/handle-request';
+import { isPendingSelectionFor, leavePendingSelection } from '../../lib/storage/pending-selection';
+import { BriefReply } from '../../lib/protocol/messages';
+import { MAX_SELECTION_CHARS, buildSelectionArticle } from '../../lib/background/selection-article';
+import { PENDING_SELECTION_KEY } from '../../lib/storage/storage-keys';
 
 const SELECTED = `Chiều 12/3, đồng chí Thái Thanh Quý - Ủy viên Ban Chấp hành Trung ương Đảng, Bí thư Tỉnh ủy chủ trì hội nghị.
 

@@ -1,10 +1,10 @@
 // @vitest-environment jsdom
 import { describe, expect, it, vi } from 'vitest';
 import { BriefView, type BriefViewProps } from '../../../components/BriefView';
-import type { BriefState } from '../../../lib/brief-state';
+import type { BriefState } from '../../../lib/popup/brief-state';
 import type { Article } from '../../../lib/schema';
-import { DEFAULT_SETTINGS } from '../../../lib/settings';
-import { getUiStrings, ui } from '../../../lib/ui-strings';
+import { DEFAULT_SETTINGS } from '../../../lib/storage/settings';
+import { getUiStrings, ui } from '../../../lib/i18n/ui-strings';
 import { makeSeedSummary } from '../format/seed-summary.fixture';
 import { renderInto, textsOf } from './render';
 

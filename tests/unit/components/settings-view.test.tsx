@@ -4,7 +4,7 @@ import { Brief } from '../../../components/Brief';
 import { ErrorState } from '../../../components/ErrorState';
 import { LocateContext } from '../../../components/locate-context';
 import { UiContext } from '../../../components/ui-context';
-import { UI_STRINGS } from '../../../lib/ui-strings';
+import { UI_STRINGS } from '../../../lib/i18n/ui-strings';
 import { makeSeedSummary } from '../format/seed-summary.fixture';
 import { renderInto, textsOf } from './render';
 

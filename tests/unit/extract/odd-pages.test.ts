@@ -1,8 +1,8 @@
 import { JSDOM, VirtualConsole } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../lib/extract';
-import { decodePage } from '../../../lib/page-source';
-import { ExtractResult } from '../../../lib/protocol';
+import { decodePage } from '../../../lib/background/page-source';
+import { ExtractResult } from '../../../lib/protocol/messages';
 import { Article, Summary } from '../../../lib/schema';
 import { deriveSummary } from '../../../lib/summary';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../lib/extract';
 import { PAGE_LIMITS } from '../../../lib/extract/page-size';
-import { ExtractResult } from '../../../lib/protocol';
+import { ExtractResult } from '../../../lib/protocol/messages';
 import { Article, Summary } from '../../../lib/schema';
 import { deriveSummary } from '../../../lib/summary';
 import { URL_, articlePage, deepPage, parse, prose } from './huge-pages';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../lib/extract';
 import { PAGE_LIMITS, type PageLimits, capParagraphs, cropPage, fitsLimits } from '../../../lib/extract/page-size';
-import { ExtractResult } from '../../../lib/protocol';
+import { ExtractResult } from '../../../lib/protocol/messages';
 import { URL_, articlePage, deepPage, parse, prose } from './huge-pages';
 
 // Huge pages (issue 6): 100,000 paragraphs, megabytes of text, thousands of nested divs. The

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { formatBrief } from '../../../lib/format';
 import { escapeMarkdown, formatMarkdown } from '../../../lib/format/markdown';
 import type { Summary } from '../../../lib/schema';
-import { UI_STRINGS } from '../../../lib/ui-strings';
+import { UI_STRINGS } from '../../../lib/i18n/ui-strings';
 import { makeSeedSummary } from './seed-summary.fixture';
 
 function makeEmptySummary(overrides: Partial<Summary> = {}): Summary {

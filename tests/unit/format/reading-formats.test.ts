@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { formatBrief, formatSection } from '../../../lib/format';
 import { formatPlainText } from '../../../lib/format/plain-text';
 import { Summary } from '../../../lib/schema';
-import { UI_STRINGS } from '../../../lib/ui-strings';
+import { UI_STRINGS } from '../../../lib/i18n/ui-strings';
 import { makeSeedSummary } from './seed-summary.fixture';
 
 describe('formatPlainText', () => {

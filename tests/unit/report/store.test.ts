@@ -12,7 +12,7 @@ import {
   saveNote,
   takeSnapshot,
 } from '../../../lib/report/store';
-import { REPORT_META_KEY, countReportKeys, reportKeyOf } from '../../../lib/storage-keys';
+import { REPORT_META_KEY, countReportKeys, reportKeyOf } from '../../../lib/storage/storage-keys';
 import { brief } from './report-fixtures';
 
 /** An in-memory storage area that answers asynchronously, like the browser's, with an optional quota. */

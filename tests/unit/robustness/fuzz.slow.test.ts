@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../../lib/extract';
-import { ExtractResult } from '../../../lib/protocol';
+import { ExtractResult } from '../../../lib/protocol/messages';
 import { Article, Summary } from '../../../lib/schema';
 import { deriveSummary } from '../../../lib/summary';
 import { parseHtml } from '../../../scripts/lib/load-page';
