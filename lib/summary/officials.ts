@@ -669,7 +669,9 @@ function mentionAfterTitle(scan: MentionScan, i: number): number | null {
 function mentionOfName(scan: MentionScan, i: number): number | null {
   const { toks, limit, reader, c } = scan;
   const n = reader.nameAt(toks, i, limit);
-  if (n > 0 && !reader.isPlace(toks, i, n) && !(i > 0 && isNameWord(toks[i - 1]) && toks[i]?.spaced)) {
+  // A capitalised word before the run joins it ("Civil Aviation"), unless it is a sentence-opening word ("As X, the MP, said").
+  const opener = i === 1 && c.titles.openers.has(toks[0]?.key ?? '');
+  if (n > 0 && !reader.isPlace(toks, i, n) && !(i > 0 && isNameWord(toks[i - 1]) && toks[i]?.spaced && !opener)) {
     const after = reader.titlesAfterName(toks, n, limit);
     if (after.spans.length) {
       pushFull(scan, i, n, after.spans, 'official', 'person.name-titles');

@@ -38,6 +38,16 @@ const titleCore = [
   // "State Department official X", "chief negotiator X", "X, senior fellow at …", "X, the U.S. attorney for …".
   'Attorney-General', 'Official', 'Negotiator', 'Chief Negotiator', 'Senior Fellow', 'Research Fellow',
   'U.S. Attorney', 'US Attorney', 'United States Attorney', 'Senior Advocate',
+  // Press-office and UK/Commonwealth offices: "Principal Deputy Press Secretary X", "White House Counsel X",
+  // "Lord Chancellor X", "Justice Secretary X".
+  'Deputy Press Secretary', 'Principal Deputy Press Secretary', 'Assistant Press Secretary', 'Counsel',
+  'White House Counsel', 'General Counsel', 'Lord Chancellor', 'Lord Chief Justice', 'Lord Justice', 'Lady Justice',
+  'Justice Secretary', 'Health Secretary', 'Education Secretary', 'Business Secretary', 'Transport Secretary',
+  'Culture Secretary', 'Environment Secretary', 'Work and Pensions Secretary', 'Northern Ireland Secretary',
+  'Scotland Secretary', 'Wales Secretary', 'Shadow Home Secretary', 'Shadow Chancellor', 'Leader of the Opposition',
+  // "Her Majesty's Chief Inspector of Constabulary", "chief constable X"; "Founder" ends a name run ("Theater Founder").
+  'Inspector', 'Chief Inspector', 'Chief Constable', 'Deputy Chief Constable', 'Assistant Chief Constable',
+  'Police and Crime Commissioner', 'Founder', 'Co-founder', 'Co-Founder',
 ];
 
 export const en: Lexicon = {
@@ -59,7 +69,9 @@ export const en: Lexicon = {
   titleTailWords: ['of', 'the', 'and', 'for', 'on', '&', 'de', 'in', 'at', 'to'],
   pluralMarkers: ['all', 'other', 'several', 'many', 'some', 'two', 'three', 'former and current'],
   titleNeedsCapital: false,
-  titleTerminators: ['said', 'says', 'told', 'who', 'which', 'that', 'has', 'have', 'had', 'is', 'was', 'will', 'would', 'on', 'in', 'as'],
+  // Verbs after an appositive end its titles: "X, the Chief of Staff, asked Counsel Y to …".
+  titleTerminators: ['said', 'says', 'told', 'who', 'which', 'that', 'has', 'have', 'had', 'is', 'was', 'will', 'would', 'on', 'in', 'as',
+    'asked', 'asks', 'urged', 'urges', 'ordered', 'orders', 'directed', 'directs', 'instructed', 'called', 'calls', 'announced', 'added', 'noted', 'warned'],
   titleJoiners: ['and'],
   titleArticles: ['the', 'a', 'an', 'The', 'A', 'An', 'another'],
   titleConjunctions: ['and', '&'],
