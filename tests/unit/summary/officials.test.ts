@@ -250,3 +250,14 @@ describe('officials: government press offices (en)', () => {
     expect(officialsOf('en', ['· Rosa Marin, Actress, Theater Founder, and Director (New York, NY)', ...filler])).toEqual([]);
   });
 });
+
+describe('officials: capitalised modifiers before an appositive head (en)', () => {
+  const filler = ['The meeting was held on Monday in the city hall with many guests from the region.'];
+  it('reads "X, Clinical Adviser for the Healthy Towns Programme," as an office', () => {
+    expect(officialsOf('en', ['Jane Roe, Clinical Adviser for the Healthy Towns Programme, said the results were clear.', ...filler]))
+      .toEqual([['Jane Roe', ['Clinical Adviser for the Healthy Towns Programme']]]);
+  });
+  it('leaves an occupation with no organisation ("X, Theater Director, Choreographer") out', () => {
+    expect(officialsOf('en', ['· Kim Lau, Theater Director, Choreographer, and Video Artist (New York, NY)', ...filler])).toEqual([]);
+  });
+});
