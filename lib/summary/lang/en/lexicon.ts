@@ -116,6 +116,7 @@ export const en: Lexicon = {
   speechFrames: ['Speaking at', 'Speaking to', 'Speaking during', 'In a statement', 'In his remarks', 'In her remarks', 'Addressing', 'According to', 'Remarks of', 'Remarks by'],
   salutations: ['Dear', 'Ladies and Gentlemen', 'Ladies and gentlemen'],
   complementBreaks: ['whether', 'about', 'if', 'over', 'why', 'how', 'what'],
+  questionMarks: ['?'],
   // "required checks, according to records": this "to" opens no order.
   // "Under the ministry’s rules, applicants are required to …".
   issuerFrames: ['under', 'according to', 'in line with', 'on'],
@@ -129,7 +130,10 @@ export const en: Lexicon = {
   obligationMarkers: ['must', 'need to', 'needs to', 'have to', 'has to', 'shall', 'are required to', 'is required to', 'should', 'it is imperative', 'no later than'],
   falseCues: ['must have', 'must be noted', 'should have', 'should the', 'should it', 'should they', 'asked whether', 'asked if', 'asked about', 'asked how', 'asked why', 'asked what', 'directed by', 'told reporters', 'told the', 'ordered by', 'required by law', 'if required', 'when required', 'as required', 'called for comment', 'must-see', 'must-win', 'need to know', 'has to do with', 'have to do with', 'asked for comment', 'did not respond', 'declined to', 'directed at', 'directed toward', 'directed towards', 'directed against', 'should be understood', 'should be seen', 'should be viewed', 'should be read', 'what he should', 'what she should', 'what they should', 'what it should',
     // "we need to find …": the speaker's own need or plan, not an order; request/recommend in their adjective and report senses.
-    'we need to', 'i need to', 'requested anonymity', 'requested not to be', 'as requested', 'requested by', 'highly recommended', 'recommended by', 'not recommended'],
+    'we need to', 'i need to', 'requested anonymity', 'requested not to be', 'as requested', 'requested by', 'highly recommended', 'recommended by', 'not recommended',
+    // A conditional consequence ("If we did X, companies would have to …"), the speaker's own duty ("Not that I have to
+    // report …"), and rhetoric ("you have to ask: why …") order nothing.
+    'would have to', 'i have to', 'have to ask', 'has to ask', 'must ask ourselves'],
   agentNouns: ['we', 'you', 'they', 'i', 'he', 'she', 'everyone', 'everybody', 'anyone', 'anybody', 'nobody', 'someone', 'people', 'person',
     'residents', 'citizens', 'public', 'voters', 'students', 'parents', 'teachers', 'children', 'families', 'households', 'workers',
     'employees', 'employers', 'staff', 'officials', 'authorities', 'leaders', 'members', 'lawmakers', 'legislators', 'politicians',
