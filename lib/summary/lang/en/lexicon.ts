@@ -300,6 +300,15 @@ export const en: Lexicon = {
     { text: 'Treaty', kind: 'other', namePrecedes: true, nameMayFollow: true, lowercaseType: true },
     { text: 'Convention', kind: 'other', namePrecedes: true, nameMayFollow: true },
     { text: 'Accord', kind: 'other', namePrecedes: true, nameMayFollow: true, lowercaseType: true },
+    // UK government papers: "the Spending Review", "the Ministerial Code", "PACE Code of Practice", "a White Paper";
+    // a named trade pact in lowercase ("the Canada free trade deal"); "Drug driving written ministerial statement".
+    { text: 'Review', kind: 'other', namePrecedes: true }, { text: 'Code of Practice', kind: 'other', namePrecedes: true, nameMayFollow: true },
+    { text: 'Code', kind: 'other', namePrecedes: true }, { text: 'White Paper', kind: 'other', namePrecedes: true },
+    { text: 'Green Paper', kind: 'other', namePrecedes: true },
+    { text: 'written ministerial statement', kind: 'other', namePrecedes: true, lowercaseType: true },
+    { text: 'free trade deal', kind: 'other', namePrecedes: true, lowercaseType: true },
+    { text: 'trade deal', kind: 'other', namePrecedes: true, lowercaseType: true },
+    { text: 'free trade agreement', kind: 'other', namePrecedes: true, nameMayFollow: true, lowercaseType: true },
     { text: 'Act', kind: 'law', namePrecedes: true }, { text: 'Law', kind: 'law', namePrecedes: true }, { text: 'Circular', kind: 'circular' },
   ],
   documentTailWords: ['of', 'the', 'and', 'for', 'on'],
