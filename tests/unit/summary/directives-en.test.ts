@@ -125,3 +125,14 @@ describe('directives (en): questions, conditionals and rhetoric in a statement o
     expect(directivesOf([lead, 'Councils must publish their plans by June.'])).toEqual([expect.objectContaining({ by: 'Jane Roe' })]);
   });
 });
+
+describe('directives (en): a speaker\'s requests in the present tense', () => {
+  const lead = 'Home Secretary Jane Roe said on Monday:';
+  it.each([
+    ['I urge every council to publish its plan by June.', 'every council to publish its plan by June'],
+    ['I call on the water companies to stop the spills.', 'the water companies to stop the spills'],
+    ['I hope you will start proposing areas where funding is needed.', 'I hope you will start proposing areas where funding is needed'],
+  ])('a directive: %s', (text, directive) => {
+    expect(directivesOf([lead, text])).toEqual([expect.objectContaining({ text: directive, by: 'Jane Roe' })]);
+  });
+});
