@@ -773,6 +773,8 @@ function titlesMatch(a: string, b: string): boolean {
 export function findPeople(doc: PreparedArticle, c: CompiledLexicon, byline: string | null, trace?: Trace): PeopleResult {
   const reader = new NameReader(c);
   const raw: RawMention[] = [];
+  // "Readout by Press Secretary X", "Remarks by President X": the headline names its speaker with a title and a full name.
+  if (doc.headline) raw.push(...collectMentions(doc.headline, reader, c).filter((m) => m.rule === 'person.title-name' && m.support === 'official'));
   for (const s of doc.sentences) {
     if (s.heading || s.limit === 0) continue;
     raw.push(...collectMentions(s, reader, c));
