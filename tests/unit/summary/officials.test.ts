@@ -261,3 +261,15 @@ describe('officials: capitalised modifiers before an appositive head (en)', () =
     expect(officialsOf('en', ['· Kim Lau, Theater Director, Choreographer, and Video Artist (New York, NY)', ...filler])).toEqual([]);
   });
 });
+
+describe('officials: the headline names its speaker (en)', () => {
+  const body = ['MR. DUNN: Good afternoon, everybody. The review is complete and the report will be published.'];
+  it('reads a title and a full name in the headline', () => {
+    const article = { ...makeArticle('en', body), title: 'Readout to the Press by Principal Deputy Press Secretary Carl Dunn' };
+    expect(deriveSummary(article).officials.map((o) => [o.name, o.titles])).toEqual([['Carl Dunn', ['Principal Deputy Press Secretary']]]);
+  });
+  it('takes no bare name from the headline', () => {
+    const article = { ...makeArticle('en', body), title: 'Carl Dunn on the review' };
+    expect(deriveSummary(article).officials).toEqual([]);
+  });
+});
