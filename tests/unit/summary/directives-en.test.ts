@@ -136,3 +136,13 @@ describe('directives (en): a speaker\'s requests in the present tense', () => {
     expect(directivesOf([lead, text])).toEqual([expect.objectContaining({ text: directive, by: 'Jane Roe' })]);
   });
 });
+
+describe('directives (en): a cue after a quantifier or demonstrative is an adjective', () => {
+  const lead = 'Home Secretary Jane Roe said on Monday:';
+  it.each([
+    ['So let me walk you through these three recommended steps are simple.'],
+    ['The team was devising some recommended changes to the rota.'],
+  ])('not a directive: %s', (text) => {
+    expect(directivesOf([lead, text])).toEqual([]);
+  });
+});

@@ -169,7 +169,9 @@ export const en: Lexicon = {
     'proposed that', 'proposes that', 'asked that', 'requested that', 'urged that', 'directed that', 'required that', 'requires that'],
   quoteOrderCues: ['urged', 'urges', 'urging', 'implored', 'exhorted', 'ordered', 'instructed'],
   // "our requested clinic", "the governor's requested funding": a participle after a possessive is an adjective.
-  cueNounMarkers: ['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'your', 'my', 's'],
+  // Quantifiers and demonstratives make the cue an adjective too: "these three recommended improvements", "some required checks".
+  cueNounMarkers: ['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'your', 'my', 's', 'these', 'those', 'some', 'several', 'many',
+    'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'other', 'such'],
   addresseeEnds: ['to', 'that'],
   connectives: ['However', 'Meanwhile', 'Also', 'In addition', 'Additionally', 'Furthermore', 'Moreover', 'At the same time', 'In particular', 'First', 'Second', 'Third', 'Finally', 'Instead', 'And', 'But', 'So'],
   // "And that should worry us", "Those firms should …": a demonstrative subject makes the modal a comment.
