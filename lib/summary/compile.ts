@@ -14,6 +14,7 @@ export interface DirectiveLookups {
   taskVerbs: PhraseIndex;
   salutations: PhraseIndex;
   complementBreaks: Set<string>;
+  questionMarks: Set<string>;
   prepositionalTo: Set<string>;
   passiveAuxiliaries: Set<string>;
   issuerFrames: PhraseIndex;
@@ -185,6 +186,7 @@ function compileDirectives(lex: Lexicon, grammar: Grammar, titleHeads: PhraseInd
     taskVerbs: buildPhraseIndex(lex.taskVerbs ?? []),
     salutations: buildPhraseIndex(lex.salutations ?? []),
     complementBreaks: buildWordSet(lex.complementBreaks ?? []),
+    questionMarks: new Set(lex.questionMarks ?? []),
     prepositionalTo: buildWordSet(lex.prepositionalTo ?? []),
     passiveAuxiliaries: buildWordSet(lex.passiveAuxiliaries ?? []),
     issuerFrames: buildPhraseIndex(lex.issuerFrames ?? []),

@@ -77,6 +77,10 @@ function findCues(s: Sentence, c: CompiledLexicon, trace?: Trace): Cue[] {
       continue;
     }
     if (command < 0 && needTo < 0 && obligation < 0) continue;
+    if (asksQuestion(s, c)) { // "Did they need to respond?"
+      trace?.drops.push({ rule: 'directive.drop.direct-question', text: t.text, evidence: s.text, paragraph: s.para });
+      continue;
+    }
     if (inFalseCue(toks, i, c)) {
       trace?.drops.push({ rule: 'directive.drop.false-cue', text: t.text, evidence: s.text, paragraph: s.para });
       continue;
@@ -141,6 +145,20 @@ function hasQuotedOrder(toks: Token[], i: number, from: number, limit: number, x
 }
 
 // "advice on how the plan should be structured": a modal inside an indirect question orders nothing.
+// A sentence ending in a question mark asks ("Did they need to respond?", "Is it because …, or would they have to …?").
+function asksQuestion(s: Sentence, c: CompiledLexicon): boolean {
+  const marks = c.directives.questionMarks;
+  if (!marks.size) return false;
+  for (let k = Math.min(s.limit, s.tokens.length) - 1; k >= 0; k--) {
+    const t = s.tokens[k];
+    if (!t) continue;
+    if (t.kind === 'punct' && marks.has(t.text)) return true;
+    if (t.kind === 'punct' && QUOTES.has(t.text)) continue;
+    return false;
+  }
+  return false;
+}
+
 function inQuestion(toks: Token[], i: number, c: CompiledLexicon): boolean {
   const breaks = c.directives.complementBreaks;
   for (let k = i - 1; k >= Math.max(0, i - QUESTION_WINDOW); k--) {

@@ -63,6 +63,8 @@ const MAX_TITLE_TOKENS = 16;
 const MAX_POSSESSOR_WORDS = 3;
 /** Most lowercase words before the head of an appositive title ("bond market strategist"; reuters-1 in fixture-examples.test.ts). */
 const MAX_APPOSITIVE_LEAD = 3;
+/** Most capitalised words before the head of an appositive title ("Clinical Adviser", "Deputy Regional Adviser"). */
+const APPOSITIVE_MODIFIERS_MAX = 2;
 /** Longest parenthetical kept inside a title ("(Acting)", "(HECI)"). */
 const MAX_PAREN_TOKENS = 8;
 /** Longest run of capitalised modifiers before a title head ("Liberal Party of Canada leader"; japannews-1 in fixture-examples.test.ts). */
@@ -473,11 +475,31 @@ class NameReader {
         const intro = matchPhrase(this.g.introducers, toks, start, limit);
         if (intro > 0) start = intro;
       }
-      const chain = this.titleChain(toks, start, limit, true, true);
+      const chain = this.titleChain(toks, start, limit, true, true) ?? this.modifiedTitleChain(toks, start, limit);
       // "Jane Roe, Senator John Doe and …": a title right before another name is that person's.
       if (chain && !this.opensNextName(toks, chain.spans, chain.end, limit)) return { spans: chain.spans, end: chain.end };
     }
     return { spans: [], end: n };
+  }
+
+  /**
+   * An appositive title opened by capitalised modifiers before its head and carrying its organisation ("X, Clinical
+   * Adviser for the campaign,"), where modifiers precede the head; null when the words read as a name, no head follows
+   * them, or the head has no organisation after it.
+   */
+  private modifiedTitleChain(toks: Token[], start: number, limit: number): ReturnType<NameReader['titleChain']> {
+    if (!this.c.grammar.modifiersBeforeHead || this.nameAt(toks, start, limit) > 0) return null;
+    for (let m = start; m < start + APPOSITIVE_MODIFIERS_MAX && m < limit; m++) {
+      const t = toks[m];
+      if (!t || t.kind !== 'word' || !t.cap || (m > start && !t.spaced) || this.g.openers.has(t.key)) return null;
+      const chain = this.titleChain(toks, m + 1, limit, false, true);
+      // Only an office at an organisation ("Clinical Adviser for the campaign"); "Theater Director" is an occupation.
+      const headEnd = matchPhrase(this.c.titleHeads, toks, m + 1, limit);
+      if (chain && chain.spans[0]?.[0] === m + 1 && headEnd > 0 && (chain.spans[0]?.[1] ?? 0) > headEnd) {
+        return { ...chain, spans: chain.spans.map(([a, b], x) => [x === 0 ? start : a, b] as [number, number]) };
+      }
+    }
+    return null;
   }
 
   /** Whether a bare title head (no organisation after it) is followed by a personal name at `k`. */
@@ -669,7 +691,9 @@ function mentionAfterTitle(scan: MentionScan, i: number): number | null {
 function mentionOfName(scan: MentionScan, i: number): number | null {
   const { toks, limit, reader, c } = scan;
   const n = reader.nameAt(toks, i, limit);
-  if (n > 0 && !reader.isPlace(toks, i, n) && !(i > 0 && isNameWord(toks[i - 1]) && toks[i]?.spaced)) {
+  // A capitalised word before the run joins it ("Civil Aviation"), unless it is a sentence-opening word ("As X, the MP, said").
+  const opener = i === 1 && c.titles.openers.has(toks[0]?.key ?? '');
+  if (n > 0 && !reader.isPlace(toks, i, n) && !(i > 0 && isNameWord(toks[i - 1]) && toks[i]?.spaced && !opener)) {
     const after = reader.titlesAfterName(toks, n, limit);
     if (after.spans.length) {
       pushFull(scan, i, n, after.spans, 'official', 'person.name-titles');
@@ -749,6 +773,8 @@ function titlesMatch(a: string, b: string): boolean {
 export function findPeople(doc: PreparedArticle, c: CompiledLexicon, byline: string | null, trace?: Trace): PeopleResult {
   const reader = new NameReader(c);
   const raw: RawMention[] = [];
+  // "Readout by Press Secretary X", "Remarks by President X": the headline names its speaker with a title and a full name.
+  if (doc.headline) raw.push(...collectMentions(doc.headline, reader, c).filter((m) => m.rule === 'person.title-name' && m.support === 'official'));
   for (const s of doc.sentences) {
     if (s.heading || s.limit === 0) continue;
     raw.push(...collectMentions(s, reader, c));

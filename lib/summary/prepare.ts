@@ -22,6 +22,8 @@ export interface PreparedArticle {
   sentences: Sentence[];
   /** Display text of [lead, ...paragraphs]. */
   paragraphs: string[];
+  /** The headline as one sentence (id and para -1), read only for the officials it names; null when there is none. */
+  headline: Sentence | null;
 }
 
 const UPPER_LETTER_RE = /\p{Lu}/gu;
@@ -104,5 +106,7 @@ export function prepareArticle(article: Article, lang: string, markers: { credit
       sentences.push({ id: sentences.length, para, text: span.text, tokens, heading, limit });
     }
   });
-  return { sentences, paragraphs };
+  const title = prepareDisplayText(article.title);
+  const headline = title ? { id: -1, para: -1, text: title, tokens: tokenize(title, numbers), heading: false, limit: tokenize(title, numbers).length } : null;
+  return { sentences, paragraphs, headline };
 }

@@ -135,6 +135,8 @@ export interface Lexicon {
   salutations?: string[];
   /** Words that end the search for "X to VERB" after a command verb: a question follows ("whether", "about"). */
   complementBreaks?: string[];
+  /** Sentence-final marks of a direct question ("?"): a cue in a question asks, it orders nothing. Left out: off. */
+  questionMarks?: string[];
   /** Words that make the "to" after them a preposition, not an infinitive ("according to", "due to"). */
   prepositionalTo?: string[];
   /** Opening frames whose organisation voices the clause's obligation ("Under the X Department's rules, …", "According to the ministry, …"). */

@@ -108,3 +108,41 @@ it('does not read "the Bill" as a person whose first name is Bill', () => {
   const found = directivesOf(['Opposition Leader Bill Shorten spoke on Monday.', 'The Bill would require carriers to keep records for two years.']);
   expect(found).toEqual([expect.objectContaining({ by: null })]);
 });
+
+describe('directives (en): questions, conditionals and rhetoric in a statement order nothing', () => {
+  const lead = 'Home Secretary Jane Roe said on Monday:';
+  it.each([
+    ['Did the councils need to respond to the letter?'],
+    ['Is it because the firms want no publicity, or must the agencies keep the list private?'],
+    ['If we copied that model, exporters would have to seek a separate licence in every market.'],
+    ['When you look at the costs of leaving, you have to ask: why would anyone take that risk.'],
+    ['Not that I have to report on every meeting in this context.'],
+  ])('not a directive: %s', (text) => {
+    expect(directivesOf([lead, text])).toEqual([]);
+  });
+
+  it('keeps a statement obligation voiced by the speaker', () => {
+    expect(directivesOf([lead, 'Councils must publish their plans by June.'])).toEqual([expect.objectContaining({ by: 'Jane Roe' })]);
+  });
+});
+
+describe('directives (en): a speaker\'s requests in the present tense', () => {
+  const lead = 'Home Secretary Jane Roe said on Monday:';
+  it.each([
+    ['I urge every council to publish its plan by June.', 'every council to publish its plan by June'],
+    ['I call on the water companies to stop the spills.', 'the water companies to stop the spills'],
+    ['I hope you will start proposing areas where funding is needed.', 'I hope you will start proposing areas where funding is needed'],
+  ])('a directive: %s', (text, directive) => {
+    expect(directivesOf([lead, text])).toEqual([expect.objectContaining({ text: directive, by: 'Jane Roe' })]);
+  });
+});
+
+describe('directives (en): a cue after a quantifier or demonstrative is an adjective', () => {
+  const lead = 'Home Secretary Jane Roe said on Monday:';
+  it.each([
+    ['So let me walk you through these three recommended steps are simple.'],
+    ['The team was devising some recommended changes to the rota.'],
+  ])('not a directive: %s', (text) => {
+    expect(directivesOf([lead, text])).toEqual([]);
+  });
+});

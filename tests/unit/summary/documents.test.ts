@@ -24,6 +24,12 @@ describe('documents', () => {
     // Named plans, protocols and statutes.
     ['en', 'The ministry released its National Coastal Protection Plan on Friday.', 'National Coastal Protection Plan', null, 'other'],
     ['en', 'Both states ratified the Geneva Water Protocol in March.', 'Geneva Water Protocol', null, 'other'],
+    // UK government papers and a trade pact named in lowercase.
+    ['en', 'Funding was set out in the Spending Review last autumn.', 'Spending Review', null, 'other'],
+    ['en', 'Officers must follow the PACE Code of Practice when they detain a suspect.', 'PACE Code of Practice', null, 'other'],
+    ['en', 'Ministers are bound by the Ministerial Code, the clerk said.', 'Ministerial Code', null, 'other'],
+    ['en', 'If we take the Norway free trade deal as a guide, farmers would lose out.', 'Norway free trade deal', null, 'other'],
+    ['en', 'Ministers laid the Cycle safety written ministerial statement on Monday.', 'Cycle safety written ministerial statement', null, 'other'],
     // A named pact with its type word in lowercase.
     ['en', 'Ministers recommitted to the Lima climate agreement on Monday.', 'Lima climate agreement', null, 'other'],
     ['en', 'Both sides left the ABM treaty in 2002.', 'ABM treaty', null, 'other'],

@@ -224,3 +224,52 @@ describe('officials: English round 3 (capitalised modifiers before a lowercase h
     expect(officialsOf('en', ['Protesters marched against Sam Okafor and Lee Okafor on Monday.', 'Governor Okafor did not reply.'])).toEqual([]);
   });
 });
+
+describe('officials: government press offices (en)', () => {
+  const filler = ['The meeting was held on Monday in the city hall with many guests from the region.'];
+  it.each([
+    ['Principal Deputy Press Secretary Carl Dunn said the plan was sound.', 'Carl Dunn', ['Principal Deputy Press Secretary']],
+    ['White House Counsel Anna Bell said the review was complete.', 'Anna Bell', ['White House Counsel']],
+    ['Lord Chancellor Jane Roe opened the session.', 'Jane Roe', ['Lord Chancellor']],
+    ['The report by Her Majesty\'s Chief Inspector of Constabulary, Tom Brand, was published.', 'Tom Brand', ["Her Majesty's Chief Inspector of Constabulary"]],
+    // A sentence-opening word before a name does not join it.
+    ['As Sam Hale, the local MP, has said, the plant must stay open.', 'Sam Hale', ['local MP']],
+  ])('%s', (text, name, titles) => {
+    expect(officialsOf('en', [text, ...filler])).toEqual([[name, titles]]);
+  });
+
+  it('ends an appositive title at a verb of request ("X, the Chief of Staff, asked Counsel Y")', () => {
+    const text = 'After the trip, the Chief of Staff, Dana Reyes, asked White House Counsel Lee Park to look into what happened.';
+    expect(officialsOf('en', [text, ...filler])).toEqual([
+      ['Dana Reyes', ['Chief of Staff']],
+      ['Lee Park', ['White House Counsel']],
+    ]);
+  });
+
+  it('reads "Founder" as a title word, never a name ("Actress, Theater Founder, and Director")', () => {
+    expect(officialsOf('en', ['· Rosa Marin, Actress, Theater Founder, and Director (New York, NY)', ...filler])).toEqual([]);
+  });
+});
+
+describe('officials: capitalised modifiers before an appositive head (en)', () => {
+  const filler = ['The meeting was held on Monday in the city hall with many guests from the region.'];
+  it('reads "X, Clinical Adviser for the Healthy Towns Programme," as an office', () => {
+    expect(officialsOf('en', ['Jane Roe, Clinical Adviser for the Healthy Towns Programme, said the results were clear.', ...filler]))
+      .toEqual([['Jane Roe', ['Clinical Adviser for the Healthy Towns Programme']]]);
+  });
+  it('leaves an occupation with no organisation ("X, Theater Director, Choreographer") out', () => {
+    expect(officialsOf('en', ['· Kim Lau, Theater Director, Choreographer, and Video Artist (New York, NY)', ...filler])).toEqual([]);
+  });
+});
+
+describe('officials: the headline names its speaker (en)', () => {
+  const body = ['MR. DUNN: Good afternoon, everybody. The review is complete and the report will be published.'];
+  it('reads a title and a full name in the headline', () => {
+    const article = { ...makeArticle('en', body), title: 'Readout to the Press by Principal Deputy Press Secretary Carl Dunn' };
+    expect(deriveSummary(article).officials.map((o) => [o.name, o.titles])).toEqual([['Carl Dunn', ['Principal Deputy Press Secretary']]]);
+  });
+  it('takes no bare name from the headline', () => {
+    const article = { ...makeArticle('en', body), title: 'Carl Dunn on the review' };
+    expect(deriveSummary(article).officials).toEqual([]);
+  });
+});

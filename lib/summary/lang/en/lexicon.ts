@@ -38,6 +38,16 @@ const titleCore = [
   // "State Department official X", "chief negotiator X", "X, senior fellow at …", "X, the U.S. attorney for …".
   'Attorney-General', 'Official', 'Negotiator', 'Chief Negotiator', 'Senior Fellow', 'Research Fellow',
   'U.S. Attorney', 'US Attorney', 'United States Attorney', 'Senior Advocate',
+  // Press-office and UK/Commonwealth offices: "Principal Deputy Press Secretary X", "White House Counsel X",
+  // "Lord Chancellor X", "Justice Secretary X".
+  'Deputy Press Secretary', 'Principal Deputy Press Secretary', 'Assistant Press Secretary', 'Counsel',
+  'White House Counsel', 'General Counsel', 'Lord Chancellor', 'Lord Chief Justice', 'Lord Justice', 'Lady Justice',
+  'Justice Secretary', 'Health Secretary', 'Education Secretary', 'Business Secretary', 'Transport Secretary',
+  'Culture Secretary', 'Environment Secretary', 'Work and Pensions Secretary', 'Northern Ireland Secretary',
+  'Scotland Secretary', 'Wales Secretary', 'Shadow Home Secretary', 'Shadow Chancellor', 'Leader of the Opposition',
+  // "Her Majesty's Chief Inspector of Constabulary", "chief constable X"; "Founder" ends a name run ("Theater Founder").
+  'Inspector', 'Chief Inspector', 'Chief Constable', 'Deputy Chief Constable', 'Assistant Chief Constable',
+  'Police and Crime Commissioner', 'Founder', 'Co-founder', 'Co-Founder',
 ];
 
 export const en: Lexicon = {
@@ -59,7 +69,9 @@ export const en: Lexicon = {
   titleTailWords: ['of', 'the', 'and', 'for', 'on', '&', 'de', 'in', 'at', 'to'],
   pluralMarkers: ['all', 'other', 'several', 'many', 'some', 'two', 'three', 'former and current'],
   titleNeedsCapital: false,
-  titleTerminators: ['said', 'says', 'told', 'who', 'which', 'that', 'has', 'have', 'had', 'is', 'was', 'will', 'would', 'on', 'in', 'as'],
+  // Verbs after an appositive end its titles: "X, the Chief of Staff, asked Counsel Y to …".
+  titleTerminators: ['said', 'says', 'told', 'who', 'which', 'that', 'has', 'have', 'had', 'is', 'was', 'will', 'would', 'on', 'in', 'as',
+    'asked', 'asks', 'urged', 'urges', 'ordered', 'orders', 'directed', 'directs', 'instructed', 'called', 'calls', 'announced', 'added', 'noted', 'warned'],
   titleJoiners: ['and'],
   titleArticles: ['the', 'a', 'an', 'The', 'A', 'An', 'another'],
   titleConjunctions: ['and', '&'],
@@ -104,6 +116,7 @@ export const en: Lexicon = {
   speechFrames: ['Speaking at', 'Speaking to', 'Speaking during', 'In a statement', 'In his remarks', 'In her remarks', 'Addressing', 'According to', 'Remarks of', 'Remarks by'],
   salutations: ['Dear', 'Ladies and Gentlemen', 'Ladies and gentlemen'],
   complementBreaks: ['whether', 'about', 'if', 'over', 'why', 'how', 'what'],
+  questionMarks: ['?'],
   // "required checks, according to records": this "to" opens no order.
   // "Under the ministry’s rules, applicants are required to …".
   issuerFrames: ['under', 'according to', 'in line with', 'on'],
@@ -113,11 +126,18 @@ export const en: Lexicon = {
   directiveCues: ['ordered', 'orders', 'directed', 'directs', 'instructed', 'instructs', 'mandated', 'mandates', 'commanded', 'decreed', 'demanded', 'demands', 'called for', 'calls for', 'calling for', 'demanding', 'requested', 'recommend', 'recommends', 'recommended', 'propose', 'proposes', 'banned', 'bans', 'prohibited', 'prohibits'],
   directiveCuesNeedTo: ['ordered', 'orders', 'directed', 'directs', 'instructed', 'instructs', 'told', 'asked', 'asks', 'urged', 'urges', 'called on', 'called upon', 'calls on', 'pressed', 'presses', 'tasked', 'required', 'requires', 'requested', 'requests', 'encouraged', 'encourages', 'advised', 'appealed to', 'commanded', 'mandated', 'calling on', 'urging', 'pressing', 'ordering', 'directing', 'pleaded with', 'pleads with', 'pleading with', 'implored', 'implores',
     // "would require providers to store …"; a court petition: "praying the court to direct …".
-    'require', 'prayed', 'praying', 'petitioned', 'petitioning'],
-  obligationMarkers: ['must', 'need to', 'needs to', 'have to', 'has to', 'shall', 'are required to', 'is required to', 'should', 'it is imperative', 'no later than'],
+    'require', 'prayed', 'praying', 'petitioned', 'petitioning',
+    // A speaker's own request in the present: "I urge you to …", "I call on every council to …".
+    'urge', 'call on', 'call upon', 'encourage'],
+  obligationMarkers: ['must', 'need to', 'needs to', 'have to', 'has to', 'shall', 'are required to', 'is required to', 'should', 'it is imperative', 'no later than',
+    // A speaker's hope addressed to the audience is a request: "I hope you will start …", "I hope each of you will …".
+    'i hope you will', 'i hope that you will', 'i hope each of you will', 'i hope all of you will', 'i want you to', 'i expect you to'],
   falseCues: ['must have', 'must be noted', 'should have', 'should the', 'should it', 'should they', 'asked whether', 'asked if', 'asked about', 'asked how', 'asked why', 'asked what', 'directed by', 'told reporters', 'told the', 'ordered by', 'required by law', 'if required', 'when required', 'as required', 'called for comment', 'must-see', 'must-win', 'need to know', 'has to do with', 'have to do with', 'asked for comment', 'did not respond', 'declined to', 'directed at', 'directed toward', 'directed towards', 'directed against', 'should be understood', 'should be seen', 'should be viewed', 'should be read', 'what he should', 'what she should', 'what they should', 'what it should',
     // "we need to find …": the speaker's own need or plan, not an order; request/recommend in their adjective and report senses.
-    'we need to', 'i need to', 'requested anonymity', 'requested not to be', 'as requested', 'requested by', 'highly recommended', 'recommended by', 'not recommended'],
+    'we need to', 'i need to', 'requested anonymity', 'requested not to be', 'as requested', 'requested by', 'highly recommended', 'recommended by', 'not recommended',
+    // A conditional consequence ("If we did X, companies would have to …"), the speaker's own duty ("Not that I have to
+    // report …"), and rhetoric ("you have to ask: why …") order nothing.
+    'would have to', 'i have to', 'have to ask', 'has to ask', 'must ask ourselves'],
   agentNouns: ['we', 'you', 'they', 'i', 'he', 'she', 'everyone', 'everybody', 'anyone', 'anybody', 'nobody', 'someone', 'people', 'person',
     'residents', 'citizens', 'public', 'voters', 'students', 'parents', 'teachers', 'children', 'families', 'households', 'workers',
     'employees', 'employers', 'staff', 'officials', 'authorities', 'leaders', 'members', 'lawmakers', 'legislators', 'politicians',
@@ -149,7 +169,9 @@ export const en: Lexicon = {
     'proposed that', 'proposes that', 'asked that', 'requested that', 'urged that', 'directed that', 'required that', 'requires that'],
   quoteOrderCues: ['urged', 'urges', 'urging', 'implored', 'exhorted', 'ordered', 'instructed'],
   // "our requested clinic", "the governor's requested funding": a participle after a possessive is an adjective.
-  cueNounMarkers: ['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'your', 'my', 's'],
+  // Quantifiers and demonstratives make the cue an adjective too: "these three recommended improvements", "some required checks".
+  cueNounMarkers: ['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'your', 'my', 's', 'these', 'those', 'some', 'several', 'many',
+    'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'other', 'such'],
   addresseeEnds: ['to', 'that'],
   connectives: ['However', 'Meanwhile', 'Also', 'In addition', 'Additionally', 'Furthermore', 'Moreover', 'At the same time', 'In particular', 'First', 'Second', 'Third', 'Finally', 'Instead', 'And', 'But', 'So'],
   // "And that should worry us", "Those firms should …": a demonstrative subject makes the modal a comment.
@@ -284,6 +306,15 @@ export const en: Lexicon = {
     { text: 'Treaty', kind: 'other', namePrecedes: true, nameMayFollow: true, lowercaseType: true },
     { text: 'Convention', kind: 'other', namePrecedes: true, nameMayFollow: true },
     { text: 'Accord', kind: 'other', namePrecedes: true, nameMayFollow: true, lowercaseType: true },
+    // UK government papers: "the Spending Review", "the Ministerial Code", "PACE Code of Practice", "a White Paper";
+    // a named trade pact in lowercase ("the Canada free trade deal"); "Drug driving written ministerial statement".
+    { text: 'Review', kind: 'other', namePrecedes: true }, { text: 'Code of Practice', kind: 'other', namePrecedes: true, nameMayFollow: true },
+    { text: 'Code', kind: 'other', namePrecedes: true }, { text: 'White Paper', kind: 'other', namePrecedes: true },
+    { text: 'Green Paper', kind: 'other', namePrecedes: true },
+    { text: 'written ministerial statement', kind: 'other', namePrecedes: true, lowercaseType: true },
+    { text: 'free trade deal', kind: 'other', namePrecedes: true, lowercaseType: true },
+    { text: 'trade deal', kind: 'other', namePrecedes: true, lowercaseType: true },
+    { text: 'free trade agreement', kind: 'other', namePrecedes: true, nameMayFollow: true, lowercaseType: true },
     { text: 'Act', kind: 'law', namePrecedes: true }, { text: 'Law', kind: 'law', namePrecedes: true }, { text: 'Circular', kind: 'circular' },
   ],
   documentTailWords: ['of', 'the', 'and', 'for', 'on'],
