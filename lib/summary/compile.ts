@@ -99,6 +99,8 @@ export interface NumberLookups {
   moneyIn: PhraseIndex;
   unitCompounds: PhraseIndex;
   approximators: string[][];
+  timeRefs: { spans: PhraseIndex; before: string[][]; after: PhraseIndex } | null;
+  unitNameCues: string[][];
   /** Lead-ins as whole phrases ("trị giá", "at least"). */
   leadIns: string[][];
   labelJoiners: Set<string>;
@@ -274,6 +276,10 @@ function compileNumbers(lex: Lexicon, grammar: Grammar): NumberLookups {
     moneyIn: buildPhraseIndex(lex.moneyIn ?? []),
     unitCompounds: buildPhraseIndex(lex.unitCompounds ?? []),
     approximators: phraseKeysOf(lex.approximators ?? []),
+    timeRefs: lex.timeReferences
+      ? { spans: buildPhraseIndex(lex.timeReferences.spans), before: phraseKeysOf(lex.timeReferences.before), after: buildPhraseIndex(lex.timeReferences.after) }
+      : null,
+    unitNameCues: phraseKeysOf(lex.unitNameCues ?? []),
     leadIns: phraseKeysOf(lex.labelLeadIns),
     labelJoiners: new Set((lex.labelJoiners ?? []).map(toMatchKey)),
     post: lex.labelPostModifiers

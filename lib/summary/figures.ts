@@ -21,6 +21,8 @@ const LIST_SEPARATORS = new Set([',', ';']);
 // Short quoted phrases with a number are slogans ("5 hóa", "4 không"): a figure only when the
 // article spells out their items right after, as in “5 hóa”: a, b, c, d, e.
 const SLOGAN_MAX_WORDS = 6;
+// Words allowed between a unit-name cue and its number ("Sư đoàn Không quân 372").
+const UNIT_NAME_GAP = 2;
 // "so với cùng kỳ năm trước": a comparison names its object in a few words (vnexpress-1 in fixture-examples.test.ts).
 const COMPARISON_MAX_WORDS = 6;
 
@@ -171,6 +173,46 @@ class FigureReader {
     return endsWithAny(toks, i, phrases);
   }
 
+  /**
+   * Whether the number at i with the span after it names a time rather than counts one: a time
+   * word after the span or the number ("ten years ago", "a week or two ago") or before the number,
+   * past an approximator ("in the last 20 years", "cách đây hơn 10 năm").
+   */
+  private isTimeReference(toks: Token[], i: number): boolean {
+    const refs = this.data.timeRefs;
+    if (!refs) return false;
+    // Right after the number only where the clause ends ("a week or two ago."; "two earlier pieces" counts).
+    const direct = matchPhrase(refs.after, toks, i + 1);
+    if (direct > 0 && toks[direct]?.kind !== 'word') return true;
+    const spanEnd = matchPhrase(refs.spans, toks, i + 1);
+    if (spanEnd < 0) return false;
+    if (matchPhrase(refs.after, toks, spanEnd) > 0) return true;
+    const approx = this.approximatorBefore(toks, i);
+    return this.before(toks, i, refs.before) || (approx >= 0 && this.before(toks, approx, refs.before));
+  }
+
+  /**
+   * Whether the number at i closes the name of a numbered unit or body: a capitalised unit-name cue
+   * right before it, or with up to UNIT_NAME_GAP words between that open with a capital
+   * ("Sư đoàn Không quân 372"). A lowercase cue ("3 sư đoàn") is a count.
+   */
+  private inUnitName(toks: Token[], i: number): boolean {
+    const cues = this.data.unitNameCues;
+    if (cues.length === 0) return false;
+    for (let gap = 0; gap <= UNIT_NAME_GAP; gap++) {
+      const cueEnd = i - gap;
+      if (cueEnd < 1) return false;
+      // The words between the cue and the number are part of the name: all words, the first capitalised.
+      if (gap > 0 && toks[cueEnd]?.kind !== 'word') return false;
+      if (gap > 0 && !toks[cueEnd]?.cap) continue;
+      for (const cue of cues) {
+        const first = cueEnd - cue.length;
+        if (first >= 0 && toks[first]?.cap && cue.every((key, m) => toks[first + m]?.key === key)) return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether "a/b" at i is a part of a whole: no day/month, no year, no code or further date part after it. */
   private isFraction(toks: Token[], i: number, value: number): boolean {
     const sep = toks[i + 1];
@@ -224,6 +266,8 @@ class FigureReader {
     // "xếp thứ 5/63" is a rank out of a whole, a key figure; "thứ 5" alone is an ordinal.
     if (!fraction && this.before(toks, i, this.c.ordinalCuesBefore)) return 'figure.drop.ordinal-cue';
     if (this.before(toks, i, this.c.ageCuesBefore)) return 'figure.drop.age';
+    if (this.isTimeReference(toks, i)) return 'figure.drop.time-ref';
+    if (this.inUnitName(toks, i)) return 'figure.drop.unit-name';
     if (matchPhrase(this.c.dateCuesAfter, toks, i + 1) > 0 && datePart) return 'figure.drop.date-cue';
     if (matchPhrase(this.c.dateCuesAfter, toks, i + 1) > 0 && next && next.kind === 'word' && !next.cap) return 'figure.drop.date-cue';
     if (matchPhrase(this.c.dateCuesAfter, toks, i + 1) > 0 && next?.cap && datePart) return 'figure.drop.date-cue';

@@ -199,6 +199,17 @@ export interface Lexicon {
   ordinalCuesBefore: string[];
   /** Words before a number that make it an age ("sinh năm", "aged"). */
   ageCuesBefore: string[];
+  /**
+   * A span of time used as a time, not a quantity: the span words ("years", "năm"), words before the
+   * number ("the last", "cách đây") and words after the span or the number ("ago", "qua"): "ten years
+   * ago", "in the last 20 years", "a week or two ago".
+   */
+  timeReferences?: { spans: string[]; before: string[]; after: string[] };
+  /**
+   * Capitalised words that open the name of a unit or body numbered after its name, with up to two
+   * more capitalised words between ("Sư đoàn Không quân 372", "Vùng 2 Hải quân"): the number is a name.
+   */
+  unitNameCues?: string[];
   /** Spelled-out numbers that count things ("five" → 5); "one" is left out, it is rarely a figure. */
   numberWords?: Record<string, number>;
   /** Words between two numbers that make a part of a whole ("five of 17", "29 trên 30"). */

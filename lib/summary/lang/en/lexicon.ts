@@ -191,9 +191,15 @@ export const en: Lexicon = {
   scaleWords: ['trillion', 'billion', 'million', 'thousand', 'bn', 'mn', 'tn', 'm', 'b', 'k'],
   yearCuesBefore: ['in', 'since', 'by', 'until', 'till', 'from', 'through', 'fiscal', 'FY', 'year', 'mid', 'early', 'late', 'the', 'spring', 'summer', 'autumn', 'fall', 'winter', 'before', 'after', 'during', 'of', 'at', 'around', 'circa'],
   dateCuesBefore: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Jan.', 'Feb.', 'Mar.', 'Apr.', 'Jun.', 'Jul.', 'Aug.', 'Sept.', 'Sep.', 'Oct.', 'Nov.', 'Dec.', 'Q1', 'Q2', 'Q3', 'Q4'],
-  dateCuesAfter: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'a.m.', 'p.m.', 'am', 'pm', 'GMT', 'EDT', 'EST', 'UTC', 'BST', 'o\'clock', 'years old', 'year-old', 'years of age', 'AD', 'BC', 'hours', 'GMT+'],
-  ordinalCuesBefore: ['No.', 'No', 'Number', 'number', 'Article', 'Section', 'Chapter', 'Title', 'Rule', 'Room', 'Flight', 'Route', 'Highway', 'Interstate', 'Resolution', 'Order', 'Proclamation', 'Bill', 'H.R.', 'S.', 'Covid', 'COVID', 'Windows', 'iPhone', 'Boeing', 'Airbus', 'Apollo', 'Paragraph', 'paragraph', 'Amendment', 'Level', 'level', 'Category', 'category', 'Phase', 'phase', 'Stage', 'stage', 'Grade', 'grade', 'Week', 'week', 'Day', 'Game', 'Round', 'round', 'Vol.', 'Issue', 'page', 'Page', 'G', 'Group', 'Unit', 'Ward', 'Ward No.', 'Platform', 'Gate', 'Terminal', 'Area', 'District', 'Precinct', 'Zone', 'Block', 'Lot', 'Box', 'Suite', 'Apt.', 'Building', 'Floor'],
+  dateCuesAfter: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'a.m.', 'p.m.', 'am', 'pm', 'GMT', 'EDT', 'EST', 'UTC', 'BST', 'o\'clock', 'years old', 'year-old', 'year olds', 'year-olds', 'years of age', 'AD', 'BC', 'hours', 'GMT+'],
+  ordinalCuesBefore: ['No.', 'No', 'Number', 'number', 'Article', 'Section', 'Chapter', 'Title', 'Rule', 'Room', 'Type', 'Flight', 'Route', 'Highway', 'Interstate', 'Resolution', 'Order', 'Proclamation', 'Bill', 'H.R.', 'S.', 'Covid', 'COVID', 'Windows', 'iPhone', 'Boeing', 'Airbus', 'Apollo', 'Paragraph', 'paragraph', 'Amendment', 'Level', 'level', 'Category', 'category', 'Phase', 'phase', 'Stage', 'stage', 'Grade', 'grade', 'Week', 'week', 'Day', 'Game', 'Round', 'round', 'Vol.', 'Issue', 'page', 'Page', 'G', 'Group', 'Unit', 'Ward', 'Ward No.', 'Platform', 'Gate', 'Terminal', 'Area', 'District', 'Precinct', 'Zone', 'Block', 'Lot', 'Box', 'Suite', 'Apt.', 'Building', 'Floor'],
   ageCuesBefore: ['aged', 'age', 'ages'],
+  // "ten years ago", "in the last 20 years", "over the next 18 months": the span places the event in time.
+  timeReferences: {
+    spans: ['years', 'months', 'weeks', 'days', 'decades', 'year', 'month', 'week', 'day', 'decade'],
+    before: ['in the last', 'in the past', 'within the last', 'within the past', 'during the last', 'during the past', 'the next', 'the coming'],
+    after: ['ago'],
+  },
   numberWords: {
     two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
     thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,

@@ -283,8 +283,18 @@ export const vi: Lexicon = {
     'ngõ', 'ngách', 'hẻm', 'căn hộ', 'biển số', 'biển kiểm soát', 'mã', 'Covid', 'COVID', 'Euro', 'SEA Games', 'ASIAD',
     'đời', 'phiên bản', 'Luật', 'Nghị quyết', 'Quyết định', 'Nghị định', 'Chỉ thị', 'Kết luận', 'Kế hoạch',
     'Thông tư', 'Công văn', 'Công điện', 'Thông báo', 'Quy định', 'Hướng dẫn', 'Tờ trình', 'Đề án',
+    // An anniversary is a term, not a count: "kỷ niệm 95 năm ngày thành lập".
+    'kỷ niệm',
   ],
   ageCuesBefore: ['sinh năm', 'SN', 'tuổi', 'hưởng thọ', 'thọ'],
+  // "cách đây 10 năm", "trong 5 năm qua", "3 tháng tới": the span places the event in time.
+  timeReferences: {
+    spans: ['năm', 'tháng', 'tuần', 'ngày', 'thập kỷ', 'thập niên'],
+    before: ['cách đây'],
+    after: ['qua', 'trước', 'tới', 'sắp tới', 'gần đây', 'trở lại đây'],
+  },
+  // Numbered units and bodies: "Vùng 2 Hải quân", "Sư đoàn Không quân 372", "Bệnh viện Quân y 175".
+  unitNameCues: ['Vùng', 'Quân khu', 'Quân đoàn', 'Sư đoàn', 'Trung đoàn', 'Lữ đoàn', 'Tiểu đoàn', 'Đại đội', 'Binh đoàn', 'Hải đoàn', 'Hải đội', 'Hạm đội', 'Nhà máy', 'Bệnh viện', 'Xí nghiệp', 'Tổng đội'],
   ratioWords: ['trên', 'trong số'],
   approximators: ['khoảng', 'gần', 'hơn', 'trên', 'dưới', 'ít nhất', 'xấp xỉ', 'chưa đến'],
   rangeWords: { open: ['từ'], join: ['đến', 'tới'] },
