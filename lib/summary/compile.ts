@@ -318,6 +318,7 @@ function compileLabelPhrase(lex: Lexicon): LabelPhrase | null {
     hedges: buildPhraseIndex(p.hedges ?? []),
     spans: keys(p.spans),
     comparisons: buildPhraseIndex(p.comparisons ?? []),
+    levels: buildPhraseIndex(p.levels ?? []),
     progressiveEndings: (p.progressiveEndings ?? []).map(toMatchKey),
   };
 }

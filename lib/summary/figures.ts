@@ -23,6 +23,8 @@ const LIST_SEPARATORS = new Set([',', ';']);
 const SLOGAN_MAX_WORDS = 6;
 // Words allowed between a unit-name cue and its number ("Sư đoàn Không quân 372").
 const UNIT_NAME_GAP = 2;
+// Predicate words read past between a level frame and its subject ("được niêm yết", "đang").
+const LEVEL_PREDICATE_WORDS = 3;
 // "so với cùng kỳ năm trước": a comparison names its object in a few words (vnexpress-1 in fixture-examples.test.ts).
 const COMPARISON_MAX_WORDS = 6;
 
@@ -611,6 +613,30 @@ class FigureReader {
   }
 
   /**
+   * The subject of a level frame before the number at `at` ("giá vàng được niêm yết tại mức 5
+   * triệu đồng" → "giá vàng"): the frame, then at most LEVEL_PREDICATE_WORDS verbs and function
+   * words of the predicate, then the noun phrase. '' when no frame stands there or no noun is left.
+   */
+  levelSubject(s: Sentence, at: number): string {
+    const p = this.phrase;
+    const toks = s.tokens;
+    if (!p) return '';
+    const approx = this.approximatorBefore(toks, at);
+    let k = approx >= 0 ? approx : at;
+    const frame = phraseEndingAt(p.levels, toks, Math.max(0, k - 3), k);
+    if (frame < 0) return '';
+    k = frame;
+    for (let n = 0; n < LEVEL_PREDICATE_WORDS && k > 0; n++) {
+      const fn = phraseEndingAt(p.functionWords, toks, Math.max(0, k - 2), k);
+      const verb = phraseEndingAt(p.verbs, toks, Math.max(0, k - 3), k);
+      const start = Math.min(fn >= 0 ? fn : k, verb >= 0 ? verb : k);
+      if (start >= k) break;
+      k = start;
+    }
+    return this.metricBefore(s, k, false);
+  }
+
+  /**
    * "Số xe mới là 40 chiếc" (dantri-4 in fixture-examples.test.ts): after a copula, a one-word noun after the number is only
    * its classifier; the subject before the copula is what the number counts. '' when that does not apply.
    */
@@ -640,6 +666,12 @@ class FigureReader {
     while (k < s.limit && k - open < COMPARISON_MAX_WORDS && toks[k]?.kind === 'word' && !this.stopsAt(toks, k)) k = compoundEnd(toks, k, s.limit);
     const object = this.spanText(s, open, k);
     return object ? `${s.text.slice(toks[at]!.start, toks[open - 1]!.end)} ${object}` : '';
+  }
+
+  /** The change noun of a change verb standing right after a comma and right before token `at` (", giảm 5%"), or null. */
+  changeAfterComma(toks: Token[], at: number): string | null {
+    if (toks[at - 2]?.text !== ',') return null;
+    return this.changeNoun(toks, at - 1, at) || null;
   }
 
   /** The change noun of the first change verb among the lead-ins in [from, to) ("giảm" → "mức giảm"). */
@@ -818,8 +850,17 @@ function readSentence(sentence: Sentence, reader: FigureReader, out: Candidate[]
     const startChar = approx >= 0 ? (toks[approx]?.start ?? numberStart) : prefix ? prefix.start : numberStart;
     const endTok = toks[unitEnd - 1] ?? t;
     const text = s.text.slice(startChar, Math.max(endTok.end, t.end));
-    const comparison = label ? reader.comparisonAfter(s, Math.max(unitEnd, labelled.end)) : '';
     if (labelled.rule) d.rules.push(labelled.rule);
+    // "giá X ở mức 5 triệu đồng, giảm 200.000 đồng": a change after a comma shares the earlier figure's subject.
+    const previous = out[out.length - 1];
+    if (!label && labelled.measured && previous?.label && Math.floor(previous.order / 1000) === s.id) {
+      const change = reader.changeAfterComma(toks, approx >= 0 ? approx : startIdx);
+      if (change) {
+        label = `${change} ${previous.label}`;
+        d.rules.push('label.change-of-previous');
+      }
+    }
+    const comparison = label ? reader.comparisonAfter(s, Math.max(unitEnd, labelled.end)) : '';
     if (comparison) {
       label = `${label} ${comparison}`;
       d.rules.push('label.comparison');
@@ -950,8 +991,9 @@ function labelFigure(s: Sentence, d: FigureDraft, reader: FigureReader): { label
   if ((measured || after.redirect) && !label) {
     const share = reader.labelOfShare(s, unitEnd);
     const moneyIn = share || !money ? '' : reader.labelOfMoney(s, unitEnd);
-    label = share || moneyIn || reader.labelBefore(s, startIdx);
-    rule = share ? 'label.share-of' : moneyIn ? 'label.money-in' : label ? 'label.before' : null;
+    const level = share || moneyIn ? '' : reader.levelSubject(s, startIdx);
+    label = share || moneyIn || level || reader.labelBefore(s, startIdx);
+    rule = share ? 'label.share-of' : moneyIn ? 'label.money-in' : level ? 'label.level-subject' : label ? 'label.before' : null;
     if (label && after.rate) label = `${label} ${after.rate}`;
   } else if (label && after.text === label) {
     // "tăng 50% số chuyến xe": the figure is the rise of what follows (dantri-9 in fixture-examples.test.ts).

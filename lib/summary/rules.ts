@@ -42,6 +42,8 @@ export const RULES = {
   'label.copula-subject': rule('figures', 'a subject before a copula and the number ("NP là 32 chuyến")', 'the subject as label'),
   'label.share-of': rule('figures', 'a share word after an amount (lexicon.shareOf)', 'what it is a share of'),
   'label.money-in': rule('figures', 'a money word after a sum (lexicon.moneyIn)', 'what the money is'),
+  'label.level-subject': rule('figures', 'a level frame before a measured number (labelPhrase.levels: "tại mức")', 'the clause subject before its predicate as the label'),
+  'label.change-of-previous': rule('figures', 'a change verb after a comma before a measured number with no label of its own (changeNouns)', 'the change noun and the previous figure\'s label in the sentence'),
   'label.before': rule('figures', 'the noun phrase before a measured number', 'the label'),
   'label.change-noun': rule('figures', 'a change verb before the number (lexicon.changeNouns)', 'the change noun in the label'),
   'label.comparison': rule('figures', 'a comparison after the figure (labelPhrase.comparisons)', 'the comparison kept in the label'),

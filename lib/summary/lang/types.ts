@@ -284,6 +284,11 @@ export interface Lexicon {
     spans?: string[];
     /** Comparison markers after a figure, kept in its label with their object ("so với cùng kỳ", "compared with 2020"). */
     comparisons?: string[];
+    /**
+     * Level frames before a number ("ở mức", "tại mức"): the label is the subject of the clause, read
+     * past a short predicate ("giá X được niêm yết tại mức 5 triệu đồng" → "giá X").
+     */
+    levels?: string[];
   };
   /** Document-type words ("Nghị quyết", "Executive Order"). */
   documentTypes: DocumentTypeEntry[];

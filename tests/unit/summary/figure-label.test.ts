@@ -100,3 +100,15 @@ describe('figure labels read as the noun phrase the number counts', () => {
     expect(labelOf(lang, text, value)).toBe(label);
   });
 });
+
+describe('labels from the clause subject', () => {
+  it.each([
+    // label.level-subject: the subject before a level frame and its short predicate.
+    ['vi', 'Sáng nay, giá gạo thơm Tám được niêm yết tại mức 25.000 đồng/kg.', 25000, 'giá gạo thơm Tám'],
+    ['vi', 'Trên thị trường, giá cà phê nhân đang ở mức khoảng 120.000 đồng/kg.', 120000, 'giá cà phê nhân'],
+    // label.change-of-previous: a change after a comma shares the earlier figure's subject.
+    ['vi', 'Từ chiều nay, giá xăng RON95 được niêm yết ở mức 21.000 đồng/lít, giảm 500 đồng/lít.', 500, 'mức giảm giá xăng RON95'],
+  ])('%s: %s', (lang, text, value, label) => {
+    expect(labelOf(lang, text, value)).toBe(label);
+  });
+});

@@ -296,7 +296,7 @@ export const vi: Lexicon = {
   // Numbered units and bodies: "Vùng 2 Hải quân", "Sư đoàn Không quân 372", "Bệnh viện Quân y 175".
   unitNameCues: ['Vùng', 'Quân khu', 'Quân đoàn', 'Sư đoàn', 'Trung đoàn', 'Lữ đoàn', 'Tiểu đoàn', 'Đại đội', 'Binh đoàn', 'Hải đoàn', 'Hải đội', 'Hạm đội', 'Nhà máy', 'Bệnh viện', 'Xí nghiệp', 'Tổng đội'],
   ratioWords: ['trên', 'trong số'],
-  approximators: ['khoảng', 'gần', 'hơn', 'trên', 'dưới', 'ít nhất', 'xấp xỉ', 'chưa đến'],
+  approximators: ['khoảng', 'gần', 'hơn', 'trên', 'dưới', 'ít nhất', 'xấp xỉ', 'chưa đến', 'quanh'],
   rangeWords: { open: ['từ'], join: ['đến', 'tới'] },
   labelMaxWords: 8,
   labelStops: [
@@ -327,6 +327,7 @@ export const vi: Lexicon = {
     // Identity copulas only: with "đạt" (reach) the subject is what reaches the number, not what it counts.
     copulas: ['là', 'ở mức'],
     comparisons: ['so với'],
+    levels: ['ở mức', 'tại mức', 'mức'],
     links: ['của', 'trên', 'tại', 'ở', 'cho'],
   },
   changeNouns: { tăng: 'mức tăng', giảm: 'mức giảm', lên: '', xuống: '', còn: '', đến: '', tới: '', dài: 'chiều dài', rộng: 'chiều rộng', sâu: 'độ sâu' },
