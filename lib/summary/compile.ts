@@ -105,6 +105,7 @@ export interface NumberLookups {
   leadIns: string[][];
   labelJoiners: Set<string>;
   post: { relatives: Set<string>; participles: Set<string>; endings: string[]; prepositions: Set<string>; maxWords: number } | null;
+  clause: { relative: string; pastForms: Set<string>; perfects: Set<string>; progressives: Set<string>; stops: Set<string>; maxWords: number } | null;
   modifierEndings: string[];
   labelRedirects: PhraseIndex;
   /** Suffixes glued to a number that make it an ordinal (keys). */
@@ -289,6 +290,16 @@ function compileNumbers(lex: Lexicon, grammar: Grammar): NumberLookups {
         endings: lex.labelPostModifiers.participleEndings.map(toMatchKey),
         prepositions: new Set(lex.labelPostModifiers.prepositions.map(toMatchKey)),
         maxWords: lex.labelPostModifiers.maxWords,
+      }
+      : null,
+    clause: lex.labelSubjectClause
+      ? {
+        relative: lex.labelSubjectClause.relative,
+        pastForms: buildWordSet(lex.labelSubjectClause.pastForms),
+        perfects: buildWordSet(lex.labelSubjectClause.perfects),
+        progressives: buildWordSet(lex.labelSubjectClause.progressives),
+        stops: buildWordSet(lex.labelSubjectClause.stops),
+        maxWords: lex.labelSubjectClause.maxWords,
       }
       : null,
     modifierEndings: (lex.labelModifierEndings ?? []).map(toMatchKey),

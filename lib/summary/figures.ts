@@ -23,6 +23,8 @@ const LIST_SEPARATORS = new Set([',', ';']);
 const SLOGAN_MAX_WORDS = 6;
 // Words allowed between a unit-name cue and its number ("Sư đoàn Không quân 372").
 const UNIT_NAME_GAP = 2;
+// Punctuation that closes a clause, so a label read up to it is whole.
+const CLAUSE_MARKS = new Set([',', ';', '.', ':', '!', '?', '(', ')', '–', '—']);
 // Predicate words read past between a level frame and its subject ("được niêm yết", "đang").
 const LEVEL_PREDICATE_WORDS = 3;
 // "so với cùng kỳ năm trước": a comparison names its object in a few words (vnexpress-1 in fixture-examples.test.ts).
@@ -409,10 +411,61 @@ class FigureReader {
   }
 
   /**
+   * The predicate of a counted noun ending before k that is the subject of its clause (lexicon
+   * labelSubjectClause): a past form or a perfect opens a relative clause ("people went to the
+   * polls" → "that went to the polls"), a progressive drops its auxiliary ("are living with …" →
+   * "living with …"). It runs to a comma, a clause stop or the word limit and ends on a content
+   * word; null when no such verb stands at k.
+   */
+  private subjectClause(s: Sentence, k: number): { text: string; end: number } | null {
+    const c = this.data.clause;
+    const p = this.phrase;
+    const post = this.data.post;
+    const toks = s.tokens;
+    const w = toks[k];
+    if (!c || !p || !w || w.kind !== 'word') return null;
+    const next = toks[k + 1];
+    const nextKey = next?.kind === 'word' ? next.key : '';
+    let from = k;
+    let relative = true;
+    let m: number;
+    if (c.progressives.has(w.key)) {
+      if (!hasEnding(nextKey, p.progressiveEndings)) return null;
+      from = k + 1;
+      relative = false;
+      m = k + 2;
+    } else if (c.perfects.has(w.key)) {
+      const participle = c.pastForms.has(nextKey) || !!post?.participles.has(nextKey) || (!!post && hasEnding(nextKey, post.endings));
+      if (!participle) return null;
+      m = k + 2;
+    } else if (c.pastForms.has(w.key)) m = k + 1;
+    else return null;
+    let end = m;
+    let phraseStart = -1;
+    let words = 0;
+    for (; m < s.limit && words < c.maxWords; words++) {
+      const t = toks[m];
+      if (!t || (t.kind !== 'word' && t.kind !== 'num') || (t.kind === 'word' && c.stops.has(t.key))) break;
+      if (t.kind === 'word' && (post?.prepositions.has(t.key) || p.prepositions.has(t.key)) && end > from) phraseStart = m;
+      m = t.kind === 'word' ? compoundEnd(toks, m, s.limit) : m + 1;
+      if (t.kind === 'num' || matchPhrase(p.functionWords, toks, m - 1, m) !== m) end = m;
+    }
+    // Cut inside a phrase, by the word limit or a quote ("… against the self-declared “interim”
+    // government"): end before that phrase, on a content word.
+    const closed = m >= s.limit || !toks[m] || CLAUSE_MARKS.has(toks[m]!.text) || (toks[m]!.kind === 'word' && c.stops.has(toks[m]!.key));
+    if (!closed && phraseStart > from + 1) end = phraseStart;
+    // A label never ends on a function word or a preposition ("… in the capital against").
+    const dangling = (at: number) => matchPhrase(p.functionWords, toks, at, at + 1) === at + 1 || !!post?.prepositions.has(toks[at]?.key ?? '') || p.prepositions.has(toks[at]?.key ?? '');
+    while (end > from + 1 && dangling(end - 1)) end--;
+    const text = s.text.slice(toks[from]!.start, toks[end - 1]!.end);
+    return { text: relative ? `${c.relative} ${text}` : text, end };
+  }
+
+  /**
    * The noun phrase after the number (vi "7.893 chi bộ …", en "2,300 troops"); `redirect` when the
    * word after it says the counted thing is named before the number ("5% more", "$9 a year").
    */
-  labelAfter(s: Sentence, j: number): { text: string; end: number; redirect: boolean; rate?: string; plain?: boolean } {
+  labelAfter(s: Sentence, j: number): { text: string; end: number; redirect: boolean; rate?: string; plain?: boolean; clause?: boolean } {
     const toks = s.tokens;
     const max = this.c.lex.labelMaxWords;
     // Without noun-phrase data, one function word opening the label is skipped ("3,5 % des électeurs");
@@ -434,6 +487,8 @@ class FigureReader {
       }
       if (!t || t.kind !== 'word') break;
       if (matchPhrase(this.data.labelRedirects, toks, k) > 0 || (k > j && this.opensParticiple(toks, k))) break;
+      // "9 million people went …": a past form ends the counted noun and opens its clause.
+      if (k > j && this.data.clause?.pastForms.has(t.key)) break;
       // A preposition opens the phrase that narrows the noun, read whole by phraseModifier.
       if (k > j && this.phrase?.prepositions.has(t.key)) break;
       // Without noun-phrase data a function word between two label words stays ("Feststellungen von unerlaubten").
@@ -446,6 +501,8 @@ class FigureReader {
       words++;
     }
     if (k === j) return { text: '', end: j, redirect: j < s.limit && matchPhrase(this.data.labelRedirects, toks, j) > 0 };
+    const clause = this.subjectClause(s, k);
+    if (clause) return { text: `${this.spanText(s, j, k)} ${clause.text}`.trim(), end: clause.end, redirect: false, clause: true };
     const post = this.postModifierEnd(s, k);
     // A relative clause ends where its own verb's object ends ("letters that the chambers had received"): kept whole.
     if (post > k) return { text: s.text.slice(toks[j]!.start, toks[post - 1]!.end), end: post, redirect: false };
@@ -987,6 +1044,7 @@ function labelFigure(s: Sentence, d: FigureDraft, reader: FigureReader): { label
   const copula = bracket ? '' : reader.subjectOfCopula(s, startIdx, after.text);
   let label = bracket || copula || after.text;
   let rule: RuleId | null = bracket ? 'label.bracket' : copula ? 'label.copula-subject' : after.text ? 'label.after' : null;
+  if (rule === 'label.after' && after.clause) d.rules.push('label.subject-clause');
   const money = (prefix?.kind ?? unitKind) === 'money';
   if ((measured || after.redirect) && !label) {
     const share = reader.labelOfShare(s, unitEnd);

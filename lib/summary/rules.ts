@@ -44,6 +44,7 @@ export const RULES = {
   'label.money-in': rule('figures', 'a money word after a sum (lexicon.moneyIn)', 'what the money is'),
   'label.level-subject': rule('figures', 'a level frame before a measured number (labelPhrase.levels: "tại mức")', 'the clause subject before its predicate as the label'),
   'label.change-of-previous': rule('figures', 'a change verb after a comma before a measured number with no label of its own (changeNouns)', 'the change noun and the previous figure\'s label in the sentence'),
+  'label.subject-clause': rule('figures', 'a counted noun that is the subject of its clause (lexicon.labelSubjectClause)', 'the noun and its predicate as a relative clause in the label'),
   'label.before': rule('figures', 'the noun phrase before a measured number', 'the label'),
   'label.change-noun': rule('figures', 'a change verb before the number (lexicon.changeNouns)', 'the change noun in the label'),
   'label.comparison': rule('figures', 'a comparison after the figure (labelPhrase.comparisons)', 'the comparison kept in the label'),

@@ -246,6 +246,13 @@ export interface Lexicon {
    */
   labelPostModifiers?: { relatives: string[]; participles: string[]; participleEndings: string[]; prepositions: string[]; maxWords: number };
   /**
+   * The counted noun as the subject of its clause ("9 million people went to the polls"): the label is
+   * the noun and its predicate read as a relative clause ("people that went to the polls"). `relative`
+   * opens it after a past form or a perfect; a progressive drops its auxiliary ("Britons are living
+   * with …" → "Britons living with …"); `stops` end it.
+   */
+  labelSubjectClause?: { relative: string; pastForms: string[]; perfects: string[]; progressives: string[]; stops: string[]; maxWords: number };
+  /**
    * Words right after a number that say the counted thing is named before it: a rate ("a year"), a
    * comparative ("more"), an adverb ("ago", "ahead") or a verb form ("based"). They end the label.
    */

@@ -87,8 +87,8 @@ describe('figure labels read as the noun phrase the number counts', () => {
     // Not after a passive, nor for a span of time.
     ['en', 'The road was reopened 12 days later.', 12, 'days'],
     ['en', 'The drought has lasted 40 years.', 40, 'years'],
-    // A perfect tense is the noun's own act, not a phrase narrowing it.
-    ['en', 'About 70 families have moved into the camp.', 70, 'families'],
+    // A perfect tense is the noun's own act: it is read as a relative clause (label.subject-clause).
+    ['en', 'About 70 families have moved into the camp.', 70, 'families that have moved into the camp'],
     // NP of N, read backwards across "of".
     ['en', 'Engineers raised the average speed of freight trains from 40 km to 55 km.', 40, 'average speed of freight trains'],
     ['en', 'Fares fell 8% compared with the busiest month.', 8, 'fall in Fares compared with busiest month'],
@@ -108,6 +108,18 @@ describe('labels from the clause subject', () => {
     ['vi', 'Trên thị trường, giá cà phê nhân đang ở mức khoảng 120.000 đồng/kg.', 120000, 'giá cà phê nhân'],
     // label.change-of-previous: a change after a comma shares the earlier figure's subject.
     ['vi', 'Từ chiều nay, giá xăng RON95 được niêm yết ở mức 21.000 đồng/lít, giảm 500 đồng/lít.', 500, 'mức giảm giá xăng RON95'],
+  ])('%s: %s', (lang, text, value, label) => {
+    expect(labelOf(lang, text, value)).toBe(label);
+  });
+});
+
+describe('label.subject-clause: the counted noun as the subject of its clause', () => {
+  it.each([
+    ['en', 'Last spring about 40,000 residents went to the town hall to vote on the plan.', 40000, 'residents that went to the town hall to vote'],
+    ['en', 'Over 12,000 pupils have used the new library since it opened.', 12000, 'pupils that have used the new library'],
+    ['en', 'Nearly 3,000 families are living with no running water, officials said.', 3000, 'families living with no running water'],
+    // Cut inside a phrase by a quote: it ends before that phrase.
+    ['en', 'Four people have died during clashes in the capital against the so-called “reform” bill.', 4, 'people that have died during clashes in the capital'],
   ])('%s: %s', (lang, text, value, label) => {
     expect(labelOf(lang, text, value)).toBe(label);
   });

@@ -225,8 +225,17 @@ export const en: Lexicon = {
     participles: ['held', 'hit', 'left', 'taken', 'seen', 'given', 'born', 'built', 'made', 'sold', 'kept', 'found', 'shown',
       'known', 'caught', 'brought', 'sent', 'spent', 'paid', 'lost', 'won', 'struck', 'hurt', 'driven', 'written', 'chosen'],
     participleEndings: ['ed'],
-    prepositions: ['by', 'in', 'at', 'during', 'from', 'on', 'with', 'for', 'since', 'after', 'across', 'under', 'into', 'without'],
+    prepositions: ['by', 'in', 'at', 'during', 'from', 'on', 'with', 'for', 'since', 'after', 'across', 'under', 'into', 'without', 'against'],
     maxWords: 6,
+  },
+  // "9 million people went to the polls", "35 million people have used the site": the clause says which people.
+  labelSubjectClause: {
+    relative: 'that',
+    pastForms: ['went', 'came', 'took', 'gave', 'got', 'saw', 'made', 'left', 'paid', 'spent', 'sent', 'brought', 'bought', 'found', 'won', 'lost', 'ran', 'chose', 'wrote', 'met', 'fled', 'died', 'voted', 'joined', 'visited', 'applied', 'signed', 'entered', 'attended', 'received', 'registered', 'completed', 'downloaded', 'used'],
+    perfects: ['have', 'had'],
+    progressives: ['are', 'were'],
+    stops: ['and', 'but', 'because', 'while', 'when', 'as', 'than', 'so', 'which', 'who', 'said', 'says', 'if', 'after', 'before', 'since', 'until', 'although', 'though', 'whereas', 'where'],
+    maxWords: 8,
   },
   // "Northern and central", "ruling and opposition": capitalised words and these adjective endings.
   labelModifierEndings: ['al', 'ern', 'ing', 'ic', 'ive', 'ous', 'ary', 'ian', 'ese', 'ish', 'ful', 'less', 'ble'],
