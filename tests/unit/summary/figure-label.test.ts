@@ -124,3 +124,10 @@ describe('label.subject-clause: the counted noun as the subject of its clause', 
     expect(labelOf(lang, text, value)).toBe(label);
   });
 });
+
+describe('concentration units', () => {
+  it('reads a limit in µg/L as a measure labelled by the item before the comma', () => {
+    const [f] = deriveSummary(makeArticle('en', ['The new driving limits are: caffeine, 70 µg/L.'])).figures;
+    expect(f).toMatchObject({ value: 70, unit: 'µg/L', label: 'caffeine' });
+  });
+});

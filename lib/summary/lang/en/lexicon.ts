@@ -177,6 +177,9 @@ export const en: Lexicon = {
     { text: 'millimeters', kind: 'measure' }, { text: 'millimetres', kind: 'measure' }, { text: 'gallons', kind: 'measure' },
     { text: 'liters', kind: 'measure' }, { text: 'litres', kind: 'measure' }, { text: 'kWh', kind: 'measure' },
     { text: 'MWh', kind: 'measure' }, { text: 'GWh', kind: 'measure' }, { text: 'square feet', kind: 'measure' },
+    // Concentrations: "a limit of 10 µg/L", "80 mg/100ml".
+    { text: 'µg/L', kind: 'measure' }, { text: 'µg/l', kind: 'measure' }, { text: 'mg/L', kind: 'measure' }, { text: 'mg/l', kind: 'measure' },
+    { text: 'mg/100ml', kind: 'measure' }, { text: 'µg', kind: 'measure' }, { text: 'mg', kind: 'measure' }, { text: 'ml', kind: 'measure' },
     // East African shillings: "4m/-", "10,000/-".
     { text: '/-', kind: 'money' }, { text: 'm/-', kind: 'money' }, { text: 'bn/-', kind: 'money' },
   ],
