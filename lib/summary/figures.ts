@@ -113,7 +113,10 @@ class FigureReader {
   private spanText(s: Sentence, a: number, b: number): string {
     let from = a;
     // "dài 12 km ước tính là …": a unit left over from an earlier number does not open a label.
-    while (from < b && matchPhrase(this.c.units, s.tokens, from, b) > from && s.tokens[from - 1]?.kind === 'num') from = matchPhrase(this.c.units, s.tokens, from, b);
+    // "150 đồng chí": a noun that only starts with a unit (unitCompounds) is the label itself.
+    while (from < b && matchPhrase(this.c.units, s.tokens, from, b) > from && s.tokens[from - 1]?.kind === 'num' && matchPhrase(this.data.unitCompounds, s.tokens, from, b) < 0) {
+      from = matchPhrase(this.c.units, s.tokens, from, b);
+    }
     const [x, y] = this.phrase ? trimLabelSpan(s.tokens, from, b, this.phrase) : [from, b];
     const first = s.tokens[x];
     const last = s.tokens[y - 1];
@@ -458,7 +461,7 @@ class FigureReader {
     const dangling = (at: number) => matchPhrase(p.functionWords, toks, at, at + 1) === at + 1 || !!post?.prepositions.has(toks[at]?.key ?? '') || p.prepositions.has(toks[at]?.key ?? '');
     while (end > from + 1 && dangling(end - 1)) end--;
     const text = s.text.slice(toks[from]!.start, toks[end - 1]!.end);
-    return { text: relative ? `${c.relative} ${text}` : text, end };
+    return { text: relative && c.relative ? `${c.relative} ${text}` : text, end };
   }
 
   /**

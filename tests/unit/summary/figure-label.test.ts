@@ -131,3 +131,14 @@ describe('concentration units', () => {
     expect(f).toMatchObject({ value: 70, unit: 'µg/L', label: 'caffeine' });
   });
 });
+
+describe('vi: a counted noun that starts with a unit word, and a passive after it', () => {
+  it.each([
+    // A noun that only starts with a unit (unitCompounds) is the label, not a unit residue.
+    ['vi', 'Hội nghị có 45 đồng chí tham dự.', 45, 'đồng chí tham dự'],
+    // label.subject-clause with vi data: "được"/"bị" after the noun says which ones.
+    ['vi', 'Năm nay, 120 hộ dân được hỗ trợ xây nhà mới.', 120, 'hộ dân được hỗ trợ xây nhà mới'],
+  ])('%s: %s', (lang, text, value, label) => {
+    expect(labelOf(lang, text, value)).toBe(label);
+  });
+});

@@ -299,6 +299,15 @@ export const vi: Lexicon = {
   approximators: ['khoảng', 'gần', 'hơn', 'trên', 'dưới', 'ít nhất', 'xấp xỉ', 'chưa đến', 'quanh'],
   rangeWords: { open: ['từ'], join: ['đến', 'tới'] },
   labelMaxWords: 8,
+  // "150 đồng chí được tặng thưởng danh hiệu …", "3 người bị thương": a passive after the noun says which ones.
+  labelSubjectClause: {
+    relative: '',
+    pastForms: ['được', 'bị'],
+    perfects: [],
+    progressives: [],
+    stops: ['và', 'nhưng', 'để', 'nhằm', 'khi', 'thì', 'mà', 'do', 'vì', 'nên', 'còn', 'so với', 'với', 'trong đó', 'sau khi', 'trước khi'],
+    maxWords: 8,
+  },
   labelStops: [
     'và', 'với', 'so với', 'trong đó', 'của', 'cho', 'tại', 'trên', 'để', 'nhằm', 'từ', 'đến', 'khi', 'nhưng',
     'hoặc', 'hay', 'là', 'thì', 'mà', 'đã', 'đang', 'sẽ', 'được', 'bị', 'cùng', 'ở', 'theo', 'vào', 'qua', 'do',
