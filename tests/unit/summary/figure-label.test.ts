@@ -142,3 +142,13 @@ describe('vi: a counted noun that starts with a unit word, and a passive after i
     expect(labelOf(lang, text, value)).toBe(label);
   });
 });
+
+describe('vi: no fragment label from a word after the figure', () => {
+  it.each([
+    ['vi', 'Cơ quan điều tra đã tạm giam 3 tháng đối với Nguyễn Văn B.', 3, 'đối'],
+    ['vi', 'Giá cổ phiếu tăng tới 150% chỉ sau hai tháng giao dịch.', 150, 'chỉ'],
+    ['vi', 'Thời hạn thuê: 24 tháng tính từ ngày ký hợp đồng.', 24, 'tính'],
+  ])('%s: %s', (lang, text, value, fragment) => {
+    expect(labelOf(lang, text, value)).not.toBe(fragment);
+  });
+});

@@ -313,6 +313,8 @@ export const vi: Lexicon = {
     'hoặc', 'hay', 'là', 'thì', 'mà', 'đã', 'đang', 'sẽ', 'được', 'bị', 'cùng', 'ở', 'theo', 'vào', 'qua', 'do',
     'về', 'như', 'gồm', 'bao gồm', 'đạt', 'tăng', 'giảm', 'chiếm', 'còn', 'có', 'cũng', 'nay', 'này', 'đó',
     'vượt', 'bằng', 'sau', 'trước', 'trong', 'năm', 'tháng', 'ngày', 'với tổng', 'hơn',
+    // "tạm giam 4 tháng đối với …": the person the measure applies to is not what it counts.
+    'đối với',
   ],
   labelLeadIns: [
     'ước đạt', 'đạt', 'tăng', 'giảm', 'là', 'khoảng', 'gần', 'hơn', 'trên', 'dưới', 'với', 'còn', 'lên', 'xuống',
@@ -325,10 +327,11 @@ export const vi: Lexicon = {
   labelPhrase: {
     functionWords: ['của', 'và', 'với', 'là', 'được', 'có', 'một', 'các', 'những', 'này', 'đó', 'hiện', 'nay', 'họ', 'tôi', 'chúng tôi', 'chúng ta',
       'hiện nay', 'hiện tại', 'cho', 'tại', 'ở', 'thì', 'mà', 'đã', 'đang', 'sẽ', 'cũng', 'vẫn', 'đều', 'bị', 'rất',
-      'khoảng', 'hơn', 'gần', 'trên', 'dưới', 'ít nhất', 'tới', 'đến', 'từ', 'về', 'theo', 'nhưng', 'hoặc', 'để', 'nhằm'],
+      'khoảng', 'hơn', 'gần', 'trên', 'dưới', 'ít nhất', 'tới', 'đến', 'từ', 'về', 'theo', 'nhưng', 'hoặc', 'để', 'nhằm',
+      'đối với', 'chỉ'],
     verbs: ['dao động', 'niêm yết', 'áp dụng', 'xác định', 'cần', 'tốn', 'sụt', 'phân bố', 'phê chuẩn', 'ghi nhận',
       'huy động', 'cho biết', 'đạt', 'giữ', 'nâng', 'thu giữ', 'ký', 'tuyên phạt', 'giao dịch', 'dự báo', 'dự kiến',
-      'đón', 'bán ra', 'đã bán', 'thu hút', 'bố trí', 'phục vụ', 'ước tính', 'khai thác'],
+      'đón', 'bán ra', 'đã bán', 'thu hút', 'bố trí', 'phục vụ', 'ước tính', 'khai thác', 'tính'],
     nouns: ['giảm trừ', 'tăng trưởng', 'tăng thêm', 'vào ra', 'ra vào'],
     rates: ['mỗi tháng', 'một tháng', 'mỗi năm', 'một năm', 'mỗi ngày', 'một ngày', 'mỗi tuần', 'một tuần', 'hằng năm',
       'hàng năm', 'hằng tháng', 'hàng tháng', 'hằng ngày', 'hàng ngày', '/ngày', '/năm', '/tháng', '/tuần', '/giờ'],
