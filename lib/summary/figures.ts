@@ -124,6 +124,9 @@ class FigureReader {
     if (y - x === 1 && first && [...first.text].length === 1) return '';
     // A unit or scale word alone ("bn" of "R20bn") is part of the amount, not what it counts.
     if (matchPhrase(this.c.units, s.tokens, x, y) === y) return '';
+    // The tail of a unit ("cent" of "nine per cent from 28.3 per cent") or a lone date word ("in July, 55% …").
+    if (y - x === 1 && x > 0 && matchPhrase(this.c.units, s.tokens, x - 1, y) === y) return '';
+    if (y - x === 1 && this.c.dateCuesBefore.some((cue) => cue.length === 1 && cue[0] === first?.key)) return '';
     return y > x && first && last ? s.text.slice(first.start, last.end) : '';
   }
 

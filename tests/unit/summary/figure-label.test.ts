@@ -152,3 +152,12 @@ describe('vi: no fragment label from a word after the figure', () => {
     expect(labelOf(lang, text, value)).not.toBe(fragment);
   });
 });
+
+describe('en: no label from a unit tail or a lone date word', () => {
+  it.each([
+    ['en', 'Of those who joined in March, 48% are graduates.', 48, 'March'],
+    ['en', 'The rate dropped by six per cent from 31.2 per cent in 2004.', 31.2, 'cent'],
+  ])('%s: %s', (lang, text, value, fragment) => {
+    expect(labelOf(lang, text, value)).not.toBe(fragment);
+  });
+});
