@@ -100,10 +100,13 @@ export interface NumberLookups {
   moneyIn: PhraseIndex;
   unitCompounds: PhraseIndex;
   approximators: string[][];
+  timeRefs: { spans: PhraseIndex; before: string[][]; after: PhraseIndex } | null;
+  unitNameCues: string[][];
   /** Lead-ins as whole phrases ("trị giá", "at least"). */
   leadIns: string[][];
   labelJoiners: Set<string>;
   post: { relatives: Set<string>; participles: Set<string>; endings: string[]; prepositions: Set<string>; maxWords: number } | null;
+  clause: { relative: string; pastForms: Set<string>; perfects: Set<string>; progressives: Set<string>; stops: Set<string>; maxWords: number } | null;
   modifierEndings: string[];
   labelRedirects: PhraseIndex;
   /** Suffixes glued to a number that make it an ordinal (keys). */
@@ -276,6 +279,10 @@ function compileNumbers(lex: Lexicon, grammar: Grammar): NumberLookups {
     moneyIn: buildPhraseIndex(lex.moneyIn ?? []),
     unitCompounds: buildPhraseIndex(lex.unitCompounds ?? []),
     approximators: phraseKeysOf(lex.approximators ?? []),
+    timeRefs: lex.timeReferences
+      ? { spans: buildPhraseIndex(lex.timeReferences.spans), before: phraseKeysOf(lex.timeReferences.before), after: buildPhraseIndex(lex.timeReferences.after) }
+      : null,
+    unitNameCues: phraseKeysOf(lex.unitNameCues ?? []),
     leadIns: phraseKeysOf(lex.labelLeadIns),
     labelJoiners: new Set((lex.labelJoiners ?? []).map(toMatchKey)),
     post: lex.labelPostModifiers
@@ -285,6 +292,16 @@ function compileNumbers(lex: Lexicon, grammar: Grammar): NumberLookups {
         endings: lex.labelPostModifiers.participleEndings.map(toMatchKey),
         prepositions: new Set(lex.labelPostModifiers.prepositions.map(toMatchKey)),
         maxWords: lex.labelPostModifiers.maxWords,
+      }
+      : null,
+    clause: lex.labelSubjectClause
+      ? {
+        relative: lex.labelSubjectClause.relative,
+        pastForms: buildWordSet(lex.labelSubjectClause.pastForms),
+        perfects: buildWordSet(lex.labelSubjectClause.perfects),
+        progressives: buildWordSet(lex.labelSubjectClause.progressives),
+        stops: buildWordSet(lex.labelSubjectClause.stops),
+        maxWords: lex.labelSubjectClause.maxWords,
       }
       : null,
     modifierEndings: (lex.labelModifierEndings ?? []).map(toMatchKey),
@@ -314,6 +331,7 @@ function compileLabelPhrase(lex: Lexicon): LabelPhrase | null {
     hedges: buildPhraseIndex(p.hedges ?? []),
     spans: keys(p.spans),
     comparisons: buildPhraseIndex(p.comparisons ?? []),
+    levels: buildPhraseIndex(p.levels ?? []),
     progressiveEndings: (p.progressiveEndings ?? []).map(toMatchKey),
   };
 }

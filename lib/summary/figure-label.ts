@@ -16,6 +16,7 @@ export interface LabelPhrase {
   hedges: PhraseIndex;
   spans: Set<string>;
   comparisons: PhraseIndex;
+  levels: PhraseIndex;
   progressiveEndings: string[];
 }
 

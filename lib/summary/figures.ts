@@ -21,6 +21,12 @@ const LIST_SEPARATORS = new Set([',', ';']);
 // Short quoted phrases with a number are slogans ("5 hóa", "4 không"): a figure only when the
 // article spells out their items right after, as in “5 hóa”: a, b, c, d, e.
 const SLOGAN_MAX_WORDS = 6;
+// Words allowed between a unit-name cue and its number ("Sư đoàn Không quân 372").
+const UNIT_NAME_GAP = 2;
+// Punctuation that closes a clause, so a label read up to it is whole.
+const CLAUSE_MARKS = new Set([',', ';', '.', ':', '!', '?', '(', ')', '–', '—']);
+// Predicate words read past between a level frame and its subject ("được niêm yết", "đang").
+const LEVEL_PREDICATE_WORDS = 3;
 // "so với cùng kỳ năm trước": a comparison names its object in a few words (vnexpress-1 in fixture-examples.test.ts).
 const COMPARISON_MAX_WORDS = 6;
 
@@ -107,7 +113,10 @@ class FigureReader {
   private spanText(s: Sentence, a: number, b: number): string {
     let from = a;
     // "dài 12 km ước tính là …": a unit left over from an earlier number does not open a label.
-    while (from < b && matchPhrase(this.c.units, s.tokens, from, b) > from && s.tokens[from - 1]?.kind === 'num') from = matchPhrase(this.c.units, s.tokens, from, b);
+    // "150 đồng chí": a noun that only starts with a unit (unitCompounds) is the label itself.
+    while (from < b && matchPhrase(this.c.units, s.tokens, from, b) > from && s.tokens[from - 1]?.kind === 'num' && matchPhrase(this.data.unitCompounds, s.tokens, from, b) < 0) {
+      from = matchPhrase(this.c.units, s.tokens, from, b);
+    }
     const [x, y] = this.phrase ? trimLabelSpan(s.tokens, from, b, this.phrase) : [from, b];
     const first = s.tokens[x];
     const last = s.tokens[y - 1];
@@ -115,6 +124,9 @@ class FigureReader {
     if (y - x === 1 && first && [...first.text].length === 1) return '';
     // A unit or scale word alone ("bn" of "R20bn") is part of the amount, not what it counts.
     if (matchPhrase(this.c.units, s.tokens, x, y) === y) return '';
+    // The tail of a unit ("cent" of "nine per cent from 28.3 per cent") or a lone date word ("in July, 55% …").
+    if (y - x === 1 && x > 0 && matchPhrase(this.c.units, s.tokens, x - 1, y) === y) return '';
+    if (y - x === 1 && this.c.dateCuesBefore.some((cue) => cue.length === 1 && cue[0] === first?.key)) return '';
     return y > x && first && last ? s.text.slice(first.start, last.end) : '';
   }
 
@@ -171,6 +183,46 @@ class FigureReader {
     return endsWithAny(toks, i, phrases);
   }
 
+  /**
+   * Whether the number at i with the span after it names a time rather than counts one: a time
+   * word after the span or the number ("ten years ago", "a week or two ago") or before the number,
+   * past an approximator ("in the last 20 years", "cách đây hơn 10 năm").
+   */
+  private isTimeReference(toks: Token[], i: number): boolean {
+    const refs = this.data.timeRefs;
+    if (!refs) return false;
+    // Right after the number only where the clause ends ("a week or two ago."; "two earlier pieces" counts).
+    const direct = matchPhrase(refs.after, toks, i + 1);
+    if (direct > 0 && toks[direct]?.kind !== 'word') return true;
+    const spanEnd = matchPhrase(refs.spans, toks, i + 1);
+    if (spanEnd < 0) return false;
+    if (matchPhrase(refs.after, toks, spanEnd) > 0) return true;
+    const approx = this.approximatorBefore(toks, i);
+    return this.before(toks, i, refs.before) || (approx >= 0 && this.before(toks, approx, refs.before));
+  }
+
+  /**
+   * Whether the number at i closes the name of a numbered unit or body: a capitalised unit-name cue
+   * right before it, or with up to UNIT_NAME_GAP words between that open with a capital
+   * ("Sư đoàn Không quân 372"). A lowercase cue ("3 sư đoàn") is a count.
+   */
+  private inUnitName(toks: Token[], i: number): boolean {
+    const cues = this.data.unitNameCues;
+    if (cues.length === 0) return false;
+    for (let gap = 0; gap <= UNIT_NAME_GAP; gap++) {
+      const cueEnd = i - gap;
+      if (cueEnd < 1) return false;
+      // The words between the cue and the number are part of the name: all words, the first capitalised.
+      if (gap > 0 && toks[cueEnd]?.kind !== 'word') return false;
+      if (gap > 0 && !toks[cueEnd]?.cap) continue;
+      for (const cue of cues) {
+        const first = cueEnd - cue.length;
+        if (first >= 0 && toks[first]?.cap && cue.every((key, m) => toks[first + m]?.key === key)) return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether "a/b" at i is a part of a whole: no day/month, no year, no code or further date part after it. */
   private isFraction(toks: Token[], i: number, value: number): boolean {
     const sep = toks[i + 1];
@@ -224,6 +276,8 @@ class FigureReader {
     // "xếp thứ 5/63" is a rank out of a whole, a key figure; "thứ 5" alone is an ordinal.
     if (!fraction && this.before(toks, i, this.c.ordinalCuesBefore)) return 'figure.drop.ordinal-cue';
     if (this.before(toks, i, this.c.ageCuesBefore)) return 'figure.drop.age';
+    if (this.isTimeReference(toks, i)) return 'figure.drop.time-ref';
+    if (this.inUnitName(toks, i)) return 'figure.drop.unit-name';
     if (matchPhrase(this.c.dateCuesAfter, toks, i + 1) > 0 && datePart) return 'figure.drop.date-cue';
     if (matchPhrase(this.c.dateCuesAfter, toks, i + 1) > 0 && next && next.kind === 'word' && !next.cap) return 'figure.drop.date-cue';
     if (matchPhrase(this.c.dateCuesAfter, toks, i + 1) > 0 && next?.cap && datePart) return 'figure.drop.date-cue';
@@ -363,10 +417,61 @@ class FigureReader {
   }
 
   /**
+   * The predicate of a counted noun ending before k that is the subject of its clause (lexicon
+   * labelSubjectClause): a past form or a perfect opens a relative clause ("people went to the
+   * polls" → "that went to the polls"), a progressive drops its auxiliary ("are living with …" →
+   * "living with …"). It runs to a comma, a clause stop or the word limit and ends on a content
+   * word; null when no such verb stands at k.
+   */
+  private subjectClause(s: Sentence, k: number): { text: string; end: number } | null {
+    const c = this.data.clause;
+    const p = this.phrase;
+    const post = this.data.post;
+    const toks = s.tokens;
+    const w = toks[k];
+    if (!c || !p || !w || w.kind !== 'word') return null;
+    const next = toks[k + 1];
+    const nextKey = next?.kind === 'word' ? next.key : '';
+    let from = k;
+    let relative = true;
+    let m: number;
+    if (c.progressives.has(w.key)) {
+      if (!hasEnding(nextKey, p.progressiveEndings)) return null;
+      from = k + 1;
+      relative = false;
+      m = k + 2;
+    } else if (c.perfects.has(w.key)) {
+      const participle = c.pastForms.has(nextKey) || !!post?.participles.has(nextKey) || (!!post && hasEnding(nextKey, post.endings));
+      if (!participle) return null;
+      m = k + 2;
+    } else if (c.pastForms.has(w.key)) m = k + 1;
+    else return null;
+    let end = m;
+    let phraseStart = -1;
+    let words = 0;
+    for (; m < s.limit && words < c.maxWords; words++) {
+      const t = toks[m];
+      if (!t || (t.kind !== 'word' && t.kind !== 'num') || (t.kind === 'word' && c.stops.has(t.key))) break;
+      if (t.kind === 'word' && (post?.prepositions.has(t.key) || p.prepositions.has(t.key)) && end > from) phraseStart = m;
+      m = t.kind === 'word' ? compoundEnd(toks, m, s.limit) : m + 1;
+      if (t.kind === 'num' || matchPhrase(p.functionWords, toks, m - 1, m) !== m) end = m;
+    }
+    // Cut inside a phrase, by the word limit or a quote ("… against the self-declared “interim”
+    // government"): end before that phrase, on a content word.
+    const closed = m >= s.limit || !toks[m] || CLAUSE_MARKS.has(toks[m]!.text) || (toks[m]!.kind === 'word' && c.stops.has(toks[m]!.key));
+    if (!closed && phraseStart > from + 1) end = phraseStart;
+    // A label never ends on a function word or a preposition ("… in the capital against").
+    const dangling = (at: number) => matchPhrase(p.functionWords, toks, at, at + 1) === at + 1 || !!post?.prepositions.has(toks[at]?.key ?? '') || p.prepositions.has(toks[at]?.key ?? '');
+    while (end > from + 1 && dangling(end - 1)) end--;
+    const text = s.text.slice(toks[from]!.start, toks[end - 1]!.end);
+    return { text: relative && c.relative ? `${c.relative} ${text}` : text, end };
+  }
+
+  /**
    * The noun phrase after the number (vi "7.893 chi bộ …", en "2,300 troops"); `redirect` when the
    * word after it says the counted thing is named before the number ("5% more", "$9 a year").
    */
-  labelAfter(s: Sentence, j: number): { text: string; end: number; redirect: boolean; rate?: string; plain?: boolean } {
+  labelAfter(s: Sentence, j: number): { text: string; end: number; redirect: boolean; rate?: string; plain?: boolean; clause?: boolean } {
     const toks = s.tokens;
     const max = this.c.lex.labelMaxWords;
     // Without noun-phrase data, one function word opening the label is skipped ("3,5 % des électeurs");
@@ -388,6 +493,8 @@ class FigureReader {
       }
       if (!t || t.kind !== 'word') break;
       if (matchPhrase(this.data.labelRedirects, toks, k) > 0 || (k > j && this.opensParticiple(toks, k))) break;
+      // "9 million people went …": a past form ends the counted noun and opens its clause.
+      if (k > j && this.data.clause?.pastForms.has(t.key)) break;
       // A preposition opens the phrase that narrows the noun, read whole by phraseModifier.
       if (k > j && this.phrase?.prepositions.has(t.key)) break;
       // Without noun-phrase data a function word between two label words stays ("Feststellungen von unerlaubten").
@@ -400,6 +507,8 @@ class FigureReader {
       words++;
     }
     if (k === j) return { text: '', end: j, redirect: j < s.limit && matchPhrase(this.data.labelRedirects, toks, j) > 0 };
+    const clause = this.subjectClause(s, k);
+    if (clause) return { text: `${this.spanText(s, j, k)} ${clause.text}`.trim(), end: clause.end, redirect: false, clause: true };
     const post = this.postModifierEnd(s, k);
     // A relative clause ends where its own verb's object ends ("letters that the chambers had received"): kept whole.
     if (post > k) return { text: s.text.slice(toks[j]!.start, toks[post - 1]!.end), end: post, redirect: false };
@@ -567,6 +676,30 @@ class FigureReader {
   }
 
   /**
+   * The subject of a level frame before the number at `at` ("giá vàng được niêm yết tại mức 5
+   * triệu đồng" → "giá vàng"): the frame, then at most LEVEL_PREDICATE_WORDS verbs and function
+   * words of the predicate, then the noun phrase. '' when no frame stands there or no noun is left.
+   */
+  levelSubject(s: Sentence, at: number): string {
+    const p = this.phrase;
+    const toks = s.tokens;
+    if (!p) return '';
+    const approx = this.approximatorBefore(toks, at);
+    let k = approx >= 0 ? approx : at;
+    const frame = phraseEndingAt(p.levels, toks, Math.max(0, k - 3), k);
+    if (frame < 0) return '';
+    k = frame;
+    for (let n = 0; n < LEVEL_PREDICATE_WORDS && k > 0; n++) {
+      const fn = phraseEndingAt(p.functionWords, toks, Math.max(0, k - 2), k);
+      const verb = phraseEndingAt(p.verbs, toks, Math.max(0, k - 3), k);
+      const start = Math.min(fn >= 0 ? fn : k, verb >= 0 ? verb : k);
+      if (start >= k) break;
+      k = start;
+    }
+    return this.metricBefore(s, k, false);
+  }
+
+  /**
    * "Số xe mới là 40 chiếc" (dantri-4 in fixture-examples.test.ts): after a copula, a one-word noun after the number is only
    * its classifier; the subject before the copula is what the number counts. '' when that does not apply.
    */
@@ -596,6 +729,12 @@ class FigureReader {
     while (k < s.limit && k - open < COMPARISON_MAX_WORDS && toks[k]?.kind === 'word' && !this.stopsAt(toks, k)) k = compoundEnd(toks, k, s.limit);
     const object = this.spanText(s, open, k);
     return object ? `${s.text.slice(toks[at]!.start, toks[open - 1]!.end)} ${object}` : '';
+  }
+
+  /** The change noun of a change verb standing right after a comma and right before token `at` (", giảm 5%"), or null. */
+  changeAfterComma(toks: Token[], at: number): string | null {
+    if (toks[at - 2]?.text !== ',') return null;
+    return this.changeNoun(toks, at - 1, at) || null;
   }
 
   /** The change noun of the first change verb among the lead-ins in [from, to) ("giảm" → "mức giảm"). */
@@ -774,8 +913,17 @@ function readSentence(sentence: Sentence, reader: FigureReader, out: Candidate[]
     const startChar = approx >= 0 ? (toks[approx]?.start ?? numberStart) : prefix ? prefix.start : numberStart;
     const endTok = toks[unitEnd - 1] ?? t;
     const text = s.text.slice(startChar, Math.max(endTok.end, t.end));
-    const comparison = label ? reader.comparisonAfter(s, Math.max(unitEnd, labelled.end)) : '';
     if (labelled.rule) d.rules.push(labelled.rule);
+    // "giá X ở mức 5 triệu đồng, giảm 200.000 đồng": a change after a comma shares the earlier figure's subject.
+    const previous = out[out.length - 1];
+    if (!label && labelled.measured && previous?.label && Math.floor(previous.order / 1000) === s.id) {
+      const change = reader.changeAfterComma(toks, approx >= 0 ? approx : startIdx);
+      if (change) {
+        label = `${change} ${previous.label}`;
+        d.rules.push('label.change-of-previous');
+      }
+    }
+    const comparison = label ? reader.comparisonAfter(s, Math.max(unitEnd, labelled.end)) : '';
     if (comparison) {
       label = `${label} ${comparison}`;
       d.rules.push('label.comparison');
@@ -902,12 +1050,14 @@ function labelFigure(s: Sentence, d: FigureDraft, reader: FigureReader): { label
   const copula = bracket ? '' : reader.subjectOfCopula(s, startIdx, after.text);
   let label = bracket || copula || after.text;
   let rule: RuleId | null = bracket ? 'label.bracket' : copula ? 'label.copula-subject' : after.text ? 'label.after' : null;
+  if (rule === 'label.after' && after.clause) d.rules.push('label.subject-clause');
   const money = (prefix?.kind ?? unitKind) === 'money';
   if ((measured || after.redirect) && !label) {
     const share = reader.labelOfShare(s, unitEnd);
     const moneyIn = share || !money ? '' : reader.labelOfMoney(s, unitEnd);
-    label = share || moneyIn || reader.labelBefore(s, startIdx);
-    rule = share ? 'label.share-of' : moneyIn ? 'label.money-in' : label ? 'label.before' : null;
+    const level = share || moneyIn ? '' : reader.levelSubject(s, startIdx);
+    label = share || moneyIn || level || reader.labelBefore(s, startIdx);
+    rule = share ? 'label.share-of' : moneyIn ? 'label.money-in' : level ? 'label.level-subject' : label ? 'label.before' : null;
     if (label && after.rate) label = `${label} ${after.rate}`;
   } else if (label && after.text === label) {
     // "tăng 50% số chuyến xe": the figure is the rise of what follows (dantri-9 in fixture-examples.test.ts).

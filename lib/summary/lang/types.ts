@@ -201,6 +201,17 @@ export interface Lexicon {
   ordinalCuesBefore: string[];
   /** Words before a number that make it an age ("sinh năm", "aged"). */
   ageCuesBefore: string[];
+  /**
+   * A span of time used as a time, not a quantity: the span words ("years", "năm"), words before the
+   * number ("the last", "cách đây") and words after the span or the number ("ago", "qua"): "ten years
+   * ago", "in the last 20 years", "a week or two ago".
+   */
+  timeReferences?: { spans: string[]; before: string[]; after: string[] };
+  /**
+   * Capitalised words that open the name of a unit or body numbered after its name, with up to two
+   * more capitalised words between ("Sư đoàn Không quân 372", "Vùng 2 Hải quân"): the number is a name.
+   */
+  unitNameCues?: string[];
   /** Spelled-out numbers that count things ("five" → 5); "one" is left out, it is rarely a figure. */
   numberWords?: Record<string, number>;
   /** Words between two numbers that make a part of a whole ("five of 17", "29 trên 30"). */
@@ -236,6 +247,13 @@ export interface Lexicon {
    * who died"), or a participle and its prepositional phrase ("people injured in the clashes").
    */
   labelPostModifiers?: { relatives: string[]; participles: string[]; participleEndings: string[]; prepositions: string[]; maxWords: number };
+  /**
+   * The counted noun as the subject of its clause ("9 million people went to the polls"): the label is
+   * the noun and its predicate read as a relative clause ("people that went to the polls"). `relative`
+   * opens it after a past form or a perfect; a progressive drops its auxiliary ("Britons are living
+   * with …" → "Britons living with …"); `stops` end it.
+   */
+  labelSubjectClause?: { relative: string; pastForms: string[]; perfects: string[]; progressives: string[]; stops: string[]; maxWords: number };
   /**
    * Words right after a number that say the counted thing is named before it: a rate ("a year"), a
    * comparative ("more"), an adverb ("ago", "ahead") or a verb form ("based"). They end the label.
@@ -275,6 +293,11 @@ export interface Lexicon {
     spans?: string[];
     /** Comparison markers after a figure, kept in its label with their object ("so với cùng kỳ", "compared with 2020"). */
     comparisons?: string[];
+    /**
+     * Level frames before a number ("ở mức", "tại mức"): the label is the subject of the clause, read
+     * past a short predicate ("giá X được niêm yết tại mức 5 triệu đồng" → "giá X").
+     */
+    levels?: string[];
   };
   /** Document-type words ("Nghị quyết", "Executive Order"). */
   documentTypes: DocumentTypeEntry[];

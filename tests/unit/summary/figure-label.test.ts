@@ -87,8 +87,8 @@ describe('figure labels read as the noun phrase the number counts', () => {
     // Not after a passive, nor for a span of time.
     ['en', 'The road was reopened 12 days later.', 12, 'days'],
     ['en', 'The drought has lasted 40 years.', 40, 'years'],
-    // A perfect tense is the noun's own act, not a phrase narrowing it.
-    ['en', 'About 70 families have moved into the camp.', 70, 'families'],
+    // A perfect tense is the noun's own act: it is read as a relative clause (label.subject-clause).
+    ['en', 'About 70 families have moved into the camp.', 70, 'families that have moved into the camp'],
     // NP of N, read backwards across "of".
     ['en', 'Engineers raised the average speed of freight trains from 40 km to 55 km.', 40, 'average speed of freight trains'],
     ['en', 'Fares fell 8% compared with the busiest month.', 8, 'fall in Fares compared with busiest month'],
@@ -98,5 +98,66 @@ describe('figure labels read as the noun phrase the number counts', () => {
     ['en', 'Auditors said the agency collected $4 million last year.', 4, ''],
   ] as const)('%s: %s', (lang, text, value, label) => {
     expect(labelOf(lang, text, value)).toBe(label);
+  });
+});
+
+describe('labels from the clause subject', () => {
+  it.each([
+    // label.level-subject: the subject before a level frame and its short predicate.
+    ['vi', 'Sáng nay, giá gạo thơm Tám được niêm yết tại mức 25.000 đồng/kg.', 25000, 'giá gạo thơm Tám'],
+    ['vi', 'Trên thị trường, giá cà phê nhân đang ở mức khoảng 120.000 đồng/kg.', 120000, 'giá cà phê nhân'],
+    // label.change-of-previous: a change after a comma shares the earlier figure's subject.
+    ['vi', 'Từ chiều nay, giá xăng RON95 được niêm yết ở mức 21.000 đồng/lít, giảm 500 đồng/lít.', 500, 'mức giảm giá xăng RON95'],
+  ])('%s: %s', (lang, text, value, label) => {
+    expect(labelOf(lang, text, value)).toBe(label);
+  });
+});
+
+describe('label.subject-clause: the counted noun as the subject of its clause', () => {
+  it.each([
+    ['en', 'Last spring about 40,000 residents went to the town hall to vote on the plan.', 40000, 'residents that went to the town hall to vote'],
+    ['en', 'Over 12,000 pupils have used the new library since it opened.', 12000, 'pupils that have used the new library'],
+    ['en', 'Nearly 3,000 families are living with no running water, officials said.', 3000, 'families living with no running water'],
+    // Cut inside a phrase by a quote: it ends before that phrase.
+    ['en', 'Four people have died during clashes in the capital against the so-called “reform” bill.', 4, 'people that have died during clashes in the capital'],
+  ])('%s: %s', (lang, text, value, label) => {
+    expect(labelOf(lang, text, value)).toBe(label);
+  });
+});
+
+describe('concentration units', () => {
+  it('reads a limit in µg/L as a measure labelled by the item before the comma', () => {
+    const [f] = deriveSummary(makeArticle('en', ['The new driving limits are: caffeine, 70 µg/L.'])).figures;
+    expect(f).toMatchObject({ value: 70, unit: 'µg/L', label: 'caffeine' });
+  });
+});
+
+describe('vi: a counted noun that starts with a unit word, and a passive after it', () => {
+  it.each([
+    // A noun that only starts with a unit (unitCompounds) is the label, not a unit residue.
+    ['vi', 'Hội nghị có 45 đồng chí tham dự.', 45, 'đồng chí tham dự'],
+    // label.subject-clause with vi data: "được"/"bị" after the noun says which ones.
+    ['vi', 'Năm nay, 120 hộ dân được hỗ trợ xây nhà mới.', 120, 'hộ dân được hỗ trợ xây nhà mới'],
+  ])('%s: %s', (lang, text, value, label) => {
+    expect(labelOf(lang, text, value)).toBe(label);
+  });
+});
+
+describe('vi: no fragment label from a word after the figure', () => {
+  it.each([
+    ['vi', 'Cơ quan điều tra đã tạm giam 3 tháng đối với Nguyễn Văn B.', 3, 'đối'],
+    ['vi', 'Giá cổ phiếu tăng tới 150% chỉ sau hai tháng giao dịch.', 150, 'chỉ'],
+    ['vi', 'Thời hạn thuê: 24 tháng tính từ ngày ký hợp đồng.', 24, 'tính'],
+  ])('%s: %s', (lang, text, value, fragment) => {
+    expect(labelOf(lang, text, value)).not.toBe(fragment);
+  });
+});
+
+describe('en: no label from a unit tail or a lone date word', () => {
+  it.each([
+    ['en', 'Of those who joined in March, 48% are graduates.', 48, 'March'],
+    ['en', 'The rate dropped by six per cent from 31.2 per cent in 2004.', 31.2, 'cent'],
+  ])('%s: %s', (lang, text, value, fragment) => {
+    expect(labelOf(lang, text, value)).not.toBe(fragment);
   });
 });

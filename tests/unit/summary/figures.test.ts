@@ -174,3 +174,34 @@ describe('figures: English labels name what is counted', () => {
     expect(figuresOf(lang, sentence)[0]).toMatchObject(expected);
   });
 });
+
+describe('figures: times and names that are no quantity', () => {
+  it.each([
+    // figure.drop.time-ref: a span that places the event in time.
+    ['en', 'The helpline opened ten years ago and still runs.'],
+    ['en', 'Crime has fallen in the last 20 years across the county.'],
+    ['en', 'The board will meet the council over the next 18 months.'],
+    ['en', 'She wrote to the office a week or two ago.'],
+    ['vi', 'Cách đây hơn 10 năm, xã còn nghèo.'],
+    ['vi', 'Trong 5 năm qua, huyện đã đổi mới nhiều.'],
+    // figure.drop.unit-name: the number closes the name of a unit.
+    ['vi', 'Đại tá Nguyễn Văn A, Chính ủy Sư đoàn Không quân 371, dự lễ.'],
+    ['vi', 'Bộ tư lệnh Vùng 4 Hải quân tổ chức lễ.'],
+    ['vi', 'Đơn vị tổ chức kỷ niệm 80 năm ngày thành lập.'],
+    // Ages and kinds: "N year olds", "Type 2".
+    ['en', 'The campaign is aimed at 13 to 17 year olds across the country.'],
+    ['en', 'Obese adults are likely to develop Type 2 diabetes early.'],
+  ])('%s: no figure in %s', (lang, text) => {
+    expect(figuresOf(lang, text)).toEqual([]);
+  });
+
+  it.each([
+    ['en', 'Protesters have tried to block the plant over the last five days.', 5],
+    ['en', 'The road was reopened 12 days later.', 12],
+    ['en', 'The sentence is 18 months in prison.', 18],
+    ['vi', 'Huyện có 3 sư đoàn đóng quân.', 3],
+    ['vi', 'Cổ phiếu bị dừng giao dịch gần 3 năm.', 3],
+  ])('%s: a span or count stays a figure in %s', (lang, text, value) => {
+    expect(figuresOf(lang, text).map((f) => f.value)).toContain(value);
+  });
+});

@@ -199,6 +199,9 @@ export const en: Lexicon = {
     { text: 'millimeters', kind: 'measure' }, { text: 'millimetres', kind: 'measure' }, { text: 'gallons', kind: 'measure' },
     { text: 'liters', kind: 'measure' }, { text: 'litres', kind: 'measure' }, { text: 'kWh', kind: 'measure' },
     { text: 'MWh', kind: 'measure' }, { text: 'GWh', kind: 'measure' }, { text: 'square feet', kind: 'measure' },
+    // Concentrations: "a limit of 10 µg/L", "80 mg/100ml".
+    { text: 'µg/L', kind: 'measure' }, { text: 'µg/l', kind: 'measure' }, { text: 'mg/L', kind: 'measure' }, { text: 'mg/l', kind: 'measure' },
+    { text: 'mg/100ml', kind: 'measure' }, { text: 'µg', kind: 'measure' }, { text: 'mg', kind: 'measure' }, { text: 'ml', kind: 'measure' },
     // East African shillings: "4m/-", "10,000/-".
     { text: '/-', kind: 'money' }, { text: 'm/-', kind: 'money' }, { text: 'bn/-', kind: 'money' },
   ],
@@ -213,9 +216,15 @@ export const en: Lexicon = {
   scaleWords: ['trillion', 'billion', 'million', 'thousand', 'bn', 'mn', 'tn', 'm', 'b', 'k'],
   yearCuesBefore: ['in', 'since', 'by', 'until', 'till', 'from', 'through', 'fiscal', 'FY', 'year', 'mid', 'early', 'late', 'the', 'spring', 'summer', 'autumn', 'fall', 'winter', 'before', 'after', 'during', 'of', 'at', 'around', 'circa'],
   dateCuesBefore: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Jan.', 'Feb.', 'Mar.', 'Apr.', 'Jun.', 'Jul.', 'Aug.', 'Sept.', 'Sep.', 'Oct.', 'Nov.', 'Dec.', 'Q1', 'Q2', 'Q3', 'Q4'],
-  dateCuesAfter: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'a.m.', 'p.m.', 'am', 'pm', 'GMT', 'EDT', 'EST', 'UTC', 'BST', 'o\'clock', 'years old', 'year-old', 'years of age', 'AD', 'BC', 'hours', 'GMT+'],
-  ordinalCuesBefore: ['No.', 'No', 'Number', 'number', 'Article', 'Section', 'Chapter', 'Title', 'Rule', 'Room', 'Flight', 'Route', 'Highway', 'Interstate', 'Resolution', 'Order', 'Proclamation', 'Bill', 'H.R.', 'S.', 'Covid', 'COVID', 'Windows', 'iPhone', 'Boeing', 'Airbus', 'Apollo', 'Paragraph', 'paragraph', 'Amendment', 'Level', 'level', 'Category', 'category', 'Phase', 'phase', 'Stage', 'stage', 'Grade', 'grade', 'Week', 'week', 'Day', 'Game', 'Round', 'round', 'Vol.', 'Issue', 'page', 'Page', 'G', 'Group', 'Unit', 'Ward', 'Ward No.', 'Platform', 'Gate', 'Terminal', 'Area', 'District', 'Precinct', 'Zone', 'Block', 'Lot', 'Box', 'Suite', 'Apt.', 'Building', 'Floor'],
+  dateCuesAfter: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'a.m.', 'p.m.', 'am', 'pm', 'GMT', 'EDT', 'EST', 'UTC', 'BST', 'o\'clock', 'years old', 'year-old', 'year olds', 'year-olds', 'years of age', 'AD', 'BC', 'hours', 'GMT+'],
+  ordinalCuesBefore: ['No.', 'No', 'Number', 'number', 'Article', 'Section', 'Chapter', 'Title', 'Rule', 'Room', 'Type', 'Flight', 'Route', 'Highway', 'Interstate', 'Resolution', 'Order', 'Proclamation', 'Bill', 'H.R.', 'S.', 'Covid', 'COVID', 'Windows', 'iPhone', 'Boeing', 'Airbus', 'Apollo', 'Paragraph', 'paragraph', 'Amendment', 'Level', 'level', 'Category', 'category', 'Phase', 'phase', 'Stage', 'stage', 'Grade', 'grade', 'Week', 'week', 'Day', 'Game', 'Round', 'round', 'Vol.', 'Issue', 'page', 'Page', 'G', 'Group', 'Unit', 'Ward', 'Ward No.', 'Platform', 'Gate', 'Terminal', 'Area', 'District', 'Precinct', 'Zone', 'Block', 'Lot', 'Box', 'Suite', 'Apt.', 'Building', 'Floor'],
   ageCuesBefore: ['aged', 'age', 'ages'],
+  // "ten years ago", "in the last 20 years", "over the next 18 months": the span places the event in time.
+  timeReferences: {
+    spans: ['years', 'months', 'weeks', 'days', 'decades', 'year', 'month', 'week', 'day', 'decade'],
+    before: ['in the last', 'in the past', 'within the last', 'within the past', 'during the last', 'during the past', 'the next', 'the coming'],
+    after: ['ago'],
+  },
   numberWords: {
     two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
     thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
@@ -241,8 +250,17 @@ export const en: Lexicon = {
     participles: ['held', 'hit', 'left', 'taken', 'seen', 'given', 'born', 'built', 'made', 'sold', 'kept', 'found', 'shown',
       'known', 'caught', 'brought', 'sent', 'spent', 'paid', 'lost', 'won', 'struck', 'hurt', 'driven', 'written', 'chosen'],
     participleEndings: ['ed'],
-    prepositions: ['by', 'in', 'at', 'during', 'from', 'on', 'with', 'for', 'since', 'after', 'across', 'under', 'into', 'without'],
+    prepositions: ['by', 'in', 'at', 'during', 'from', 'on', 'with', 'for', 'since', 'after', 'across', 'under', 'into', 'without', 'against'],
     maxWords: 6,
+  },
+  // "9 million people went to the polls", "35 million people have used the site": the clause says which people.
+  labelSubjectClause: {
+    relative: 'that',
+    pastForms: ['went', 'came', 'took', 'gave', 'got', 'saw', 'made', 'left', 'paid', 'spent', 'sent', 'brought', 'bought', 'found', 'won', 'lost', 'ran', 'chose', 'wrote', 'met', 'fled', 'died', 'voted', 'joined', 'visited', 'applied', 'signed', 'entered', 'attended', 'received', 'registered', 'completed', 'downloaded', 'used'],
+    perfects: ['have', 'had'],
+    progressives: ['are', 'were'],
+    stops: ['and', 'but', 'because', 'while', 'when', 'as', 'than', 'so', 'which', 'who', 'said', 'says', 'if', 'after', 'before', 'since', 'until', 'although', 'though', 'whereas', 'where'],
+    maxWords: 8,
   },
   // "Northern and central", "ruling and opposition": capitalised words and these adjective endings.
   labelModifierEndings: ['al', 'ern', 'ing', 'ic', 'ive', 'ous', 'ary', 'ian', 'ese', 'ish', 'ful', 'less', 'ble'],

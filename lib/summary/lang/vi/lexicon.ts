@@ -283,17 +283,38 @@ export const vi: Lexicon = {
     'ngõ', 'ngách', 'hẻm', 'căn hộ', 'biển số', 'biển kiểm soát', 'mã', 'Covid', 'COVID', 'Euro', 'SEA Games', 'ASIAD',
     'đời', 'phiên bản', 'Luật', 'Nghị quyết', 'Quyết định', 'Nghị định', 'Chỉ thị', 'Kết luận', 'Kế hoạch',
     'Thông tư', 'Công văn', 'Công điện', 'Thông báo', 'Quy định', 'Hướng dẫn', 'Tờ trình', 'Đề án',
+    // An anniversary is a term, not a count: "kỷ niệm 95 năm ngày thành lập".
+    'kỷ niệm',
   ],
   ageCuesBefore: ['sinh năm', 'SN', 'tuổi', 'hưởng thọ', 'thọ'],
+  // "cách đây 10 năm", "trong 5 năm qua", "3 tháng tới": the span places the event in time.
+  timeReferences: {
+    spans: ['năm', 'tháng', 'tuần', 'ngày', 'thập kỷ', 'thập niên'],
+    before: ['cách đây'],
+    after: ['qua', 'trước', 'tới', 'sắp tới', 'gần đây', 'trở lại đây'],
+  },
+  // Numbered units and bodies: "Vùng 2 Hải quân", "Sư đoàn Không quân 372", "Bệnh viện Quân y 175".
+  unitNameCues: ['Vùng', 'Quân khu', 'Quân đoàn', 'Sư đoàn', 'Trung đoàn', 'Lữ đoàn', 'Tiểu đoàn', 'Đại đội', 'Binh đoàn', 'Hải đoàn', 'Hải đội', 'Hạm đội', 'Nhà máy', 'Bệnh viện', 'Xí nghiệp', 'Tổng đội'],
   ratioWords: ['trên', 'trong số'],
-  approximators: ['khoảng', 'gần', 'hơn', 'trên', 'dưới', 'ít nhất', 'xấp xỉ', 'chưa đến'],
+  approximators: ['khoảng', 'gần', 'hơn', 'trên', 'dưới', 'ít nhất', 'xấp xỉ', 'chưa đến', 'quanh'],
   rangeWords: { open: ['từ'], join: ['đến', 'tới'] },
   labelMaxWords: 8,
+  // "150 đồng chí được tặng thưởng danh hiệu …", "3 người bị thương": a passive after the noun says which ones.
+  labelSubjectClause: {
+    relative: '',
+    pastForms: ['được', 'bị'],
+    perfects: [],
+    progressives: [],
+    stops: ['và', 'nhưng', 'để', 'nhằm', 'khi', 'thì', 'mà', 'do', 'vì', 'nên', 'còn', 'so với', 'với', 'trong đó', 'sau khi', 'trước khi'],
+    maxWords: 8,
+  },
   labelStops: [
     'và', 'với', 'so với', 'trong đó', 'của', 'cho', 'tại', 'trên', 'để', 'nhằm', 'từ', 'đến', 'khi', 'nhưng',
     'hoặc', 'hay', 'là', 'thì', 'mà', 'đã', 'đang', 'sẽ', 'được', 'bị', 'cùng', 'ở', 'theo', 'vào', 'qua', 'do',
     'về', 'như', 'gồm', 'bao gồm', 'đạt', 'tăng', 'giảm', 'chiếm', 'còn', 'có', 'cũng', 'nay', 'này', 'đó',
     'vượt', 'bằng', 'sau', 'trước', 'trong', 'năm', 'tháng', 'ngày', 'với tổng', 'hơn',
+    // "tạm giam 4 tháng đối với …": the person the measure applies to is not what it counts.
+    'đối với',
   ],
   labelLeadIns: [
     'ước đạt', 'đạt', 'tăng', 'giảm', 'là', 'khoảng', 'gần', 'hơn', 'trên', 'dưới', 'với', 'còn', 'lên', 'xuống',
@@ -306,10 +327,11 @@ export const vi: Lexicon = {
   labelPhrase: {
     functionWords: ['của', 'và', 'với', 'là', 'được', 'có', 'một', 'các', 'những', 'này', 'đó', 'hiện', 'nay', 'họ', 'tôi', 'chúng tôi', 'chúng ta',
       'hiện nay', 'hiện tại', 'cho', 'tại', 'ở', 'thì', 'mà', 'đã', 'đang', 'sẽ', 'cũng', 'vẫn', 'đều', 'bị', 'rất',
-      'khoảng', 'hơn', 'gần', 'trên', 'dưới', 'ít nhất', 'tới', 'đến', 'từ', 'về', 'theo', 'nhưng', 'hoặc', 'để', 'nhằm'],
+      'khoảng', 'hơn', 'gần', 'trên', 'dưới', 'ít nhất', 'tới', 'đến', 'từ', 'về', 'theo', 'nhưng', 'hoặc', 'để', 'nhằm',
+      'đối với', 'chỉ'],
     verbs: ['dao động', 'niêm yết', 'áp dụng', 'xác định', 'cần', 'tốn', 'sụt', 'phân bố', 'phê chuẩn', 'ghi nhận',
       'huy động', 'cho biết', 'đạt', 'giữ', 'nâng', 'thu giữ', 'ký', 'tuyên phạt', 'giao dịch', 'dự báo', 'dự kiến',
-      'đón', 'bán ra', 'đã bán', 'thu hút', 'bố trí', 'phục vụ', 'ước tính', 'khai thác'],
+      'đón', 'bán ra', 'đã bán', 'thu hút', 'bố trí', 'phục vụ', 'ước tính', 'khai thác', 'tính'],
     nouns: ['giảm trừ', 'tăng trưởng', 'tăng thêm', 'vào ra', 'ra vào'],
     rates: ['mỗi tháng', 'một tháng', 'mỗi năm', 'một năm', 'mỗi ngày', 'một ngày', 'mỗi tuần', 'một tuần', 'hằng năm',
       'hàng năm', 'hằng tháng', 'hàng tháng', 'hằng ngày', 'hàng ngày', '/ngày', '/năm', '/tháng', '/tuần', '/giờ'],
@@ -317,6 +339,7 @@ export const vi: Lexicon = {
     // Identity copulas only: with "đạt" (reach) the subject is what reaches the number, not what it counts.
     copulas: ['là', 'ở mức'],
     comparisons: ['so với'],
+    levels: ['ở mức', 'tại mức', 'mức'],
     links: ['của', 'trên', 'tại', 'ở', 'cho'],
   },
   changeNouns: { tăng: 'mức tăng', giảm: 'mức giảm', lên: '', xuống: '', còn: '', đến: '', tới: '', dài: 'chiều dài', rộng: 'chiều rộng', sâu: 'độ sâu' },
