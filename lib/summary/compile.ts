@@ -58,6 +58,7 @@ export interface TitleLookups {
   particles: Set<string>;
   innerNouns: PhraseIndex;
   bridges: PhraseIndex;
+  numberedUnits: PhraseIndex;
 }
 
 /** How a document-type word behaves. */
@@ -230,6 +231,7 @@ function compileTitles(lex: Lexicon): TitleLookups {
     particles: buildWordSet(lex.nameParticles ?? []),
     innerNouns: buildPhraseIndex(lex.titleInnerNouns ?? []),
     bridges: buildPhraseIndex(lex.titleBridges ?? []),
+    numberedUnits: buildPhraseIndex(lex.titleNumberedUnits ?? []),
   };
 }
 

@@ -299,3 +299,27 @@ describe('vi directives: "không được" in a condition or a cause is no prohi
     expect(directives.map((d) => d.by)).toEqual(['Trần Văn Tâm']);
   });
 });
+
+describe('vi officials: a unit number stays in the title (lexicon.titleNumberedUnits)', () => {
+  it.each([
+    ['Đại tá Lê Văn Hòa, Chính ủy Vùng 4 Hải quân phát biểu tại buổi lễ.', 'Lê Văn Hòa', ['Đại tá', 'Chính ủy Vùng 4 Hải quân']],
+    ['Thiếu tướng Đỗ Minh Quân, Tham mưu trưởng Quân khu 9 dự hội nghị.', 'Đỗ Minh Quân', ['Thiếu tướng', 'Tham mưu trưởng Quân khu 9']],
+    ['Thượng tá Vũ Đức Lâm, Phó sư đoàn trưởng kiêm Tham mưu trưởng Sư đoàn Không quân 371 chủ trì lễ.', 'Vũ Đức Lâm',
+      ['Thượng tá', 'Phó sư đoàn trưởng kiêm Tham mưu trưởng Sư đoàn Không quân 371']],
+  ])('%s', (sentence, name, titles) => {
+    const o = summaryOf(sentence).officials.find((x) => x.name === name);
+    expect(o?.titles).toEqual(titles);
+  });
+
+  it('a number that counts something after the unit is no part of the title', () => {
+    const o = summaryOf('Đại tá Lê Văn Hòa, Chính ủy Vùng 4 tàu tuần tra, phát biểu.').officials.find((x) => x.name === 'Lê Văn Hòa');
+    expect(o?.titles.join('; ')).not.toContain('4');
+  });
+});
+
+describe('vi officials: "cựu" is kept with the title, like "nguyên"', () => {
+  it('cựu Thứ trưởng', () => {
+    const o = summaryOf('Cơ quan điều tra đề nghị truy tố cựu Thứ trưởng Bộ Tài chính Trần Văn Bình.').officials.find((x) => x.name === 'Trần Văn Bình');
+    expect(o?.titles).toEqual(['cựu Thứ trưởng Bộ Tài chính']);
+  });
+});

@@ -48,11 +48,15 @@ export const vi: Lexicon = {
     'Quốc vương', 'Nhà vua', 'Hoàng tử', 'Thái tử', 'Nữ hoàng', 'Phát ngôn viên', 'Tổng tư lệnh', 'Tổng Tham mưu trưởng',
     'Trưởng Trung tâm', 'Phó Trưởng Trung tâm', 'Trưởng khoa', 'Phó Trưởng khoa', 'Trưởng Văn phòng', 'Trưởng Đại diện',
     'Trưởng trạm', 'Phó Trưởng trạm', 'Trưởng Cơ quan', 'CEO', 'Nhà phân tích', 'Chủ tịch HĐQT',
+    // Army command posts named by their unit ("Phó sư đoàn trưởng kiêm Tham mưu trưởng Sư đoàn …").
+    'Sư đoàn trưởng', 'Phó Sư đoàn trưởng', 'Trung đoàn trưởng', 'Phó Trung đoàn trưởng', 'Lữ đoàn trưởng',
+    'Phó Lữ đoàn trưởng', 'Tiểu đoàn trưởng', 'Phó Tiểu đoàn trưởng', 'Đại đội trưởng', 'Phó Đại đội trưởng',
+    'Chính trị viên', 'Phó Tham mưu trưởng', 'Phó Tổng Tham mưu trưởng', 'Chủ nhiệm Chính trị', 'Hiệu phó',
     ...[
       'Đại tướng', 'Thượng tướng', 'Trung tướng', 'Thiếu tướng', 'Đại tá', 'Thượng tá', 'Trung tá', 'Thiếu tá',
     ],
   ],
-  titleStatus: ['nguyên', 'Nguyên', 'tân', 'Tân', 'Quyền', 'quyền', 'cố'],
+  titleStatus: ['nguyên', 'Nguyên', 'cựu', 'Cựu', 'tân', 'Tân', 'Quyền', 'quyền', 'cố'],
   titleTailWords: [],
   pluralMarkers: ['các', 'những', 'mọi', 'nhiều', 'một số', 'từng', 'với các', 'cho các'],
   titleNeedsCapital: true,
@@ -70,6 +74,11 @@ export const vi: Lexicon = {
     'và', 'hay', 'hoặc', 'như', 'thì', 'mà', 'ngày', 'sáng', 'chiều', 'tối', 'năm', 'nhiệm kỳ', 'cho',
   ],
   titleJoiners: ['kiêm'],
+  // A unit's number belongs to its name inside a title ("Chính ủy Vùng 2 Hải quân", "Tư lệnh Quân khu 7").
+  titleNumberedUnits: [
+    'Vùng', 'Quân khu', 'Quân đoàn', 'Binh đoàn', 'Sư đoàn', 'Trung đoàn', 'Lữ đoàn', 'Tiểu đoàn', 'Đại đội',
+    'Hải đoàn', 'Hải đội', 'Hải khu', 'Đoàn', 'Quận', 'Phường', 'khu vực', 'Khu vực',
+  ],
   titleInnerNouns: ['dự án', 'dự toán', 'dự trữ', 'dự báo', 'giao thông', 'giao dịch', 'đến trường'],
   titleBridges: ['giữ chức', 'giữ chức vụ', 'tái đắc cử', 'đắc cử', 'tái cử'],
   titleArticles: [],
