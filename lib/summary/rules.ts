@@ -107,6 +107,7 @@ export const RULES = {
   'document.name-before': rule('documents', 'a capitalised name before a type word ("Inflation Reduction Act")', 'a document'),
   'document.name-after': rule('documents', 'a capitalised name after a type word ("Luật Đất đai")', 'a document'),
   'document.lowercase-name': rule('documents', 'a lowercase name after a type word that allows one', 'a document'),
+  'document.short-reference': rule('documents', 'a document cited again by its type and bare number ("Decision No. 13" beside "Decision No. 13/2020/…")', 'one document, the full citation'),
   'document.year-name': rule('documents', 'a year before a document name (documentYearNames)', 'a document'),
 } as const satisfies Record<string, RuleInfo>;
 
