@@ -61,6 +61,8 @@ function namedAfterCue(index: PhraseIndex, toks: Token[], s: number, cueAt: numb
   return caps.some((cap, m) => s + m > cueAt && !cap && toks[s + m]?.cap === true);
 }
 
+const CLAUSE_ENDS = new Set(['.', ',', ';', '!', '?', '…']);
+
 function findCues(s: Sentence, c: CompiledLexicon, trace?: Trace): Cue[] {
   const toks = s.tokens;
   const cues: Cue[] = [];
@@ -103,7 +105,10 @@ function findCues(s: Sentence, c: CompiledLexicon, trace?: Trace): Cue[] {
     // "Cần Giờ", "Must Farm": a capitalised marker after a word starts a name.
     const named = t.cap && toks[i - 1]?.kind === 'word';
     const question = obligation > 0 && !named && inQuestion(toks, i, c);
-    if (obligation > 0 && !named && !question) {
+    // "… khi Tổ quốc cần.", "when they must,": a marker with nothing after it orders nothing.
+    const after = toks[obligation];
+    const bare = obligation > 0 && (obligation >= s.limit || (after?.kind === 'punct' && CLAUSE_ENDS.has(after.text)));
+    if (obligation > 0 && !named && !question && !bare) {
       cues.push({ at: i, end: obligation, type: 'obligation', rule: 'cue.obligation' });
       i = obligation - 1;
       continue;

@@ -94,7 +94,7 @@ export const RULES = {
   'directive.drop.not-told': rule('directives', 'a verb of directiveCuesNeedTo with no "object + infinitive" nobody can be told by', 'nothing'),
   'directive.drop.named': rule('directives', 'a capitalised marker after a word: it starts a name', 'nothing'),
   'directive.drop.question': rule('directives', 'a modal inside an indirect question (complementBreaks before it)', 'nothing'),
-  'directive.drop.cue-shape': rule('directives', 'a command verb followed by a number or punctuation', 'nothing'),
+  'directive.drop.cue-shape': rule('directives', 'a command verb followed by a number or punctuation, or an obligation marker with nothing after it', 'nothing'),
   'directive.drop.non-issuer': rule('directives', 'a call by a non-issuer subject (nonIssuers)', 'nothing'),
   'directive.drop.modifier': rule('directives', 'a participle cue inside an opening phrase', 'nothing'),
   'directive.drop.unvoiced': rule('directives', 'an obligation nobody voices', 'nothing: commentary'),

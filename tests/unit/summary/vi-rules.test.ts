@@ -323,3 +323,25 @@ describe('vi officials: "cựu" is kept with the title, like "nguyên"', () => {
     expect(o?.titles).toEqual(['cựu Thứ trưởng Bộ Tài chính']);
   });
 });
+
+describe('vi directives: "mong muốn" addressed to a unit is a task', () => {
+  it('the wish names its addressee and the task', () => {
+    const ds = summaryOf('Đồng chí Lê Minh Khang - Bí thư Huyện ủy dự hội nghị.', 'Đồng chí Lê Minh Khang mong muốn các xã tiếp tục rà soát hộ nghèo.').directives;
+    expect(ds).toHaveLength(1);
+    expect(ds[0]).toMatchObject({ text: 'các xã tiếp tục rà soát hộ nghèo', by: 'Lê Minh Khang' });
+  });
+
+  it.each([
+    ['Người dân mong muốn được hỗ trợ vốn để sửa nhà.'],
+    ['Đó là mong muốn của bà con vùng lũ.'],
+  ])('a wish for oneself orders nothing: %s', (sentence) => {
+    expect(summaryOf(sentence).directives).toEqual([]);
+  });
+});
+
+describe('vi directives: an obligation marker with nothing after it orders nothing (directive.drop.cue-shape)', () => {
+  it('"khi Tổ quốc cần." at the end of a sentence', () => {
+    const ds = summaryOf('Đồng chí Lê Minh Khang - Bí thư Huyện ủy dự lễ.', 'Đồng chí Lê Minh Khang cho biết các chiến sĩ luôn sẵn sàng lên đường khi Tổ quốc cần.').directives;
+    expect(ds).toEqual([]);
+  });
+});

@@ -152,6 +152,8 @@ export const vi: Lexicon = {
   directiveCues: [
     'yêu cầu', 'chỉ đạo', 'giao', 'đề nghị', 'kêu gọi', 'phân công', 'ra lệnh', 'nghiêm cấm', 'đôn đốc',
     'lưu ý', 'nhắc nhở', 'chỉ thị', 'buộc', 'cấm', 'khuyến cáo', 'kiến nghị', 'đề xuất', 'thúc giục',
+    // A leader's wish addressed to the units is a task ("mong muốn các đơn vị tiếp tục …").
+    'mong muốn',
   ],
   directiveCuesNeedTo: [],
   obligationMarkers: [
@@ -171,6 +173,7 @@ export const vi: Lexicon = {
     'được đề nghị', 'được yêu cầu', 'đã phải', 'không cần', 'hàng cấm', 'lệnh cấm', 'vùng cấm', 'khu vực cấm', 'biển cấm', 'bị cấm', 'cấm vận', 'phải đối mặt', 'phải nhập viện', 'buộc phải sơ tán',
     'phân giao', 'giao ngay', 'giao sau', 'bị nghiêm cấm', 'có yêu cầu', 'có yêu cầu phải', 'việc phải làm', 'việc cần làm', 'cần vượt qua',
     'cáo buộc', 'được chỉ đạo', 'yêu cầu kỹ thuật', 'yêu cầu này', 'đề nghị này', 'đề xuất này', 'chỉ đạo này',
+    'mong muốn của', 'niềm mong muốn', 'mong muốn được', 'mong muốn có', 'mong muốn sẽ', 'mong muốn rằng',
     'cần một', 'cần những', 'cần nhiều', 'cần thêm', 'để chỉ đạo', 'để yêu cầu',
     // A condition or a cause, not an order: "đã cũ, khi không được sửa đổi" (when it is not amended).
     'khi không được', 'nếu không được', 'vì không được', 'do không được', 'khi không phải', 'nếu không phải',
