@@ -345,3 +345,20 @@ describe('vi directives: an obligation marker with nothing after it orders nothi
     expect(ds).toEqual([]);
   });
 });
+
+describe('vi directives: court reports', () => {
+  it('a procuracy named by its abbreviation issues its proposal', () => {
+    const ds = summaryOf('Tại phiên tòa, VKSND khu vực 3 đề nghị TAND tỉnh xét xử lại vụ án.').directives;
+    expect(ds).toHaveLength(1);
+    expect(ds[0]?.by).toBe('VKSND khu vực 3');
+  });
+
+  it.each([
+    ['Nguyên đơn khởi kiện yêu cầu bị đơn trả nợ gốc và lãi.'],
+    ['Tòa sơ thẩm bác yêu cầu khởi kiện của nguyên đơn.'],
+    ['Hợp đồng không vi phạm điều cấm của luật.'],
+    ['Bị đơn có nguyện vọng mong muốn ngân hàng giảm lãi.'],
+  ])('a party\'s claim or a law\'s prohibition orders nothing: %s', (sentence) => {
+    expect(summaryOf(sentence).directives).toEqual([]);
+  });
+});

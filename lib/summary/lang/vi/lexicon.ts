@@ -173,6 +173,9 @@ export const vi: Lexicon = {
     'được đề nghị', 'được yêu cầu', 'đã phải', 'không cần', 'hàng cấm', 'lệnh cấm', 'vùng cấm', 'khu vực cấm', 'biển cấm', 'bị cấm', 'cấm vận', 'phải đối mặt', 'phải nhập viện', 'buộc phải sơ tán',
     'phân giao', 'giao ngay', 'giao sau', 'bị nghiêm cấm', 'có yêu cầu', 'có yêu cầu phải', 'việc phải làm', 'việc cần làm', 'cần vượt qua',
     'cáo buộc', 'được chỉ đạo', 'yêu cầu kỹ thuật', 'yêu cầu này', 'đề nghị này', 'đề xuất này', 'chỉ đạo này',
+    // A party's claim in a lawsuit and the prohibitions of a law are no orders ("khởi kiện yêu cầu …", "vi phạm điều cấm").
+    'khởi kiện yêu cầu', 'yêu cầu khởi kiện', 'bác yêu cầu', 'yêu cầu phản tố', 'yêu cầu độc lập', 'điều cấm',
+    'nguyện vọng mong muốn', 'có nguyện vọng',
     'mong muốn của', 'niềm mong muốn', 'mong muốn được', 'mong muốn có', 'mong muốn sẽ', 'mong muốn rằng',
     'cần một', 'cần những', 'cần nhiều', 'cần thêm', 'để chỉ đạo', 'để yêu cầu',
     // A condition or a cause, not an order: "đã cũ, khi không được sửa đổi" (when it is not amended).
@@ -245,6 +248,8 @@ export const vi: Lexicon = {
     'Bộ', 'Sở', 'Ban', 'Tỉnh ủy', 'Thành ủy', 'Huyện ủy', 'Đảng ủy', 'Công an', 'Cục', 'Tổng cục', 'Văn phòng',
     'Ngân hàng Nhà nước', 'Hội đồng', 'Tòa án', 'Viện kiểm sát', 'Kiểm toán Nhà nước', 'Thanh tra', 'MTTQ',
     'Mặt trận', 'Trung ương', 'Ban Chỉ đạo', 'Ban Tổ chức', 'Ban Chấp hành',
+    // Courts, procuracies and investigators by their abbreviations ("VKSND khu vực 7 đề nghị TAND …").
+    'TAND', 'VKSND', 'VKS', 'TANDTC', 'VKSNDTC', 'CQĐT', 'Cơ quan điều tra', 'Cơ quan CSĐT', 'Tòa', 'HĐXX',
   ],
   units: [
     { text: 'nghìn tỷ đồng', kind: 'money' }, { text: 'ngàn tỷ đồng', kind: 'money' }, { text: 'tỷ đồng', kind: 'money' },
