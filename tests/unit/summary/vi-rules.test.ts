@@ -362,3 +362,13 @@ describe('vi directives: court reports', () => {
     expect(summaryOf(sentence).directives).toEqual([]);
   });
 });
+
+describe('vi directives: a cue after "một", "người", "việc" is a noun', () => {
+  it.each([
+    ['Đồng chí Lê Minh Khang cho biết ông chưa từng nói về việc đề nghị các trường dạy thử.'],
+    ['Đồng chí Lê Minh Khang là người đề xuất đổi tên các tuyến phố.'],
+    ['Đồng chí Lê Minh Khang nói đây chỉ là một đề xuất các trường cân nhắc.'],
+  ])('%s', (sentence) => {
+    expect(summaryOf('Đồng chí Lê Minh Khang - Bí thư Huyện ủy dự họp.', sentence).directives).toEqual([]);
+  });
+});

@@ -181,7 +181,8 @@ export const vi: Lexicon = {
     // A condition or a cause, not an order: "đã cũ, khi không được sửa đổi" (when it is not amended).
     'khi không được', 'nếu không được', 'vì không được', 'do không được', 'khi không phải', 'nếu không phải',
   ],
-  cueNounMarkers: ['các', 'những', 'mọi', 'theo', 'đáp ứng', 'là', 'với', 'sự', 'lời', 'đúng', 'nhiều'],
+  // "một đề xuất", "người đề xuất" (the proposer), "về việc đề nghị …" (the matter of a proposal): the cue is a noun.
+  cueNounMarkers: ['các', 'những', 'mọi', 'theo', 'đáp ứng', 'là', 'với', 'sự', 'lời', 'đúng', 'nhiều', 'một', 'người', 'việc'],
   taskVerbs: [
     'chủ trì', 'phối hợp', 'chủ động phối hợp', 'được chỉ đạo', 'được giao', 'được yêu cầu', 'khẩn trương',
     'có trách nhiệm', 'chịu trách nhiệm', 'chỉ đạo',
