@@ -372,3 +372,17 @@ describe('vi directives: a cue after "một", "người", "việc" is a noun', (
     expect(summaryOf('Đồng chí Lê Minh Khang - Bí thư Huyện ủy dự họp.', sentence).directives).toEqual([]);
   });
 });
+
+describe('vi directives: "bắt buộc" as an adjective and "trước yêu cầu" (facing the demands) order nothing', () => {
+  it.each([
+    ['Đồng chí Lê Minh Khang cho biết cổ phiếu bị hủy niêm yết bắt buộc trên sàn.'],
+    ['Đồng chí Lê Minh Khang nhấn mạnh vai trò của cán bộ trước yêu cầu thực tiễn.'],
+  ])('%s', (sentence) => {
+    expect(summaryOf('Đồng chí Lê Minh Khang - Bí thư Huyện ủy dự họp.', sentence).directives).toEqual([]);
+  });
+
+  it('"bắt buộc phải" still obliges', () => {
+    const ds = summaryOf('Đồng chí Lê Minh Khang - Bí thư Huyện ủy dự họp.', 'Đồng chí Lê Minh Khang nhấn mạnh, các xã bắt buộc phải báo cáo trước ngày 15.').directives;
+    expect(ds).toHaveLength(1);
+  });
+});

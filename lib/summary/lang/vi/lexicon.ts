@@ -176,6 +176,8 @@ export const vi: Lexicon = {
     // A party's claim in a lawsuit and the prohibitions of a law are no orders ("khởi kiện yêu cầu …", "vi phạm điều cấm").
     'khởi kiện yêu cầu', 'yêu cầu khởi kiện', 'bác yêu cầu', 'yêu cầu phản tố', 'yêu cầu độc lập', 'điều cấm',
     'nguyện vọng mong muốn', 'có nguyện vọng',
+    // "hủy niêm yết bắt buộc" (a mandatory delisting), "trước yêu cầu thực tiễn" (facing the demands of): no order.
+    'bắt buộc', 'trước yêu cầu', 'trước những yêu cầu', 'trước các yêu cầu',
     'mong muốn của', 'niềm mong muốn', 'mong muốn được', 'mong muốn có', 'mong muốn sẽ', 'mong muốn rằng',
     'cần một', 'cần những', 'cần nhiều', 'cần thêm', 'để chỉ đạo', 'để yêu cầu',
     // A condition or a cause, not an order: "đã cũ, khi không được sửa đổi" (when it is not amended).
