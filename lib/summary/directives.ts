@@ -92,7 +92,9 @@ function findCues(s: Sentence, c: CompiledLexicon, trace?: Trace): Cue[] {
       i = needTo - 1;
       continue;
     }
-    if (command > 0 && !c.cueNounMarkers.has(prevKey) && toks[command]?.kind !== 'num' && toks[command]?.kind !== 'punct') {
+    // "yêu cầu, trong thời gian tới, các đơn vị …": a connective between commas may stand between the verb and its task.
+    const framedAfter = toks[command]?.text === ',' && matchPhrase(c.connectives, toks, command + 1, s.limit) > 0;
+    if (command > 0 && !c.cueNounMarkers.has(prevKey) && toks[command]?.kind !== 'num' && (toks[command]?.kind !== 'punct' || framedAfter)) {
       cues.push({ at: i, end: command, type: 'command', rule: 'cue.command' });
       i = command - 1;
       continue;
@@ -443,8 +445,8 @@ function buildClauses(view: SentenceView, f: Readonly<SpeakerFrame>, ctx: Direct
         byRule = 'issuer.document';
       }
       if (!by) ({ by, org, rule: byRule } = commandIssuer(doc, s, start0, cue, open, f.speaker, c, x, bySentence));
-      textStart = cue.end;
-      to = addresseeAfter(s, cue.end, b, c);
+      textStart = s.tokens[cue.end]?.text === ',' ? skipConnectives(s, cue.end + 1, b, c) : cue.end;
+      to = addresseeAfter(s, textStart, b, c);
     } else {
       // "The court ruled that member states must …" (aeb-833caf3bdba5 in fixture-examples.test.ts): an organisation
       // subject of the clause that reports the obligation voices it.

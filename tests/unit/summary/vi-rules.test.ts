@@ -386,3 +386,15 @@ describe('vi directives: "bắt buộc" as an adjective and "trước yêu cầu
     expect(ds).toHaveLength(1);
   });
 });
+
+describe('vi directives: a connective between commas after the command verb ("yêu cầu, thời gian tới, …")', () => {
+  it('the task after the connective is the directive, its subject the addressee', () => {
+    const ds = summaryOf('Đồng chí Lê Minh Khang - Bí thư Huyện ủy dự họp.', 'Đồng chí Lê Minh Khang yêu cầu, thời gian tới, các xã tiếp tục rà soát hộ nghèo.').directives;
+    expect(ds).toHaveLength(1);
+    expect(ds[0]).toMatchObject({ text: 'các xã tiếp tục rà soát hộ nghèo', by: 'Lê Minh Khang' });
+  });
+
+  it('a verb before a plain comma is still no cue', () => {
+    expect(summaryOf('Theo yêu cầu, hồ sơ nộp trước ngày 10.').directives).toEqual([]);
+  });
+});
