@@ -40,6 +40,7 @@ export interface DirectiveLookups {
   actionVerbs: PhraseIndex;
   taskSubjects: PhraseIndex;
   conditionOpeners: PhraseIndex;
+  purposeOpeners: PhraseIndex;
   reportOpeners: PhraseIndex;
   pastMarkers: PhraseIndex;
   nonTaskMarkers: PhraseIndex;
@@ -212,6 +213,7 @@ function compileDirectives(lex: Lexicon, grammar: Grammar, titleHeads: PhraseInd
     actionVerbs: buildPhraseIndex(lex.actionVerbs ?? []),
     taskSubjects: buildPhraseIndex(lex.taskSubjects ?? []),
     conditionOpeners: buildPhraseIndex(lex.conditionOpeners ?? []),
+    purposeOpeners: buildPhraseIndex(lex.purposeOpeners ?? []),
     reportOpeners: buildPhraseIndex(lex.reportOpeners ?? []),
     pastMarkers: buildPhraseIndex(lex.pastMarkers ?? []),
     nonTaskMarkers: buildPhraseIndex(lex.nonTaskMarkers ?? []),

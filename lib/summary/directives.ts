@@ -389,6 +389,12 @@ function buildClauses(view: SentenceView, f: Readonly<SpeakerFrame>, ctx: Direct
         } else prevBuilt.end = b;
         continue;
       }
+      // "Để …, các cơ quan, đơn vị tổ chức …": a purpose, then the group told to act.
+      const purpose = a === 0 ? purposeTask(s, start0, b, c, x) : null;
+      if (purpose) {
+        built.push({ start: purpose.start, end: b, by: issuerHere, to: purpose.org, cue: purpose.cue, org: false, split: true, rules: ['directive.purpose-task', issuerHere ? 'issuer.inherited' : 'issuer.none'] });
+        continue;
+      }
       // Inside a directive's frame, "Bộ X chủ trì, phối hợp …" is one more task of the same issuer.
       const task = f.speaker && s.para - f.lastPara <= 1 ? findTask(s, start0, b, c, x) : null;
       if (task) {
@@ -890,6 +896,27 @@ function officeBefore(s: Sentence, a: number, cueAt: number, c: CompiledLexicon,
 // "Bộ X chủ trì, phối hợp …", "…, Bộ Y phối hợp …" (dantri-1 in fixture-examples.test.ts): an organisation subject, at the
 // clause start or after a comma, right before a task verb; an auxiliary ("đã", "cũng") makes it a report.
 // With `action`, inside a command's frame: also an agency or group subject ("các bộ, ngành", "UBND các tỉnh") before an
+/** "Để …, các đơn vị tổ chức …": after a purpose opener and its comma, a group subject directly before a task verb. */
+function purposeTask(s: Sentence, a: number, b: number, c: CompiledLexicon, x: DirectiveLookups): { start: number; org: string; cue: Cue } | null {
+  const toks = s.tokens;
+  if (matchPhrase(x.purposeOpeners, toks, a, b) < 0) return null;
+  // "Để thực hiện thắng lợi, hiệu quả đợt thi đua, các cơ quan …": the subject opens after one of the purpose's commas.
+  let p = a + 1;
+  let subj = -1;
+  for (; p < b && subj < 0; p++) if (toks[p - 1]?.text === ',') subj = matchPhrase(x.taskSubjects, toks, p, b);
+  p--;
+  if (subj < 0) return null;
+  for (let q = subj; q < Math.min(b, p + SUBJECT_MAX); q++) {
+    const t = toks[q];
+    if (!t || (t.kind === 'punct' && t.text !== ',')) return null;
+    if (t.kind !== 'word' || t.cap) continue;
+    if (matchPhrase(x.nonTaskMarkers, toks, q, b) > 0 || matchPhrase(x.pastMarkers, toks, q, b) > 0) return null;
+    const end = matchPhrase(c.directives.addresseeEnds, toks, q, b);
+    if (end > 0) return { start: p, org: spanText(s, p, q), cue: { at: q, end, type: 'obligation', rule: 'directive.purpose-task' } };
+  }
+  return null;
+}
+
 // action verb ("theo dõi", "hướng dẫn", "chủ động").
 function findTask(s: Sentence, a: number, b: number, c: CompiledLexicon, x: DirectiveLookups, action = false): { start: number; org: string; cue: Cue } | null {
   for (let p = a; p < b; p++) {

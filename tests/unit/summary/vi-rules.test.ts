@@ -398,3 +398,16 @@ describe('vi directives: a connective between commas after the command verb ("y�
     expect(summaryOf('Theo yêu cầu, hồ sơ nộp trước ngày 10.').directives).toEqual([]);
   });
 });
+
+describe('vi directives: a purpose then a group told to act (directive.purpose-task)', () => {
+  it('"Để …, các đơn vị tổ chức …" is a task of that group', () => {
+    const ds = summaryOf('Để hoàn thành kế hoạch năm, các cơ quan, đơn vị tổ chức rà soát hồ sơ tồn đọng.').directives;
+    expect(ds).toHaveLength(1);
+    expect(ds[0]).toMatchObject({ text: 'các cơ quan, đơn vị tổ chức rà soát hồ sơ tồn đọng', to: 'các cơ quan, đơn vị' });
+    expect(ds[0]?.rules).toContain('directive.purpose-task');
+  });
+
+  it('a past report after a purpose orders nothing', () => {
+    expect(summaryOf('Để hoàn thành kế hoạch năm, các đơn vị đã tổ chức rà soát hồ sơ.').directives).toEqual([]);
+  });
+});

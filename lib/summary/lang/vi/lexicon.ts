@@ -205,6 +205,7 @@ export const vi: Lexicon = {
     'người lao động', 'thủ trưởng', 'người đứng đầu', 'chủ đầu tư', 'nhà thầu', 'lực lượng',
   ],
   conditionOpeners: ['Trường hợp', 'Nếu', 'Khi cần thiết', 'Khi có'],
+  purposeOpeners: ['Để', 'Nhằm'],
   contentOpeners: ['Cụ thể', 'Theo đó'],
   transcriptMarkers: ['toàn văn bài phát biểu', 'toàn văn phát biểu', 'toàn văn bài phát biểu chỉ đạo'],
   // A dated lead-in ("Sáng 12/3, …") opens a news report of an event, not a task.
