@@ -41,6 +41,7 @@ export interface DirectiveLookups {
   taskSubjects: PhraseIndex;
   conditionOpeners: PhraseIndex;
   purposeOpeners: PhraseIndex;
+  continuationOpeners: PhraseIndex;
   reportOpeners: PhraseIndex;
   pastMarkers: PhraseIndex;
   nonTaskMarkers: PhraseIndex;
@@ -214,6 +215,7 @@ function compileDirectives(lex: Lexicon, grammar: Grammar, titleHeads: PhraseInd
     taskSubjects: buildPhraseIndex(lex.taskSubjects ?? []),
     conditionOpeners: buildPhraseIndex(lex.conditionOpeners ?? []),
     purposeOpeners: buildPhraseIndex(lex.purposeOpeners ?? []),
+    continuationOpeners: buildPhraseIndex(lex.continuationOpeners ?? []),
     reportOpeners: buildPhraseIndex(lex.reportOpeners ?? []),
     pastMarkers: buildPhraseIndex(lex.pastMarkers ?? []),
     nonTaskMarkers: buildPhraseIndex(lex.nonTaskMarkers ?? []),

@@ -382,7 +382,8 @@ function buildClauses(view: SentenceView, f: Readonly<SpeakerFrame>, ctx: Direct
     const split = !!prevBuilt && (f.document !== null || prevBuilt.split === true || colonBefore(s, a));
     if (!cue) {
       if (prevBuilt) {
-        const next = taskFrame ? findTask(s, start0, b, c, x, true) : null;
+        // A continuation's ";" clauses elaborate its one point ("…; nhất là lực lượng …").
+        const next = taskFrame && !prevBuilt.rules.includes('directive.continuation') ? findTask(s, start0, b, c, x, true) : null;
         if (next) built.push({ start: next.start, end: b, by: prevBuilt.by, to: next.org, cue: next.cue, org: false, split: true, rules: ['directive.clause-task', 'issuer.inherited'] });
         else if (split && !hasNonTask(s, start0, Math.min(b, start0 + NON_TASK_WINDOW), x)) {
           built.push({ start: start0, end: b, by: prevBuilt.by, to: null, cue: prevBuilt.cue, org: false, split: true, rules: ['directive.clause-split', 'issuer.inherited'] });
@@ -393,6 +394,16 @@ function buildClauses(view: SentenceView, f: Readonly<SpeakerFrame>, ctx: Direct
       const purpose = a === 0 ? purposeTask(s, start0, b, c, x) : null;
       if (purpose) {
         built.push({ start: purpose.start, end: b, by: issuerHere, to: purpose.org, cue: purpose.cue, org: false, split: true, rules: ['directive.purpose-task', issuerHere ? 'issuer.inherited' : 'issuer.none'] });
+        continue;
+      }
+      // "Bên cạnh đó, tiếp tục …", "Trong đó, chú trọng …" right after a directive: one more task of its issuer.
+      const opener = a === 0 ? matchPhrase(x.continuationOpeners, s.tokens, a, b) : -1;
+      const lead = s.tokens[start0];
+      const continued = opener > 0 && start0 >= opener && s.para - f.lastPara <= 1 && lead?.kind === 'word' && !lead.cap
+        ? matchPhrase(x.addresseeEnds, s.tokens, start0, b) : -1;
+      if (continued > 0 && !hasNonTask(s, start0, Math.min(b, start0 + NON_TASK_WINDOW), x)) {
+        const cueHere: Cue = { at: start0, end: continued, type: 'obligation', rule: 'directive.continuation' };
+        built.push({ start: start0, end: b, by: issuerHere, to: null, cue: cueHere, org: false, split: false, rules: ['directive.continuation', issuerHere ? 'issuer.inherited' : 'issuer.none'] });
         continue;
       }
       // Inside a directive's frame, "Bộ X chủ trì, phối hợp …" is one more task of the same issuer.

@@ -125,6 +125,8 @@ export interface Lexicon {
   conditionOpeners?: string[];
   /** Purpose openers of a task sentence ("Để …, các đơn vị tổ chức …"): the group subject after the comma is told to act. */
   purposeOpeners?: string[];
+  /** Connectives that carry on the task list of the directive just before ("Bên cạnh đó", "Đồng thời"). */
+  continuationOpeners?: string[];
   /** Phrases that present the article as one person's speech ("toàn văn bài phát biểu"): orders voiced in it for an organisation are that person's. */
   transcriptMarkers?: string[];
   /** Openers of a document's content ("Cụ thể", "Theo đó"): after a document's frame, its rule for the group named. */

@@ -411,3 +411,20 @@ describe('vi directives: a purpose then a group told to act (directive.purpose-t
     expect(summaryOf('Để hoàn thành kế hoạch năm, các đơn vị đã tổ chức rà soát hồ sơ.').directives).toEqual([]);
   });
 });
+
+describe('vi directives: "Bên cạnh đó, tiếp tục …" right after a directive is one more task (directive.continuation)', () => {
+  const frame = 'Đồng chí Lê Minh Khang - Bí thư Huyện ủy dự họp.';
+  const order = 'Đồng chí Lê Minh Khang yêu cầu các xã rà soát hộ nghèo.';
+
+  it('the task keeps the issuer, its ";" clauses stay with it', () => {
+    const ds = summaryOf(frame, order, 'Bên cạnh đó, tiếp tục chăm lo đời sống nhân dân; nhất là các hộ neo đơn.').directives;
+    expect(ds).toHaveLength(2);
+    expect(ds[1]).toMatchObject({ text: 'tiếp tục chăm lo đời sống nhân dân; nhất là các hộ neo đơn', by: 'Lê Minh Khang' });
+    expect(ds[1]?.rules).toContain('directive.continuation');
+  });
+
+  it('with no directive before it, or with a report verb, it is no task', () => {
+    expect(summaryOf(frame, 'Bên cạnh đó, tiếp tục chăm lo đời sống nhân dân.').directives).toEqual([]);
+    expect(summaryOf(frame, order, 'Bên cạnh đó, các xã đã chăm lo đời sống nhân dân.').directives).toHaveLength(1);
+  });
+});

@@ -206,6 +206,7 @@ export const vi: Lexicon = {
   ],
   conditionOpeners: ['Trường hợp', 'Nếu', 'Khi cần thiết', 'Khi có'],
   purposeOpeners: ['Để', 'Nhằm'],
+  continuationOpeners: ['Bên cạnh đó', 'Đồng thời', 'Cùng với đó', 'Trong đó', 'Ngoài ra', 'Mặt khác', 'Tiếp đó', 'Đặc biệt'],
   contentOpeners: ['Cụ thể', 'Theo đó'],
   transcriptMarkers: ['toàn văn bài phát biểu', 'toàn văn phát biểu', 'toàn văn bài phát biểu chỉ đạo'],
   // A dated lead-in ("Sáng 12/3, …") opens a news report of an event, not a task.
