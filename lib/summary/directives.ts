@@ -438,7 +438,8 @@ function buildClauses(view: SentenceView, f: Readonly<SpeakerFrame>, ctx: Direct
       continue;
     }
     const after = here.find((m) => m.start >= cue.end);
-    const said = !subject && after && hasSpeech ? after : undefined;
+    // "…, CQĐT đề nghị truy tố ông X": with an organisation as the subject, an official after the cue is the object.
+    const said = !subject && after && hasSpeech && (cue.type !== 'command' || organisationBefore(s, afterLastComma(s, start0, cue.at), cue.at, c) === null) ? after : undefined;
     let by: string | null = subject?.name ?? said?.name ?? null;
     let byRule: RuleId = subject ? 'issuer.subject' : said ? 'issuer.said-after' : 'issuer.none';
     let to: string | null = null;

@@ -428,3 +428,11 @@ describe('vi directives: "Bên cạnh đó, tiếp tục …" right after a dire
     expect(summaryOf(frame, order, 'Bên cạnh đó, các xã đã chăm lo đời sống nhân dân.').directives).toHaveLength(1);
   });
 });
+
+describe('vi directives: an organisation subject keeps its order when an official follows the cue', () => {
+  it('"…, CQĐT đề nghị truy tố ông X": by the investigators, not X', () => {
+    const ds = summaryOf('Liên quan đến vụ án tại Sở Xây dựng, CQĐT đề nghị truy tố cựu Giám đốc Sở Xây dựng Trần Văn Bình.').directives;
+    expect(ds).toHaveLength(1);
+    expect(ds[0]?.by).toBe('CQĐT');
+  });
+});
