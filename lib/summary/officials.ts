@@ -338,7 +338,9 @@ class NameReader {
         const t = toks[q];
         if (!t) break;
         if (t.kind === 'punct') {
-          if (t.text === '&' || (t.text === '-' && !t.spaced && toks[q + 1] && !toks[q + 1]?.spaced)) {
+          // "TP.HCM": an unspaced dot between capitalised parts of one abbreviation stays inside the title.
+          const dotted = t.text === '.' && !t.spaced && toks[q - 1]?.cap && toks[q + 1]?.cap && !toks[q + 1]?.spaced;
+          if (t.text === '&' || dotted || (t.text === '-' && !t.spaced && toks[q + 1] && !toks[q + 1]?.spaced)) {
             q++;
             continue;
           }

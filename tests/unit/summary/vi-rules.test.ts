@@ -436,3 +436,10 @@ describe('vi directives: an organisation subject keeps its order when an officia
     expect(ds[0]?.by).toBe('CQĐT');
   });
 });
+
+describe('vi officials: a dotted abbreviation inside the title ("TP.HCM")', () => {
+  it('the name after "Thành ủy TP.HCM" is found with its title', () => {
+    const o = summaryOf('Bí thư Thành ủy TP.HCM Lê Minh Khang dự lễ.').officials.find((x) => x.name === 'Lê Minh Khang');
+    expect(o?.titles).toEqual(['Bí thư Thành ủy TP.HCM']);
+  });
+});
