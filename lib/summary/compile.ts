@@ -41,6 +41,8 @@ export interface DirectiveLookups {
   actionVerbs: PhraseIndex;
   taskSubjects: PhraseIndex;
   conditionOpeners: PhraseIndex;
+  purposeOpeners: PhraseIndex;
+  continuationOpeners: PhraseIndex;
   reportOpeners: PhraseIndex;
   pastMarkers: PhraseIndex;
   nonTaskMarkers: PhraseIndex;
@@ -59,6 +61,7 @@ export interface TitleLookups {
   particles: Set<string>;
   innerNouns: PhraseIndex;
   bridges: PhraseIndex;
+  numberedUnits: PhraseIndex;
 }
 
 /** How a document-type word behaves. */
@@ -216,6 +219,8 @@ function compileDirectives(lex: Lexicon, grammar: Grammar, titleHeads: PhraseInd
     actionVerbs: buildPhraseIndex(lex.actionVerbs ?? []),
     taskSubjects: buildPhraseIndex(lex.taskSubjects ?? []),
     conditionOpeners: buildPhraseIndex(lex.conditionOpeners ?? []),
+    purposeOpeners: buildPhraseIndex(lex.purposeOpeners ?? []),
+    continuationOpeners: buildPhraseIndex(lex.continuationOpeners ?? []),
     reportOpeners: buildPhraseIndex(lex.reportOpeners ?? []),
     pastMarkers: buildPhraseIndex(lex.pastMarkers ?? []),
     nonTaskMarkers: buildPhraseIndex(lex.nonTaskMarkers ?? []),
@@ -235,6 +240,7 @@ function compileTitles(lex: Lexicon): TitleLookups {
     particles: buildWordSet(lex.nameParticles ?? []),
     innerNouns: buildPhraseIndex(lex.titleInnerNouns ?? []),
     bridges: buildPhraseIndex(lex.titleBridges ?? []),
+    numberedUnits: buildPhraseIndex(lex.titleNumberedUnits ?? []),
   };
 }
 

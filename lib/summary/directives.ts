@@ -61,6 +61,8 @@ function namedAfterCue(index: PhraseIndex, toks: Token[], s: number, cueAt: numb
   return caps.some((cap, m) => s + m > cueAt && !cap && toks[s + m]?.cap === true);
 }
 
+const CLAUSE_ENDS = new Set(['.', ',', ';', '!', '?', '…']);
+
 function findCues(s: Sentence, c: CompiledLexicon, trace?: Trace): Cue[] {
   const toks = s.tokens;
   const cues: Cue[] = [];
@@ -94,7 +96,9 @@ function findCues(s: Sentence, c: CompiledLexicon, trace?: Trace): Cue[] {
       i = needTo - 1;
       continue;
     }
-    if (command > 0 && !c.cueNounMarkers.has(prevKey) && toks[command]?.kind !== 'num' && toks[command]?.kind !== 'punct') {
+    // "yêu cầu, trong thời gian tới, các đơn vị …": a connective between commas may stand between the verb and its task.
+    const framedAfter = toks[command]?.text === ',' && matchPhrase(c.connectives, toks, command + 1, s.limit) > 0;
+    if (command > 0 && !c.cueNounMarkers.has(prevKey) && toks[command]?.kind !== 'num' && (toks[command]?.kind !== 'punct' || framedAfter)) {
       cues.push({ at: i, end: command, type: 'command', rule: 'cue.command' });
       i = command - 1;
       continue;
@@ -107,7 +111,10 @@ function findCues(s: Sentence, c: CompiledLexicon, trace?: Trace): Cue[] {
     // "Cần Giờ", "Must Farm": a capitalised marker after a word starts a name.
     const named = t.cap && toks[i - 1]?.kind === 'word';
     const question = obligation > 0 && !named && inQuestion(toks, i, c);
-    if (obligation > 0 && !named && !question) {
+    // "… khi Tổ quốc cần.", "when they must,": a marker with nothing after it orders nothing.
+    const after = toks[obligation];
+    const bare = obligation > 0 && (obligation >= s.limit || (after?.kind === 'punct' && CLAUSE_ENDS.has(after.text)));
+    if (obligation > 0 && !named && !question && !bare) {
       cues.push({ at: i, end: obligation, type: 'obligation', rule: 'cue.obligation' });
       i = obligation - 1;
       continue;
@@ -393,11 +400,28 @@ function buildClauses(view: SentenceView, f: Readonly<SpeakerFrame>, ctx: Direct
     const split = !!prevBuilt && (f.document !== null || prevBuilt.split === true || colonBefore(s, a));
     if (!cue) {
       if (prevBuilt) {
-        const next = taskFrame ? findTask(s, start0, b, c, x, true) : null;
+        // A continuation's ";" clauses elaborate its one point ("…; nhất là lực lượng …").
+        const next = taskFrame && !prevBuilt.rules.includes('directive.continuation') ? findTask(s, start0, b, c, x, true) : null;
         if (next) built.push({ start: next.start, end: b, by: prevBuilt.by, to: next.org, cue: next.cue, org: false, split: true, rules: ['directive.clause-task', 'issuer.inherited'] });
         else if (split && !hasNonTask(s, start0, Math.min(b, start0 + NON_TASK_WINDOW), x)) {
           built.push({ start: start0, end: b, by: prevBuilt.by, to: null, cue: prevBuilt.cue, org: false, split: true, rules: ['directive.clause-split', 'issuer.inherited'] });
         } else prevBuilt.end = b;
+        continue;
+      }
+      // "Để …, các cơ quan, đơn vị tổ chức …": a purpose, then the group told to act.
+      const purpose = a === 0 ? purposeTask(s, start0, b, c, x) : null;
+      if (purpose) {
+        built.push({ start: purpose.start, end: b, by: issuerHere, to: purpose.org, cue: purpose.cue, org: false, split: true, rules: ['directive.purpose-task', issuerHere ? 'issuer.inherited' : 'issuer.none'] });
+        continue;
+      }
+      // "Bên cạnh đó, tiếp tục …", "Trong đó, chú trọng …" right after a directive: one more task of its issuer.
+      const opener = a === 0 ? matchPhrase(x.continuationOpeners, s.tokens, a, b) : -1;
+      const lead = s.tokens[start0];
+      const continued = opener > 0 && start0 >= opener && s.para - f.lastPara <= 1 && lead?.kind === 'word' && !lead.cap
+        ? matchPhrase(x.addresseeEnds, s.tokens, start0, b) : -1;
+      if (continued > 0 && !hasNonTask(s, start0, Math.min(b, start0 + NON_TASK_WINDOW), x)) {
+        const cueHere: Cue = { at: start0, end: continued, type: 'obligation', rule: 'directive.continuation' };
+        built.push({ start: start0, end: b, by: issuerHere, to: null, cue: cueHere, org: false, split: false, rules: ['directive.continuation', issuerHere ? 'issuer.inherited' : 'issuer.none'] });
         continue;
       }
       // Inside a directive's frame, "Bộ X chủ trì, phối hợp …" is one more task of the same issuer.
@@ -432,7 +456,8 @@ function buildClauses(view: SentenceView, f: Readonly<SpeakerFrame>, ctx: Direct
       continue;
     }
     const after = here.find((m) => m.start >= cue.end);
-    const said = !subject && after && hasSpeech ? after : undefined;
+    // "…, CQĐT đề nghị truy tố ông X": with an organisation as the subject, an official after the cue is the object.
+    const said = !subject && after && hasSpeech && (cue.type !== 'command' || organisationBefore(s, afterLastComma(s, start0, cue.at), cue.at, c) === null) ? after : undefined;
     let by: string | null = subject?.name ?? said?.name ?? null;
     let byRule: RuleId = subject ? 'issuer.subject' : said ? 'issuer.said-after' : 'issuer.none';
     let to: string | null = null;
@@ -456,8 +481,8 @@ function buildClauses(view: SentenceView, f: Readonly<SpeakerFrame>, ctx: Direct
         byRule = 'issuer.document';
       }
       if (!by) ({ by, org, rule: byRule } = commandIssuer(doc, s, start0, cue, open, f.speaker, c, x, bySentence));
-      textStart = cue.end;
-      to = addresseeAfter(s, cue.end, b, c);
+      textStart = s.tokens[cue.end]?.text === ',' ? skipConnectives(s, cue.end + 1, b, c) : cue.end;
+      to = addresseeAfter(s, textStart, b, c);
     } else {
       // "The court ruled that member states must …" (aeb-833caf3bdba5 in fixture-examples.test.ts): an organisation
       // subject of the clause that reports the obligation voices it.
@@ -901,6 +926,27 @@ function officeBefore(s: Sentence, a: number, cueAt: number, c: CompiledLexicon,
 // "Bộ X chủ trì, phối hợp …", "…, Bộ Y phối hợp …" (dantri-1 in fixture-examples.test.ts): an organisation subject, at the
 // clause start or after a comma, right before a task verb; an auxiliary ("đã", "cũng") makes it a report.
 // With `action`, inside a command's frame: also an agency or group subject ("các bộ, ngành", "UBND các tỉnh") before an
+/** "Để …, các đơn vị tổ chức …": after a purpose opener and its comma, a group subject directly before a task verb. */
+function purposeTask(s: Sentence, a: number, b: number, c: CompiledLexicon, x: DirectiveLookups): { start: number; org: string; cue: Cue } | null {
+  const toks = s.tokens;
+  if (matchPhrase(x.purposeOpeners, toks, a, b) < 0) return null;
+  // "Để thực hiện thắng lợi, hiệu quả đợt thi đua, các cơ quan …": the subject opens after one of the purpose's commas.
+  let p = a + 1;
+  let subj = -1;
+  for (; p < b && subj < 0; p++) if (toks[p - 1]?.text === ',') subj = matchPhrase(x.taskSubjects, toks, p, b);
+  p--;
+  if (subj < 0) return null;
+  for (let q = subj; q < Math.min(b, p + SUBJECT_MAX); q++) {
+    const t = toks[q];
+    if (!t || (t.kind === 'punct' && t.text !== ',')) return null;
+    if (t.kind !== 'word' || t.cap) continue;
+    if (matchPhrase(x.nonTaskMarkers, toks, q, b) > 0 || matchPhrase(x.pastMarkers, toks, q, b) > 0) return null;
+    const end = matchPhrase(c.directives.addresseeEnds, toks, q, b);
+    if (end > 0) return { start: p, org: spanText(s, p, q), cue: { at: q, end, type: 'obligation', rule: 'directive.purpose-task' } };
+  }
+  return null;
+}
+
 // action verb ("theo dõi", "hướng dẫn", "chủ động").
 function findTask(s: Sentence, a: number, b: number, c: CompiledLexicon, x: DirectiveLookups, action = false): { start: number; org: string; cue: Cue } | null {
   for (let p = a; p < b; p++) {

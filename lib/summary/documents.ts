@@ -211,5 +211,23 @@ export function findDocuments(doc: PreparedArticle, c: CompiledLexicon): Documen
       i = k - 1;
     }
   }
+  return mergeShortReferences(out);
+}
+
+// "Quyết định số 13" after (or before) "Quyết định số 13/2020/QĐ-TTg": the same document cited by its number
+// alone. The short reference merges into the full one, which records the rule.
+function mergeShortReferences(refs: DocumentRef[]): DocumentRef[] {
+  const fullOf = (short: DocumentRef): DocumentRef | undefined => short.code && /^\d+$/.test(short.code)
+    ? refs.find((r) => r !== short && r.kind === short.kind && r.code && /^\d+[/-]/.test(r.code) && r.code.split(/[/-]/)[0] === short.code)
+    : undefined;
+  const out: DocumentRef[] = [];
+  for (const ref of refs) {
+    const full = fullOf(ref);
+    if (!full) {
+      out.push(ref);
+      continue;
+    }
+    if (!full.rules.includes('document.short-reference')) full.rules.push('document.short-reference');
+  }
   return out;
 }

@@ -340,7 +340,9 @@ class NameReader {
         const t = toks[q];
         if (!t) break;
         if (t.kind === 'punct') {
-          if (t.text === '&' || (t.text === '-' && !t.spaced && toks[q + 1] && !toks[q + 1]?.spaced)) {
+          // "TP.HCM": an unspaced dot between capitalised parts of one abbreviation stays inside the title.
+          const dotted = t.text === '.' && !t.spaced && toks[q - 1]?.cap && toks[q + 1]?.cap && !toks[q + 1]?.spaced;
+          if (t.text === '&' || dotted || (t.text === '-' && !t.spaced && toks[q + 1] && !toks[q + 1]?.spaced)) {
             q++;
             continue;
           }
@@ -356,7 +358,11 @@ class NameReader {
           }
           break;
         }
-        if (t.kind === 'num') break;
+        if (t.kind === 'num') {
+          if (!this.numberedUnitAt(toks, h.headEnd, q, limit)) break;
+          q++;
+          continue;
+        }
         // "… Labour Party and Smith’s rival", "leader of Smith’s own party": a possessor opens a new phrase.
         if (t.cap && q > h.headEnd && this.c.grammar.modifiersBeforeHead && APOSTROPHES.has(toks[q + 1]?.text ?? '') && toks[q + 2]?.key === this.c.grammar.possessiveClitic) break;
         // "Senator the Hon. Jane Roe": an honorific opens the name (jis-gov-jm-1 in fixture-examples.test.ts).
@@ -415,6 +421,23 @@ class NameReader {
     }
     if (spans.length === 0) return null;
     return { spans, end: pos, lower };
+  }
+
+  /** Whether the number at q names a unit of the title's organisation (lexicon.titleNumberedUnits): a plain
+   * short numeral after the unit word or the unit's name, followed by no counted noun. */
+  private numberedUnitAt(toks: Token[], from: number, q: number, limit: number): boolean {
+    const t = toks[q];
+    if (!t || !/^\d{1,3}$/.test(t.text) || !t.spaced) return false;
+    const next = toks[q + 1];
+    // "… Sư đoàn 372 chủ trì": a lowercase word after the number must end the title, not count with it.
+    if (next && q + 1 < limit && next.kind !== 'punct' && !next.cap && matchPhrase(this.c.titleTerminators, toks, q + 1, limit) < 0) return false;
+    // "Sư đoàn Không quân 372": a capitalised name (its later syllables lowercase) may stand between.
+    for (let p = q - 1; p >= from && q - p <= 6; p--) {
+      if (toks[p]?.kind !== 'word') return false;
+      const e = matchPhrase(this.g.numberedUnits, toks, p, q);
+      if (e > p && (e === q || toks[e]?.cap)) return true;
+    }
+    return false;
   }
 
   /** End of a short lowercase run ("centre-right opposition", "Paris-based research institute"; aeb-e7994d550087 in fixture-examples.test.ts) right before a capitalised word, or -1. */

@@ -78,6 +78,8 @@ export const RULES = {
   'directive.clause-split': rule('directives', 'a ";" clause of a task list with no cue of its own', 'one more directive of the same issuer'),
   'directive.clause-task': rule('directives', 'a ";" clause whose organisation subject takes a task verb', 'one more directive'),
   'directive.frame-task': rule('directives', 'inside a directive\'s frame, an organisation subject before a task or action verb', 'a task of the frame\'s issuer'),
+  'directive.purpose-task': rule('directives', 'a sentence opening with a purpose (purposeOpeners) then a group subject (taskSubjects) and a task verb (addresseeEnds)', 'a task told to that group'),
+  'directive.continuation': rule('directives', 'right after a directive, a sentence opening with a continuation connective (continuationOpeners) then a task verb (addresseeEnds)', 'one more task of the same issuer'),
   'directive.inherited-task': rule('directives', 'inside a document\'s frame, a condition, topic-marked rule or content opener', 'a task of the document\'s issuer'),
   'directive.restatement': rule('directives', 'an item with mostly the words of an earlier one', 'one item, in the fuller wording'),
   'issuer.subject': rule('directives', 'an official named before the cue in the clause', 'by = that official'),
@@ -100,7 +102,7 @@ export const RULES = {
   'directive.drop.named': rule('directives', 'a capitalised marker after a word: it starts a name', 'nothing'),
   'directive.drop.question': rule('directives', 'a modal inside an indirect question (complementBreaks before it)', 'nothing'),
   'directive.drop.direct-question': rule('directives', 'a cue in a sentence that ends as a direct question (lexicon.questionMarks)', 'nothing: a question orders nothing'),
-  'directive.drop.cue-shape': rule('directives', 'a command verb followed by a number or punctuation', 'nothing'),
+  'directive.drop.cue-shape': rule('directives', 'a command verb followed by a number or punctuation, or an obligation marker with nothing after it', 'nothing'),
   'directive.drop.non-issuer': rule('directives', 'a call by a non-issuer subject (nonIssuers)', 'nothing'),
   'directive.drop.modifier': rule('directives', 'a participle cue inside an opening phrase', 'nothing'),
   'directive.drop.unvoiced': rule('directives', 'an obligation nobody voices', 'nothing: commentary'),
@@ -113,6 +115,7 @@ export const RULES = {
   'document.name-before': rule('documents', 'a capitalised name before a type word ("Inflation Reduction Act")', 'a document'),
   'document.name-after': rule('documents', 'a capitalised name after a type word ("Luật Đất đai")', 'a document'),
   'document.lowercase-name': rule('documents', 'a lowercase name after a type word that allows one', 'a document'),
+  'document.short-reference': rule('documents', 'a document cited again by its type and bare number ("Decision No. 13" beside "Decision No. 13/2020/…")', 'one document, the full citation'),
   'document.year-name': rule('documents', 'a year before a document name (documentYearNames)', 'a document'),
 } as const satisfies Record<string, RuleInfo>;
 

@@ -63,6 +63,8 @@ export interface Lexicon {
   titleJoiners: string[];
   /** Words that introduce a title in an appositive ("the", "a"): dropped from the title. */
   titleArticles: string[];
+  /** Unit words whose number is part of a name inside a title ("Quân khu" in "Tư lệnh Quân khu 7"). */
+  titleNumberedUnits?: string[];
   /** Lowercase words that stay inside a title between two capitalised words ("Bộ Thông tin và Truyền thông", "Cục Hàng không"). */
   titleInnerWords?: string[];
   /** Lowercase nouns that begin with a title terminator but stay inside a title ("dự án", "giao thông"). */
@@ -121,6 +123,10 @@ export interface Lexicon {
   taskSubjects?: string[];
   /** Openers of a condition before a task ("Trường hợp", "Nếu"): the task follows the comma. */
   conditionOpeners?: string[];
+  /** Purpose openers of a task sentence ("Để …, các đơn vị tổ chức …"): the group subject after the comma is told to act. */
+  purposeOpeners?: string[];
+  /** Connectives that carry on the task list of the directive just before ("Bên cạnh đó", "Đồng thời"). */
+  continuationOpeners?: string[];
   /** Phrases that present the article as one person's speech ("toàn văn bài phát biểu"): orders voiced in it for an organisation are that person's. */
   transcriptMarkers?: string[];
   /** Openers of a document's content ("Cụ thể", "Theo đó"): after a document's frame, its rule for the group named. */

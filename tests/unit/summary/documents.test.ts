@@ -68,3 +68,23 @@ describe('documents', () => {
     expect(docs.map((d) => d.text)).toEqual(['Chỉ thị số 22/CT-TTg']);
   });
 });
+
+describe('documents: a document cited again by its bare number is one document (document.short-reference)', () => {
+  const docsOf = (lang: string, ...paragraphs: string[]) => deriveSummary(makeArticle(lang, paragraphs)).documents;
+
+  it('the short citation after the full one merges into it', () => {
+    const docs = docsOf('vi', 'Bộ trình dự thảo Quyết định số 24/2021/QĐ-TTg về giá điện.', 'Tổ soạn thảo đã sửa Quyết định số 24 nhiều lần.');
+    expect(docs.map((d) => d.text)).toEqual(['Quyết định số 24/2021/QĐ-TTg']);
+    expect(docs[0]?.rules).toContain('document.short-reference');
+  });
+
+  it('before the full one, too', () => {
+    const docs = docsOf('vi', 'Nghị quyết số 72 được ban hành năm ngoái.', 'Theo Nghị quyết 72/NQ-CP, các bộ rà soát quy hoạch.');
+    expect(docs.map((d) => d.text)).toEqual(['Nghị quyết 72/NQ-CP']);
+  });
+
+  it('another type or another number stays a document of its own', () => {
+    const docs = docsOf('vi', 'Theo Quyết định số 24/2021/QĐ-TTg và Nghị định số 24, tỉnh triển khai.', 'Quyết định số 25 được sửa đổi.');
+    expect(docs.map((d) => d.text)).toEqual(['Quyết định số 24/2021/QĐ-TTg', 'Nghị định số 24', 'Quyết định số 25']);
+  });
+});

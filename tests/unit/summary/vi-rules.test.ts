@@ -299,3 +299,147 @@ describe('vi directives: "không được" in a condition or a cause is no prohi
     expect(directives.map((d) => d.by)).toEqual(['Trần Văn Tâm']);
   });
 });
+
+describe('vi officials: a unit number stays in the title (lexicon.titleNumberedUnits)', () => {
+  it.each([
+    ['Đại tá Lê Văn Hòa, Chính ủy Vùng 4 Hải quân phát biểu tại buổi lễ.', 'Lê Văn Hòa', ['Đại tá', 'Chính ủy Vùng 4 Hải quân']],
+    ['Thiếu tướng Đỗ Minh Quân, Tham mưu trưởng Quân khu 9 dự hội nghị.', 'Đỗ Minh Quân', ['Thiếu tướng', 'Tham mưu trưởng Quân khu 9']],
+    ['Thượng tá Vũ Đức Lâm, Phó sư đoàn trưởng kiêm Tham mưu trưởng Sư đoàn Không quân 371 chủ trì lễ.', 'Vũ Đức Lâm',
+      ['Thượng tá', 'Phó sư đoàn trưởng kiêm Tham mưu trưởng Sư đoàn Không quân 371']],
+  ])('%s', (sentence, name, titles) => {
+    const o = summaryOf(sentence).officials.find((x) => x.name === name);
+    expect(o?.titles).toEqual(titles);
+  });
+
+  it('a number that counts something after the unit is no part of the title', () => {
+    const o = summaryOf('Đại tá Lê Văn Hòa, Chính ủy Vùng 4 tàu tuần tra, phát biểu.').officials.find((x) => x.name === 'Lê Văn Hòa');
+    expect(o?.titles.join('; ')).not.toContain('4');
+  });
+});
+
+describe('vi officials: "cựu" is kept with the title, like "nguyên"', () => {
+  it('cựu Thứ trưởng', () => {
+    const o = summaryOf('Cơ quan điều tra đề nghị truy tố cựu Thứ trưởng Bộ Tài chính Trần Văn Bình.').officials.find((x) => x.name === 'Trần Văn Bình');
+    expect(o?.titles).toEqual(['cựu Thứ trưởng Bộ Tài chính']);
+  });
+});
+
+describe('vi directives: "mong muốn" addressed to a unit is a task', () => {
+  it('the wish names its addressee and the task', () => {
+    const ds = summaryOf('Đồng chí Lê Minh Khang - Bí thư Huyện ủy dự hội nghị.', 'Đồng chí Lê Minh Khang mong muốn các xã tiếp tục rà soát hộ nghèo.').directives;
+    expect(ds).toHaveLength(1);
+    expect(ds[0]).toMatchObject({ text: 'các xã tiếp tục rà soát hộ nghèo', by: 'Lê Minh Khang' });
+  });
+
+  it.each([
+    ['Người dân mong muốn được hỗ trợ vốn để sửa nhà.'],
+    ['Đó là mong muốn của bà con vùng lũ.'],
+  ])('a wish for oneself orders nothing: %s', (sentence) => {
+    expect(summaryOf(sentence).directives).toEqual([]);
+  });
+});
+
+describe('vi directives: an obligation marker with nothing after it orders nothing (directive.drop.cue-shape)', () => {
+  it('"khi Tổ quốc cần." at the end of a sentence', () => {
+    const ds = summaryOf('Đồng chí Lê Minh Khang - Bí thư Huyện ủy dự lễ.', 'Đồng chí Lê Minh Khang cho biết các chiến sĩ luôn sẵn sàng lên đường khi Tổ quốc cần.').directives;
+    expect(ds).toEqual([]);
+  });
+});
+
+describe('vi directives: court reports', () => {
+  it('a procuracy named by its abbreviation issues its proposal', () => {
+    const ds = summaryOf('Tại phiên tòa, VKSND khu vực 3 đề nghị TAND tỉnh xét xử lại vụ án.').directives;
+    expect(ds).toHaveLength(1);
+    expect(ds[0]?.by).toBe('VKSND khu vực 3');
+  });
+
+  it.each([
+    ['Nguyên đơn khởi kiện yêu cầu bị đơn trả nợ gốc và lãi.'],
+    ['Tòa sơ thẩm bác yêu cầu khởi kiện của nguyên đơn.'],
+    ['Hợp đồng không vi phạm điều cấm của luật.'],
+    ['Bị đơn có nguyện vọng mong muốn ngân hàng giảm lãi.'],
+  ])('a party\'s claim or a law\'s prohibition orders nothing: %s', (sentence) => {
+    expect(summaryOf(sentence).directives).toEqual([]);
+  });
+});
+
+describe('vi directives: a cue after "một", "người", "việc" is a noun', () => {
+  it.each([
+    ['Đồng chí Lê Minh Khang cho biết ông chưa từng nói về việc đề nghị các trường dạy thử.'],
+    ['Đồng chí Lê Minh Khang là người đề xuất đổi tên các tuyến phố.'],
+    ['Đồng chí Lê Minh Khang nói đây chỉ là một đề xuất các trường cân nhắc.'],
+  ])('%s', (sentence) => {
+    expect(summaryOf('Đồng chí Lê Minh Khang - Bí thư Huyện ủy dự họp.', sentence).directives).toEqual([]);
+  });
+});
+
+describe('vi directives: "bắt buộc" as an adjective and "trước yêu cầu" (facing the demands) order nothing', () => {
+  it.each([
+    ['Đồng chí Lê Minh Khang cho biết cổ phiếu bị hủy niêm yết bắt buộc trên sàn.'],
+    ['Đồng chí Lê Minh Khang nhấn mạnh vai trò của cán bộ trước yêu cầu thực tiễn.'],
+  ])('%s', (sentence) => {
+    expect(summaryOf('Đồng chí Lê Minh Khang - Bí thư Huyện ủy dự họp.', sentence).directives).toEqual([]);
+  });
+
+  it('"bắt buộc phải" still obliges', () => {
+    const ds = summaryOf('Đồng chí Lê Minh Khang - Bí thư Huyện ủy dự họp.', 'Đồng chí Lê Minh Khang nhấn mạnh, các xã bắt buộc phải báo cáo trước ngày 15.').directives;
+    expect(ds).toHaveLength(1);
+  });
+});
+
+describe('vi directives: a connective between commas after the command verb ("yêu cầu, thời gian tới, …")', () => {
+  it('the task after the connective is the directive, its subject the addressee', () => {
+    const ds = summaryOf('Đồng chí Lê Minh Khang - Bí thư Huyện ủy dự họp.', 'Đồng chí Lê Minh Khang yêu cầu, thời gian tới, các xã tiếp tục rà soát hộ nghèo.').directives;
+    expect(ds).toHaveLength(1);
+    expect(ds[0]).toMatchObject({ text: 'các xã tiếp tục rà soát hộ nghèo', by: 'Lê Minh Khang' });
+  });
+
+  it('a verb before a plain comma is still no cue', () => {
+    expect(summaryOf('Theo yêu cầu, hồ sơ nộp trước ngày 10.').directives).toEqual([]);
+  });
+});
+
+describe('vi directives: a purpose then a group told to act (directive.purpose-task)', () => {
+  it('"Để …, các đơn vị tổ chức …" is a task of that group', () => {
+    const ds = summaryOf('Để hoàn thành kế hoạch năm, các cơ quan, đơn vị tổ chức rà soát hồ sơ tồn đọng.').directives;
+    expect(ds).toHaveLength(1);
+    expect(ds[0]).toMatchObject({ text: 'các cơ quan, đơn vị tổ chức rà soát hồ sơ tồn đọng', to: 'các cơ quan, đơn vị' });
+    expect(ds[0]?.rules).toContain('directive.purpose-task');
+  });
+
+  it('a past report after a purpose orders nothing', () => {
+    expect(summaryOf('Để hoàn thành kế hoạch năm, các đơn vị đã tổ chức rà soát hồ sơ.').directives).toEqual([]);
+  });
+});
+
+describe('vi directives: "Bên cạnh đó, tiếp tục …" right after a directive is one more task (directive.continuation)', () => {
+  const frame = 'Đồng chí Lê Minh Khang - Bí thư Huyện ủy dự họp.';
+  const order = 'Đồng chí Lê Minh Khang yêu cầu các xã rà soát hộ nghèo.';
+
+  it('the task keeps the issuer, its ";" clauses stay with it', () => {
+    const ds = summaryOf(frame, order, 'Bên cạnh đó, tiếp tục chăm lo đời sống nhân dân; nhất là các hộ neo đơn.').directives;
+    expect(ds).toHaveLength(2);
+    expect(ds[1]).toMatchObject({ text: 'tiếp tục chăm lo đời sống nhân dân; nhất là các hộ neo đơn', by: 'Lê Minh Khang' });
+    expect(ds[1]?.rules).toContain('directive.continuation');
+  });
+
+  it('with no directive before it, or with a report verb, it is no task', () => {
+    expect(summaryOf(frame, 'Bên cạnh đó, tiếp tục chăm lo đời sống nhân dân.').directives).toEqual([]);
+    expect(summaryOf(frame, order, 'Bên cạnh đó, các xã đã chăm lo đời sống nhân dân.').directives).toHaveLength(1);
+  });
+});
+
+describe('vi directives: an organisation subject keeps its order when an official follows the cue', () => {
+  it('"…, CQĐT đề nghị truy tố ông X": by the investigators, not X', () => {
+    const ds = summaryOf('Liên quan đến vụ án tại Sở Xây dựng, CQĐT đề nghị truy tố cựu Giám đốc Sở Xây dựng Trần Văn Bình.').directives;
+    expect(ds).toHaveLength(1);
+    expect(ds[0]?.by).toBe('CQĐT');
+  });
+});
+
+describe('vi officials: a dotted abbreviation inside the title ("TP.HCM")', () => {
+  it('the name after "Thành ủy TP.HCM" is found with its title', () => {
+    const o = summaryOf('Bí thư Thành ủy TP.HCM Lê Minh Khang dự lễ.').officials.find((x) => x.name === 'Lê Minh Khang');
+    expect(o?.titles).toEqual(['Bí thư Thành ủy TP.HCM']);
+  });
+});

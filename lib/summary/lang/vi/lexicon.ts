@@ -48,11 +48,15 @@ export const vi: Lexicon = {
     'Quốc vương', 'Nhà vua', 'Hoàng tử', 'Thái tử', 'Nữ hoàng', 'Phát ngôn viên', 'Tổng tư lệnh', 'Tổng Tham mưu trưởng',
     'Trưởng Trung tâm', 'Phó Trưởng Trung tâm', 'Trưởng khoa', 'Phó Trưởng khoa', 'Trưởng Văn phòng', 'Trưởng Đại diện',
     'Trưởng trạm', 'Phó Trưởng trạm', 'Trưởng Cơ quan', 'CEO', 'Nhà phân tích', 'Chủ tịch HĐQT',
+    // Army command posts named by their unit ("Phó sư đoàn trưởng kiêm Tham mưu trưởng Sư đoàn …").
+    'Sư đoàn trưởng', 'Phó Sư đoàn trưởng', 'Trung đoàn trưởng', 'Phó Trung đoàn trưởng', 'Lữ đoàn trưởng',
+    'Phó Lữ đoàn trưởng', 'Tiểu đoàn trưởng', 'Phó Tiểu đoàn trưởng', 'Đại đội trưởng', 'Phó Đại đội trưởng',
+    'Chính trị viên', 'Phó Tham mưu trưởng', 'Phó Tổng Tham mưu trưởng', 'Chủ nhiệm Chính trị', 'Hiệu phó',
     ...[
       'Đại tướng', 'Thượng tướng', 'Trung tướng', 'Thiếu tướng', 'Đại tá', 'Thượng tá', 'Trung tá', 'Thiếu tá',
     ],
   ],
-  titleStatus: ['nguyên', 'Nguyên', 'tân', 'Tân', 'Quyền', 'quyền', 'cố'],
+  titleStatus: ['nguyên', 'Nguyên', 'cựu', 'Cựu', 'tân', 'Tân', 'Quyền', 'quyền', 'cố'],
   titleTailWords: [],
   pluralMarkers: ['các', 'những', 'mọi', 'nhiều', 'một số', 'từng', 'với các', 'cho các'],
   titleNeedsCapital: true,
@@ -70,6 +74,11 @@ export const vi: Lexicon = {
     'và', 'hay', 'hoặc', 'như', 'thì', 'mà', 'ngày', 'sáng', 'chiều', 'tối', 'năm', 'nhiệm kỳ', 'cho',
   ],
   titleJoiners: ['kiêm'],
+  // A unit's number belongs to its name inside a title ("Chính ủy Vùng 2 Hải quân", "Tư lệnh Quân khu 7").
+  titleNumberedUnits: [
+    'Vùng', 'Quân khu', 'Quân đoàn', 'Binh đoàn', 'Sư đoàn', 'Trung đoàn', 'Lữ đoàn', 'Tiểu đoàn', 'Đại đội',
+    'Hải đoàn', 'Hải đội', 'Hải khu', 'Đoàn', 'Quận', 'Phường', 'khu vực', 'Khu vực',
+  ],
   titleInnerNouns: ['dự án', 'dự toán', 'dự trữ', 'dự báo', 'giao thông', 'giao dịch', 'đến trường'],
   titleBridges: ['giữ chức', 'giữ chức vụ', 'tái đắc cử', 'đắc cử', 'tái cử'],
   titleArticles: [],
@@ -143,6 +152,8 @@ export const vi: Lexicon = {
   directiveCues: [
     'yêu cầu', 'chỉ đạo', 'giao', 'đề nghị', 'kêu gọi', 'phân công', 'ra lệnh', 'nghiêm cấm', 'đôn đốc',
     'lưu ý', 'nhắc nhở', 'chỉ thị', 'buộc', 'cấm', 'khuyến cáo', 'kiến nghị', 'đề xuất', 'thúc giục',
+    // A leader's wish addressed to the units is a task ("mong muốn các đơn vị tiếp tục …").
+    'mong muốn',
   ],
   directiveCuesNeedTo: [],
   obligationMarkers: [
@@ -162,11 +173,18 @@ export const vi: Lexicon = {
     'được đề nghị', 'được yêu cầu', 'đã phải', 'không cần', 'hàng cấm', 'lệnh cấm', 'vùng cấm', 'khu vực cấm', 'biển cấm', 'bị cấm', 'cấm vận', 'phải đối mặt', 'phải nhập viện', 'buộc phải sơ tán',
     'phân giao', 'giao ngay', 'giao sau', 'bị nghiêm cấm', 'có yêu cầu', 'có yêu cầu phải', 'việc phải làm', 'việc cần làm', 'cần vượt qua',
     'cáo buộc', 'được chỉ đạo', 'yêu cầu kỹ thuật', 'yêu cầu này', 'đề nghị này', 'đề xuất này', 'chỉ đạo này',
+    // A party's claim in a lawsuit and the prohibitions of a law are no orders ("khởi kiện yêu cầu …", "vi phạm điều cấm").
+    'khởi kiện yêu cầu', 'yêu cầu khởi kiện', 'bác yêu cầu', 'yêu cầu phản tố', 'yêu cầu độc lập', 'điều cấm',
+    'nguyện vọng mong muốn', 'có nguyện vọng',
+    // "hủy niêm yết bắt buộc" (a mandatory delisting), "trước yêu cầu thực tiễn" (facing the demands of): no order.
+    'bắt buộc', 'trước yêu cầu', 'trước những yêu cầu', 'trước các yêu cầu',
+    'mong muốn của', 'niềm mong muốn', 'mong muốn được', 'mong muốn có', 'mong muốn sẽ', 'mong muốn rằng',
     'cần một', 'cần những', 'cần nhiều', 'cần thêm', 'để chỉ đạo', 'để yêu cầu',
     // A condition or a cause, not an order: "đã cũ, khi không được sửa đổi" (when it is not amended).
     'khi không được', 'nếu không được', 'vì không được', 'do không được', 'khi không phải', 'nếu không phải',
   ],
-  cueNounMarkers: ['các', 'những', 'mọi', 'theo', 'đáp ứng', 'là', 'với', 'sự', 'lời', 'đúng', 'nhiều'],
+  // "một đề xuất", "người đề xuất" (the proposer), "về việc đề nghị …" (the matter of a proposal): the cue is a noun.
+  cueNounMarkers: ['các', 'những', 'mọi', 'theo', 'đáp ứng', 'là', 'với', 'sự', 'lời', 'đúng', 'nhiều', 'một', 'người', 'việc'],
   taskVerbs: [
     'chủ trì', 'phối hợp', 'chủ động phối hợp', 'được chỉ đạo', 'được giao', 'được yêu cầu', 'khẩn trương',
     'có trách nhiệm', 'chịu trách nhiệm', 'chỉ đạo',
@@ -187,6 +205,8 @@ export const vi: Lexicon = {
     'người lao động', 'thủ trưởng', 'người đứng đầu', 'chủ đầu tư', 'nhà thầu', 'lực lượng',
   ],
   conditionOpeners: ['Trường hợp', 'Nếu', 'Khi cần thiết', 'Khi có'],
+  purposeOpeners: ['Để', 'Nhằm'],
+  continuationOpeners: ['Bên cạnh đó', 'Đồng thời', 'Cùng với đó', 'Trong đó', 'Ngoài ra', 'Mặt khác', 'Tiếp đó', 'Đặc biệt'],
   contentOpeners: ['Cụ thể', 'Theo đó'],
   transcriptMarkers: ['toàn văn bài phát biểu', 'toàn văn phát biểu', 'toàn văn bài phát biểu chỉ đạo'],
   // A dated lead-in ("Sáng 12/3, …") opens a news report of an event, not a task.
@@ -233,6 +253,8 @@ export const vi: Lexicon = {
     'Bộ', 'Sở', 'Ban', 'Tỉnh ủy', 'Thành ủy', 'Huyện ủy', 'Đảng ủy', 'Công an', 'Cục', 'Tổng cục', 'Văn phòng',
     'Ngân hàng Nhà nước', 'Hội đồng', 'Tòa án', 'Viện kiểm sát', 'Kiểm toán Nhà nước', 'Thanh tra', 'MTTQ',
     'Mặt trận', 'Trung ương', 'Ban Chỉ đạo', 'Ban Tổ chức', 'Ban Chấp hành',
+    // Courts, procuracies and investigators by their abbreviations ("VKSND khu vực 7 đề nghị TAND …").
+    'TAND', 'VKSND', 'VKS', 'TANDTC', 'VKSNDTC', 'CQĐT', 'Cơ quan điều tra', 'Cơ quan CSĐT', 'Tòa', 'HĐXX',
   ],
   units: [
     { text: 'nghìn tỷ đồng', kind: 'money' }, { text: 'ngàn tỷ đồng', kind: 'money' }, { text: 'tỷ đồng', kind: 'money' },
