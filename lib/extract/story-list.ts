@@ -4,6 +4,7 @@
 // paragraphs. What gives the page away is in the DOM: each teaser sits in its own card beside a
 // link to another page, and no two teasers share a card. An article's paragraphs share their body.
 
+import { normalizeSpace } from './debris';
 import type { TextVerdict } from './not-article';
 
 /** Fewest teasers found in cards of their own. */
@@ -31,11 +32,7 @@ const TEXT_NODE = 3;
 const SHOW_TEXT = 4;
 
 function keyOf(text: string): string {
-  return text.replace(/\s+/g, ' ').trim().slice(0, KEY_LENGTH);
-}
-
-function doc(node: Node): Document {
-  return node.ownerDocument!;
+  return normalizeSpace(text).slice(0, KEY_LENGTH);
 }
 
 function pageAddress(href: string, base: string): string | null {
@@ -55,14 +52,17 @@ function blockOf(node: Node): Element | null {
   return element;
 }
 
-/** Returns the address of another page that `card` links to outside `block`, or null. */
-function storyLink(card: Element, block: Element, page: string): string | null {
-  const links = card.tagName.toUpperCase() === 'A' ? [card] : [...card.querySelectorAll('a[href]')];
+/**
+ * Returns the address of another page that `container` (or the link it is) points to, or null;
+ * links inside `inside` (the teaser's own block) do not count.
+ */
+function storyLink(container: Element, page: string, inside: Element | null = null): string | null {
+  const links = container.tagName.toUpperCase() === 'A' ? [container] : [...container.querySelectorAll('a[href]')];
   for (const link of links) {
-    if (link !== card && block.contains(link)) continue;
+    if (inside && link !== container && inside.contains(link)) continue;
     const href = link.getAttribute('href') ?? '';
     if (MEDIA_LINK.test(href)) continue;
-    const target = pageAddress(href, doc(link).baseURI);
+    const target = pageAddress(href, link.baseURI);
     if (target && target !== page) return target;
   }
   return null;
@@ -72,20 +72,10 @@ function storyLink(card: Element, block: Element, page: string): string | null {
 function countStoryItems(list: Element, page: string): number {
   const targets = new Set<string>();
   for (const item of list.children) {
-    const target = firstStoryLink(item, page);
+    const target = storyLink(item, page);
     if (target) targets.add(target);
   }
   return targets.size;
-}
-
-function firstStoryLink(item: Element, page: string): string | null {
-  for (const link of item.tagName.toUpperCase() === 'A' ? [item] : item.querySelectorAll('a[href]')) {
-    const href = link.getAttribute('href') ?? '';
-    if (MEDIA_LINK.test(href)) continue;
-    const target = pageAddress(href, doc(link).baseURI);
-    if (target && target !== page) return target;
-  }
-  return null;
 }
 
 /**
@@ -116,9 +106,8 @@ export function judgeStoryList(doc: Document, paragraphs: readonly string[], url
     const card = findCard(block, blocks, page);
     if (!card) continue;
     carded++;
-    let list = card.parentElement;
-    for (let depth = 0; list && depth < MAX_LIST_DEPTH && !holdsOther(list, block, blocks); depth++) list = list.parentElement;
-    if (list && holdsOther(list, block, blocks)) items = Math.max(items, countStoryItems(list, page));
+    const list = findList(card, block, blocks);
+    if (list) items = Math.max(items, countStoryItems(list, page));
   }
   if (carded < MIN_TEASERS || carded / blocks.length < MIN_CARD_SHARE || items < MIN_ITEMS) return null;
   return { ok: false, reason: 'This page is a list of stories (a home or section page), not an article.' };
@@ -139,7 +128,16 @@ function findCard(block: Element, blocks: readonly Element[], page: string): Ele
     // A container of two teasers is the list (or an article body), not one story's card.
     if (holdsOther(card, block, blocks)) return null;
     if (textLength(card) > MAX_CARD_GROWTH * textLength(block) + CARD_EXTRA_CHARS) return null;
-    if (storyLink(card, block, page)) return card;
+    if (storyLink(card, page, block)) return card;
+  }
+  return null;
+}
+
+/** Returns the nearest ancestor above `card` that holds another teaser too (the list), or null. */
+function findList(card: Element, block: Element, blocks: readonly Element[]): Element | null {
+  let list = card.parentElement;
+  for (let depth = 0; list && depth <= MAX_LIST_DEPTH; depth++, list = list.parentElement) {
+    if (holdsOther(list, block, blocks)) return list;
   }
   return null;
 }
