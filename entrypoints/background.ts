@@ -6,7 +6,7 @@ import { parseMarkedTabs } from '../lib/popup/panel-tabs';
 import { leavePendingSelection } from '../lib/storage/pending-selection';
 import type { SelectionResult } from '../lib/protocol/messages';
 import { type Settings, loadSettings, parseSettings } from '../lib/storage/settings';
-import { PANEL_MARKS_KEY, SETTINGS_KEY, countReportKeys, isReportKey } from '../lib/storage/storage-keys';
+import { PANEL_MARKS_KEY, SETTINGS_KEY, countReportKeys, isReportKey, readStoredKeys } from '../lib/storage/storage-keys';
 import { CONTEXT_MENU_SELECTION } from '../lib/i18n/context-menu-strings';
 import { pickUiLang } from '../lib/i18n/ui-strings';
 import { canOpenPanel, clearEvidenceInPage, openPanel } from './popup/page-actions';
@@ -59,9 +59,7 @@ function toolbarAction(): typeof browser.action {
 // The toolbar badge shows how many articles the report holds; '' hides it. The popup and the
 // report page write storage.local, and storage.onChanged brings every change here.
 async function showReportCount(): Promise<void> {
-  const local = browser.storage.local as typeof browser.storage.local & { getKeys?: () => Promise<string[]> };
-  const keys = local.getKeys ? await local.getKeys() : Object.keys(await local.get(null));
-  const count = countReportKeys(keys);
+  const count = countReportKeys(await readStoredKeys(browser.storage.local));
   const action = toolbarAction();
   await action.setBadgeBackgroundColor({ color: '#0b57d0' });
   await action.setBadgeText({ text: count > 0 ? String(count) : '' });

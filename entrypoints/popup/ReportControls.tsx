@@ -3,22 +3,17 @@ import { browser } from 'wxt/browser';
 import { type AddStatus, AddToReport } from '../../components/AddToReport';
 import { type ReportArea, addToReport } from '../../lib/report/add';
 import type { Summary } from '../../lib/schema';
-import { countReportKeys, isReportKey, reportKeyOf } from '../../lib/storage/storage-keys';
+import { type KeyedArea, countReportKeys, isReportKey, readStoredKeys, reportKeyOf } from '../../lib/storage/storage-keys';
 
 // The brief's "Add to report": glue between the AddToReport component and storage.local. The
 // popup writes the article's own key directly (no message to the background), so two popups
 // adding at once never touch the same record. It reads only the keys, never the stored briefs,
 // so a full report does not slow the popup.
 
-type LocalArea = ReportArea & { getKeys?: () => Promise<string[]> };
+type LocalArea = ReportArea & KeyedArea;
 
 function localArea(): LocalArea | null {
   return (browser.storage?.local as unknown as LocalArea | undefined) ?? null;
-}
-
-async function readKeys(area: LocalArea): Promise<string[]> {
-  // storage.local.getKeys is Chrome 130+; elsewhere every value is read to learn the keys.
-  return area.getKeys ? area.getKeys() : Object.keys(await area.get(null));
 }
 
 /** Keeps the report's article count and whether this page is in it, as storage.local changes. */
@@ -29,7 +24,7 @@ function useReportCount(url: string): { count: number | null; inReport: boolean 
     if (!area) return;
     const key = reportKeyOf(url);
     const read = () =>
-      readKeys(area).then(
+      readStoredKeys(area).then(
         (keys) => setState({ count: countReportKeys(keys), inReport: keys.includes(key) }),
         () => undefined,
       );

@@ -50,3 +50,14 @@ export function urlOfReportKey(key: string): string {
 export function countReportKeys(keys: readonly string[]): number {
   return keys.filter(isReportKey).length;
 }
+
+/** The part of a storage area `readStoredKeys` needs. */
+export interface KeyedArea {
+  get(keys: null): Promise<Record<string, unknown>>;
+  getKeys?(): Promise<string[]>;
+}
+
+/** Returns every key an area holds: `getKeys` where the browser has it (Chrome 130+), else from reading every value. */
+export async function readStoredKeys(area: KeyedArea): Promise<string[]> {
+  return area.getKeys ? area.getKeys() : Object.keys(await area.get(null));
+}
