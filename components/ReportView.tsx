@@ -61,7 +61,7 @@ export function ReportView(props: ReportViewProps) {
         <p class="report-date">
           <label>
             {r.dateLabel}{' '}
-            <input class="date-input" value={outline.dateText} onChange={(event) => props.onDate(event.currentTarget.value)} />
+            <input class="date-input" size={Math.max(10, outline.dateText.length + 1)} value={outline.dateText} onChange={(event) => props.onDate(event.currentTarget.value)} />
           </label>
           <span class="report-count-text"> · {r.articleCount(count)}</span>
         </p>
