@@ -174,6 +174,8 @@ export function scorePage(expected: ExpectedSummary, actual: ScoredSummary, why?
   }
 
   const documentPairs = match(expected.documents, actual.documents, (e, a) => (sameDoc(e.text, a.text) ? 1 : 0), 1);
+  for (const e of expected.documents) if (!documentPairs.some(([x]) => x === e)) misses.push(`document missed: ${e.text}`);
+  for (const a of actual.documents) if (!documentPairs.some(([, y]) => y === a)) misses.push(`document spurious: ${a.text}`);
 
   return {
     officials: counts(officialPairs.length, expected.officials.length, actual.officials.length),
