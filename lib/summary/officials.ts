@@ -39,6 +39,8 @@ interface RawMention {
   support: 'official' | 'cue' | 'citizen' | 'speech' | 'bare' | 'lower';
   /** The rule that read the mention. */
   rule: RuleId;
+  /** Rules that added to the mention after the pass that read it. */
+  also?: RuleId[];
 }
 
 interface PersonRecord {
@@ -601,19 +603,29 @@ interface MentionScan {
   reader: NameReader;
   c: CompiledLexicon;
   out: RawMention[];
+  /** A plural title before a colon ("the Deputy Ministers: A; B"): every name listed after it holds it. */
+  shared: [number, number] | null;
 }
 
 function pushFull(scan: MentionScan, start: number, end: number, titles: [number, number][], support: RawMention['support'], rule: RuleId): void {
-  const { sentence } = scan;
+  const { sentence, shared } = scan;
+  const also: RuleId[] = [];
+  if (shared && start > shared[1]) {
+    // After a leading rank ("Lieutenant General A" in the list), before the person's own offices.
+    const rank = titles[0] && matchPhrase(scan.c.ranks, scan.toks, titles[0][0], titles[0][1]) === titles[0][1] ? 1 : 0;
+    titles = [...titles.slice(0, rank), shared, ...titles.slice(rank)];
+    support = 'official';
+    also.push('person.shared-title');
+  }
   scan.out.push({
     kind: 'full', sentence, start, end, name: slice(sentence, start, end),
-    titles: titles.map(([a, b]) => slice(sentence, a, b)), titleKey: '', support, rule,
+    titles: titles.map(([a, b]) => slice(sentence, a, b)), titleKey: '', support, rule, ...(also.length ? { also } : {}),
   });
 }
 
 /** Returns the mentions of people in a sentence: each position is read by the first pass that takes it. */
 function collectMentions(sentence: Sentence, reader: NameReader, c: CompiledLexicon): RawMention[] {
-  const scan: MentionScan = { sentence, toks: sentence.tokens, limit: sentence.limit, reader, c, out: [] };
+  const scan: MentionScan = { sentence, toks: sentence.tokens, limit: sentence.limit, reader, c, out: [], shared: null };
   let i = 0;
   while (i < scan.limit && scan.toks[i]) i = mentionAfterCue(scan, i) ?? mentionAfterTitle(scan, i) ?? mentionOfName(scan, i) ?? i + 1;
   return scan.out;
@@ -697,6 +709,7 @@ function mentionAfterTitle(scan: MentionScan, i: number): number | null {
         });
       }
       const plural = endsWithPlural(toks, i, c);
+      if (first && plural && toks[chain.end]?.text === ':') scan.shared = [first[0], chain.spans[chain.spans.length - 1]![1]];
       if (first && !plural) {
         const [a, b] = first;
         out.push({
@@ -882,6 +895,7 @@ export function findPeople(doc: PreparedArticle, c: CompiledLexicon, byline: str
     }
     if (!target) continue;
     target.rules.add(m.rule);
+    for (const extra of m.also ?? []) target.rules.add(extra);
     recency.set(target.key, pos);
     resolved.push({ sentence: m.sentence.id, start: m.start, end: m.end, name: target.name, official: isOfficial(target) });
   }

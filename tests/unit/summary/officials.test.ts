@@ -26,6 +26,16 @@ describe('officials: Vietnamese forms', () => {
     ]);
   });
 
+  it('gives a plural title before a colon to every person listed after it', () => {
+    const text = 'Dự hội nghị có các Phó Tổng Tham mưu trưởng: Trung tướng Nguyễn Văn An, Ủy viên Trung ương Đảng; Trung tướng Lê Văn Bình; Thiếu tướng Trần Văn Cường.';
+    expect(officialsOf('vi', [text, 'Cùng dự có Đại tá Hoàng Văn Em, Chính ủy Sư đoàn 9.'])).toEqual([
+      ['Nguyễn Văn An', ['Trung tướng', 'Phó Tổng Tham mưu trưởng', 'Ủy viên Trung ương Đảng']],
+      ['Lê Văn Bình', ['Trung tướng', 'Phó Tổng Tham mưu trưởng']],
+      ['Trần Văn Cường', ['Thiếu tướng', 'Phó Tổng Tham mưu trưởng']],
+      ['Hoàng Văn Em', ['Đại tá', 'Chính ủy Sư đoàn 9']],
+    ]);
+  });
+
   it('merges later mentions by given name and by title', () => {
     const s = deriveSummary(makeArticle('vi', [
       'Đồng chí Nguyễn Đức Trung - Bí thư Tỉnh ủy chủ trì.',
