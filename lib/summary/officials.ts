@@ -530,8 +530,15 @@ class NameReader {
   /** Whether a bare title head (no organisation after it) is followed by a personal name at `k`. */
   private opensNextName(toks: Token[], spans: [number, number][], k: number, limit: number): boolean {
     const only = spans.length === 1 ? spans[0] : undefined;
-    if (!this.c.grammar.modifiersBeforeHead || !only || matchPhrase(this.c.titleHeads, toks, only[0], limit) !== only[1]) return false;
+    if (!only) return false;
     const at = this.readHonorifics(toks, k, limit, []);
+    if (!this.c.grammar.modifiersBeforeHead) {
+      // "Đối với Thiếu tướng X, Đại tướng Y cho biết": where the organisation follows the head, a title that runs
+      // straight into a personal name is that name's.
+      const n = this.nameAt(toks, at, limit);
+      return n > 0 && !this.isPlace(toks, at, n);
+    }
+    if (matchPhrase(this.c.titleHeads, toks, only[0], limit) !== only[1]) return false;
     return this.nameAt(toks, at, limit) > 0;
   }
 

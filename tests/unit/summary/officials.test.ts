@@ -36,6 +36,19 @@ describe('officials: Vietnamese forms', () => {
     ]);
   });
 
+  it('leaves a title that runs straight into the next name to that name', () => {
+    const texts = [
+      'Thiếu tướng Trần Văn Long, Phó tư lệnh Quân khu 9 dự buổi lễ.',
+      'Đối với Thiếu tướng Trần Văn Long, Đại tướng Nguyễn Quang Huy cho biết đồng chí có nhiều kinh nghiệm.',
+      'Ông Lê Văn Thành, Giám đốc Sở Y tế Nghệ An cho biết đã chuẩn bị đủ thuốc.',
+    ];
+    expect(officialsOf('vi', texts)).toEqual([
+      ['Trần Văn Long', ['Thiếu tướng', 'Phó tư lệnh Quân khu 9']],
+      ['Nguyễn Quang Huy', ['Đại tướng']],
+      ['Lê Văn Thành', ['Giám đốc Sở Y tế Nghệ An']],
+    ]);
+  });
+
   it('merges later mentions by given name and by title', () => {
     const s = deriveSummary(makeArticle('vi', [
       'Đồng chí Nguyễn Đức Trung - Bí thư Tỉnh ủy chủ trì.',

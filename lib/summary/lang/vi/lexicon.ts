@@ -71,7 +71,7 @@ export const vi: Lexicon = {
     'mong muốn', 'bày tỏ', 'cảm ơn', 'tiếp thu', 'giải trình', 'làm rõ', 'động viên', 'thắp hương', 'dâng hương',
     'đặt', 'cắt băng', 'bấm nút', 'nhận định', 'đồng tình', 'thống nhất', 'quyết định', 'ủng hộ', 'tiếp nhận',
     'chứng kiến', 'điểm lại', 'lưu ý', 'yêu cầu các', 'hoan nghênh', 'gợi mở', 'trao đổi', 'khái quát', 'nhắc lại',
-    'và', 'hay', 'hoặc', 'như', 'thì', 'mà', 'ngày', 'sáng', 'chiều', 'tối', 'năm', 'nhiệm kỳ', 'cho',
+    'làm', 'và', 'hay', 'hoặc', 'như', 'thì', 'mà', 'ngày', 'sáng', 'chiều', 'tối', 'năm', 'nhiệm kỳ', 'cho',
   ],
   titleJoiners: ['kiêm'],
   // A unit's number belongs to its name inside a title ("Chính ủy Vùng 2 Hải quân", "Tư lệnh Quân khu 7").
