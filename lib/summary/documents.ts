@@ -42,6 +42,12 @@ function nameBefore(s: Sentence, i: number, c: CompiledLexicon, d: DocumentLooku
   }
   // "The Housing Bill", "On Monday agreement …" opening a sentence: the opener is not part of the name.
   while (k < i && (!toks[k]?.cap || d.openers.has(toks[k]?.key ?? ''))) k++;
+  // "Within the Supplemental Appropriations Act": a sentence's first word joined to the name by lowercase words
+  // belongs to the sentence.
+  if (k < i && toks.slice(0, k).every((t) => t.kind === 'punct') && toks[k + 1]?.kind === 'word' && !toks[k + 1]?.cap) {
+    k++;
+    while (k < i && !toks[k]?.cap) k++;
+  }
   // At the sentence start (after any quote mark) a single capitalised word may just be the sentence's first word.
   const atStart = toks.slice(0, k).every((t) => t.kind === 'punct');
   if (k === i || (atStart && i - k < 2)) return -1;
@@ -171,7 +177,10 @@ export function findDocuments(doc: PreparedArticle, c: CompiledLexicon): Documen
       if (end < 0) continue;
       const info = d.types.get(keyOfTokens(toks, i, end));
       if (!info) continue;
-      const last = toks[end - 1];
+      // "Code of Practice A": one capital letter after the type word is the document's designation.
+      const letter = toks[end];
+      const designated = !!letter && letter.kind === 'word' && letter.spaced && /^\p{Lu}$/u.test(letter.text) && !(toks[end + 1]?.cap && toks[end + 1]?.kind === 'word');
+      const last = designated ? letter : toks[end - 1];
       if (!last) continue;
       const ref = (from: number, to: number, code: string | null, rule: RuleId): DocumentRef => ({
         text: s.text.slice(from, to), kind: info.kind, code, evidence: s.text, paragraph: s.para, rules: [rule],
@@ -179,7 +188,7 @@ export function findDocuments(doc: PreparedArticle, c: CompiledLexicon): Documen
       if (info.namePrecedes) {
         // "Inflation Reduction Act (of 2022)": capitalised words before the type word; a capitalised
         // word after it makes the type word part of another name ("Convention Centre").
-        if (toks[end]?.cap && toks[end]?.kind === 'word') continue;
+        if (toks[end]?.cap && toks[end]?.kind === 'word' && !designated) continue;
         const k = nameBefore(s, i, c, d);
         const first = toks[k];
         if (first) {

@@ -9,6 +9,8 @@ describe('documents', () => {
     ['vi', 'Các cấp quán triệt Nghị quyết Đại hội XIII của Đảng.', 'Nghị quyết Đại hội XIII của Đảng', null, 'resolution'],
     ['en', 'The president signed Executive Order 14110 on AI safety.', 'Executive Order 14110', '14110', 'order'],
     ['en', 'Funds come from the Inflation Reduction Act.', 'Inflation Reduction Act', null, 'law'],
+    ['en', 'Within the Clean Water Act, states set their own limits.', 'Clean Water Act', null, 'law'],
+    ['en', 'Officers must follow the Public Order Act Code of Practice B when they stop a march.', 'Public Order Act Code of Practice B', null, 'other'],
     ['vi', 'Dự án vi phạm Luật Đầu tư công, theo kết luận thanh tra.', 'Luật Đầu tư công', null, 'law'],
     ['vi', 'Bộ đề xuất đưa Luật thuế thu nhập cá nhân vào chương trình sửa đổi.', 'Luật thuế thu nhập cá nhân', null, 'law'],
     ['vi', 'Quốc hội thông qua Đạo luật ngân sách quốc phòng cho năm tài khóa mới.', 'Đạo luật ngân sách quốc phòng', null, 'law'],
