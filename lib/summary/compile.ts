@@ -46,6 +46,13 @@ export interface DirectiveLookups {
   reportOpeners: PhraseIndex;
   pastMarkers: PhraseIndex;
   nonTaskMarkers: PhraseIndex;
+  cueNegations: PhraseIndex;
+  cueObjectVerbs: PhraseIndex;
+  opinionSubjects: PhraseIndex;
+  verdictVerbs: PhraseIndex;
+  roleFrames: PhraseIndex;
+  hostVerbs: PhraseIndex;
+  nominalisers: Set<string>;
   contentOpeners: PhraseIndex;
   transcriptMarkers: PhraseIndex;
 }
@@ -224,6 +231,13 @@ function compileDirectives(lex: Lexicon, grammar: Grammar, titleHeads: PhraseInd
     reportOpeners: buildPhraseIndex(lex.reportOpeners ?? []),
     pastMarkers: buildPhraseIndex(lex.pastMarkers ?? []),
     nonTaskMarkers: buildPhraseIndex(lex.nonTaskMarkers ?? []),
+    cueNegations: buildPhraseIndex(lex.cueNegations ?? []),
+    cueObjectVerbs: buildPhraseIndex(lex.cueObjectVerbs ?? []),
+    opinionSubjects: buildPhraseIndex(lex.opinionSubjects ?? []),
+    verdictVerbs: buildPhraseIndex(lex.verdictVerbs ?? []),
+    roleFrames: buildPhraseIndex(lex.roleFrames ?? []),
+    hostVerbs: buildPhraseIndex(lex.hostVerbs ?? []),
+    nominalisers: buildWordSet(lex.nominalisers ?? []),
     contentOpeners: buildPhraseIndex(lex.contentOpeners ?? []),
     transcriptMarkers: buildPhraseIndex(lex.transcriptMarkers ?? []),
   };

@@ -1,6 +1,6 @@
 import type { Directive } from '../schema';
 import { APOSTROPHES, CLOSE_QUOTES, DASHES, OPEN_QUOTES, QUOTES } from '../text/punctuation';
-import { hasSuffix, toMatchKey, type CompiledLexicon, type DirectiveLookups } from './compile';
+import { hasSuffix, keyOfTokens, toMatchKey, type CompiledLexicon, type DirectiveLookups } from './compile';
 import type { ResolvedMention } from './officials';
 import type { PreparedArticle, Sentence } from './prepare';
 import type { RuleId, Trace } from './rules';
@@ -62,13 +62,56 @@ function namedAfterCue(index: PhraseIndex, toks: Token[], s: number, cueAt: numb
 }
 
 const CLAUSE_ENDS = new Set(['.', ',', ';', '!', '?', '…']);
+const PHRASE_BACK = 4;
+const POSSESSED_WINDOW = 3;
+
+// Whether a phrase of `index` ends right before token `i` ("không" + cue, "quan tâm" + cue).
+function endsPhraseAt(index: PhraseIndex, toks: Token[], i: number): boolean {
+  for (let from = i - 1; from >= Math.max(0, i - PHRASE_BACK); from--) {
+    let node: typeof index.root | undefined = index.root;
+    for (let j = from; j < i && node; j++) node = node.next.get(toks[j]?.key ?? '');
+    if (node && node.phrase !== null) return true;
+  }
+  return false;
+}
+
+const NOMINAL_WINDOW = 8;
+
+// "dẫn đến việc Bộ X tham mưu, đề xuất …": a nominaliser before the cue's named subject makes the clause a noun.
+function nominalised(s: Sentence, i: number, x: DirectiveLookups): boolean {
+  for (let k = i - 2; k >= Math.max(0, i - NOMINAL_WINDOW); k--) {
+    const t = s.tokens[k];
+    if (!t || t.text === ';' || SENTENCE_MARKS.has(t.text)) return false;
+    if (x.nominalisers.has(t.key) && s.tokens[k + 1]?.cap) return true;
+  }
+  return false;
+}
+
+// After "và" or opening the sentence, "đề xuất nghiêm túc của các nhà khoa học": a cue whose next few lowercase words end in a possessive is a
+// noun ("the proposals of"); an addressee before the possessive ("yêu cầu lãnh đạo của các đơn vị …") is not.
+function possessedCue(s: Sentence, end: number, c: CompiledLexicon): boolean {
+  const x = c.directives;
+  for (let k = end; k < Math.min(s.limit, end + POSSESSED_WINDOW + 1); k++) {
+    const t = s.tokens[k];
+    if (!t || t.kind !== 'word' || t.cap) return false;
+    if (k > end && c.words.conveyedBy.has(t.key)) return true;
+    if (matchPhrase(x.taskSubjects, s.tokens, k, s.limit) > 0 || matchPhrase(x.titleHeads, s.tokens, k, s.limit) > 0
+      || matchPhrase(x.addresseeNouns, s.tokens, k, s.limit) > 0 || x.agentNouns.has(t.key)) return false;
+  }
+  return false;
+}
 
 function findCues(s: Sentence, c: CompiledLexicon, trace?: Trace): Cue[] {
   const toks = s.tokens;
   const cues: Cue[] = [];
+  // The cue word of the last false cue ("khởi kiện yêu cầu …"): "… và yêu cầu …" after it carries on the same claim.
+  let falseKey: string | null = null;
   for (let i = 0; i < s.limit; i++) {
     const t = toks[i];
-    if (!t || t.kind !== 'word') continue;
+    if (!t || t.kind !== 'word') {
+      if (t && (t.text === ';' || SENTENCE_MARKS.has(t.text))) falseKey = null;
+      continue;
+    }
     const command = matchPhrase(c.directiveCues, toks, i, s.limit);
     const needTo = matchPhrase(c.directiveCuesNeedTo, toks, i, s.limit);
     const obligation = matchPhrase(c.obligationMarkers, toks, i, s.limit);
@@ -83,11 +126,34 @@ function findCues(s: Sentence, c: CompiledLexicon, trace?: Trace): Cue[] {
       trace?.drops.push({ rule: 'directive.drop.direct-question', text: t.text, evidence: s.text, paragraph: s.para });
       continue;
     }
-    if (inFalseCue(toks, i, c)) {
+    const cueKey = command > 0 ? keyOfTokens(toks, i, command) : null;
+    const sameClaim = cueKey !== null && cueKey === falseKey && toks[i - 1]?.key === c.grammar.coordinator;
+    if (sameClaim || inFalseCue(toks, i, c)) {
+      if (cueKey) falseKey = cueKey;
       trace?.drops.push({ rule: 'directive.drop.false-cue', text: t.text, evidence: s.text, paragraph: s.para });
       continue;
     }
     const prevKey = toks[i - 1]?.key ?? '';
+    if (command > 0 || needTo > 0) {
+      const x = c.directives;
+      // "phi công không yêu cầu …", "ông chưa từng đề nghị …": a negated command orders nothing.
+      if (endsPhraseAt(x.cueNegations, toks, i)) {
+        trace?.drops.push({ rule: 'directive.drop.negated', text: t.text, evidence: s.text, paragraph: s.para });
+        continue;
+      }
+      // "quan tâm đề xuất …", "thực hiện yêu cầu …", "đề xuất nghiêm túc của …": the cue is the object, a noun.
+      const coordinated = i === 0 || prevKey === c.grammar.coordinator;
+      if (endsPhraseAt(x.cueObjectVerbs, toks, i) || (coordinated && possessedCue(s, command > 0 ? command : needTo, c)) || nominalised(s, i, x)) {
+        trace?.drops.push({ rule: 'directive.drop.cue-as-noun', text: t.text, evidence: s.text, paragraph: s.para });
+        continue;
+      }
+      // "đã đề xuất và được … chấp thuận": a cue with no complement before a report of what came of it.
+      const joined = command > 0 ? toks[command] : undefined;
+      if (joined?.key === c.grammar.coordinator && matchPhrase(x.nonTaskMarkers, toks, command + 1, s.limit) > 0) {
+        trace?.drops.push({ rule: 'directive.drop.cue-shape', text: t.text, evidence: s.text, paragraph: s.para });
+        continue;
+      }
+    }
     // "their required checks": after a determiner the cue is an adjective.
     const adjective = c.cueNounMarkers.has(prevKey);
     const toAt = needTo > 0 && !adjective ? toVerbAt(toks, needTo, s.limit, c.directives, c) : -1;
@@ -213,16 +279,30 @@ function canBeTold(s: Sentence, at: number, from: number, toAt: number, c: Compi
   return matchPhrase(x.normativeVerbs, s.tokens, toAt + 1, s.limit) > 0;
 }
 
-function clauseBounds(s: Sentence): [number, number][] {
-  const out: [number, number][] = [];
+const SENTENCE_MARKS = new Set(['.', '!', '?']);
+
+// The ";" clauses of a sentence; inside a quotation the segmenter keeps whole, each sentence of the quote opens
+// a clause of its own (the third value), which continues no item before it.
+function clauseBounds(s: Sentence): [number, number, boolean][] {
+  const out: [number, number, boolean][] = [];
   let start = 0;
+  let fresh = false;
+  let quoted = false;
   for (let i = 0; i < s.limit; i++) {
-    if (s.tokens[i]?.text === ';') {
-      out.push([start, i]);
+    const t = s.tokens[i];
+    if (!t) continue;
+    if (t.kind === 'punct' && OPEN_QUOTES.has(t.text) && !CLOSE_QUOTES.has(t.text)) quoted = true;
+    else if (t.kind === 'punct' && CLOSE_QUOTES.has(t.text) && !OPEN_QUOTES.has(t.text)) quoted = false;
+    const next = s.tokens[i + 1];
+    const prev = s.tokens[i - 1];
+    const ends = quoted && SENTENCE_MARKS.has(t.text) && !!next?.cap && next.spaced && prev?.kind === 'word' && prev.text.length > 1;
+    if (t.text === ';' || ends) {
+      out.push([start, i, fresh]);
       start = i + 1;
+      fresh = ends;
     }
   }
-  if (start < s.limit) out.push([start, s.limit]);
+  if (start < s.limit) out.push([start, s.limit, fresh]);
   return out;
 }
 
@@ -280,9 +360,11 @@ interface SpeakerFrame {
   commandPara: number;
   /** "… toàn văn bài phát biểu của Thứ trưởng X": the article after it is X's speech. */
   transcriptOf: string | null;
+  /** "Sư đoàn X tổ chức Lễ …": the organisation hosting the event, the issuer of tasks nobody else voices. */
+  host: string | null;
 }
 
-const START_FRAME: SpeakerFrame = { speaker: null, lastPara: -2, list: null, document: null, commandPara: -2, transcriptOf: null };
+const START_FRAME: SpeakerFrame = { speaker: null, lastPara: -2, list: null, document: null, commandPara: -2, transcriptOf: null, host: null };
 
 /** What one sentence shows the directive rules, read once. */
 interface SentenceView {
@@ -337,6 +419,7 @@ function readDirectiveSentence(s: Sentence, prev: SpeakerFrame, ctx: DirectiveCo
   const salutation = matchPhrase(x.salutations, s.tokens, 0, s.limit) > 0;
   // "Phát biểu chỉ đạo, đồng chí X đề nghị …": the cue inside the report frame names the speech, not the order.
   const cues = findCues(s, c, trace).filter((q) => q.at >= frameEnd);
+  if (!f.host) f.host = hostOf(s, here, c);
   const transcript = transcriptSpeaker(s, here, x);
   if (transcript) f.transcriptOf = transcript;
   const issued = documentIssue(s, here, c, x);
@@ -390,16 +473,25 @@ function buildClauses(view: SentenceView, f: Readonly<SpeakerFrame>, ctx: Direct
   // after an order ("Phó Thủ tướng yêu cầu …" then "Bộ Tài chính theo dõi sát …"), until another voice speaks.
   const issuerHere = f.document?.by ?? f.speaker;
   const taskFrame = (f.document !== null || s.para - f.commandPara <= 1) && !here.some((m) => m.name !== issuerHere && (hasSpeech || framed));
-  for (const [a, b] of clauseBounds(s)) {
+  let sentenceFrom = 0;
+  for (const [a, b, fresh] of clauseBounds(s)) {
+    if (fresh) sentenceFrom = built.length;
     const inClause = cues.filter((q) => q.at >= a && q.at < b);
     const cue = inClause[0];
     const start0 = skipConnectives(s, a, b, c);
-    const prevBuilt = built[built.length - 1];
+    const prevBuilt = built.length > sentenceFrom ? built[built.length - 1] : undefined;
     // In a task list (a document's, or after "X yêu cầu …:") each ";"-separated task is an item; in a speech the
     // clauses after ";" elaborate the same point ("ngành cần A; tiếp tục B").
     const split = !!prevBuilt && (f.document !== null || prevBuilt.split === true || colonBefore(s, a));
     if (!cue) {
       if (prevBuilt) {
+        // "…; đồng thời xây dựng …": a continuation connective after ";" opens one more task of the same issuer.
+        const more = continuationAt(s, a, start0, b, x);
+        if (more > 0) {
+          const cueHere: Cue = { at: start0, end: more, type: 'obligation', rule: 'directive.continuation' };
+          built.push({ start: start0, end: b, by: prevBuilt.by, to: null, cue: cueHere, org: false, split: prevBuilt.split, rules: ['directive.continuation', 'issuer.inherited'] });
+          continue;
+        }
         // A continuation's ";" clauses elaborate its one point ("…; nhất là lực lượng …").
         const next = taskFrame && !prevBuilt.rules.includes('directive.continuation') ? findTask(s, start0, b, c, x, true) : null;
         if (next) built.push({ start: next.start, end: b, by: prevBuilt.by, to: next.org, cue: next.cue, org: false, split: true, rules: ['directive.clause-task', 'issuer.inherited'] });
@@ -411,17 +503,14 @@ function buildClauses(view: SentenceView, f: Readonly<SpeakerFrame>, ctx: Direct
       // "Để …, các cơ quan, đơn vị tổ chức …": a purpose, then the group told to act.
       const purpose = a === 0 ? purposeTask(s, start0, b, c, x) : null;
       if (purpose) {
-        built.push({ start: purpose.start, end: b, by: issuerHere, to: purpose.org, cue: purpose.cue, org: false, split: true, rules: ['directive.purpose-task', issuerHere ? 'issuer.inherited' : 'issuer.none'] });
+        built.push({ start: purpose.start, end: b, by: issuerHere ?? f.host, to: purpose.org, cue: purpose.cue, org: false, split: true, rules: ['directive.purpose-task', issuerFallback(issuerHere, f.host)] });
         continue;
       }
       // "Bên cạnh đó, tiếp tục …", "Trong đó, chú trọng …" right after a directive: one more task of its issuer.
-      const opener = a === 0 ? matchPhrase(x.continuationOpeners, s.tokens, a, b) : -1;
-      const lead = s.tokens[start0];
-      const continued = opener > 0 && start0 >= opener && s.para - f.lastPara <= 1 && lead?.kind === 'word' && !lead.cap
-        ? matchPhrase(x.addresseeEnds, s.tokens, start0, b) : -1;
-      if (continued > 0 && !hasNonTask(s, start0, Math.min(b, start0 + NON_TASK_WINDOW), x)) {
+      const continued = a === 0 && s.para - f.lastPara <= 1 ? continuationAt(s, a, start0, b, x) : -1;
+      if (continued > 0) {
         const cueHere: Cue = { at: start0, end: continued, type: 'obligation', rule: 'directive.continuation' };
-        built.push({ start: start0, end: b, by: issuerHere, to: null, cue: cueHere, org: false, split: false, rules: ['directive.continuation', issuerHere ? 'issuer.inherited' : 'issuer.none'] });
+        built.push({ start: start0, end: b, by: issuerHere ?? f.host, to: null, cue: cueHere, org: false, split: false, rules: ['directive.continuation', issuerFallback(issuerHere, f.host)] });
         continue;
       }
       // Inside a directive's frame, "Bộ X chủ trì, phối hợp …" is one more task of the same issuer.
@@ -466,6 +555,11 @@ function buildClauses(view: SentenceView, f: Readonly<SpeakerFrame>, ctx: Direct
     const dropped = (rule: RuleId): void => {
       trace?.drops.push({ rule, text: spanText(s, start0, b), evidence: s.text, paragraph: s.para });
     };
+    const notOrder = notAnOrder(s, start0, b, cue, here, !!(subject && subject.start >= a), c, x);
+    if (notOrder) {
+      dropped(notOrder);
+      continue;
+    }
     if (cue.type === 'command') {
       if (!subject && !issuesOrders(s, start0, cue, x)) { // "Despite reports urging …", "protesters called for …"
         dropped(participleInModifier(s, start0, cue, x) ? 'directive.drop.modifier' : 'directive.drop.non-issuer');
@@ -481,6 +575,10 @@ function buildClauses(view: SentenceView, f: Readonly<SpeakerFrame>, ctx: Direct
         byRule = 'issuer.document';
       }
       if (!by) ({ by, org, rule: byRule } = commandIssuer(doc, s, start0, cue, open, f.speaker, c, x, bySentence));
+      if (!by && f.host) {
+        by = f.host;
+        byRule = 'issuer.host';
+      }
       textStart = s.tokens[cue.end]?.text === ',' ? skipConnectives(s, cue.end + 1, b, c) : cue.end;
       to = addresseeAfter(s, textStart, b, c);
     } else {
@@ -525,6 +623,46 @@ function buildClauses(view: SentenceView, f: Readonly<SpeakerFrame>, ctx: Direct
     built.push({ start: textStart, end: quote && said ? Math.min(quote[1], b) : b, by, to, cue, org, rules: [cue.rule, byRule] });
   }
   return built;
+}
+
+const TALLY_WINDOW = 5;
+const ROLE_WINDOW = 8;
+
+// Why a cue's clause orders nothing, or null: an opinion holder's view ("Nhiều chuyên gia cho rằng cần …"), a role
+// ("là người … đề xuất …"), a condition ("để … cần có …"), a narrated verdict ("xử phạt …, buộc …") or a tally
+// of results ("…; kiến nghị xử lý 5 tập thể; …").
+function notAnOrder(s: Sentence, start0: number, b: number, cue: Cue, here: ResolvedMention[], ownSubject: boolean, c: CompiledLexicon, x: DirectiveLookups): RuleId | null {
+  const toks = s.tokens;
+  const lastComma = afterLastComma(s, start0, cue.at);
+  const named = (from: number) => here.some((m) => m.start >= from && m.start < cue.at) || organisationBefore(s, lastComma, cue.at, c) !== null;
+  for (let k = start0; k < cue.at; k++) {
+    if (matchPhrase(x.opinionSubjects, toks, k, cue.at) > 0 && !named(k)) return 'directive.drop.opinion';
+    // "X là người trực tiếp tham mưu, đề xuất …"; an opening "Là người lính …, các đồng chí phải …" is an adjunct.
+    if (k > start0 && cue.at - k <= ROLE_WINDOW && matchPhrase(x.roleFrames, toks, k, cue.at) > 0) return 'directive.drop.role';
+  }
+  if (cue.type === 'obligation') {
+    for (let p = start0; p < cue.at; p++) {
+      if (p !== start0 && toks[p - 1]?.text !== ',') continue;
+      if (matchPhrase(x.purposeOpeners, toks, p, cue.at) < 0) continue;
+      if (!toks.slice(p, cue.at).some((t) => t.text === ',') && !named(p)) return 'directive.drop.condition';
+    }
+    return null;
+  }
+  for (let k = 0; k < cue.at; k++) if (matchPhrase(x.verdictVerbs, toks, k, cue.at) > 0) return 'directive.drop.verdict';
+  if (ownSubject || organisationBefore(s, lastComma, cue.at, c) !== null) return null;
+  let counted = false;
+  for (let k = cue.end; k < Math.min(b, cue.end + TALLY_WINDOW); k++) {
+    const t = toks[k];
+    if (!t || t.kind === 'punct') break;
+    if (t.kind === 'num') counted = true;
+  }
+  if (!counted) return null;
+  const others = clauseBounds(s).filter(([p, q]) => q <= start0 || p >= b);
+  return others.some(([p, q]) => toks.slice(p, q).some((t) => t.kind === 'num')) ? 'directive.drop.tally' : null;
+}
+
+function issuerFallback(issuer: string | null, host: string | null): RuleId {
+  return issuer ? 'issuer.inherited' : host ? 'issuer.host' : 'issuer.none';
 }
 
 /** Adds the built items to ctx.out (a restatement merges into its first wording); true when any stood. */
@@ -605,6 +743,23 @@ function commandIssuer(
 }
 
 const BULLETS = new Set(['-', '+', '•', '*']);
+
+// "Sư đoàn X (Quân chủng Y) tổ chức Lễ phát động …": the organisation before a host verb and the event's
+// capitalised name, when no official is named before it.
+function hostOf(s: Sentence, here: ResolvedMention[], c: CompiledLexicon): string | null {
+  for (let k = 1; k < s.limit; k++) {
+    const t = s.tokens[k];
+    if (!t || t.cap || t.kind !== 'word') continue;
+    const v = matchPhrase(c.directives.hostVerbs, s.tokens, k, s.limit);
+    if (v < 0 || !s.tokens[v]?.cap) continue;
+    if (here.some((m) => m.start < k)) return null;
+    let end = k;
+    if (s.tokens[end - 1]?.text === ')') while (end > 0 && s.tokens[end - 1]?.text !== '(') end--;
+    if (s.tokens[end - 1]?.text === '(') end--;
+    return organisationBefore(s, afterLastComma(s, 0, end), end, c);
+  }
+  return null;
+}
 
 // The official whose speech the article presents in full ("toàn văn bài phát biểu của X"), or null.
 function transcriptSpeaker(s: Sentence, here: ResolvedMention[], x: DirectiveLookups): string | null {
@@ -789,12 +944,18 @@ function organisationBefore(s: Sentence, a: number, cueAt: number, c: CompiledLe
   if (cueAt - a < 1 || cueAt - a > SUBJECT_MAX) return null;
   let k = a;
   if (c.titleArticles.has(s.tokens[k]?.key ?? '')) k++;
-  if (matchPhrase(c.orgHeads, s.tokens, k, cueAt) < 0) return null;
-  // "Bộ X đã có văn bản đề nghị …": the organisation ends at the auxiliary.
+  const head = matchPhrase(c.orgHeads, s.tokens, k, cueAt);
+  if (head < 0) return null;
+  // "Bộ X đã có văn bản đề nghị …", "Tổ bay lập tức phát thông báo yêu cầu …": the organisation ends at the
+  // auxiliary, or at the first lowercase verb after its name ("và", "tại" join a name's parts).
   const nonTask = c.directives.nonTaskMarkers;
   let end = cueAt;
   for (let j = k + 1; j < cueAt; j++) {
-    if (!s.tokens[j]?.cap && matchPhrase(nonTask, s.tokens, j, cueAt) > 0) {
+    const t = s.tokens[j];
+    if (!t || t.cap) continue;
+    const verb = j >= head && t.kind === 'word' && !c.titles.innerWords.has(t.key)
+      && (matchPhrase(c.titleTerminators, s.tokens, j, cueAt) > 0 || matchPhrase(c.directives.documentIssueVerbs, s.tokens, j, cueAt) > 0);
+    if (verb || matchPhrase(nonTask, s.tokens, j, cueAt) > 0) {
       end = j;
       break;
     }
@@ -945,6 +1106,15 @@ function purposeTask(s: Sentence, a: number, b: number, c: CompiledLexicon, x: D
     if (end > 0) return { start: p, org: spanText(s, p, q), cue: { at: q, end, type: 'obligation', rule: 'directive.purpose-task' } };
   }
   return null;
+}
+
+// "Bên cạnh đó, tiếp tục …", "Đồng thời, duy trì …": where the task verb after a continuation connective ends, or -1.
+function continuationAt(s: Sentence, a: number, start0: number, b: number, x: DirectiveLookups): number {
+  const opener = matchPhrase(x.continuationOpeners, s.tokens, a, b);
+  const lead = s.tokens[start0];
+  if (opener < 0 || start0 < opener || lead?.kind !== 'word' || lead.cap) return -1;
+  if (hasNonTask(s, start0, Math.min(b, start0 + NON_TASK_WINDOW), x)) return -1;
+  return Math.max(matchPhrase(x.addresseeEnds, s.tokens, start0, b), matchPhrase(x.actionVerbs, s.tokens, start0, b));
 }
 
 // action verb ("theo dõi", "hướng dẫn", "chủ động").

@@ -137,6 +137,20 @@ export interface Lexicon {
   pastMarkers?: string[];
   /** Auxiliaries of a promise, forecast or entitlement ("sẽ", "được"): such a sentence is no inherited task. */
   nonTaskMarkers?: string[];
+  /** Negations right before a command verb ("không", "chưa từng"): "did not ask" orders nothing. */
+  cueNegations?: string[];
+  /** Verbs that take the cue after them as their object ("quan tâm", "thực hiện"): "carry out the request" is a noun. */
+  cueObjectVerbs?: string[];
+  /** Subjects whose views are opinions, not orders ("chuyên gia", "dư luận"): "experts say X should …" directs no one. */
+  opinionSubjects?: string[];
+  /** Verbs of a court's sentence ("xử phạt", "tuyên phạt"): a cue continuing such a sentence narrates the verdict. */
+  verdictVerbs?: string[];
+  /** Frames that make the words after them a description of someone's role ("là người"): no order. */
+  roleFrames?: string[];
+  /** Words that turn the clause after them into a noun ("việc"): "dẫn đến việc Bộ X đề xuất …" reports, it orders nothing. */
+  nominalisers?: string[];
+  /** Verbs of an organisation hosting the article's event ("tổ chức", "phát động"), before the event's capitalised name: the host issues the tasks nobody else voices. */
+  hostVerbs?: string[];
   /** Salutations that open an address ("Kính thưa", "Dear"): the people named there are listeners, not speakers. */
   salutations?: string[];
   /** Words that end the search for "X to VERB" after a command verb: a question follows ("whether", "about"). */

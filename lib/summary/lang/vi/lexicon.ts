@@ -72,6 +72,7 @@ export const vi: Lexicon = {
     'đặt', 'cắt băng', 'bấm nút', 'nhận định', 'đồng tình', 'thống nhất', 'quyết định', 'ủng hộ', 'tiếp nhận',
     'chứng kiến', 'điểm lại', 'lưu ý', 'yêu cầu các', 'hoan nghênh', 'gợi mở', 'trao đổi', 'khái quát', 'nhắc lại',
     'làm', 'và', 'hay', 'hoặc', 'như', 'thì', 'mà', 'ngày', 'sáng', 'chiều', 'tối', 'năm', 'nhiệm kỳ', 'cho',
+    'lập tức', 'ngay lập tức', 'phát thông báo',
   ],
   titleJoiners: ['kiêm'],
   // A unit's number belongs to its name inside a title ("Chính ủy Vùng 2 Hải quân", "Tư lệnh Quân khu 7").
@@ -213,10 +214,35 @@ export const vi: Lexicon = {
   reportOpeners: [
     'Trước đó', 'Thời gian qua', 'Vừa qua', 'Năm qua', 'Những năm qua', 'Kết quả', 'Theo báo cáo', 'Sáng', 'Chiều',
     'Tối', 'Trưa', 'Đêm', 'Ngày', 'Hôm qua', 'Hôm nay',
+    // Findings of an inspection: "Qua kiểm tra cho thấy, đơn vị đã …".
+    'Qua kiểm tra', 'Qua thanh tra', 'Qua rà soát', 'Qua giám sát', 'Kết quả kiểm tra', 'Kết quả thanh tra',
   ],
   pastMarkers: ['đã'],
-  nonTaskMarkers: ['sẽ', 'đã', 'đang', 'được', 'cho biết', 'cho rằng', 'dự kiến', 'dự báo'],
+  nonTaskMarkers: ['sẽ', 'đã', 'đang', 'được', 'cho biết', 'cho rằng', 'dự kiến', 'dự báo', 'cho phép'],
   salutations: ['Kính thưa', 'Thưa', 'Kính gửi'],
+  // "phi công không yêu cầu …", "ông chưa từng đề nghị …", "cố ý không chỉ đạo …": nobody was told anything.
+  cueNegations: ['không', 'chưa', 'chẳng', 'không hề', 'chưa từng', 'chưa hề', 'chẳng hề', 'không từng'],
+  // A cue right after these verbs is their object, a noun: "quan tâm đề xuất …", "thực hiện nghiêm yêu cầu …".
+  cueObjectVerbs: [
+    'quan tâm', 'ủng hộ', 'tiếp thu', 'ghi nhận', 'xem xét', 'trân trọng', 'thực hiện', 'thực hiện nghiêm',
+    'thực hiện tốt', 'chấp hành', 'chấp hành nghiêm', 'quán triệt', 'tuân thủ', 'làm theo', 'nhận được', 'tiếp nhận',
+    'chấp thuận', 'phê duyệt', 'hoan nghênh', 'bác bỏ', 'từ chối', 'đồng ý với', 'phản đối', 'thống nhất với',
+  ],
+  // "Nhiều chuyên gia cho rằng cần …", "Theo giới phân tích, cần …": a view, not an order.
+  opinionSubjects: [
+    'chuyên gia', 'nhà khoa học', 'giới chuyên môn', 'dư luận', 'nhà phân tích', 'giới phân tích', 'nhà nghiên cứu',
+    'luật sư', 'bạn đọc', 'cư dân mạng', 'mạng xã hội', 'bài báo', 'nhiều ý kiến cho rằng', 'có ý kiến cho rằng',
+    // Hearsay denied or reported: "thông tin ông đề nghị … là không chính xác".
+    'thông tin ông', 'thông tin bà', 'thông tin trên mạng', 'tin đồn',
+  ],
+  // "TAND đã xử phạt bị cáo 10 năm tù, buộc bị cáo bồi thường …": the narrated sentence of a court.
+  verdictVerbs: ['xử phạt', 'tuyên phạt', 'tuyên án', 'kết án', 'phạt tù', 'tuyên y án', 'tuyên bị cáo'],
+  // "X là người trực tiếp tham mưu, đề xuất …": who someone is.
+  roleFrames: ['là người', 'là đơn vị', 'là cơ quan'],
+  // "dẫn đến việc Bộ X đề xuất …": the fact that someone proposed.
+  nominalisers: ['việc'],
+  // "Sư đoàn X tổ chức Lễ phát động …": the host of the event the report is about.
+  hostVerbs: ['tổ chức', 'phát động', 'khai mạc', 'tổ chức trọng thể'],
   enumerators: [
     'Một là', 'Hai là', 'Ba là', 'Bốn là', 'Năm là', 'Sáu là', 'Bảy là', 'Thứ nhất', 'Thứ hai', 'Thứ ba', 'Thứ tư',
     'Thứ năm', 'Thứ sáu', 'Thứ bảy',
@@ -235,11 +261,15 @@ export const vi: Lexicon = {
     'bảo đảm', 'đảm bảo', 'chú trọng', 'nâng cao', 'làm tốt', 'không', 'nghiên cứu', 'tham mưu', 'hoàn thành',
     'thường xuyên', 'chủ động', 'quyết liệt', 'xử lý', 'báo cáo', 'tổ chức', 'theo dõi', 'giải quyết', 'cung cấp',
     'tổng hợp', 'hướng dẫn', 'bổ sung', 'hoàn thiện', 'khắc phục', 'sớm', 'ưu tiên', 'bố trí', 'phát huy',
+    'duy trì', 'giữ vững', 'quán triệt', 'chăm lo', 'đổi mới', 'tích cực', 'nắm chắc', 'siết chặt', 'huy động',
+    'tuyên truyền', 'vận động', 'phòng ngừa', 'ngăn chặn', 'đẩy nhanh', 'tạo điều kiện', 'chấn chỉnh', 'kiện toàn',
+    'củng cố', 'tuân thủ', 'chấp hành', 'huấn luyện', 'lan tỏa', 'bám sát', 'nắm bắt',
   ],
   // "các cấp ủy, tổ chức đảng, chính quyền": "tổ chức" as a noun stays in the addressee list.
   addresseeNouns: [
     'tổ chức đảng', 'tổ chức cơ sở đảng', 'tổ chức chính trị', 'tổ chức chính trị - xã hội', 'tổ chức đoàn thể',
     'tổ chức hội', 'tổ chức tín dụng', 'tổ chức, cá nhân', 'tổ chức và cá nhân', 'tổ chức, doanh nghiệp',
+    'lãnh đạo', 'thủ trưởng', 'người đứng đầu',
   ],
   connectives: [
     'Nhất là', 'Cùng với đó', 'Theo đó', 'Bên cạnh đó', 'Đồng thời', 'Ngoài ra', 'Trong đó', 'Đặc biệt',
@@ -255,6 +285,11 @@ export const vi: Lexicon = {
     'Mặt trận', 'Trung ương', 'Ban Chỉ đạo', 'Ban Tổ chức', 'Ban Chấp hành',
     // Courts, procuracies and investigators by their abbreviations ("VKSND khu vực 7 đề nghị TAND …").
     'TAND', 'VKSND', 'VKS', 'TANDTC', 'VKSNDTC', 'CQĐT', 'Cơ quan điều tra', 'Cơ quan CSĐT', 'Tòa', 'HĐXX',
+    // Army units and commands, working groups and crews that give tasks in a report ("Sư đoàn X yêu cầu …").
+    'Sư đoàn', 'Quân khu', 'Quân đoàn', 'Quân chủng', 'Binh chủng', 'Bộ Tư lệnh', 'Bộ Chỉ huy', 'Lữ đoàn',
+    'Trung đoàn', 'Tiểu đoàn', 'Học viện', 'Bộ đội Biên phòng', 'Cảnh sát biển', 'Đoàn công tác', 'Đoàn kiểm tra',
+    'Đoàn thanh tra', 'Đoàn giám sát', 'Tổ công tác', 'Tập đoàn', 'Tổng công ty', 'Ban Giám đốc', 'Ban Giám hiệu',
+    'Tổ bay', 'Phi hành đoàn',
   ],
   units: [
     { text: 'nghìn tỷ đồng', kind: 'money' }, { text: 'ngàn tỷ đồng', kind: 'money' }, { text: 'tỷ đồng', kind: 'money' },
