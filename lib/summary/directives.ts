@@ -422,7 +422,7 @@ function readDirectiveSentence(s: Sentence, prev: SpeakerFrame, ctx: DirectiveCo
   if (!f.host) f.host = hostOf(s, here, c);
   const transcript = transcriptSpeaker(s, here, x);
   if (transcript) f.transcriptOf = transcript;
-  const issued = documentIssue(s, here, c, x);
+  const issued = documentIssue(s, here, c, x) ?? citedIssuer(s, c, x);
   // A document cited inside someone's speech ("Thủ tướng đã có Quyết định …") is background, not a new frame.
   const issue: { by: string; at: number } | null = issued && !(f.speaker && f.speaker !== issued.by && !f.document) ? issued : null;
   if (f.document && isFirstOfParagraph(doc, s) && endsFrame(s, here, f.document.by, hasSpeech || framed, x)) f.document = null;
@@ -606,6 +606,11 @@ function buildClauses(view: SentenceView, f: Readonly<SpeakerFrame>, ctx: Direct
         // "Theo đồng chí X, Title, ngành cần …": the frame and the speaker's titles are not the directive.
         const afterFrame = framed && spoken === null ? afterLastComma(s, subject.end, cue.at) : start0;
         textStart = spoken ?? (afterFrame > subject.end ? afterFrame : start0);
+      }
+      // "Theo Thông tư X của Bộ Y, các bệnh viện phải …": the frame names the issuer; the rule starts after it.
+      if (!subject && textStart === start0 && matchPhrase(c.speechFrames, s.tokens, start0, cue.at) > 0) {
+        const comma = s.tokens.findIndex((t, k) => k >= start0 && k < cue.at && t.text === ',');
+        if (comma > 0) textStart = comma + 1;
       }
       if (opensComment(s, start0, cue.at, x) || opensComment(s, textStart, cue.at, x)) { // "X nói đây là bất cập, cần thay đổi"
         dropped('directive.drop.comment');
@@ -793,6 +798,46 @@ function documentIssue(s: Sentence, here: ResolvedMention[], c: CompiledLexicon,
     return by ? { by, at: k } : null;
   }
   return null;
+}
+
+const CITE_WINDOW = 8;
+
+// "Theo Thông tư 12/2025/TT-BYT của Bộ Y tế, …", "Thông tư … của Ngân hàng Nhà nước yêu cầu …": a document cited
+// with its issuer; its rules are that issuer's, each document's own (a round-up of new rules cites many).
+function citedIssuer(s: Sentence, c: CompiledLexicon, x: DirectiveLookups): { by: string; at: number } | null {
+  // The document opens the sentence, as its subject or after a frame ("Theo …").
+  const frame = matchPhrase(c.speechFrames, s.tokens, 0, s.limit);
+  for (const k of frame > 0 ? [0, frame] : [0]) {
+    if (!s.tokens[k]?.cap) continue;
+    const type = matchPhrase(c.documentTypes, s.tokens, k, s.limit);
+    if (type < 0) continue;
+    for (let j = type; j < Math.min(s.limit, type + CITE_WINDOW); j++) {
+      const t = s.tokens[j];
+      if (!t || t.text === ',' || t.text === ';' || (SENTENCE_MARKS.has(t.text) && s.tokens[j + 1]?.spaced)) break;
+      if (!c.words.conveyedBy.has(t.key) || !s.tokens[j + 1]?.cap) continue;
+      if (matchPhrase(c.orgHeads, s.tokens, j + 1, s.limit) < 0 && matchPhrase(x.titleHeads, s.tokens, j + 1, s.limit) < 0) break;
+      const by = spanText(s, j + 1, nameRunEnd(s, j + 1, c));
+      return by ? { by, at: j } : null;
+    }
+  }
+  return null;
+}
+
+// The end of a name written the Vietnamese way from `k`: capitalised syllables, each word's lowercase syllable
+// after its capital ("Bộ Giáo dục và Đào tạo", "Bộ Y tế"), numbers, and joiners between capitals ("và").
+function nameRunEnd(s: Sentence, k: number, c: CompiledLexicon): number {
+  let j = k;
+  while (j < s.limit) {
+    const t = s.tokens[j];
+    const prev = s.tokens[j - 1];
+    if (!t) break;
+    if (t.cap || t.kind === 'num') { j++; continue; }
+    if (t.kind !== 'word' || matchPhrase(c.titleTerminators, s.tokens, j, s.limit) > 0 && !c.titles.innerWords.has(t.key)) break;
+    if (c.titles.innerWords.has(t.key) && s.tokens[j + 1]?.cap) { j++; continue; }
+    if (j > k && prev?.cap && prev.kind === 'word') { j++; continue; }
+    break;
+  }
+  return j;
 }
 
 // Whether a phrase of `index` starts at a token in [from, to), ending by `limit`; with `lowercase`, not at a
@@ -997,10 +1042,23 @@ function addresseeAfter(s: Sentence, from: number, b: number, c: CompiledLexicon
 // list of addressees; before a verb, a marker or a capitalised word it ends the phrase.
 function continuesList(s: Sentence, k: number, b: number, c: CompiledLexicon): boolean {
   const next = s.tokens[k + 1];
-  if (s.tokens[k]?.text !== ',' || !next || next.kind !== 'word' || next.cap || k + 1 >= b) return false;
+  if (s.tokens[k]?.text !== ',' || !next || next.kind !== 'word' || k + 1 >= b) return false;
+  // "Đảng ủy, Bộ Tư lệnh Quân khu tập trung …": a comma list of organisations.
+  if (next.cap) return matchPhrase(c.orgHeads, s.tokens, k + 1, b) > 0 && orgListBefore(s, k, c);
   if (matchPhrase(c.directives.addresseeNouns, s.tokens, k + 1, b) > 0) return true;
   if (matchPhrase(c.directives.addresseeEnds, s.tokens, k + 1, b) > 0 || matchPhrase(c.obligationMarkers, s.tokens, k + 1, b) > 0) return false;
   return matchPhrase(c.titleTerminators, s.tokens, k + 1, b) < 0 && matchPhrase(c.connectives, s.tokens, k + 1, b) < 0;
+}
+
+// Whether the words before the comma at `k` end an organisation's name that opens at a capital after a
+// clause break: "… yêu cầu Đảng ủy, Bộ Tư lệnh …".
+function orgListBefore(s: Sentence, k: number, c: CompiledLexicon): boolean {
+  for (let j = k - 1; j >= Math.max(0, k - SUBJECT_MAX); j--) {
+    const t = s.tokens[j];
+    if (!t || t.kind === 'punct') return false;
+    if (t.cap && matchPhrase(c.orgHeads, s.tokens, j, k) > 0) return true;
+  }
+  return false;
 }
 
 function afterSpeechVerb(s: Sentence, from: number, cueAt: number, c: CompiledLexicon): number | null {
