@@ -639,11 +639,13 @@ const ROLE_WINDOW = 8;
 function notAnOrder(s: Sentence, start0: number, b: number, cue: Cue, here: ResolvedMention[], ownSubject: boolean, c: CompiledLexicon, x: DirectiveLookups): RuleId | null {
   const toks = s.tokens;
   const lastComma = afterLastComma(s, start0, cue.at);
+  let opening = start0;
+  while (opening < cue.at && toks[opening]?.kind === 'punct') opening++;
   const named = (from: number) => here.some((m) => m.start >= from && m.start < cue.at) || organisationBefore(s, lastComma, cue.at, c) !== null;
   for (let k = start0; k < cue.at; k++) {
     if (matchPhrase(x.opinionSubjects, toks, k, cue.at) > 0 && !named(k)) return 'directive.drop.opinion';
     // "X là người trực tiếp tham mưu, đề xuất …"; an opening "Là người lính …, các đồng chí phải …" is an adjunct.
-    if (k > start0 && cue.at - k <= ROLE_WINDOW && matchPhrase(x.roleFrames, toks, k, cue.at) > 0) return 'directive.drop.role';
+    if (k > opening && cue.at - k <= ROLE_WINDOW && matchPhrase(x.roleFrames, toks, k, cue.at) > 0) return 'directive.drop.role';
   }
   if (cue.type === 'obligation') {
     for (let p = start0; p < cue.at; p++) {

@@ -307,3 +307,53 @@ describe('herald-sun-1', () => {
     expect(s.documents.map((d) => d.text)).toEqual(['Data Retention Bill']);
   });
 });
+
+describe('vistate-zing-2', () => {
+  it('a negated command orders nothing; a crew named as the subject issues its call', () => {
+    const s = brief('vi', 'Trước khi hạ cánh, phi công không yêu cầu mặt đất hỗ trợ kỹ thuật.', 'Phi hành đoàn lập tức phát thông báo khẩn cấp yêu cầu toàn bộ hành khách bỏ lại hành lý, thoát ra ngoài qua cửa thoát hiểm và phao trượt.');
+    expect(s.directives.map((d) => d.by)).toEqual(['Phi hành đoàn']);
+  });
+});
+
+describe('vistate-zing-3', () => {
+  it('experts\' views, a cue coordinated before "của" and a condition order nothing', () => {
+    const rules = dropRules('vi',
+      'Nhiều chuyên gia cho rằng cần đón nhận nghiêm túc các ý tưởng khoa học, dù chưa khả thi.',
+      'Ngày 30/11, Bộ GD&ĐT có thông cáo báo chí, nêu rõ: Bộ GD&ĐT có quan điểm trân trọng tất cả công trình nghiên cứu và đề xuất nghiêm túc của các nhà khoa học.',
+      'Tuy nhiên, để đưa một đề xuất liên quan vấn đề cải tiến chữ viết của ngôn ngữ quốc gia vào thực tế cần có sự thẩm định của chuyên gia, ý kiến của nhiều tầng lớp nhân dân và sự xem xét, quyết định của Quốc hội, Chính phủ.');
+    expect(rules).toEqual(expect.arrayContaining(['directive.drop.opinion', 'directive.drop.cue-as-noun', 'directive.drop.condition']));
+  });
+});
+
+describe('vistate-plo-2', () => {
+  it('"… khởi kiện yêu cầu … và yêu cầu …" carries on the same claim', () => {
+    const s = brief('vi', 'Cụ thể: Nguyên đơn - ngân hàng khởi kiện yêu cầu bị đơn thanh toán nợ gốc, nợ lãi và yêu cầu xử lý tài sản bảo đảm.');
+    expect(s.directives).toEqual([]);
+  });
+});
+
+describe('vistate-vietnamnet-4', () => {
+  it('"cố ý không chỉ đạo …" and "là người … đề xuất …" order nothing', () => {
+    const s = brief('vi',
+      'Nhưng vì động cơ vụ lợi, ông Phương Hoàng Kim đã lợi dụng chức vụ, quyền hạn được giao, cố ý không chỉ đạo Tổ soạn thảo Dự thảo Quyết định số 13 theo đúng Nghị quyết số 115 của Chính phủ.',
+      'Ông Kim cũng là người trực tiếp tham mưu, đề xuất bổ sung quy hoạch và giá điện ưu đãi cho Nhà máy điện mặt trời Trung Nam.');
+    expect(s.directives).toEqual([]);
+  });
+});
+
+describe('vistate-qdnd-15', () => {
+  it('the division hosting the launch issues the campaign\'s tasks', () => {
+    const s = brief('vi',
+      'Ngày 15-1, Sư đoàn Không quân 372 (Quân chủng Phòng không - Không quân) tổ chức Lễ phát động thi đua đột kích chào mừng kỷ niệm 95 năm ngày thành lập Đảng Cộng sản Việt Nam.',
+      'Để thực hiện thắng lợi, hiệu quả đợt thi đua, các cơ quan, đơn vị tổ chức giáo dục, quán triệt nâng cao nhận thức cho bộ đội; tổ chức nhiều hoạt động phong phú, hiệu quả.');
+    expect(s.directives.map((d) => d.by)).toEqual(['Sư đoàn Không quân 372', 'Sư đoàn Không quân 372']);
+  });
+});
+
+describe('vistate-qdnd-8', () => {
+  it('each sentence of a quote is read on its own', () => {
+    const s = brief('vi', '“Lúc đó chúng ta cũng phải sâu sát với tất cả các hoạt động của Quân đội và nhà nước. Để làm được điều đó, tôi đề nghị các đồng chí xây dựng kế hoạch cụ thể trong những ngày Tết”, Trung tướng Trương Thiên Tô, Phó chủ nhiệm Tổng cục Chính trị Quân đội nhân dân Việt Nam nhấn mạnh.');
+    expect(s.directives.map((d) => d.by)).toEqual(['Trương Thiên Tô', 'Trương Thiên Tô']);
+    expect(s.directives[1]).toMatchObject({ text: 'tôi đề nghị các đồng chí xây dựng kế hoạch cụ thể trong những ngày Tết', to: 'các đồng chí' });
+  });
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { deriveSummary } from '../../../lib/summary';
+import type { Trace } from '../../../lib/summary/rules';
 import { makeArticle } from './make-article';
 
 // One short made-up sentence per Vietnamese rule of the brief engine (figures, officials, directives),
@@ -441,5 +442,98 @@ describe('vi officials: a dotted abbreviation inside the title ("TP.HCM")', () =
   it('the name after "Thành ủy TP.HCM" is found with its title', () => {
     const o = summaryOf('Bí thư Thành ủy TP.HCM Lê Minh Khang dự lễ.').officials.find((x) => x.name === 'Lê Minh Khang');
     expect(o?.titles).toEqual(['Bí thư Thành ủy TP.HCM']);
+  });
+});
+
+describe('vi directives: what orders nothing', () => {
+  const FRAME = 'Phát biểu chỉ đạo, đồng chí Trần Văn Lâm - Bí thư Tỉnh ủy biểu dương kết quả của ngành.';
+  const dropped = (...paragraphs: string[]) => {
+    const trace: Trace = { drops: [] };
+    const s = deriveSummary(makeArticle('vi', paragraphs), trace);
+    return { directives: s.directives, rules: trace.drops.map((d) => d.rule) };
+  };
+  it.each([
+    ['a negated command (directive.drop.negated)', 'Trước khi cất cánh, tổ lái không yêu cầu đài kiểm soát hỗ trợ thêm.', 'directive.drop.negated'],
+    ['a command that never was (directive.drop.negated)', 'Ông Lê Văn Hòa, Giám đốc Sở Y tế khẳng định ông chưa từng đề nghị bệnh viện tăng giá dịch vụ.', 'directive.drop.negated'],
+    ['a cue that is the object of a verb (directive.drop.cue-as-noun)', 'Các xã đã quán triệt, thực hiện nghiêm yêu cầu về phòng chống cháy rừng trong mùa khô.', 'directive.drop.cue-as-noun'],
+    ['a coordinated cue before "của" (directive.drop.cue-as-noun)', 'Sở trân trọng các sáng kiến và đề xuất tâm huyết của người dân.', 'directive.drop.cue-as-noun'],
+    ['the same claim carried on (directive.drop.false-cue)', 'Nguyên đơn khởi kiện yêu cầu bị đơn trả nợ gốc và yêu cầu phát mại tài sản thế chấp.', 'directive.drop.false-cue'],
+    ['experts\' views (directive.drop.opinion)', 'Nhiều chuyên gia cho rằng cần sửa đổi quy định về đấu giá đất để hạn chế thổi giá.', 'directive.drop.opinion'],
+    ['a condition (directive.drop.condition)', 'Để các khu công nghiệp sớm lấp đầy cần có hạ tầng giao thông đồng bộ và nguồn điện ổn định.', 'directive.drop.condition'],
+    ['a role (directive.drop.role)', 'Ông Tư cũng là người trực tiếp tham mưu, đề xuất giao đất cho doanh nghiệp.', 'directive.drop.role'],
+    ['a narrated verdict (directive.drop.verdict)', 'TAND tỉnh đã xử phạt bị cáo Lò Văn K. 7 năm tù, buộc bị cáo bồi thường cho bị hại 300 triệu đồng.', 'directive.drop.verdict'],
+    ['a tally of results (directive.drop.tally)', 'Qua thanh tra, thu hồi 4,2 tỉ đồng nộp ngân sách; kiến nghị xử lý kỷ luật 3 tập thể, 11 cá nhân; chuyển cơ quan điều tra 1 vụ việc.', 'directive.drop.tally'],
+    ['a nominalised report (directive.drop.cue-as-noun)', 'Sai phạm này dẫn đến việc Sở Tài chính tham mưu, đề xuất UBND tỉnh phê duyệt giá đất thấp.', 'directive.drop.cue-as-noun'],
+  ])('%s', (_name, sentence, rule) => {
+    const r = dropped(FRAME, sentence);
+    expect(r.directives.filter((d) => d.evidence === sentence)).toEqual([]);
+    expect(r.rules).toContain(rule);
+  });
+
+  it('an opening "Là người …," is an adjunct, not a role: the order stands', () => {
+    const r = dropped(FRAME, '“Là người đảng viên, các đồng chí phải luôn gương mẫu trong mọi việc”, đồng chí Trần Văn Lâm nhấn mạnh.');
+    expect(r.directives.some((d) => d.text.includes('phải luôn gương mẫu') && d.by === 'Trần Văn Lâm')).toBe(true);
+  });
+  it('a target with a number given by a named official is no tally', () => {
+    const r = dropped('Chủ tịch UBND tỉnh Hoàng Văn Minh yêu cầu giải ngân 100% vốn đầu tư công; phấn đấu tăng trưởng 8%.');
+    expect(r.directives.some((d) => d.text.includes('giải ngân 100% vốn') && d.by === 'Hoàng Văn Minh')).toBe(true);
+  });
+});
+
+describe('vi directives: who gives the task', () => {
+  it('an army unit as the subject issues the order (orgHeads)', () => {
+    const s = summaryOf('Lữ đoàn 26 yêu cầu các cơ quan, đơn vị duy trì nghiêm chế độ trực sẵn sàng chiến đấu dịp Tết.');
+    expect(s.directives[0]).toMatchObject({ by: 'Lữ đoàn 26', to: 'các cơ quan, đơn vị' });
+  });
+  it('a crew that issues a call ends its name at the first verb', () => {
+    const s = summaryOf('Tổ bay lập tức phát thông báo yêu cầu toàn bộ hành khách phải thắt dây an toàn và giữ bình tĩnh.');
+    expect(s.directives[0]).toMatchObject({ by: 'Tổ bay', to: 'toàn bộ hành khách' });
+  });
+  it('the organisation hosting the event issues the tasks nobody voices (issuer.host)', () => {
+    const s = summaryOf(
+      'Ngày 5-2, Trung đoàn 66 (Sư đoàn 10) tổ chức Lễ ra quân huấn luyện năm 2025.',
+      'Để hoàn thành tốt nhiệm vụ huấn luyện, các cơ quan, đơn vị tổ chức huấn luyện sát thực tế; bảo đảm an toàn tuyệt đối.',
+      'Bên cạnh đó, chăm lo tốt đời sống bộ đội.',
+    );
+    expect(s.directives.map((d) => d.by)).toEqual(['Trung đoàn 66', 'Trung đoàn 66', 'Trung đoàn 66']);
+    expect(s.directives[0]?.rules).toContain('issuer.host');
+  });
+  it('each cited document frames its own rules (a round-up of new rules)', () => {
+    const s = summaryOf(
+      'Chính phủ ban hành Nghị định 80/2025/NĐ-CP về quản lý chợ. Theo đó, các ban quản lý chợ phải niêm yết giá công khai.',
+      'Theo Thông tư 15/2025/TT-BGDĐT của Bộ Giáo dục và Đào tạo, các trường phải công khai các khoản thu đầu năm học.',
+      'Thông tư 09/2025/TT-NHNN của Ngân hàng Nhà nước yêu cầu các ngân hàng phải xác thực khách hàng khi mở tài khoản.',
+    );
+    expect(s.directives.map((d) => [d.by, d.to])).toEqual([
+      ['Chính phủ', 'các ban quản lý chợ'],
+      ['Bộ Giáo dục và Đào tạo', 'các trường'],
+      ['Ngân hàng Nhà nước', 'các ngân hàng'],
+    ]);
+  });
+  it('a comma list of organisations after the cue is one addressee', () => {
+    const s = summaryOf('Đồng chí Phan Văn Quý - Tư lệnh Quân khu yêu cầu Đảng ủy, Bộ Chỉ huy Quân sự tỉnh tập trung huấn luyện.');
+    expect(s.directives[0]?.to).toBe('Đảng ủy, Bộ Chỉ huy Quân sự tỉnh');
+  });
+});
+
+describe('vi directives: the speaker\'s tasks after a frame', () => {
+  const FRAME = 'Kết luận hội nghị, đồng chí Vũ Đức Thành - Giám đốc Công an tỉnh yêu cầu các đơn vị tập trung trấn áp tội phạm.';
+  it.each([
+    'Bên cạnh đó, tiếp tục đẩy mạnh phong trào toàn dân bảo vệ an ninh Tổ quốc.',
+    'Đồng thời, duy trì nghiêm chế độ trực ban, trực chiến.',
+    'Cùng với đó, quán triệt sâu sắc các nghị quyết của cấp trên.',
+  ])('%s', (sentence) => {
+    const s = summaryOf(FRAME, 'Đồng thời, giữ vững kỷ luật, kỷ cương.', sentence);
+    expect(s.directives.find((d) => d.evidence === sentence)).toMatchObject({ by: 'Vũ Đức Thành', rules: ['directive.continuation', 'issuer.inherited'] });
+    expect(s.directives).toHaveLength(3);
+  });
+  it('"…; đồng thời <task>" after ";" is one more task', () => {
+    const s = summaryOf('Đồng chí Vũ Đức Thành - Giám đốc Công an tỉnh nhấn mạnh các đơn vị cần nâng cao chất lượng điều tra; đồng thời xây dựng lực lượng trong sạch, vững mạnh.');
+    expect(s.directives.map((d) => d.text)).toEqual(['các đơn vị cần nâng cao chất lượng điều tra', 'xây dựng lực lượng trong sạch, vững mạnh']);
+  });
+  it('each sentence of a quote is read on its own: "tôi đề nghị các đồng chí …" is the quoted speaker\'s', () => {
+    const s = summaryOf('“Năm nay nhiệm vụ rất nặng nề. Vì vậy, tôi đề nghị các đồng chí chủ động xây dựng kế hoạch cụ thể”, Thiếu tướng Ngô Minh Tiến, Chính ủy Quân khu nhấn mạnh.');
+    expect(s.directives).toHaveLength(1);
+    expect(s.directives[0]).toMatchObject({ by: 'Ngô Minh Tiến', to: 'các đồng chí' });
   });
 });
