@@ -48,6 +48,7 @@ export interface DirectiveLookups {
   nonTaskMarkers: PhraseIndex;
   cueNegations: PhraseIndex;
   cueObjectVerbs: PhraseIndex;
+  cueDegreeWords: PhraseIndex;
   opinionSubjects: PhraseIndex;
   verdictVerbs: PhraseIndex;
   roleFrames: PhraseIndex;
@@ -233,6 +234,7 @@ function compileDirectives(lex: Lexicon, grammar: Grammar, titleHeads: PhraseInd
     nonTaskMarkers: buildPhraseIndex(lex.nonTaskMarkers ?? []),
     cueNegations: buildPhraseIndex(lex.cueNegations ?? []),
     cueObjectVerbs: buildPhraseIndex(lex.cueObjectVerbs ?? []),
+    cueDegreeWords: buildPhraseIndex(lex.cueDegreeWords ?? []),
     opinionSubjects: buildPhraseIndex(lex.opinionSubjects ?? []),
     verdictVerbs: buildPhraseIndex(lex.verdictVerbs ?? []),
     roleFrames: buildPhraseIndex(lex.roleFrames ?? []),

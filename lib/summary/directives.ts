@@ -147,9 +147,9 @@ function findCues(s: Sentence, c: CompiledLexicon, trace?: Trace): Cue[] {
         trace?.drops.push({ rule: 'directive.drop.cue-as-noun', text: t.text, evidence: s.text, paragraph: s.para });
         continue;
       }
-      // "đã đề xuất và được … chấp thuận": a cue with no complement before a report of what came of it.
+      // "đã đề xuất và được … chấp thuận", "đã chỉ đạo rất quyết liệt": a cue with no complement, a report.
       const joined = command > 0 ? toks[command] : undefined;
-      if (joined?.key === c.grammar.coordinator && matchPhrase(x.nonTaskMarkers, toks, command + 1, s.limit) > 0) {
+      if ((joined?.key === c.grammar.coordinator && matchPhrase(x.nonTaskMarkers, toks, command + 1, s.limit) > 0) || (command > 0 && matchPhrase(x.cueDegreeWords, toks, command, s.limit) > 0)) {
         trace?.drops.push({ rule: 'directive.drop.cue-shape', text: t.text, evidence: s.text, paragraph: s.para });
         continue;
       }
@@ -474,8 +474,12 @@ function buildClauses(view: SentenceView, f: Readonly<SpeakerFrame>, ctx: Direct
   const issuerHere = f.document?.by ?? f.speaker;
   const taskFrame = (f.document !== null || s.para - f.commandPara <= 1) && !here.some((m) => m.name !== issuerHere && (hasSpeech || framed));
   let sentenceFrom = 0;
+  let sentenceStart = 0;
   for (const [a, b, fresh] of clauseBounds(s)) {
-    if (fresh) sentenceFrom = built.length;
+    if (fresh) {
+      sentenceFrom = built.length;
+      sentenceStart = a;
+    }
     const inClause = cues.filter((q) => q.at >= a && q.at < b);
     const cue = inClause[0];
     const start0 = skipConnectives(s, a, b, c);
@@ -526,7 +530,8 @@ function buildClauses(view: SentenceView, f: Readonly<SpeakerFrame>, ctx: Direct
     // "The Authority - which has rejected the Trump administration … - called for …": a name inside
     // a parenthetical between subject and verb is not the subject.
     const open = parentheticalOpen(s, start0, cue.at, x);
-    const before = here.filter((m) => m.end <= cue.at && (open < 0 || m.end <= open));
+    // "“Thủ tướng đã chỉ đạo rõ. Tôi đề nghị …”, X nói": a name in an earlier sentence of a quote is not the subject.
+    const before = here.filter((m) => m.start >= sentenceStart && m.end <= cue.at && (open < 0 || m.end <= open));
     const subject = coordinatedSubject(s, a, cue.at, before, x) ?? before[before.length - 1];
     // After ";" a clause without its own subject continues the previous item ("…; tham mưu phân công …").
     const ownSubject = cue.type === 'command'

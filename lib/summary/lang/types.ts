@@ -139,6 +139,8 @@ export interface Lexicon {
   nonTaskMarkers?: string[];
   /** Negations right before a command verb ("không", "chưa từng"): "did not ask" orders nothing. */
   cueNegations?: string[];
+  /** Degree words right after a command verb ("rất", "hết sức"): "đã chỉ đạo rất quyết liệt" reports how, it gives no task. */
+  cueDegreeWords?: string[];
   /** Verbs that take the cue after them as their object ("quan tâm", "thực hiện"): "carry out the request" is a noun. */
   cueObjectVerbs?: string[];
   /** Subjects whose views are opinions, not orders ("chuyên gia", "dư luận"): "experts say X should …" directs no one. */

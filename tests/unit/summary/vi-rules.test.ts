@@ -537,3 +537,10 @@ describe('vi directives: the speaker\'s tasks after a frame', () => {
     expect(s.directives[0]).toMatchObject({ by: 'Ngô Minh Tiến', to: 'các đồng chí' });
   });
 });
+
+describe('vi directives: inside a quote', () => {
+  it('a name in an earlier sentence of the quote is not the subject; "đã chỉ đạo rất …" reports', () => {
+    const s = summaryOf('“Thủ tướng đã chỉ đạo rất rõ về việc này. Tôi đề nghị các đồng chí phải nêu cao tinh thần trách nhiệm”, Bộ trưởng Nguyễn Văn Thắng nhấn mạnh.');
+    expect(s.directives.map((d) => [d.by, d.to])).toEqual([['Nguyễn Văn Thắng', 'các đồng chí']]);
+  });
+});
