@@ -737,7 +737,7 @@ function commandIssuer(
   c: CompiledLexicon, x: DirectiveLookups, bySentence: Map<number, ResolvedMention[]>,
 ): { by: string | null; org: boolean; rule: RuleId } {
   const issuer = coordinatedOrganisation(s, start0, cue.at, c, x) ?? organisationBefore(s, start0, cue.at, c) ?? organisationBefore(s, afterLastComma(s, start0, cue.at), cue.at, c)
-    ?? (open > 0 ? organisationSubject(s, start0, open, c, x)?.name ?? null : null);
+    ?? (open > 0 ? organisationSubject(s, start0, open, c, x)?.name ?? null : null) ?? senderBefore(s, start0, cue.at, c, x);
   if (issuer !== null) return { by: issuer, org: true, rule: 'issuer.organisation' };
   const readings: [RuleId, () => string | null | undefined][] = [
     ['issuer.office', () => officeBefore(s, start0, cue.at, c, x)],
@@ -755,6 +755,21 @@ function commandIssuer(
 }
 
 const BULLETS = new Set(['-', '+', '•', '*']);
+
+// "…, được UBND tỉnh X chấp thuận, có văn bản gửi Bộ Y đề nghị …": a segment opening with a sending verb has
+// no subject of its own; the sender is the last organisation named before it in the sentence.
+function senderBefore(s: Sentence, a: number, cueAt: number, c: CompiledLexicon, x: DirectiveLookups): string | null {
+  const from = afterLastComma(s, a, cueAt);
+  if (from === a || matchPhrase(x.documentIssueVerbs, s.tokens, from, cueAt) < 0) return null;
+  for (let k = from - 2; k >= a; k--) {
+    const t = s.tokens[k];
+    if (!t?.cap || matchPhrase(c.orgHeads, s.tokens, k, from) < 0) continue;
+    if (k > a && s.tokens[k - 1]?.cap) continue; // inside a longer name
+    const end = nameRunEnd(s, k, c);
+    return end > k ? spanText(s, k, end) : null;
+  }
+  return null;
+}
 
 // "Sư đoàn X (Quân chủng Y) tổ chức Lễ phát động …": the organisation before a host verb and the event's
 // capitalised name, when no official is named before it.
