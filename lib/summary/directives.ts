@@ -585,7 +585,7 @@ function buildClauses(view: SentenceView, f: Readonly<SpeakerFrame>, ctx: Direct
         byRule = 'issuer.host';
       }
       textStart = s.tokens[cue.end]?.text === ',' ? skipConnectives(s, cue.end + 1, b, c) : cue.end;
-      to = addresseeAfter(s, textStart, b, c);
+      to = recipientBefore(s, start0, cue.at, c, x) ?? addresseeAfter(s, textStart, b, c);
     } else {
       // "The court ruled that member states must …" (aeb-833caf3bdba5 in fixture-examples.test.ts): an organisation
       // subject of the clause that reports the obligation voices it.
@@ -771,6 +771,17 @@ function senderBefore(s: Sentence, a: number, cueAt: number, c: CompiledLexicon,
   return null;
 }
 
+// "… có văn bản gửi Bộ Y đề nghị …": the organisation a request was sent to, named right before the cue.
+function recipientBefore(s: Sentence, a: number, cueAt: number, c: CompiledLexicon, x: DirectiveLookups): string | null {
+  for (let k = afterLastComma(s, a, cueAt); k < cueAt; k++) {
+    if (s.tokens[k]?.cap) continue;
+    const v = matchPhrase(x.documentIssueVerbs, s.tokens, k, cueAt);
+    if (v < 0 || !s.tokens[v]?.cap || matchPhrase(c.orgHeads, s.tokens, v, cueAt) < 0) continue;
+    return nameRunEnd(s, v, c) === cueAt ? spanText(s, v, cueAt) : null;
+  }
+  return null;
+}
+
 // "Sư đoàn X (Quân chủng Y) tổ chức Lễ phát động …": the organisation before a host verb and the event's
 // capitalised name, when no official is named before it.
 function hostOf(s: Sentence, here: ResolvedMention[], c: CompiledLexicon): string | null {
@@ -854,12 +865,19 @@ function nameRunEnd(s: Sentence, k: number, c: CompiledLexicon): number {
     const prev = s.tokens[j - 1];
     if (!t) break;
     if (t.cap || t.kind === 'num') { j++; continue; }
-    if (t.kind !== 'word' || matchPhrase(c.titleTerminators, s.tokens, j, s.limit) > 0 && !c.titles.innerWords.has(t.key)) break;
+    if (t.kind !== 'word' || (!c.titles.innerWords.has(t.key) && startsVerb(s, j, c))) break;
     if (c.titles.innerWords.has(t.key) && s.tokens[j + 1]?.cap) { j++; continue; }
     if (j > k && prev?.cap && prev.kind === 'word') { j++; continue; }
     break;
   }
   return j;
+}
+
+// Whether a verb the lexicon knows starts at `k` ("chấp thuận", "đề nghị", "tăng cường"): it ends a name.
+function startsVerb(s: Sentence, k: number, c: CompiledLexicon): boolean {
+  const x = c.directives;
+  return [c.titleTerminators, x.actionVerbs, x.addresseeEnds, x.cueObjectVerbs, c.speechVerbs, c.directiveCues, c.obligationMarkers]
+    .some((index) => matchPhrase(index, s.tokens, k, s.limit) > 0);
 }
 
 // Whether a phrase of `index` starts at a token in [from, to), ending by `limit`; with `lowercase`, not at a
@@ -1008,7 +1026,7 @@ function overlap(a: Set<string>, b: Set<string>): number {
 }
 
 function organisationBefore(s: Sentence, a: number, cueAt: number, c: CompiledLexicon): string | null {
-  if (cueAt - a < 1 || cueAt - a > SUBJECT_MAX) return null;
+  if (cueAt - a < 1) return null;
   let k = a;
   if (c.titleArticles.has(s.tokens[k]?.key ?? '')) k++;
   const head = matchPhrase(c.orgHeads, s.tokens, k, cueAt);
@@ -1027,6 +1045,8 @@ function organisationBefore(s: Sentence, a: number, cueAt: number, c: CompiledLe
       break;
     }
   }
+  // A long span is a subject only when the name ends early, at an auxiliary or verb ("UBND tỉnh X đã có văn bản gửi …").
+  if (end - a > SUBJECT_MAX) return null;
   const [x, y] = trimEdges(s, a, stripAuxiliaries(s, k, end, c));
   return spanText(s, x, y) || null;
 }

@@ -544,3 +544,14 @@ describe('vi directives: inside a quote', () => {
     expect(s.directives.map((d) => [d.by, d.to])).toEqual([['Nguyễn Văn Thắng', 'các đồng chí']]);
   });
 });
+
+describe('vi directives: a request sent in writing', () => {
+  it('"X đã có văn bản gửi Y đề nghị …": X asks, Y is asked', () => {
+    const s = summaryOf('UBND tỉnh Lào Cai đã có văn bản gửi Bộ Tài chính đề nghị hỗ trợ kinh phí khắc phục hậu quả bão lũ.');
+    expect(s.directives[0]).toMatchObject({ by: 'UBND tỉnh Lào Cai', to: 'Bộ Tài chính' });
+  });
+  it('"…, được X chấp thuận, có văn bản gửi Y đề nghị …": the sender is the organisation named before the segment', () => {
+    const s = summaryOf('Từ cuối năm 2023, Công ty cổ phần Năng lượng Sông Mã đã đề xuất và được UBND tỉnh Sơn La chấp thuận, có văn bản gửi Bộ Công Thương đề nghị bổ sung dự án vào quy hoạch điện lực của tỉnh.');
+    expect(s.directives.map((d) => [d.by, d.to])).toEqual([['UBND tỉnh Sơn La', 'Bộ Công Thương']]);
+  });
+});
