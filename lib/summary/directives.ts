@@ -17,6 +17,8 @@ interface Cue {
 const NEED_TO_WINDOW = 12;
 const ADDRESSEE_MAX = 10;
 const SUBJECT_MAX = 10;
+// "các bộ, ngành và UBND các tỉnh, thành phố trực thuộc Trung ương phải …": an addressee list may run longer.
+const ADDRESSEE_SUBJECT_MAX = 18;
 const DUPLICATE_OVERLAP = 0.6;
 
 
@@ -584,7 +586,9 @@ function buildClauses(view: SentenceView, f: Readonly<SpeakerFrame>, ctx: Direct
         by = f.host;
         byRule = 'issuer.host';
       }
-      textStart = s.tokens[cue.end]?.text === ',' ? skipConnectives(s, cue.end + 1, b, c) : cue.end;
+      // "yêu cầu: …", "yêu cầu, trong thời gian tới, …", "yêu cầu trong thời gian tới, …": the task starts after them.
+      const mark = s.tokens[cue.end]?.text;
+      textStart = skipConnectives(s, mark === ',' || mark === ':' ? cue.end + 1 : cue.end, b, c);
       to = recipientBefore(s, start0, cue.at, c, x) ?? addresseeAfter(s, textStart, b, c);
     } else {
       // "The court ruled that member states must …" (aeb-833caf3bdba5 in fixture-examples.test.ts): an organisation
@@ -611,6 +615,11 @@ function buildClauses(view: SentenceView, f: Readonly<SpeakerFrame>, ctx: Direct
         // "Theo đồng chí X, Title, ngành cần …": the frame and the speaker's titles are not the directive.
         const afterFrame = framed && spoken === null ? afterLastComma(s, subject.end, cue.at) : start0;
         textStart = spoken ?? (afterFrame > subject.end ? afterFrame : start0);
+      } else if (!subject) {
+        // "Công điện nêu rõ, các bộ, ngành phải …": the report verb and what precedes it are not the task.
+        const spoken = afterSpeechVerb(s, start0, cue.at, c);
+        const opening = spoken !== null && !s.tokens.slice(start0, spoken - 1).some((t) => t.text === ',') && s.tokens[spoken - 1]?.text === ',';
+        if (spoken !== null && opening && spoken < cue.at) textStart = spoken;
       }
       // "Theo Thông tư X của Bộ Y, các bệnh viện phải …": the frame names the issuer; the rule starts after it.
       if (!subject && textStart === start0 && matchPhrase(c.speechFrames, s.tokens, start0, cue.at) > 0) {
@@ -625,7 +634,7 @@ function buildClauses(view: SentenceView, f: Readonly<SpeakerFrame>, ctx: Direct
         dropped('directive.drop.prediction');
         continue;
       }
-      to = subjectBefore(s, textStart, cue.at, c, here);
+      to = subjectBefore(s, textStart, cue.at, c, here, ADDRESSEE_SUBJECT_MAX);
     }
     const quote = quotedSpan(s, cue.at);
     // A quote split by ";" keeps each clause to itself: "“A không phải …; B phải …” - X nhấn mạnh".
@@ -1116,8 +1125,10 @@ function afterSpeechVerb(s: Sentence, from: number, cueAt: number, c: CompiledLe
   return null;
 }
 
-function subjectBefore(s: Sentence, a: number, cueAt: number, c: CompiledLexicon, here: ResolvedMention[]): string | null {
-  if (cueAt - a < 1 || cueAt - a > SUBJECT_MAX) return null;
+function subjectBefore(s: Sentence, a: number, cueAt: number, c: CompiledLexicon, here: ResolvedMention[], max = SUBJECT_MAX): string | null {
+  if (cueAt - a < 1 || cueAt - a > max) return null;
+  // Past SUBJECT_MAX only a list of the groups a task is given to ("các bộ, ngành và UBND các tỉnh, …").
+  if (cueAt - a > SUBJECT_MAX && matchPhrase(c.directives.taskSubjects, s.tokens, a, cueAt) < 0) return null;
   if (here.some((m) => m.start >= a && m.start < cueAt)) return null;
   const y = stripAuxiliaries(s, a, cueAt, c);
   let [x, z] = trimEdges(s, a, y);

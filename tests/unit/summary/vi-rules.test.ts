@@ -555,3 +555,17 @@ describe('vi directives: a request sent in writing', () => {
     expect(s.directives.map((d) => [d.by, d.to])).toEqual([['UBND tỉnh Sơn La', 'Bộ Công Thương']]);
   });
 });
+
+describe('vi directives: the addressee', () => {
+  it.each([
+    ['Thủ tướng Phạm Minh Chính yêu cầu: các bộ, ngành, địa phương phải quyết liệt giải ngân vốn đầu tư công.', 'các bộ, ngành, địa phương'],
+    ['Phó Thủ tướng Hồ Đức Phớc nhấn mạnh, các bộ, ngành và UBND các tỉnh, thành phố trực thuộc Trung ương phải chủ động rà soát.', 'các bộ, ngành và UBND các tỉnh, thành phố trực thuộc Trung ương'],
+    ['Đồng chí Lê Văn Hà - Bí thư Tỉnh ủy yêu cầu trong thời gian tới, các cấp ủy, tổ chức đảng phải tập trung lãnh đạo.', 'các cấp ủy, tổ chức đảng'],
+  ])('%s', (sentence, to) => {
+    expect(summaryOf(sentence).directives[0]?.to).toBe(to);
+  });
+  it('"Công điện nêu rõ, …": the report verb is not part of the task', () => {
+    const s = summaryOf('Thủ tướng Phạm Minh Chính ký Công điện số 12/CĐ-TTg về ứng phó bão.', 'Công điện nêu rõ, các bộ, ngành phải chỉ đạo quyết liệt công tác phòng chống bão.');
+    expect(s.directives.find((d) => d.text.startsWith('các bộ, ngành phải'))).toMatchObject({ by: 'Phạm Minh Chính', to: 'các bộ, ngành' });
+  });
+});
