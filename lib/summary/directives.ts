@@ -669,7 +669,7 @@ function notAnOrder(s: Sentence, start0: number, b: number, cue: Cue, here: Reso
     }
     return null;
   }
-  for (let k = 0; k < cue.at; k++) if (matchPhrase(x.verdictVerbs, toks, k, cue.at) > 0) return 'directive.drop.verdict';
+  for (let k = 0; k < cue.at; k++) if (matchPhrase(x.verdictVerbs, toks, k, cue.end) > 0) return 'directive.drop.verdict';
   if (ownSubject || organisationBefore(s, lastComma, cue.at, c) !== null) return null;
   let counted = false;
   for (let k = cue.end; k < Math.min(b, cue.end + TALLY_WINDOW); k++) {

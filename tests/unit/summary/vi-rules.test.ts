@@ -569,3 +569,12 @@ describe('vi directives: the addressee', () => {
     expect(s.directives.find((d) => d.text.startsWith('các bộ, ngành phải'))).toMatchObject({ by: 'Phạm Minh Chính', to: 'các bộ, ngành' });
   });
 });
+
+describe('vi directives: a narrated verdict orders nothing', () => {
+  it.each([
+    'Bản án sơ thẩm buộc công ty phải trả cho bà Lan 2 tỉ đồng.',
+    'HĐXX tuyên buộc bị cáo phải bồi thường 500 triệu đồng cho gia đình bị hại.',
+  ])('%s', (sentence) => {
+    expect(summaryOf(sentence).directives).toEqual([]);
+  });
+});

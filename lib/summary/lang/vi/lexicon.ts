@@ -238,7 +238,7 @@ export const vi: Lexicon = {
     'thông tin ông', 'thông tin bà', 'thông tin trên mạng', 'tin đồn',
   ],
   // "TAND đã xử phạt bị cáo 10 năm tù, buộc bị cáo bồi thường …": the narrated sentence of a court.
-  verdictVerbs: ['xử phạt', 'tuyên phạt', 'tuyên án', 'kết án', 'phạt tù', 'tuyên y án', 'tuyên bị cáo'],
+  verdictVerbs: ['xử phạt', 'tuyên phạt', 'tuyên án', 'kết án', 'phạt tù', 'tuyên y án', 'tuyên bị cáo', 'tuyên buộc', 'bản án', 'án sơ thẩm', 'án phúc thẩm', 'phán quyết'],
   // "X là người trực tiếp tham mưu, đề xuất …": who someone is.
   roleFrames: ['là người', 'là đơn vị', 'là cơ quan'],
   // "dẫn đến việc Bộ X đề xuất …": the fact that someone proposed.
