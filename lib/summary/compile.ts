@@ -48,6 +48,11 @@ export interface DirectiveLookups {
   nonTaskMarkers: PhraseIndex;
   contentOpeners: PhraseIndex;
   transcriptMarkers: PhraseIndex;
+  firstPerson: Set<string>;
+  secondPerson: Set<string>;
+  speakerLeadVerbs: PhraseIndex;
+  subordinators: Set<string>;
+  imperativeOpeners: PhraseIndex;
 }
 
 /** The optional title-grammar parts of a lexicon. */
@@ -226,6 +231,11 @@ function compileDirectives(lex: Lexicon, grammar: Grammar, titleHeads: PhraseInd
     nonTaskMarkers: buildPhraseIndex(lex.nonTaskMarkers ?? []),
     contentOpeners: buildPhraseIndex(lex.contentOpeners ?? []),
     transcriptMarkers: buildPhraseIndex(lex.transcriptMarkers ?? []),
+    firstPerson: buildWordSet(lex.firstPersonWords ?? []),
+    secondPerson: buildWordSet(lex.secondPersonWords ?? []),
+    speakerLeadVerbs: buildPhraseIndex(lex.speakerLeadVerbs ?? []),
+    subordinators: buildWordSet(lex.subordinators ?? []),
+    imperativeOpeners: buildPhraseIndex(lex.imperativeOpeners ?? []),
   };
 }
 
