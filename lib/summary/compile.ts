@@ -53,6 +53,8 @@ export interface DirectiveLookups {
   speakerLeadVerbs: PhraseIndex;
   subordinators: Set<string>;
   imperativeOpeners: PhraseIndex;
+  colonFrameParagraphs: number | null;
+  relativePronouns: Set<string>;
 }
 
 /** The optional title-grammar parts of a lexicon. */
@@ -236,6 +238,8 @@ function compileDirectives(lex: Lexicon, grammar: Grammar, titleHeads: PhraseInd
     speakerLeadVerbs: buildPhraseIndex(lex.speakerLeadVerbs ?? []),
     subordinators: buildWordSet(lex.subordinators ?? []),
     imperativeOpeners: buildPhraseIndex(lex.imperativeOpeners ?? []),
+    colonFrameParagraphs: lex.colonFrameParagraphs ?? null,
+    relativePronouns: buildWordSet(lex.relativePronouns ?? []),
   };
 }
 

@@ -438,9 +438,10 @@ function buildClauses(view: SentenceView, f: Readonly<SpeakerFrame>, ctx: Direct
   const issuerHere = f.document?.by ?? f.speaker;
   const taskFrame = (f.document !== null || s.para - f.commandPara <= 1) && !here.some((m) => m.name !== issuerHere && (hasSpeech || framed));
   for (const [a, b] of clauseBounds(s)) {
-    const inClause = cues.filter((q) => q.at >= a && q.at < b);
-    const cue = inClause[0];
     const start0 = skipConnectives(s, a, b, c);
+    // "the ones who should stand trial – everyone else should …": a later cue stands for one inside a relative clause or a condition.
+    const inClause = cues.filter((q) => q.at >= a && q.at < b);
+    const cue = inClause.find((q, n) => n === inClause.length - 1 || q.type !== 'obligation' || !(inSubordinate(s, start0, q.at, c, x) || inContactRelative(s, start0, q.at, c, x)));
     const prevBuilt = built[built.length - 1];
     // In a task list (a document's, or after "X yêu cầu …:") each ";"-separated task is an item; in a speech the
     // clauses after ";" elaborate the same point ("ngành cần A; tiếp tục B").
@@ -1040,13 +1041,14 @@ function selfVoiced(s: Sentence, cues: Cue[], c: CompiledLexicon): boolean {
   return false;
 }
 
-// Who speaks a sentence with no issuer of its own. On a page in its own voice: the speaker an "X said:" frame hands
-// the next paragraph to (the page's voice after it), the narrator for a first- or second-person sentence, else the
-// current speaker. Elsewhere the current speaker.
+// Who speaks a sentence with no issuer of its own: the speaker an "X said:" frame hands the next paragraphs to
+// (colonFrameParagraphs; the page's own voice after them); on a page in its own voice, the narrator for a first- or
+// second-person sentence, else the current speaker; elsewhere the current speaker.
 function voiceOf(view: SentenceView, f: Readonly<SpeakerFrame>, ctx: DirectiveContext): string | null {
   const { narrator } = ctx;
+  const span = ctx.x.colonFrameParagraphs;
+  if (f.speaker && f.voicePara >= 0 && span !== null) return view.s.para - f.voicePara <= span ? f.speaker : narrator;
   if (!narrator) return f.speaker;
-  if (f.speaker && f.voicePara >= 0) return view.s.para - f.voicePara <= 1 ? f.speaker : narrator;
   if (view.personal) return narrator;
   return f.speaker ?? narrator;
 }
@@ -1159,6 +1161,10 @@ function inSubordinate(s: Sentence, a: number, cueAt: number, c: CompiledLexicon
 function inContactRelative(s: Sentence, a: number, cueAt: number, c: CompiledLexicon, x: DirectiveLookups): boolean {
   if (!x.grammar.analysesSubjects) return false;
   const [from, to] = subjectRegion(s, a, cueAt, x);
+  // "partnerships which we must build on": a relative clause with a subject of its own describes the noun before it
+  // ("the ones who should resign" may still call for something).
+  if (from > a && to > from && x.relativePronouns.has(s.tokens[from - 1]?.key ?? '') && s.tokens[from - 2]?.kind === 'word'
+    && !s.tokens.slice(from, cueAt).some((t) => t.kind === 'punct')) return true;
   const pronoun = s.tokens[to - 1];
   const noun = s.tokens[to - 2];
   if (to - from < 2 || !pronoun || !x.pronouns.has(pronoun.key) || !noun || noun.kind !== 'word' || noun.cap) return false;

@@ -190,6 +190,13 @@ export interface Lexicon {
   speakerLeadVerbs?: string[];
   /** Adverbial subordinators ("if", "because", "where"): an obligation inside their clause is a condition or a reason, not an order. */
   subordinators?: string[];
+  /**
+   * How many paragraphs an "X said:" frame hands to X when the page's quotes carry no marks (English press releases:
+   * the one paragraph after it); left out, the speaker keeps the voice until another speaks (a Vietnamese speech).
+   */
+  colonFrameParagraphs?: number;
+  /** Relative pronouns ("which", "who"): an obligation in the clause they open describes the noun before it. */
+  relativePronouns?: string[];
   /** Negative imperatives opening a sentence ("Do not", "Don't"): the speaker's order to the audience. */
   imperativeOpeners?: string[];
   /** Lowercase words inside a spelled-out acronym ("Centers for Disease Control": "for"). */

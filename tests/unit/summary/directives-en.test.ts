@@ -228,3 +228,15 @@ describe('directives (en): a piece of a sentence is no directive', () => {
     expect(directivesOf(['Senator Jane Roe moves that all sittings be suspended until Monday.'])[0]?.text).toBe('moves that all sittings be suspended until Monday');
   });
 });
+
+describe('directives (en): an "X said:" frame hands X one paragraph', () => {
+  it('reads the narrative after the quoted paragraph in nobody\'s voice', () => {
+    const ds = directivesOf(['Transport Minister Jane Roe said:', 'Drivers must slow down near schools.',
+      'Last year the department took advice on the limits that the government should consult on.']);
+    expect(ds.map((d) => [d.text, d.by])).toEqual([['Drivers must slow down near schools', 'Jane Roe']]);
+  });
+  it('keeps an object relative clause out but a subject relative in', () => {
+    expect(directivesOf(['Jane Roe, the minister, said:', 'A network of depots has grown which I think we must build on.'])).toEqual([]);
+    expect(directivesOf(['“The clerks are not the only ones who should resign – every one of their managers should go,” Minister Jane Roe said.'])).toHaveLength(1);
+  });
+});

@@ -165,6 +165,8 @@ export const en: Lexicon = {
     'announces', 'explains', 'urges', 'calls on', 'describes', 'welcomes', 'reflects', 'marks', 'highlights'],
   subordinators: ['if', 'when', 'where', 'because', 'although', 'though', 'while', 'whereas', 'unless', 'whenever', 'wherever', 'once'],
   imperativeOpeners: ['do not', "don't", 'please do not', "please don't"],
+  colonFrameParagraphs: 1,
+  relativePronouns: ['which', 'who', 'whom', 'whose'],
   documentNumberWords: ['No.', 'No'],
   nonIssuers: ['protesters', 'protestors', 'demonstrators', 'crowds', 'crowd', 'rioters', 'campaigns', 'reports', 'report', 'forecasts',
     'forecast', 'polls', 'surveys', 'studies', 'outbreak'],
