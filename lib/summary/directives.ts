@@ -439,7 +439,7 @@ function buildClauses(view: SentenceView, f: Readonly<SpeakerFrame>, ctx: Direct
   const taskFrame = (f.document !== null || s.para - f.commandPara <= 1) && !here.some((m) => m.name !== issuerHere && (hasSpeech || framed));
   for (const [a, b] of clauseBounds(s)) {
     const start0 = skipConnectives(s, a, b, c);
-    // "the ones who should stand trial – everyone else should …": a later cue stands for one inside a relative clause or a condition.
+    // "the clerks who should resign – their managers should …": a later cue stands for one inside a relative clause or a condition.
     const inClause = cues.filter((q) => q.at >= a && q.at < b);
     const cue = inClause.find((q, n) => n === inClause.length - 1 || q.type !== 'obligation' || !(inSubordinate(s, start0, q.at, c, x) || inContactRelative(s, start0, q.at, c, x)));
     const prevBuilt = built[built.length - 1];
@@ -534,12 +534,24 @@ function buildClauses(view: SentenceView, f: Readonly<SpeakerFrame>, ctx: Direct
         if (byRule === 'issuer.speaker' && by !== f.speaker) byRule = 'issuer.narrator';
       }
       textStart = s.tokens[cue.end]?.text === ',' ? skipConnectives(s, cue.end + 1, b, c) : cue.end;
+      // "People are being urged to …": a passive order keeps the subject it is given to.
+      if (x.grammar.analysesSubjects && s.tokens[cue.end]?.key === x.grammar.infinitiveMarker && x.passiveAuxiliaries.has(s.tokens[cue.at - 1]?.key ?? '')) {
+        const [from, end] = subjectRegion(s, start0, cue.at, x);
+        let to0 = end;
+        while (to0 > from && x.passiveAuxiliaries.has(s.tokens[to0 - 1]?.key ?? '')) to0--; // "are being"
+        if (to0 <= from) { // "… have taken the quiz and, where needed, been directed to …": no subject, a piece of a report
+          dropped('directive.drop.fragment');
+          continue;
+        }
+        textStart = from;
+        to = spanText(s, from, to0) || null;
+      }
       // "ordered that they be applied", "asked for this on our side": a pronoun object only points back at an order.
       if (pointsBack(s, textStart, b, cue, c, x)) {
         dropped('directive.drop.anaphoric');
         continue;
       }
-      to = addresseeAfter(s, textStart, b, c);
+      to ??= addresseeAfter(s, textStart, b, c);
       // "demanding it be signed": a mandative clause keeps its verb.
       if (cue.rule === 'cue.mandative') textStart = cue.at;
     } else {
@@ -1004,17 +1016,6 @@ const NARRATOR_MIN_SENTENCES = 2;
 const LEAD_NAME_MAX = 4;
 const RELATIVE_WINDOW = 4;
 
-/** Whether a token is inside double quotes of its sentence (quotes opened before it and not closed). */
-function quotedAt(s: Sentence, k: number): boolean {
-  let open = false;
-  for (let j = 0; j < k; j++) {
-    const t = s.tokens[j]?.text ?? '';
-    if (OPEN_QUOTES.has(t) && (!CLOSE_QUOTES.has(t) || !open)) open = true;
-    else if (CLOSE_QUOTES.has(t)) open = false;
-  }
-  return open;
-}
-
 // A first- or second-person word outside quotes: the sentence is in the page's own voice.
 function speaksPersonally(s: Sentence, x: DirectiveLookups): boolean {
   let open = false;
@@ -1161,7 +1162,7 @@ function inSubordinate(s: Sentence, a: number, cueAt: number, c: CompiledLexicon
 function inContactRelative(s: Sentence, a: number, cueAt: number, c: CompiledLexicon, x: DirectiveLookups): boolean {
   if (!x.grammar.analysesSubjects) return false;
   const [from, to] = subjectRegion(s, a, cueAt, x);
-  // "partnerships which we must build on": a relative clause with a subject of its own describes the noun before it
+  // "depots which we must build on": a relative clause with a subject of its own describes the noun before it
   // ("the ones who should resign" may still call for something).
   if (from > a && to > from && x.relativePronouns.has(s.tokens[from - 1]?.key ?? '') && s.tokens[from - 2]?.kind === 'word'
     && !s.tokens.slice(from, cueAt).some((t) => t.kind === 'punct')) return true;

@@ -113,6 +113,7 @@ export const RULES = {
   'directive.drop.subordinate': rule('directives', 'an obligation inside an adverbial clause (subordinators: "If you think the rule needs to …,")', 'nothing: a condition or a reason'),
   'directive.drop.relative': rule('directives', 'an obligation on a pronoun right after a determined noun ("the risks you will have to …")', 'nothing: a relative clause describing the noun'),
   'directive.drop.anaphoric': rule('directives', 'a command whose content is only a pronoun ("asked for this on …", "ordered that they be applied")', 'nothing: it points back at an order'),
+  'directive.drop.fragment': rule('directives', 'a passive cue with no subject in its clause ("… and, where needed, been told to …")', 'nothing: a piece of a report, no order given to anyone'),
   'directive.drop.too-short': rule('directives', 'an item of fewer than two tokens', 'nothing'),
   // Documents.
   'document.code': rule('documents', 'a document type (documentTypes) and its number', 'a document with a code'),

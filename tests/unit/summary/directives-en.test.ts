@@ -240,3 +240,15 @@ describe('directives (en): an "X said:" frame hands X one paragraph', () => {
     expect(directivesOf(['“The clerks are not the only ones who should resign – every one of their managers should go,” Minister Jane Roe said.'])).toHaveLength(1);
   });
 });
+
+describe('directives (en): a passive order keeps its subject', () => {
+  const lead = 'Health Minister Jane Roe said on Monday:';
+  it('starts the item at the people told', () => {
+    expect(directivesOf([lead, 'Drivers are being urged to check their tyres before the holidays.'])[0]).toMatchObject({
+      text: 'Drivers are being urged to check their tyres before the holidays', to: 'Drivers',
+    });
+  });
+  it('drops a subjectless passive inside a report', () => {
+    expect(directivesOf([lead, 'Thousands of users have tried the app so far and where needed, been directed to call a nurse.'])).toEqual([]);
+  });
+});
