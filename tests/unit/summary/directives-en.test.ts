@@ -161,6 +161,11 @@ describe('directives (en): a page in its own first-person voice has a narrator',
     ]);
   });
 
+  it('gives the speaker her own requests and requirements', () => {
+    const ds = speech(['I have asked the Inspectorate to review the rota by spring.', 'And we will require operators to publish their accident data.']);
+    expect(ds.map((d) => [d.by, d.rules.at(-1)])).toEqual([['Roe', 'issuer.narrator'], ['Roe', 'issuer.narrator']]);
+  });
+
   it('keeps the voice when the speaker says she worked with someone', () => {
     const ds = speech(['As I said in March, I have been working with the Health Secretary, John Doe, on the plan.', 'You must also take ownership of the new board.']);
     expect(ds.map((d) => d.by)).toEqual(['Roe']);
