@@ -1015,6 +1015,7 @@ function officeBefore(s: Sentence, a: number, cueAt: number, c: CompiledLexicon,
 const NARRATOR_MIN_SENTENCES = 2;
 const LEAD_NAME_MAX = 4;
 const RELATIVE_WINDOW = 4;
+const AGENT_AFTER_WINDOW = 5;
 
 // A first- or second-person word outside quotes: the sentence is in the page's own voice.
 function speaksPersonally(s: Sentence, x: DirectiveLookups): boolean {
@@ -1282,6 +1283,11 @@ function canAct(s: Sentence, a: number, cue: Cue, c: CompiledLexicon, x: Directi
   if (to <= from || here.some((m) => m.start >= from && m.start < cue.at)) return true;
   // "Your budgets should show …": what the audience owns is theirs to act on.
   for (let k = from; k < to; k++) if (x.secondPerson.has(s.tokens[k]?.key ?? '')) return true;
+  // "it must be led by you": the audience named as the agent right after the verb.
+  for (let k = cue.end + 1; k < Math.min(s.limit, cue.end + AGENT_AFTER_WINDOW); k++) {
+    if (s.tokens[k]?.kind === 'punct') break;
+    if (x.secondPerson.has(s.tokens[k]?.key ?? '') && x.headBreaks.has(s.tokens[k - 1]?.key ?? '')) return true;
+  }
   const normative = matchPhrase(x.normativeVerbs, s.tokens, cue.end, s.limit);
   // "should be seeking" is the progressive of an action, not a judged state.
   if (normative > 0 && !hasSuffix(s.tokens[normative]?.key ?? '', x.grammar.progressiveEndings)) return true;

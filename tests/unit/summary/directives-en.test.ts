@@ -180,6 +180,10 @@ describe('directives (en): a page in its own first-person voice has a narrator',
     expect(ds.every((d) => d.by === 'Roe')).toBe(true);
   });
 
+  it('reads the audience named as the agent after the verb as told', () => {
+    expect(speech(['I can not prescribe it.', 'The push for reform must come from you and your boards.']).map((d) => d.by)).toEqual(['Roe']);
+  });
+
   it.each([
     ['Where you think the rules need to be changed, I will listen.'],
     ['Because transport should be accountable to the towns it serves.'],

@@ -336,6 +336,10 @@ describe('enoff-govuk-12', () => {
       'Collectively you are accountable for local policing, and I am clear that you should have a say on how this money is spent.');
     expect(s.directives).toHaveLength(3);
   });
+  it('"it must come from you" names the audience as the agent', () => {
+    const s = speech('That is not something I can prescribe; it must come from you – from PCCs – and chief constables, through the Police Reform and Transformation Board.');
+    expect(s.directives.map((d) => d.text)).toEqual(['it must come from you – from PCCs – and chief constables, through the Police Reform and Transformation Board']);
+  });
 });
 
 describe('enoff-govuk-5', () => {
