@@ -1103,12 +1103,20 @@ function speaksAt(s: Sentence, k: number, c: CompiledLexicon): boolean {
   return matchPhrase(c.speechVerbs, s.tokens, k, s.limit) > 0 || matchPhrase(c.directives.speakerLeadVerbs, s.tokens, k, s.limit) > 0;
 }
 
-// "X opens the conference …", "Trade Minister outlines …": the capitalised run opening the lead before a speaking verb.
+// "X opens the conference …", "The Trade Minister outlined …": the capitalised run opening the lead (after an
+// article) before a speaking verb.
 function leadSpeaker(s: Sentence, c: CompiledLexicon, x: DirectiveLookups): string | null {
-  let k = 0;
-  while (k < Math.min(s.limit, LEAD_NAME_MAX) && s.tokens[k]?.kind === 'word' && s.tokens[k]?.cap && !c.titleArticles.has(s.tokens[k]?.key ?? '')) k++;
-  if (k === 0 || s.tokens[k]?.cap || matchPhrase(x.speakerLeadVerbs, s.tokens, k, s.limit) < 0) return null;
-  return spanText(s, 0, k) || null;
+  const from = c.titleArticles.has(s.tokens[0]?.key ?? '') ? 1 : 0;
+  let k = from;
+  while (k < Math.min(s.limit, from + LEAD_NAME_MAX) && s.tokens[k]?.kind === 'word' && s.tokens[k]?.cap && !c.titleArticles.has(s.tokens[k]?.key ?? '')) k++;
+  if (k === from || s.tokens[k]?.cap || matchPhrase(x.speakerLeadVerbs, s.tokens, k, s.limit) < 0) return null;
+  // "The Ministry said …" is an organisation's release, read below; an article opens only an office.
+  if (from > 0) {
+    let office = false;
+    for (let j = from; j < k && !office; j++) office = matchPhrase(x.titleHeads, s.tokens, j, k) === k;
+    if (!office) return null;
+  }
+  return spanText(s, from, k) || null;
 }
 
 // "Energy Minister speech at …": an office the headline names with no name after it.

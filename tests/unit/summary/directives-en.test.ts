@@ -217,6 +217,12 @@ describe('directives (en): a page in its own first-person voice has a narrator',
     expect(ds.map((d) => d.by)).toEqual(['Jane Roe', 'Widget Health Agency']);
   });
 
+  it('takes an office opening the lead as the speaker when no name is given', () => {
+    const ds = page('Speech on trade', 'The Trade Minister outlined the plan to exporters in Leeds.',
+      ['I am glad to be here.', 'I know we can do more.', 'You must register your goods by May.']);
+    expect(ds.map((d) => d.by)).toEqual(['Trade Minister']);
+  });
+
   it('has no narrator on a page that does not speak in the first person', () => {
     expect(page('Storm warning', 'Officials issued a warning on Monday.', ['Do not touch fallen wires.'])).toEqual([]);
   });

@@ -162,7 +162,9 @@ export const en: Lexicon = {
   secondPersonWords: ['you', 'your', 'yours', 'yourself', 'yourselves'],
   // The lead of a speech page names its speaker before the verb: "X opens the summit …", "X sets out …".
   speakerLeadVerbs: ['addresses', 'sets out', 'speaks', 'outlines', 'tells', 'delivers', 'gives', 'writes', 'says',
-    'announces', 'explains', 'urges', 'calls on', 'describes', 'welcomes', 'reflects', 'marks', 'highlights'],
+    'announces', 'explains', 'urges', 'calls on', 'describes', 'welcomes', 'reflects', 'marks', 'highlights',
+    'addressed', 'set out', 'spoke', 'outlined', 'told', 'delivered', 'gave', 'wrote', 'said', 'announced', 'explained',
+    'urged', 'called on', 'described', 'welcomed', 'highlighted'],
   subordinators: ['if', 'when', 'where', 'because', 'although', 'though', 'while', 'whereas', 'unless', 'whenever', 'wherever', 'once'],
   imperativeOpeners: ['do not', "don't", 'please do not', "please don't"],
   colonFrameParagraphs: 1,
