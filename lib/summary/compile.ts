@@ -56,6 +56,13 @@ export interface DirectiveLookups {
   nominalisers: Set<string>;
   contentOpeners: PhraseIndex;
   transcriptMarkers: PhraseIndex;
+  firstPerson: Set<string>;
+  secondPerson: Set<string>;
+  speakerLeadVerbs: PhraseIndex;
+  subordinators: Set<string>;
+  imperativeOpeners: PhraseIndex;
+  colonFrameParagraphs: number | null;
+  relativePronouns: Set<string>;
 }
 
 /** The optional title-grammar parts of a lexicon. */
@@ -242,6 +249,13 @@ function compileDirectives(lex: Lexicon, grammar: Grammar, titleHeads: PhraseInd
     nominalisers: buildWordSet(lex.nominalisers ?? []),
     contentOpeners: buildPhraseIndex(lex.contentOpeners ?? []),
     transcriptMarkers: buildPhraseIndex(lex.transcriptMarkers ?? []),
+    firstPerson: buildWordSet(lex.firstPersonWords ?? []),
+    secondPerson: buildWordSet(lex.secondPersonWords ?? []),
+    speakerLeadVerbs: buildPhraseIndex(lex.speakerLeadVerbs ?? []),
+    subordinators: buildWordSet(lex.subordinators ?? []),
+    imperativeOpeners: buildPhraseIndex(lex.imperativeOpeners ?? []),
+    colonFrameParagraphs: lex.colonFrameParagraphs ?? null,
+    relativePronouns: buildWordSet(lex.relativePronouns ?? []),
   };
 }
 

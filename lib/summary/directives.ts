@@ -30,6 +30,12 @@ function inFalseCue(toks: Token[], i: number, c: CompiledLexicon): boolean {
   return inQuotedFalseCue(toks, i, c);
 }
 
+// "they should have a vote" beside the false cue "should have": a cue longer than the false cue at its word wins.
+function outrunsFalseCue(toks: Token[], i: number, end: number, c: CompiledLexicon): boolean {
+  const falseEnd = matchPhrase(c.falseCues, toks, i);
+  return falseEnd > i && end > falseEnd;
+}
+
 // "should be “understood as …”": a quote mark inside a false cue does not turn it into a cue.
 function inQuotedFalseCue(toks: Token[], i: number, c: CompiledLexicon): boolean {
   const from = Math.max(0, i - 4);
@@ -123,6 +129,13 @@ function findCues(s: Sentence, c: CompiledLexicon, trace?: Trace): Cue[] {
       i = mandative - 1;
       continue;
     }
+    // "Do not wait for approval.": a negative imperative opening the sentence, a bare verb after it.
+    const imperative = i === imperativeStart(s, c) ? matchPhrase(c.directives.imperativeOpeners, toks, i, s.limit) : -1;
+    if (imperative > 0 && toks[imperative]?.kind === 'word' && !toks[imperative]?.cap && !asksQuestion(s, c)) {
+      cues.push({ at: i, end: imperative, type: 'obligation', rule: 'cue.imperative' });
+      i = imperative - 1;
+      continue;
+    }
     if (command < 0 && needTo < 0 && obligation < 0) continue;
     if (asksQuestion(s, c)) { // "Did they need to respond?"
       trace?.drops.push({ rule: 'directive.drop.direct-question', text: t.text, evidence: s.text, paragraph: s.para });
@@ -130,7 +143,7 @@ function findCues(s: Sentence, c: CompiledLexicon, trace?: Trace): Cue[] {
     }
     const cueKey = command > 0 ? keyOfTokens(toks, i, command) : null;
     const sameClaim = cueKey !== null && cueKey === falseKey && toks[i - 1]?.key === c.grammar.coordinator;
-    if (sameClaim || inFalseCue(toks, i, c)) {
+    if (sameClaim || (inFalseCue(toks, i, c) && !outrunsFalseCue(toks, i, Math.max(command, needTo, obligation), c))) {
       if (cueKey) falseKey = cueKey;
       trace?.drops.push({ rule: 'directive.drop.false-cue', text: t.text, evidence: s.text, paragraph: s.para });
       continue;
@@ -166,6 +179,10 @@ function findCues(s: Sentence, c: CompiledLexicon, trace?: Trace): Cue[] {
     }
     // "yêu cầu, trong thời gian tới, các đơn vị …": a connective between commas may stand between the verb and its task.
     const framedAfter = toks[command]?.text === ',' && matchPhrase(c.connectives, toks, command + 1, s.limit) > 0;
+    if (command > 0 && pluralNounCue(toks, i, command, c)) { // "new court orders over …"
+      trace?.drops.push({ rule: 'directive.drop.cue-as-noun', text: t.text, evidence: s.text, paragraph: s.para });
+      continue;
+    }
     if (command > 0 && !c.cueNounMarkers.has(prevKey) && toks[command]?.kind !== 'num' && (toks[command]?.kind !== 'punct' || framedAfter)) {
       cues.push({ at: i, end: command, type: 'command', rule: 'cue.command' });
       i = command - 1;
@@ -177,7 +194,8 @@ function findCues(s: Sentence, c: CompiledLexicon, trace?: Trace): Cue[] {
       continue;
     }
     // "Cần Giờ", "Must Farm": a capitalised marker after a word starts a name.
-    const named = t.cap && toks[i - 1]?.kind === 'word';
+    // "So I hope you will …": a first-person pronoun is capitalised anywhere.
+    const named = t.cap && toks[i - 1]?.kind === 'word' && !c.directives.firstPerson.has(t.key);
     const question = obligation > 0 && !named && inQuestion(toks, i, c);
     // "… khi Tổ quốc cần.", "when they must,": a marker with nothing after it orders nothing.
     const after = toks[obligation];
@@ -192,6 +210,27 @@ function findCues(s: Sentence, c: CompiledLexicon, trace?: Trace): Cue[] {
     trace?.drops.push({ rule, text: t.text, evidence: s.text, paragraph: s.para });
   }
   return cues;
+}
+
+// Where a sentence's own words start: after opening quotes and connectives ("“Do not …", "And do not …").
+function imperativeStart(s: Sentence, c: CompiledLexicon): number {
+  let k = 0;
+  while (k < s.limit && QUOTES.has(s.tokens[k]?.text ?? '')) k++;
+  const end = matchPhrase(c.connectives, s.tokens, k, s.limit);
+  return end > 0 && s.tokens[end]?.kind === 'word' ? end : k;
+}
+
+// "court orders over …", "new bans on …": a one-word cue in its plural noun form after a lowercase word that is
+// no subject (an auxiliary, a pronoun, a group, an organisation or an office would make it a verb).
+function pluralNounCue(toks: Token[], i: number, end: number, c: CompiledLexicon): boolean {
+  const x = c.directives;
+  const t = toks[i];
+  const prev = toks[i - 1];
+  if (!x.grammar.analysesSubjects || !t || end !== i + 1 || !hasSuffix(t.key, x.grammar.pluralEndings) || !prev || prev.kind !== 'word' || prev.cap) return false;
+  if (x.auxiliaries.has(prev.key) || x.pronouns.has(prev.key) || x.agentNouns.has(prev.key) || x.conjunctions.has(prev.key) || x.clauseOpeners.has(prev.key)) return false;
+  if (matchPhrase(c.orgHeads, toks, i - 1, i) > 0 || matchPhrase(x.titleHeads, toks, i - 1, i) > 0) return false;
+  const next = toks[end];
+  return !next || next.kind === 'punct' || x.headBreaks.has(next.key);
 }
 
 const QUESTION_WINDOW = 10;
@@ -270,6 +309,8 @@ function toVerbAt(toks: Token[], from: number, limit: number, x: DirectiveLookup
 // acted on ("ordered files to be sealed").
 function canBeTold(s: Sentence, at: number, from: number, toAt: number, c: CompiledLexicon, x: DirectiveLookups): boolean {
   if (!x.grammar.analysesSubjects) return true;
+  // "was tasked with drafting …": a preposition after the verb opens no addressee; its "to" is another verb's.
+  if (toAt !== from && x.headBreaks.has(s.tokens[from]?.key ?? '')) return false;
   if (toAt === from) return x.passiveAuxiliaries.size === 0 || x.passiveAuxiliaries.has(s.tokens[at - 1]?.key ?? '');
   const prev = s.tokens[at - 1];
   const afterVerb = !!prev && prev.kind === 'word' && !prev.cap && !x.auxiliaries.has(prev.key) && !x.agentNouns.has(prev.key)
@@ -364,9 +405,11 @@ interface SpeakerFrame {
   transcriptOf: string | null;
   /** "Sư đoàn X tổ chức Lễ …": the organisation hosting the event, the issuer of tasks nobody else voices. */
   host: string | null;
+  /** Paragraph of the "X said:" frame that handed the voice to the speaker: X speaks the paragraph after it. */
+  voicePara: number;
 }
 
-const START_FRAME: SpeakerFrame = { speaker: null, lastPara: -2, list: null, document: null, commandPara: -2, transcriptOf: null, host: null };
+const START_FRAME: SpeakerFrame = { speaker: null, lastPara: -2, list: null, document: null, commandPara: -2, transcriptOf: null, host: null, voicePara: -2 };
 
 /** What one sentence shows the directive rules, read once. */
 interface SentenceView {
@@ -380,6 +423,8 @@ interface SentenceView {
   salutation: boolean;
   /** A document the sentence issues, and where its verb is. */
   issue: { by: string; at: number } | null;
+  /** The sentence speaks in the first or second person outside quotes ("I hope you will …"). */
+  personal: boolean;
 }
 
 /** The article-wide inputs and the items found so far. */
@@ -391,6 +436,8 @@ interface DirectiveContext {
   out: Directive[];
   seen: Seen[];
   trace?: Trace;
+  /** Who the page speaks as, when it speaks in the first person (pageNarrator). */
+  narrator: string | null;
 }
 
 /** Returns the directives of an article with issuer and addressee; praise, past work and false cues are skipped, restatements listed once. */
@@ -401,7 +448,7 @@ export function findDirectives(doc: PreparedArticle, c: CompiledLexicon, mention
     list.push(m);
     bySentence.set(m.sentence, list);
   }
-  const ctx: DirectiveContext = { doc, c, x: c.directives, bySentence, out: [], seen: [], trace };
+  const ctx: DirectiveContext = { doc, c, x: c.directives, bySentence, out: [], seen: [], trace, narrator: pageNarrator(doc, c, mentions) };
   let frame = START_FRAME;
   for (const s of doc.sentences) {
     if (s.heading || s.limit === 0) continue;
@@ -460,10 +507,10 @@ function readDirectiveSentence(s: Sentence, prev: SpeakerFrame, ctx: DirectiveCo
       return f;
     }
   }
-  const view: SentenceView = { s, here, cues, hasSpeech, framed, salutation, issue };
+  const view: SentenceView = { s, here, cues, hasSpeech, framed, salutation, issue, personal: ctx.narrator !== null && speaksPersonally(s, x) };
   const built = buildClauses(view, f, ctx);
   if (emitItems(view, built, f, ctx)) f.lastPara = s.para;
-  return nextFrame(view, built, f, doc);
+  return nextFrame(view, built, f, doc, c);
 }
 
 /** The items of a sentence's clauses: a cue's clause, or a task or split clause inside an open frame or list. */
@@ -482,9 +529,10 @@ function buildClauses(view: SentenceView, f: Readonly<SpeakerFrame>, ctx: Direct
       sentenceFrom = built.length;
       sentenceStart = a;
     }
-    const inClause = cues.filter((q) => q.at >= a && q.at < b);
-    const cue = inClause[0];
     const start0 = skipConnectives(s, a, b, c);
+    // "the clerks who should resign – their managers should …": a later cue stands for one inside a relative clause or a condition.
+    const inClause = cues.filter((q) => q.at >= a && q.at < b);
+    const cue = inClause.find((q, n) => n === inClause.length - 1 || q.type !== 'obligation' || !(inSubordinate(s, start0, q.at, c, x) || inContactRelative(s, start0, q.at, c, x)));
     const prevBuilt = built.length > sentenceFrom ? built[built.length - 1] : undefined;
     // In a task list (a document's, or after "X yêu cầu …:") each ";"-separated task is an item; in a speech the
     // clauses after ";" elaborate the same point ("ngành cần A; tiếp tục B").
@@ -581,7 +629,11 @@ function buildClauses(view: SentenceView, f: Readonly<SpeakerFrame>, ctx: Direct
         by = issue.by;
         byRule = 'issuer.document';
       }
-      if (!by) ({ by, org, rule: byRule } = commandIssuer(doc, s, start0, cue, open, f.speaker, c, x, bySentence));
+      if (!by) {
+        const voice = voiceOf(view, f, ctx);
+        ({ by, org, rule: byRule } = commandIssuer(doc, s, start0, cue, open, voice, c, x, bySentence));
+        if (byRule === 'issuer.speaker' && by !== f.speaker) byRule = 'issuer.narrator';
+      }
       if (!by && f.host) {
         by = f.host;
         byRule = 'issuer.host';
@@ -589,7 +641,26 @@ function buildClauses(view: SentenceView, f: Readonly<SpeakerFrame>, ctx: Direct
       // "yêu cầu: …", "yêu cầu, trong thời gian tới, …", "yêu cầu trong thời gian tới, …": the task starts after them.
       const mark = s.tokens[cue.end]?.text;
       textStart = skipConnectives(s, mark === ',' || mark === ':' ? cue.end + 1 : cue.end, b, c);
-      to = recipientBefore(s, start0, cue.at, c, x) ?? addresseeAfter(s, textStart, b, c);
+      // "People are being urged to …": a passive order keeps the subject it is given to.
+      if (x.grammar.analysesSubjects && s.tokens[cue.end]?.key === x.grammar.infinitiveMarker && x.passiveAuxiliaries.has(s.tokens[cue.at - 1]?.key ?? '')) {
+        const [from, end] = subjectRegion(s, start0, cue.at, x);
+        let to0 = end;
+        while (to0 > from && x.passiveAuxiliaries.has(s.tokens[to0 - 1]?.key ?? '')) to0--; // "are being"
+        if (to0 <= from) { // "… have taken the quiz and, where needed, been directed to …": no subject, a piece of a report
+          dropped('directive.drop.fragment');
+          continue;
+        }
+        textStart = from;
+        to = spanText(s, from, to0) || null;
+      }
+      // "ordered that they be applied", "asked for this on our side": a pronoun object only points back at an order.
+      if (pointsBack(s, textStart, b, cue, c, x)) {
+        dropped('directive.drop.anaphoric');
+        continue;
+      }
+      to ??= recipientBefore(s, start0, cue.at, c, x) ?? addresseeAfter(s, textStart, b, c);
+      // "demanding it be signed": a mandative clause keeps its verb.
+      if (cue.rule === 'cue.mandative') textStart = cue.at;
     } else {
       // "The court ruled that member states must …" (aeb-833caf3bdba5 in fixture-examples.test.ts): an organisation
       // subject of the clause that reports the obligation voices it.
@@ -603,11 +674,26 @@ function buildClauses(view: SentenceView, f: Readonly<SpeakerFrame>, ctx: Direct
         byRule = 'issuer.framed';
       }
       if (!by) {
-        by = f.speaker;
-        byRule = 'issuer.speaker';
+        by = voiceOf(view, f, ctx);
+        byRule = by !== null && by === f.speaker ? 'issuer.speaker' : 'issuer.narrator';
       }
       if (!by) { // an obligation nobody voices is commentary, not a directive
         dropped('directive.drop.unvoiced');
+        continue;
+      }
+      // "If you think the rule needs to change, I will hear you": a condition or a reason orders nothing.
+      if (inSubordinate(s, start0, cue.at, c, x)) {
+        dropped('directive.drop.subordinate');
+        continue;
+      }
+      // "the risks you will have to face", "the tools they need to …": a relative clause on a noun.
+      if (inContactRelative(s, start0, cue.at, c, x)) {
+        dropped('directive.drop.relative');
+        continue;
+      }
+      // "I hope you will …", "I want you to …": the marker carries its own subject and addressee.
+      if (x.firstPerson.has(s.tokens[cue.at]?.key ?? '')) {
+        built.push({ start: cue.at, end: b, by, to: null, cue, org, rules: [cue.rule, byRule] });
         continue;
       }
       if (subject && subject.end <= cue.at) {
@@ -720,7 +806,7 @@ function emitItems(view: SentenceView, built: Built[], f: Readonly<SpeakerFrame>
 }
 
 /** The frame after a sentence: who speaks next, and whether a list opens or closes. */
-function nextFrame(view: SentenceView, built: Built[], f: SpeakerFrame, doc: PreparedArticle): SpeakerFrame {
+function nextFrame(view: SentenceView, built: Built[], f: SpeakerFrame, doc: PreparedArticle, c: CompiledLexicon): SpeakerFrame {
   const { s, here, cues, hasSpeech, framed, salutation, issue } = view;
   // Who speaks next: the official named with a speech verb or a report frame here carries over; an
   // organisation issuing a directive speaks next only when no person does.
@@ -733,8 +819,11 @@ function nextFrame(view: SentenceView, built: Built[], f: SpeakerFrame, doc: Pre
   } else if (f.list && s.para > f.list.para && f.list.pending !== s.para) f.list = null;
   if (framed || cues.length) f.lastPara = Math.max(f.lastPara, s.para); // a frame or a cue opens a directive's frame
   if (built.some((d) => d.cue.type === 'command' || d.split)) f.commandPara = s.para;
-  if (!salutation && (hasSpeech || framed || cues.length) && here[0]) f.speaker = here[0].name;
-  else if (!f.speaker && !here[0]) f.speaker = built.find((d) => d.org)?.by ?? null;
+  // On a page in its own voice, "As I told you …, I have been talking to X" keeps the narrator's voice.
+  if (!salutation && (hasSpeech || framed || cues.length) && here[0] && !(view.personal && selfVoiced(s, cues, c))) {
+    f.speaker = here[0].name;
+    f.voicePara = colon && (hasSpeech || framed) ? s.para : -2;
+  } else if (!f.speaker && !here[0]) f.speaker = built.find((d) => d.org)?.by ?? null;
   if (issue) f.speaker = issue.by;
   return f;
 }
@@ -1195,6 +1284,197 @@ function officeBefore(s: Sentence, a: number, cueAt: number, c: CompiledLexicon,
   return spanText(s, from, y) || null;
 }
 
+const NARRATOR_MIN_SENTENCES = 2;
+const LEAD_NAME_MAX = 4;
+const RELATIVE_WINDOW = 4;
+const AGENT_AFTER_WINDOW = 5;
+
+// A first- or second-person word outside quotes: the sentence is in the page's own voice.
+function speaksPersonally(s: Sentence, x: DirectiveLookups): boolean {
+  let open = false;
+  for (let k = 0; k < s.limit; k++) {
+    const t = s.tokens[k];
+    if (!t) continue;
+    if (OPEN_QUOTES.has(t.text) && (!CLOSE_QUOTES.has(t.text) || !open)) open = true;
+    else if (CLOSE_QUOTES.has(t.text)) open = false;
+    else if (!open && (x.firstPerson.has(t.key) || x.secondPerson.has(t.key))) return true;
+  }
+  return false;
+}
+
+// "As I told you in May, I have been talking to X": a speech verb or a cue whose subject is the narrator's "I".
+function selfVoiced(s: Sentence, cues: Cue[], c: CompiledLexicon): boolean {
+  const x = c.directives;
+  const firstBefore = (k: number): boolean => {
+    let j = k - 1;
+    while (j >= 0 && x.auxiliaries.has(s.tokens[j]?.key ?? '')) j--;
+    return x.firstPerson.has(s.tokens[j]?.key ?? '');
+  };
+  if (cues.some((q) => firstBefore(q.at))) return true;
+  for (let k = 1; k < s.limit; k++) if (firstBefore(k) && matchPhrase(c.speechVerbs, s.tokens, k, s.limit) > 0) return true;
+  return false;
+}
+
+// Who speaks a sentence with no issuer of its own: the speaker an "X said:" frame hands the next paragraphs to
+// (colonFrameParagraphs; the page's own voice after them); on a page in its own voice, the narrator for a first- or
+// second-person sentence, else the current speaker; elsewhere the current speaker.
+function voiceOf(view: SentenceView, f: Readonly<SpeakerFrame>, ctx: DirectiveContext): string | null {
+  const { narrator } = ctx;
+  const span = ctx.x.colonFrameParagraphs;
+  if (f.speaker && f.voicePara >= 0 && span !== null) return view.s.para - f.voicePara <= span ? f.speaker : narrator;
+  if (!narrator) return f.speaker;
+  if (view.personal) return narrator;
+  return f.speaker ?? narrator;
+}
+
+// The page's narrator (issuer.narrator): when its own text speaks in the first person outside quotes (a speech, an
+// authored article, a press release saying "we"), the official the headline or lead names, else the name opening the
+// lead before a speaking verb ("X opens …"), else the office the headline names, else the organisation the lead
+// names (an acronym spelled out on the page, or a name headed by an organisation word).
+function pageNarrator(doc: PreparedArticle, c: CompiledLexicon, mentions: ResolvedMention[]): string | null {
+  const x = c.directives;
+  if (!x.firstPerson.size || !x.grammar.analysesSubjects) return null;
+  let voiced = 0;
+  let colonPara = -2;
+  for (const s of doc.sentences) {
+    if (s.heading || s.limit === 0) continue;
+    if (s.para - colonPara > 1 && hasFirstPerson(s, x)) voiced++;
+    if (s.tokens[s.limit - 1]?.text === ':') colonPara = s.para;
+    if (voiced >= NARRATOR_MIN_SENTENCES) break;
+  }
+  if (voiced < NARRATOR_MIN_SENTENCES) return null;
+  // The headline's speaker ("Remarks by Governor X"), or an official the lead says speaks ("Minister X writes …").
+  const named = mentions.find((m) => m.official && (m.sentence < 0 || (doc.sentences[m.sentence]?.para === 0 && speaksAt(doc.sentences[m.sentence]!, m.end, c))));
+  if (named) return named.name;
+  const lead = doc.sentences.find((s) => s.para === 0);
+  const opening = lead ? leadSpeaker(lead, c, x) : null;
+  if (opening) return opening;
+  const office = doc.headline ? headlineOffice(doc.headline, c, x) : null;
+  if (office) return office;
+  for (const s of doc.sentences) {
+    if (s.para > 1) break;
+    const org = leadOrganisation(doc, s, c, x);
+    if (org) return org;
+  }
+  return null;
+}
+
+function hasFirstPerson(s: Sentence, x: DirectiveLookups): boolean {
+  let open = false;
+  for (let k = 0; k < s.limit; k++) {
+    const t = s.tokens[k];
+    if (!t) continue;
+    if (OPEN_QUOTES.has(t.text) && (!CLOSE_QUOTES.has(t.text) || !open)) open = true;
+    else if (CLOSE_QUOTES.has(t.text)) open = false;
+    else if (!open && x.firstPerson.has(t.key)) return true;
+  }
+  return false;
+}
+
+function speaksAt(s: Sentence, k: number, c: CompiledLexicon): boolean {
+  return matchPhrase(c.speechVerbs, s.tokens, k, s.limit) > 0 || matchPhrase(c.directives.speakerLeadVerbs, s.tokens, k, s.limit) > 0;
+}
+
+// "X opens the conference …", "The Trade Minister outlined …": the capitalised run opening the lead (after an
+// article) before a speaking verb.
+function leadSpeaker(s: Sentence, c: CompiledLexicon, x: DirectiveLookups): string | null {
+  const from = c.titleArticles.has(s.tokens[0]?.key ?? '') ? 1 : 0;
+  let k = from;
+  while (k < Math.min(s.limit, from + LEAD_NAME_MAX) && s.tokens[k]?.kind === 'word' && s.tokens[k]?.cap && !c.titleArticles.has(s.tokens[k]?.key ?? '')) k++;
+  if (k === from || s.tokens[k]?.cap || matchPhrase(x.speakerLeadVerbs, s.tokens, k, s.limit) < 0) return null;
+  // "The Ministry said …" is an organisation's release, read below; an article opens only an office.
+  if (from > 0) {
+    let office = false;
+    for (let j = from; j < k && !office; j++) office = matchPhrase(x.titleHeads, s.tokens, j, k) === k;
+    if (!office) return null;
+  }
+  return spanText(s, from, k) || null;
+}
+
+// "Energy Minister speech at …": an office the headline names with no name after it.
+function headlineOffice(h: Sentence, c: CompiledLexicon, x: DirectiveLookups): string | null {
+  for (let k = 0; k < h.limit; k++) {
+    if (!h.tokens[k]?.cap) continue;
+    const end = matchPhrase(x.titleHeads, h.tokens, k, h.limit);
+    if (end < 0) continue;
+    if (h.tokens[end]?.cap) return null; // "Minister X": a name the officials stage reads
+    return spanText(h, k, end) || null;
+  }
+  return null;
+}
+
+// "WHA’s campaign …" with "Widget Health Agency (WHA)" on the page, or "The Department of Roads has …": an
+// organisation opening a sentence of the lead, as the subject of what the page says.
+function leadOrganisation(doc: PreparedArticle, s: Sentence, c: CompiledLexicon, x: DirectiveLookups): string | null {
+  const open = c.titleArticles.has(s.tokens[0]?.key ?? '') ? 1 : 0;
+  for (let k = open; k < Math.min(s.limit, open + SUBJECT_MAX); k++) {
+    const t = s.tokens[k];
+    if (!t || !t.cap || t.kind !== 'word') return null;
+    if (matchPhrase(x.titleHeads, s.tokens, k, s.limit) > 0) return null; // "Fire Commissioner X": a person
+    if (ACRONYM.test(t.text)) {
+      const spelled = expandAcronym(doc, t.text, x.acronymLinks);
+      if (spelled) return spelled;
+    }
+    const head = matchPhrase(c.orgHeads, s.tokens, k, s.limit);
+    if (head < 0) continue;
+    const from = open;
+    let to = head;
+    while (to < s.limit && (s.tokens[to]?.cap || (x.acronymLinks.has(s.tokens[to]?.key ?? '') && s.tokens[to + 1]?.cap))) to++;
+    return spanText(s, from, to) || null;
+  }
+  return null;
+}
+
+// An obligation inside an adverbial clause ("If you think the rule needs to …", "Because X should …"): a
+// subordinator between the clause start (or its last comma) and the modal.
+// A speech verb in between ("… when X told staff they would need to …") reports an order inside the clause.
+function inSubordinate(s: Sentence, a: number, cueAt: number, c: CompiledLexicon, x: DirectiveLookups): boolean {
+  if (!x.subordinators.size) return false;
+  for (let k = cueAt - 1; k >= a; k--) {
+    const t = s.tokens[k];
+    if (!t || (t.kind === 'punct' && !QUOTES.has(t.text)) || matchPhrase(c.speechVerbs, s.tokens, k, cueAt) > 0) return false;
+    if (x.subordinators.has(t.key)) return true;
+  }
+  return false;
+}
+
+// "the risks you will have to …", "the tools and time they need to …": a pronoun subject right after a noun
+// its determiner opened is a relative clause with no "that"; the obligation describes the noun.
+function inContactRelative(s: Sentence, a: number, cueAt: number, c: CompiledLexicon, x: DirectiveLookups): boolean {
+  if (!x.grammar.analysesSubjects) return false;
+  const [from, to] = subjectRegion(s, a, cueAt, x);
+  // "depots which we must build on": a relative clause with a subject of its own describes the noun before it
+  // ("the ones who should resign" may still call for something).
+  if (from > a && to > from && x.relativePronouns.has(s.tokens[from - 1]?.key ?? '') && s.tokens[from - 2]?.kind === 'word'
+    && !s.tokens.slice(from, cueAt).some((t) => t.kind === 'punct')) return true;
+  const pronoun = s.tokens[to - 1];
+  const noun = s.tokens[to - 2];
+  if (to - from < 2 || !pronoun || !x.pronouns.has(pronoun.key) || !noun || noun.kind !== 'word' || noun.cap) return false;
+  if (x.auxiliaries.has(noun.key) || x.conjunctions.has(noun.key) || x.clauseOpeners.has(noun.key) || c.words.complementizers.has(noun.key)) return false;
+  // "told the workers they would need to …": after people the pronoun opens what they were told.
+  if (x.pronouns.has(noun.key) || x.firstPerson.has(noun.key) || x.secondPerson.has(noun.key) || x.agentNouns.has(noun.key)) return false;
+  for (let k = to - 3; k >= Math.max(from, to - 2 - RELATIVE_WINDOW); k--) {
+    const t = s.tokens[k];
+    if (!t || t.kind === 'punct') return false;
+    if (c.cueNounMarkers.has(t.key)) return true;
+  }
+  return false;
+}
+
+// "asked for this on our side", "ordered that they be applied": the order's content is only a pronoun
+// (then a preposition, the clause end, or a bare passive), pointing back at an order already listed.
+function pointsBack(s: Sentence, from: number, b: number, cue: Cue, c: CompiledLexicon, x: DirectiveLookups): boolean {
+  if (!x.grammar.analysesSubjects) return false;
+  let k = from;
+  if (cue.rule === 'cue.mandative') k = cue.end;
+  const first = s.tokens[k];
+  if (!first || !(x.pronouns.has(first.key) || matchPhrase(x.commentarySubjects, s.tokens, k, k + 1) > 0)) return false;
+  const next = s.tokens[k + 1];
+  if (!next || k + 1 >= b || next.kind === 'punct' || x.headBreaks.has(next.key)) return true;
+  // "that they be applied": the copula and one participle, then the clause ends.
+  return cue.rule === 'cue.mandative' && next.key === x.grammar.subjunctiveCopula && (k + 3 >= b || s.tokens[k + 3]?.kind === 'punct');
+}
+
 // "Bộ X chủ trì, phối hợp …", "…, Bộ Y phối hợp …" (dantri-1 in fixture-examples.test.ts): an organisation subject, at the
 // clause start or after a comma, right before a task verb; an auxiliary ("đã", "cũng") makes it a report.
 // With `action`, inside a command's frame: also an agency or group subject ("các bộ, ngành", "UBND các tỉnh") before an
@@ -1285,8 +1565,18 @@ function isAgentAt(s: Sentence, k: number, c: CompiledLexicon, x: DirectiveLooku
 // it judges a state ("college should be free", "the rule must become law").
 function canAct(s: Sentence, a: number, cue: Cue, c: CompiledLexicon, x: DirectiveLookups, here: ResolvedMention[]): boolean {
   if (!x.grammar.analysesSubjects) return true;
-  const [from, to] = subjectRegion(s, a, cue.at, x);
+  const [from0, to] = subjectRegion(s, a, cue.at, x);
+  // "… the findings were plain and the council must …": "and" before an article opens a new subject.
+  let from = from0;
+  for (let k = from0; k < to - 1; k++) if (s.tokens[k]?.key === x.grammar.coordinator && c.titleArticles.has(s.tokens[k + 1]?.key ?? '')) from = k + 1;
   if (to <= from || here.some((m) => m.start >= from && m.start < cue.at)) return true;
+  // "Your budgets should show …": what the audience owns is theirs to act on.
+  for (let k = from; k < to; k++) if (x.secondPerson.has(s.tokens[k]?.key ?? '')) return true;
+  // "it must be led by you": the audience named as the agent right after the verb.
+  for (let k = cue.end + 1; k < Math.min(s.limit, cue.end + AGENT_AFTER_WINDOW); k++) {
+    if (s.tokens[k]?.kind === 'punct') break;
+    if (x.secondPerson.has(s.tokens[k]?.key ?? '') && x.headBreaks.has(s.tokens[k - 1]?.key ?? '')) return true;
+  }
   const normative = matchPhrase(x.normativeVerbs, s.tokens, cue.end, s.limit);
   // "should be seeking" is the progressive of an action, not a judged state.
   if (normative > 0 && !hasSuffix(s.tokens[normative]?.key ?? '', x.grammar.progressiveEndings)) return true;

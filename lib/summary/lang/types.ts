@@ -195,6 +195,26 @@ export interface Lexicon {
   backAttributionCue?: string;
   /** Pronouns and dummy subjects before an obligation that name no addressee ("we", "it", "tôi"). */
   nonAddressees?: string[];
+  /**
+   * First-person words ("I", "we", "our"): a page whose own text speaks in them outside quotes has a narrator
+   * (the speaker of a speech, the body issuing a press release), and a first-person directive is the narrator's.
+   */
+  firstPersonWords?: string[];
+  /** Second-person words ("you", "your"): a subject the audience owns ("Your budgets should …") is told to act. */
+  secondPersonWords?: string[];
+  /** Verbs after the lead's opening name that make it the page's speaker ("X opens …", "X sets out …"). */
+  speakerLeadVerbs?: string[];
+  /** Adverbial subordinators ("if", "because", "where"): an obligation inside their clause is a condition or a reason, not an order. */
+  subordinators?: string[];
+  /**
+   * How many paragraphs an "X said:" frame hands to X when the page's quotes carry no marks (English press releases:
+   * the one paragraph after it); left out, the speaker keeps the voice until another speaks (a Vietnamese speech).
+   */
+  colonFrameParagraphs?: number;
+  /** Relative pronouns ("which", "who"): an obligation in the clause they open describes the noun before it. */
+  relativePronouns?: string[];
+  /** Negative imperatives opening a sentence ("Do not", "Don't"): the speaker's order to the audience. */
+  imperativeOpeners?: string[];
   /** Lowercase words inside a spelled-out acronym ("Centers for Disease Control": "for"). */
   acronymLinks?: string[];
   /** Words before a document's number ("số 22/CT-TTg", "No. 14110"), matched case-sensitively. */

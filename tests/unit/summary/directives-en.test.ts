@@ -146,3 +146,124 @@ describe('directives (en): a cue after a quantifier or demonstrative is an adjec
     expect(directivesOf([lead, text])).toEqual([]);
   });
 });
+
+describe('directives (en): a page in its own first-person voice has a narrator', () => {
+  const page = (title: string, lead: string, paragraphs: string[]) =>
+    deriveSummary({ url: 'https://example.test/a', title, byline: null, siteName: null, lang: 'en', publishedTime: null, lead, paragraphs }).directives;
+  const speech = (paragraphs: string[]) => page('Transport Secretary speech to the Guild of Bus Operators',
+    'Roe addresses the annual meeting of the guild.', ['Thank you. I am glad to be with you all today.', ...paragraphs]);
+
+  it('gives a speech\'s first- and second-person directives to the speaker the lead names', () => {
+    const ds = speech(['You must publish your timetables by June.', 'I hope each of you will encourage your drivers to take the course.']);
+    expect(ds.map((d) => [d.text, d.by, d.rules])).toEqual([
+      ['You must publish your timetables by June', 'Roe', ['cue.obligation', 'issuer.narrator']],
+      ['I hope each of you will encourage your drivers to take the course', 'Roe', ['cue.obligation', 'issuer.narrator']],
+    ]);
+  });
+
+  it('gives the speaker her own requests and requirements', () => {
+    const ds = speech(['I have asked the Inspectorate to review the rota by spring.', 'And we will require operators to publish their accident data.']);
+    expect(ds.map((d) => [d.by, d.rules.at(-1)])).toEqual([['Roe', 'issuer.narrator'], ['Roe', 'issuer.narrator']]);
+  });
+
+  it('keeps the voice when the speaker says she worked with someone', () => {
+    const ds = speech(['As I said in March, I have been working with the Health Secretary, John Doe, on the plan.', 'You must also take ownership of the new board.']);
+    expect(ds.map((d) => d.by)).toEqual(['Roe']);
+  });
+
+  it('reads negative imperatives, owned subjects and negated modals as orders', () => {
+    const ds = speech(['Do not wait for permission.', 'Don’t look to the ministry for cover.', 'Your safety plans should reflect local priorities.',
+      'Reform should not happen without the input of the operators.', 'I am clear that you should have a say on the fares.']);
+    expect(ds.map((d) => d.text)).toEqual(['Do not wait for permission', 'Don’t look to the ministry for cover',
+      'Your safety plans should reflect local priorities', 'Reform should not happen without the input of the operators',
+      'I am clear that you should have a say on the fares']);
+    expect(ds.every((d) => d.by === 'Roe')).toBe(true);
+  });
+
+  it('reads the audience named as the agent after the verb as told', () => {
+    expect(speech(['I can not prescribe it.', 'The push for reform must come from you and your boards.']).map((d) => d.by)).toEqual(['Roe']);
+  });
+
+  it.each([
+    ['Where you think the rules need to be changed, I will listen.'],
+    ['Because transport should be accountable to the towns it serves.'],
+    ['And the delays you will have to handle can be severe.'],
+    ['The scheme gives them the skills and confidence they need to drive safely.'],
+  ])('not a directive: %s', (text) => {
+    expect(speech([text])).toEqual([]);
+  });
+
+  it('gives a press release\'s impersonal calls to the organisation its lead opens with', () => {
+    const ds = page('New check-up campaign', 'WHA’s Fit Life campaign is helping adults live more healthily.', [
+      'New figures from the Widget Health Agency (WHA) show that adults walk too little, and our app can help.',
+      'People are being urged to take the online quiz before the holidays.',
+      'People need to walk more and sleep better.',
+      'We would also encourage people to book a check-up when invited.',
+    ]);
+    expect(ds.map((d) => [d.by, d.rules.at(-1)])).toEqual([
+      ['Widget Health Agency', 'issuer.narrator'], ['Widget Health Agency', 'issuer.narrator'], ['Widget Health Agency', 'issuer.narrator'],
+    ]);
+  });
+
+  it('hands a quoted person the paragraph after "X said:" and not the rest of the page', () => {
+    const ds = page('New check-up campaign', 'WHA’s Fit Life campaign is helping adults live more healthily.', [
+      'New figures from the Widget Health Agency (WHA) show that we walk too little, and our app can help.',
+      'Our quiz takes five minutes.',
+      'Dr Jane Roe, Director of Health at WHA, said:',
+      'Adults need to walk more every day.',
+      'Background notes follow.',
+      'People need to sleep better.',
+    ]);
+    expect(ds.map((d) => d.by)).toEqual(['Jane Roe', 'Widget Health Agency']);
+  });
+
+  it('takes an office opening the lead as the speaker when no name is given', () => {
+    const ds = page('Speech on trade', 'The Trade Minister outlined the plan to exporters in Leeds.',
+      ['I am glad to be here.', 'I know we can do more.', 'You must register your goods by May.']);
+    expect(ds.map((d) => d.by)).toEqual(['Trade Minister']);
+  });
+
+  it('has no narrator on a page that does not speak in the first person', () => {
+    expect(page('Storm warning', 'Officials issued a warning on Monday.', ['Do not touch fallen wires.'])).toEqual([]);
+  });
+});
+
+describe('directives (en): a piece of a sentence is no directive', () => {
+  const lead = 'Home Secretary Jane Roe said on Monday:';
+  it.each([
+    ['The council has worked with the ministry to deliver intensive community orders over the next year.'],
+    ['The board has requested this on your behalf.'],
+    ['The director accepted them and directed that they be implemented.'],
+    ['The counsel had been tasked with devising some improvements to safeguard the records.'],
+  ])('not a directive: %s', (text) => {
+    expect(directivesOf([lead, text])).toEqual([]);
+  });
+
+  it('keeps the cue in a mandative clause', () => {
+    expect(directivesOf(['Senator Jane Roe moves that all sittings be suspended until Monday.'])[0]?.text).toBe('moves that all sittings be suspended until Monday');
+  });
+});
+
+describe('directives (en): an "X said:" frame hands X one paragraph', () => {
+  it('reads the narrative after the quoted paragraph in nobody\'s voice', () => {
+    const ds = directivesOf(['Transport Minister Jane Roe said:', 'Drivers must slow down near schools.',
+      'Last year the department took advice on the limits that the government should consult on.']);
+    expect(ds.map((d) => [d.text, d.by])).toEqual([['Drivers must slow down near schools', 'Jane Roe']]);
+  });
+  it('keeps an object relative clause out but a subject relative in', () => {
+    expect(directivesOf(['Jane Roe, the minister, said:', 'A network of depots has grown which I think we must build on.'])).toEqual([]);
+    expect(directivesOf(['“The clerks are not the only ones who should resign – every one of their managers should go,” Minister Jane Roe said.'])).toHaveLength(1);
+  });
+});
+
+describe('directives (en): a passive order keeps its subject', () => {
+  const lead = 'Health Minister Jane Roe said on Monday:';
+  it('starts the item at the people told', () => {
+    expect(directivesOf([lead, 'Drivers are being urged to check their tyres before the holidays.'])[0]).toMatchObject({
+      text: 'Drivers are being urged to check their tyres before the holidays', to: 'Drivers',
+    });
+  });
+  it('drops a subjectless passive inside a report', () => {
+    expect(directivesOf([lead, 'Thousands of users have tried the app so far and where needed, been directed to call a nurse.'])).toEqual([]);
+  });
+});

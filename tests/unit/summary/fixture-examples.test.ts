@@ -332,6 +332,61 @@ describe('vistate-plo-2', () => {
   });
 });
 
+// gov.uk and White House pages of the third round (tests/labels/enoff-*): the speech and press-release voice.
+const govPage = (title: string, lead: string, ...paragraphs: string[]) =>
+  deriveSummary({ url: 'https://example.test/a', title, byline: null, siteName: null, lang: 'en', publishedTime: null, lead, paragraphs });
+
+describe('enoff-govuk-12', () => {
+  const speech = (...paragraphs: string[]) => govPage('Home Secretary speech to the Association of Police and Crime Commissioners',
+    'May addresses audience at the first APCC general meeting since the May elections.',
+    'Thank you. I am delighted to be at this first Association of Police and Crime Commissioners (APCC) general meeting.', ...paragraphs);
+  it('the lead names the speaker of a first-person speech, and a colleague she worked with does not take her voice', () => {
+    const s = speech('As I said in February, I have been working with the Justice Secretary, Michael Gove, on what role PCCs could play.',
+      'But you must also take much greater ownership of the Police Reform and Transformation Board (PRTB) yourselves.', 'Do not seek permission.');
+    expect(s.directives.map((d) => [d.text, d.by])).toEqual([
+      ['you must also take much greater ownership of the Police Reform and Transformation Board (PRTB) yourselves', 'May'],
+      ['Do not seek permission', 'May'],
+    ]);
+  });
+  it('relative clauses, conditions and cue nouns order nothing', () => {
+    const s = speech('And the crimes you will have to contend with can be abhorrent.', 'Where you believe the law needs to be changed, I will listen.',
+      'While in Greater Manchester, Tony Lloyd has worked with the Ministry of Justice to commission probation services to deliver intensive community orders over the next 18 months.',
+      'But I am only doing that because the APCC has requested this on your behalf.');
+    expect(s.directives).toEqual([]);
+  });
+  it('an owned subject, a negated modal and "should have a say" are orders', () => {
+    const s = speech('Your police and crime plans should reflect their priorities, not mine.',
+      'Police transformation and the investment in new capabilities cannot and should not happen without the input of police and crime commissioners.',
+      'Collectively you are accountable for local policing, and I am clear that you should have a say on how this money is spent.');
+    expect(s.directives).toHaveLength(3);
+  });
+  it('"it must come from you" names the audience as the agent', () => {
+    const s = speech('That is not something I can prescribe; it must come from you – from PCCs – and chief constables, through the Police Reform and Transformation Board.');
+    expect(s.directives.map((d) => d.text)).toEqual(['it must come from you – from PCCs – and chief constables, through the Police Reform and Transformation Board']);
+  });
+});
+
+describe('enoff-govuk-5', () => {
+  it('a press release\'s passive and first-person calls are the releasing body\'s', () => {
+    const s = govPage('Modern life responsible for ‘worrying’ health in middle aged',
+      'PHE’s One You campaign is helping middle age people live more healthily by asking ‘How are you?’ and providing free support and tools.',
+      'Eight out of 10 of the middle aged either weigh too much, drink too much or don’t exercise enough, as new analysis from Public Health England (PHE) out today shows.',
+      'People are being urged to take a moment to consider their health. People need to eat better, be more active, stop smoking and consider their drinking.',
+      'More than 1.1 million people have taken the quiz so far and where appropriate, been directed to download our apps like Couch to 5K.',
+      'These sit alongside PHE’s other online tools and we would also encourage people to take up their NHS Health Check invitation when they receive it.');
+    const calls = s.directives.filter((d) => /urged|eat better|encourage/.test(d.evidence));
+    expect(calls.map((d) => d.by)).toEqual(['Public Health England', 'Public Health England', 'Public Health England']);
+  });
+});
+
+describe('enoff-govuk-3', () => {
+  it('"the skills and confidence they need to" describes the skills', () => {
+    const s = brief('en', 'Home office crime prevention minister Jeremy Browne said:',
+      'FRANK aims to give them the skills and confidence they need to reject drugs and offers parents information.');
+    expect(s.directives).toEqual([]);
+  });
+});
+
 describe('vistate-vietnamnet-4', () => {
   it('"cố ý không chỉ đạo …" and "là người … đề xuất …" order nothing', () => {
     const s = brief('vi',
@@ -355,5 +410,13 @@ describe('vistate-qdnd-8', () => {
     const s = brief('vi', '“Lúc đó chúng ta cũng phải sâu sát với tất cả các hoạt động của Quân đội và nhà nước. Để làm được điều đó, tôi đề nghị các đồng chí xây dựng kế hoạch cụ thể trong những ngày Tết”, Trung tướng Trương Thiên Tô, Phó chủ nhiệm Tổng cục Chính trị Quân đội nhân dân Việt Nam nhấn mạnh.');
     expect(s.directives.map((d) => d.by)).toEqual(['Trương Thiên Tô', 'Trương Thiên Tô']);
     expect(s.directives[1]).toMatchObject({ text: 'tôi đề nghị các đồng chí xây dựng kế hoạch cụ thể trong những ngày Tết', to: 'các đồng chí' });
+  });
+});
+
+describe('enoff-whitehouse-4', () => {
+  it('"tasked with devising … to safeguard" tells nobody, and "directed that they be implemented" points back', () => {
+    const s = brief('en', 'MR. EARNEST: And what the Counsel had been tasked with was devising some recommended process improvements to safeguard against this kind of inadvertent disclosure from happening again.',
+      'So that’s why these were the recommendations, and the Chief of Staff accepted them and directed that they be implemented.');
+    expect(s.directives).toEqual([]);
   });
 });

@@ -131,7 +131,9 @@ export const en: Lexicon = {
     'urge', 'call on', 'call upon', 'encourage'],
   obligationMarkers: ['must', 'need to', 'needs to', 'have to', 'has to', 'shall', 'are required to', 'is required to', 'should', 'it is imperative', 'no later than',
     // A speaker's hope addressed to the audience is a request: "I hope you will start …", "I hope each of you will …".
-    'i hope you will', 'i hope that you will', 'i hope each of you will', 'i hope all of you will', 'i want you to', 'i expect you to'],
+    'i hope you will', 'i hope that you will', 'i hope each of you will', 'i hope all of you will', 'i want you to', 'i expect you to',
+    // "they should have a vote": "have" before a determiner is a possession owed, not a past ("should have done"; falseCues).
+    'should have a', 'should have an', 'should have the', 'must have a', 'must have an', 'must have the', 'should have access', 'must have access'],
   falseCues: ['must have', 'must be noted', 'should have', 'should the', 'should it', 'should they', 'asked whether', 'asked if', 'asked about', 'asked how', 'asked why', 'asked what', 'directed by', 'told reporters', 'told the', 'ordered by', 'required by law', 'if required', 'when required', 'as required', 'called for comment', 'must-see', 'must-win', 'need to know', 'has to do with', 'have to do with', 'asked for comment', 'did not respond', 'declined to', 'directed at', 'directed toward', 'directed towards', 'directed against', 'should be understood', 'should be seen', 'should be viewed', 'should be read', 'what he should', 'what she should', 'what they should', 'what it should',
     // "we need to find …": the speaker's own need or plan, not an order; request/recommend in their adjective and report senses.
     'we need to', 'i need to', 'requested anonymity', 'requested not to be', 'as requested', 'requested by', 'highly recommended', 'recommended by', 'not recommended',
@@ -142,7 +144,7 @@ export const en: Lexicon = {
     'residents', 'citizens', 'public', 'voters', 'students', 'parents', 'teachers', 'children', 'families', 'households', 'workers',
     'employees', 'employers', 'staff', 'officials', 'authorities', 'leaders', 'members', 'lawmakers', 'legislators', 'politicians',
     'parties', 'governments', 'government', 'states', 'countries', 'nations', 'agencies', 'ministries', 'departments', 'councils',
-    'police', 'officers', 'troops', 'military', 'forces', 'companies', 'firms', 'businesses', 'banks', 'lenders', 'investors',
+    'police', 'force', 'officers', 'troops', 'military', 'forces', 'companies', 'firms', 'businesses', 'banks', 'lenders', 'investors',
     'regulators', 'providers', 'operators', 'utilities', 'manufacturers', 'retailers', 'landlords', 'tenants', 'owners', 'farmers',
     'drivers', 'motorists', 'passengers', 'travellers', 'travelers', 'visitors', 'tourists', 'users', 'consumers', 'customers',
     'patients', 'doctors', 'physicians', 'nurses', 'hospitals', 'schools', 'colleges', 'universities', 'institutions', 'organisations',
@@ -155,15 +157,29 @@ export const en: Lexicon = {
   subjectPronouns: ['i', 'we', 'you', 'they', 'he', 'she', 'it', 'this', 'that', 'these', 'those', 'one', 'there'],
   nonAddressees: ['we', 'i', 'you', 'it', 'they', 'this', 'there'],
   acronymLinks: ['and', 'for', 'of', 'the', '&'],
+  // A speech, an op-ed or a press release in its own voice: "I have asked …", "we also urge …".
+  firstPersonWords: ['i', 'we', 'us', 'our', 'ours', 'my', 'me', 'myself', 'ourselves'],
+  secondPersonWords: ['you', 'your', 'yours', 'yourself', 'yourselves'],
+  // The lead of a speech page names its speaker before the verb: "X opens the summit …", "X sets out …".
+  speakerLeadVerbs: ['addresses', 'sets out', 'speaks', 'outlines', 'tells', 'delivers', 'gives', 'writes', 'says',
+    'announces', 'explains', 'urges', 'calls on', 'describes', 'welcomes', 'reflects', 'marks', 'highlights',
+    'addressed', 'set out', 'spoke', 'outlined', 'told', 'delivered', 'gave', 'wrote', 'said', 'announced', 'explained',
+    'urged', 'called on', 'described', 'welcomed', 'highlighted'],
+  subordinators: ['if', 'when', 'where', 'because', 'although', 'though', 'while', 'whereas', 'unless', 'whenever', 'wherever', 'once'],
+  imperativeOpeners: ['do not', "don't", 'please do not', "please don't"],
+  colonFrameParagraphs: 1,
+  relativePronouns: ['which', 'who', 'whom', 'whose'],
   documentNumberWords: ['No.', 'No'],
   nonIssuers: ['protesters', 'protestors', 'demonstrators', 'crowds', 'crowd', 'rioters', 'campaigns', 'reports', 'report', 'forecasts',
     'forecast', 'polls', 'surveys', 'studies', 'outbreak'],
-  subjectAuxiliaries: ['is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'also', 'already', 'now', 'again', 'repeatedly',
+  // "you will all need to": a floating quantifier stands between the subject and its verb too.
+  subjectAuxiliaries: ['is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'also', 'already', 'now', 'again', 'repeatedly', 'all', 'both',
     'previously', 'once', 'then', 'still', 'not', 'will', 'would', 'did', 'does', 'do', 'can', 'could', 'may', 'might', 'should',
     'must', 'shall', 'to'],
   headBreaks: ['of', 'by', 'in', 'at', 'for', 'from', 'with', 'on', 'under', 'across', 'about', 'over', 'into', 'near', 'who', 'which', 'that'],
   modifierOpeners: ['in', 'despite', 'with', 'after', 'before', 'amid', 'following', 'without', 'through', 'against', 'among', 'by', 'including'],
-  normativeVerbs: ['be', 'become', 'not be', 'not become', 'never be'],
+  // A negated modal forbids ("should not start", "must not be used"); English has no epistemic "must not".
+  normativeVerbs: ['be', 'become', 'not be', 'not become', 'never be', 'not'],
   mandativeCues: ['moves that', 'moved that', 'move that', 'requirement that', 'demand that', 'demanded that', 'demands that',
     'insisted that', 'insists that', 'ordered that', 'orders that', 'recommended that', 'recommends that', 'recommendation that',
     'proposed that', 'proposes that', 'asked that', 'requested that', 'urged that', 'directed that', 'required that', 'requires that'],
