@@ -77,6 +77,10 @@ export interface TitleLookups {
   innerNouns: PhraseIndex;
   bridges: PhraseIndex;
   numberedUnits: PhraseIndex;
+  postNominals: PhraseIndex;
+  peerageCues: PhraseIndex;
+  officeHeads: PhraseIndex;
+  surnameHomographs: Set<string>;
 }
 
 /** How a document-type word behaves. */
@@ -271,6 +275,10 @@ function compileTitles(lex: Lexicon): TitleLookups {
     innerNouns: buildPhraseIndex(lex.titleInnerNouns ?? []),
     bridges: buildPhraseIndex(lex.titleBridges ?? []),
     numberedUnits: buildPhraseIndex(lex.titleNumberedUnits ?? []),
+    postNominals: buildPhraseIndex(lex.postNominals ?? []),
+    peerageCues: buildPhraseIndex(lex.peerageCues ?? []),
+    officeHeads: buildPhraseIndex(lex.officeHeads ?? []),
+    surnameHomographs: buildWordSet(lex.surnameHomographs ?? []),
   };
 }
 

@@ -128,7 +128,11 @@ class NameReader {
   capRun(toks: Token[], i: number, limit: number): number {
     let j = i;
     while (j < limit && isNameWord(toks[j]) && (j === i || toks[j]?.spaced)) {
-      if (!this.usesSurnames && this.c.notNameWords.has(toks[j]?.key ?? '')) break;
+      if (!this.usesSurnames && this.c.notNameWords.has(toks[j]?.key ?? '')) {
+        // "Theresa May": a surname homograph closes the run of the name before it.
+        if (j > i && this.closesName(toks, j, limit)) j++;
+        break;
+      }
       j++;
     }
     return j - i;
@@ -162,6 +166,10 @@ class NameReader {
         // "City Municipal Director": a title head ends the run, which is then no name (dailynewstz-1 in fixture-examples.test.ts).
         j = hyphenatedEnd(toks, j + 1, limit);
         words++;
+      } else if (this.closesName(toks, j, limit)) {
+        j++;
+        words++;
+        break;
       } else break;
     }
     if (words < min || words > max) return -1;
@@ -169,6 +177,29 @@ class NameReader {
     const stop = toks[j];
     if (stop && stop.spaced && isNameWord(stop)) return -1;
     return j;
+  }
+
+  /** Whether the word at j is a surname spelled like a calendar or organisation word, closing the name before it ("Theresa May"). */
+  closesName(toks: Token[], j: number, limit: number): boolean {
+    const t = toks[j];
+    if (!isNameWord(t) || !t.spaced || !this.g.surnameHomographs.has(t.key)) return false;
+    const next = toks[j + 1];
+    // "Jack White House", "Theresa May 2016": another capitalised word or a number makes it no surname.
+    return !(j + 1 < limit && next && next.spaced && (next.kind === 'num' || (next.kind === 'word' && next.cap)));
+  }
+
+  /** End of a peer's whole name ("Lord Hill", "Baroness Smith of Basildon") starting at i, or -1. */
+  peerNameAt(toks: Token[], i: number, limit: number): number {
+    const cue = matchPhrase(this.g.peerageCues, toks, i, limit);
+    if (cue < 0 || !toks[i]?.cap) return -1;
+    const name = toks[cue];
+    if (!isNameWord(name) || !name.spaced || this.c.notNameWords.has(name.key) || matchPhrase(this.c.titleHeads, toks, cue, limit) > 0) return -1;
+    const next = toks[cue + 1];
+    if (cue + 1 < limit && isNameWord(next) && next.spaced) return -1;
+    // "of Basildon": the peer's territorial designation is part of the name.
+    const of = toks[cue + 2];
+    if (next?.key === this.c.grammar.titleFieldLink && isNameWord(of) && !this.c.notNameWords.has(of.key) && !isNameWord(toks[cue + 3])) return cue + 3;
+    return cue + 1;
   }
 
   /**
@@ -297,7 +328,9 @@ class NameReader {
     const first = toks[q];
     if (!first || first.kind !== 'word' || !first.cap) return -1;
     if (matchPhrase(this.c.titleHeads, toks, q, limit) > 0 || matchPhrase(this.c.honorifics, toks, q, limit) > 0) return -1;
-    if (this.nameAt(toks, q, limit) > 0) return -1;
+    const name = this.nameAt(toks, q, limit);
+    // "Crime, Policing and Fire Jane Roe": a name starting after the first word leaves that word to the list.
+    if (name > 0) return this.nameAt(toks, q + 1, limit) === name ? q + 1 : -1;
     let j = q + 1;
     while (j < limit && j - q < MAX_LIST_ITEM_TOKENS) {
       const t = toks[j];
@@ -338,6 +371,8 @@ class NameReader {
       if (!h) break;
       if (!toks[h.head]?.cap) lower = true;
       let q = h.headEnd;
+      // Where a comma list inside the title ended: a personal name there ends the title.
+      let listEnd = -1;
       while (q < limit) {
         const t = toks[q];
         if (!t) break;
@@ -355,7 +390,7 @@ class NameReader {
           }
           const list = t.text === ',' && q > h.headEnd ? this.listEnd(toks, q, limit) : -1;
           if (list > 0) {
-            q = list;
+            q = listEnd = list;
             continue;
           }
           break;
@@ -364,6 +399,16 @@ class NameReader {
           if (!this.numberedUnitAt(toks, h.headEnd, q, limit)) break;
           q++;
           continue;
+        }
+        // "Minister for Crime, Policing and Fire Jane Roe": a name right after the list is the holder.
+        if (q === listEnd && this.nameAt(toks, q, limit) > 0) break;
+        // "Counsel to the President Jane Roe": an office named inside the tail, then a personal name, ends the title.
+        if (t.cap && q > h.headEnd) {
+          const inner = matchPhrase(this.c.titleHeads, toks, q, limit);
+          if (inner > q && this.nameAt(toks, inner, limit) > 0) {
+            q = inner;
+            break;
+          }
         }
         // "… Labour Party and Smith’s rival", "leader of Smith’s own party": a possessor opens a new phrase.
         if (t.cap && q > h.headEnd && this.c.grammar.modifiersBeforeHead && APOSTROPHES.has(toks[q + 1]?.text ?? '') && toks[q + 2]?.key === this.c.grammar.possessiveClitic) break;
@@ -458,8 +503,13 @@ class NameReader {
     }
     const next = toks[j];
     if (words === 0) return -1;
-    // A field ends the title at punctuation or the sentence end ("…, director of operations, said").
+    // A field ends the title at punctuation or the sentence end ("…, director of operations, said"), or goes on to
+    // the body it works at ("head of policy at the Federation of …").
     if (field && (!next || next.kind === 'punct')) return j;
+    if (field && next && next.kind === 'word' && !next.cap && this.c.titleTailWords.has(next.key) && !this.g.conjunctions.has(next.key)) {
+      const body = toks[j + 1];
+      if (body && body.kind === 'word' && (body.cap || this.c.titleArticles.has(body.key))) return j;
+    }
     if (!next || next.kind !== 'word' || !next.cap || !next.spaced) return -1;
     return j;
   }
@@ -479,18 +529,31 @@ class NameReader {
   /** Titles written after a name: "X - Title, Title", "X, the chief executive of …", "X, who is also the president of …". */
   titlesAfterName(toks: Token[], n: number, limit: number): { spans: [number, number][]; end: number } {
     let k = n;
+    const spans: [number, number][] = [];
+    // "Jane Roe MP", "John Doe QC": offices and honours written after the name.
+    for (let e = matchPhrase(this.g.postNominals, toks, k, limit); e > k && toks[k]?.spaced; e = matchPhrase(this.g.postNominals, toks, k, limit)) {
+      spans.push([k, e]);
+      k = e;
+    }
     if (toks[k]?.text === '(') {
       let close = k + 1;
-      while (close < limit && close - k < 10 && toks[close]?.text !== ')') close++;
-      if (toks[close]?.text === ')') k = close + 1;
+      while (close < limit && close - k < 16 && toks[close]?.text !== ')') close++;
+      if (toks[close]?.text === ')') {
+        // "Jane Roe (Chair of the Northshire Panel)": a bracket holding only a title gives it.
+        const inside = this.titleChain(toks, k + 1, close, true, true);
+        if (inside && inside.end === close) spans.push(...inside.spans);
+        k = close + 1;
+      }
     }
+    const found = (chain: { spans: [number, number][]; end: number } | null): { spans: [number, number][]; end: number } =>
+      chain ? { spans: [...spans, ...chain.spans], end: chain.end } : { spans, end: spans.length ? k : n };
     // "bầu đồng chí X giữ chức Bí thư Huyện ủy": the office follows a bridging verb.
     const bridge = matchPhrase(this.g.bridges, toks, k, limit);
     if (bridge > 0) {
       // Where modifiers precede the head, the office may be lowercase ("was named new DHS acting secretary").
       const lower = this.c.grammar.modifiersBeforeHead;
       const chain = this.titleChain(toks, bridge, limit, lower, lower);
-      if (chain) return { spans: chain.spans, end: chain.end };
+      if (chain) return found(chain);
     }
     const sep = toks[k];
     // Any dash variant separates a name from its titles ("X – Bí thư"); keys unify them.
@@ -502,9 +565,9 @@ class NameReader {
       }
       const chain = this.titleChain(toks, start, limit, true, true) ?? this.modifiedTitleChain(toks, start, limit);
       // "Jane Roe, Senator John Doe and …": a title right before another name is that person's.
-      if (chain && !this.opensNextName(toks, chain.spans, chain.end, limit)) return { spans: chain.spans, end: chain.end };
+      if (chain && !this.opensNextName(toks, chain.spans, chain.end, limit)) return found(chain);
     }
-    return { spans: [], end: n };
+    return found(null);
   }
 
   /**
@@ -513,14 +576,24 @@ class NameReader {
    * them, or the head has no organisation after it.
    */
   private modifiedTitleChain(toks: Token[], start: number, limit: number): ReturnType<NameReader['titleChain']> {
-    if (!this.c.grammar.modifiersBeforeHead || this.nameAt(toks, start, limit) > 0) return null;
+    if (!this.c.grammar.modifiersBeforeHead) return null;
+    // "X, the White House Chief of Staff": the article stays out of the title.
+    if (this.c.titleArticles.has(toks[start]?.key ?? '') && !toks[start]?.cap) start++;
+    const named = this.nameAt(toks, start, limit) > 0;
+    let acronym = false;
     for (let m = start; m < start + APPOSITIVE_MODIFIERS_MAX && m < limit; m++) {
       const t = toks[m];
       if (!t || t.kind !== 'word' || !t.cap || (m > start && !t.spaced) || this.g.openers.has(t.key)) return null;
+      if (t.text.length > 1 && t.text === t.text.toUpperCase() && !/\d/.test(t.text)) acronym = true;
       const chain = this.titleChain(toks, m + 1, limit, false, true);
-      // Only an office at an organisation ("Clinical Adviser for the campaign"); "Theater Director" is an occupation.
+      // Only an office at an organisation ("Clinical Adviser for the campaign"), an office of its own ("Sussex PCC")
+      // or a post at a body written as an acronym ("NHS Doctor"); "Theater Director" is an occupation.
       const headEnd = matchPhrase(this.c.titleHeads, toks, m + 1, limit);
-      if (chain && chain.spans[0]?.[0] === m + 1 && headEnd > 0 && (chain.spans[0]?.[1] ?? 0) > headEnd) {
+      if (!chain || chain.spans[0]?.[0] !== m + 1 || headEnd < 0) continue;
+      const office = matchPhrase(this.g.officeHeads, toks, m + 1, limit) === headEnd;
+      // "Greater Manchester PCC": before an office the capitalised words are its area, unless the office follows names ("Jane Roe MP").
+      if (named && !(office && matchPhrase(this.g.postNominals, toks, m + 1, limit) < 0)) return null;
+      if ((chain.spans[0]?.[1] ?? 0) > headEnd || office || acronym) {
         return { ...chain, spans: chain.spans.map(([a, b], x) => [x === 0 ? start : a, b] as [number, number]) };
       }
     }
@@ -652,7 +725,8 @@ function mentionAfterCue(scan: MentionScan, i: number): number | null {
   if (cueEnd > 0) {
     // A cue that is itself an honorific ("Dr.", "Professor", "Datuk") is a title; "Mr." is not.
     const before: [number, number][] = rankEnd > 0 && cueEnd === rankEnd ? [[i, rankEnd]] : [];
-    if (support === 'cue' && matchPhrase(c.honorifics, toks, i, limit) === cueEnd && matchPhrase(reader.g.courtesy, toks, i, limit) !== cueEnd) {
+    const honour = matchPhrase(c.honorifics, toks, i, limit) === cueEnd || matchPhrase(reader.g.peerageCues, toks, i, limit) === cueEnd;
+    if (support === 'cue' && honour && matchPhrase(reader.g.courtesy, toks, i, limit) !== cueEnd) {
       before.push([i, cueEnd]);
     }
     const k = reader.readHonorifics(toks, cueEnd, limit, before);
@@ -662,6 +736,13 @@ function mentionAfterCue(scan: MentionScan, i: number): number | null {
       const titles: [number, number][] = [...before, ...after.spans];
       pushFull(scan, k, n, titles, titles.length ? 'official' : support, 'person.cue-name');
       return Math.max(after.end, n);
+    }
+    // "Lord Hill", "Baroness Smith of Basildon": a peer's one name with the peerage is the whole name.
+    const peer = support === 'cue' && k === cueEnd ? reader.peerNameAt(toks, i, limit) : -1;
+    if (peer > 0) {
+      const after = reader.titlesAfterName(toks, peer, limit);
+      pushFull(scan, i, peer, after.spans, after.spans.length ? 'official' : support, 'person.cue-name');
+      return Math.max(after.end, peer);
     }
     const given = toks[k];
     const titleNext = matchPhrase(c.titleHeads, toks, k, limit) > 0;
@@ -684,9 +765,15 @@ function mentionAfterTitle(scan: MentionScan, i: number): number | null {
     if (toks[k]?.text === ',') k++;
     const honors: [number, number][] = [];
     k = reader.readHonorifics(toks, k, limit, honors);
+    // "The Attorney General, Lord Hill,": a peer's one name with the peerage is the whole name.
+    const peer = reader.peerNameAt(toks, k, limit);
     const cueAfter = matchPhrase(c.nameCues, toks, k, limit);
-    if (cueAfter > 0) k = cueAfter;
-    const n = reader.nameAt(toks, k, limit);
+    if (peer < 0 && cueAfter > 0) {
+      // "Minister Baroness Jane Roe": the peerage before a full name is one more title.
+      if (matchPhrase(reader.g.peerageCues, toks, k, limit) === cueAfter) honors.push([k, cueAfter]);
+      k = cueAfter;
+    }
+    const n = peer > 0 ? peer : reader.nameAt(toks, k, limit);
     const commaForm = toks[chain.end]?.text === ',';
     // "Japan Innovation Party leader X", "Indiana Gov. X": capitalised modifiers belong to the title.
     const first = chain.spans[0];
@@ -702,13 +789,17 @@ function mentionAfterTitle(scan: MentionScan, i: number): number | null {
       // "a major Hollywood Studio deal": a bare lowercase head before a name needs the person confirmed elsewhere;
       // a speech verb on either side ("says president X", "X said") confirms a speaker.
       const spoken = matchPhrase(c.speechVerbs, toks, n, limit) > 0 || isSpeechVerbEnding(toks, mods, c);
-      const confirmed = !chain.lower || !direct || spoken || after.spans.length > 0;
+      // A compound office ("chief constable X", "prime minister X") is no common word before a name.
+      const compound = !!first && matchPhrase(c.titleHeads, toks, first[0], limit) - first[0] >= 2;
+      const confirmed = !chain.lower || !direct || spoken || compound || after.spans.length > 0;
       pushFull(scan, k, n, [...spans, ...honors, ...after.spans], confirmed ? 'official' : 'lower', 'person.title-name');
       return resumeAfterTitles(toks, n, after.end, c);
     }
     if (!chain.lower) {
       const given = toks[chain.end];
-      if (isNameWord(given) && !commaForm && !isNameWord(toks[chain.end + 1]) && !c.notNameWords.has(given.key)) {
+      // "Her Majesty's Chief Inspector": a title word after the title is more title, never a surname.
+      const titleWord = matchPhrase(c.titleHeads, toks, chain.end, limit) > 0;
+      if (isNameWord(given) && !commaForm && !titleWord && !isNameWord(toks[chain.end + 1]) && !c.notNameWords.has(given.key)) {
         // "President Obama": a surname after a title; a person of its own if no full name matches.
         out.push({
           kind: 'given', sentence, start: chain.end, end: chain.end + 1, name: given.text,

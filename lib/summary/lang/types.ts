@@ -81,6 +81,17 @@ export interface Lexicon {
   courtesyCues?: string[];
   /** Degrees and honours ("Dr.", "GS.TS", "Datuk"): titles of an official, but alone they make nobody an official. */
   weakTitles?: string[];
+  /** Offices and honours written right after a name, with no comma ("Jane Roe MP", "John Doe QC"); weak ones are in weakTitles too. */
+  postNominals?: string[];
+  /** Cues that, before one capitalised word, are part of a peer's whole name ("Lord Hill", "Baroness Hale"); before a full name, a title. */
+  peerageCues?: string[];
+  /**
+   * Title heads that are public offices by themselves: in an appositive, capitalised words before them name the
+   * area or body of the office ("X, Northshire PCC", "X, the White House Chief of Staff").
+   */
+  officeHeads?: string[];
+  /** Words of notNameWords that may still close a personal name after a name word ("Theresa May", "Jack White"). */
+  surnameHomographs?: string[];
   /** Capitalised words that are never a person's name (organisations, places, calendar words). */
   notNameWords: string[];
   /** Words just before a capitalised run that make it a place ("tỉnh", "huyện"). */

@@ -296,3 +296,48 @@ describe('officials: the headline names its speaker (en)', () => {
     expect(deriveSummary(article).officials).toEqual([]);
   });
 });
+
+describe('officials: UK and press-office offices (en)', () => {
+  it.each([
+    ['Minister for Crime, Policing and Fire Tom Hale said the grant would help.', 'Tom Hale', ['Minister for Crime, Policing and Fire']],
+    ['Counsel to the President Tom Hale reviewed the order.', 'Tom Hale', ['Counsel to the President']],
+    ['Tom Hale, the White House Chief of Staff, directed the review.', 'Tom Hale', ['White House Chief of Staff']],
+    ['Parliamentary Under Secretary of State Jane Roe said the scheme would open.', 'Jane Roe', ['Parliamentary Under Secretary of State']],
+    // Post-nominals: an office (or an honour) right after the name.
+    ['Tom Barrow MP, the Minister for Schools, said the deal was done.', 'Tom Barrow', ['MP', 'Minister for Schools']],
+    // Offices of an area: the capitalised words before them are the area, even when they look like a name.
+    ['Jane Roe, Northshire PCC, said funding would rise.', 'Jane Roe', ['Northshire PCC']],
+    ['Jane Roe, Greater Manchester PCC, said funding would rise.', 'Jane Roe', ['Greater Manchester PCC']],
+    ['Jane Roe (Chair of the Northshire Panel) said funding would rise.', 'Jane Roe', ['Chair of the Northshire Panel']],
+    // Peers: the peerage and one name are the whole name.
+    ['The Attorney General, Lord Hale, said the case was strong.', 'Lord Hale', ['Attorney General']],
+    ['Baroness Roe of Northtown, the Minister for Skills, opened the college.', 'Baroness Roe of Northtown', ['Minister for Skills']],
+    // A surname spelled like a month or a colour closes the name.
+    ['Prime Minister Theresa May said the deal was done.', 'Theresa May', ['Prime Minister']],
+    ['Minister for Policing Anne Green visited the force.', 'Anne Green', ['Minister for Policing']],
+    // A compound lowercase office is no common word before a name.
+    ['The decision let chief constable Dan Pike take temporary command.', 'Dan Pike', ['chief constable']],
+    // A field, then the body the post is at.
+    ['Tom Hale, head of policy at the Federation of Small Firms, said firms were worried.', 'Tom Hale', ['head of policy at the Federation of Small Firms']],
+    // A health-service post.
+    ['GP Dr Jane Roe said patients should seek help early.', 'Jane Roe', ['GP', 'Dr']],
+    ['Dr Jane Roe, NHS Doctor and broadcaster, said patients should seek help early.', 'Jane Roe', ['Dr', 'NHS Doctor']],
+  ])('%s', (text, name, titles) => {
+    expect(officialsOf('en', [text])).toEqual([[name, titles]]);
+  });
+
+  it('reads no surname from a title word ("the First Lady") and no office from the next name ("Jane Roe, Tom Hale MP")', () => {
+    expect(officialsOf('en', ['The President and the First Lady thanked the troops.'])).toEqual([]);
+    expect(officialsOf('en', ['Jane Roe, Tom Hale MP and others attended.'])).toEqual([['Tom Hale', ['MP']]]);
+  });
+
+  it('keeps the peerage of a full name as a title, not an office', () => {
+    const s = deriveSummary(makeArticle('en', ['Baroness Jane Roe said the bill was flawed.']));
+    expect(s.officials).toEqual([]);
+    expect(s.people.map((p) => [p.name, p.role])).toEqual([['Jane Roe', 'Baroness']]);
+  });
+
+  it('reads no title from a month after a name in a date', () => {
+    expect(officialsOf('en', ['Jane Roe, Minister for Skills, visited on 5 May.', 'In May the college opened.'])).toEqual([['Jane Roe', ['Minister for Skills']]]);
+  });
+});

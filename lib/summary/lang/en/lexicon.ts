@@ -48,6 +48,34 @@ const titleCore = [
   // "Her Majesty's Chief Inspector of Constabulary", "chief constable X"; "Founder" ends a name run ("Theater Founder").
   'Inspector', 'Chief Inspector', 'Chief Constable', 'Deputy Chief Constable', 'Assistant Chief Constable',
   'Police and Crime Commissioner', 'Founder', 'Co-founder', 'Co-Founder',
+  // UK ministerial offices written office-first: "Parliamentary Under Secretary of State X", "Chief Whip X",
+  // "Sussex PCC X"; devolved and European members after a name ("X MSP").
+  'Parliamentary Under Secretary of State', 'Parliamentary Under-Secretary of State', 'Under-Secretary of State',
+  'Under Secretary of State', 'Parliamentary Secretary', 'Parliamentary Private Secretary', 'Minister without Portfolio',
+  'Chief Secretary to the Treasury', 'Financial Secretary to the Treasury', 'Economic Secretary to the Treasury',
+  'Exchequer Secretary to the Treasury', 'Paymaster General', 'Chief Whip', 'Leader of the House of Commons',
+  'Leader of the House of Lords', 'Lord Privy Seal', 'Lord President of the Council', 'Advocate General', 'Lord Advocate',
+  'First Minister', 'Deputy First Minister', 'Cabinet Secretary', 'Lord Mayor', 'Lord Lieutenant', 'High Sheriff',
+  'Director of Public Prosecutions', 'Chief Fire Officer', 'Chief Scientific Adviser', 'Chief Nursing Officer',
+  'Deputy Chief Medical Officer', 'PCC', 'Deputy PCC', 'Deputy Police and Crime Commissioner', 'MSP', 'MEP', 'MLA',
+  // US press-office staff: "Assistant to the President and Deputy Chief of Staff X".
+  'Assistant to the President', 'Deputy Assistant to the President', 'Special Assistant to the President',
+  'Deputy Chief of Staff', 'Communications Director', 'Director of Communications',
+  // A family doctor's post in a health service: "GP Dr X", "Dr X, a GP in …"; "NHS Doctor" names its service.
+  'GP', 'Doctor',
+];
+
+// Offices that stand by themselves: an appositive's capitalised words before them are the area or body served
+// ("X, Northshire PCC", "X, the White House Chief of Staff", "X, Labour MP").
+const officeHeads = [
+  'PCC', 'Deputy PCC', 'Police and Crime Commissioner', 'Deputy Police and Crime Commissioner', 'MP', 'MSP', 'MEP', 'MLA',
+  'Chief of Staff', 'Deputy Chief of Staff', 'Press Secretary', 'Deputy Press Secretary', 'Principal Deputy Press Secretary',
+  'Counsel', 'Chief Constable', 'Deputy Chief Constable', 'Assistant Chief Constable', 'Mayor', 'Deputy Mayor', 'Lord Mayor',
+  'Governor', 'Lieutenant Governor', 'Senator', 'Representative', 'Congressman', 'Congresswoman', 'Councillor', 'Councilor',
+  'Secretary', 'Minister', 'Deputy Minister', 'Minister of State', 'Secretary of State', 'Commissioner', 'Police Commissioner',
+  'Ambassador', 'High Commissioner', 'Attorney General', 'Sheriff', 'District Attorney', 'Spokesperson', 'Spokesman',
+  'Spokeswoman', 'Premier', 'First Minister', 'Chief Minister', 'Inspector General', 'Auditor General', 'Ombudsman',
+  'Chief Inspector', 'Chief Executive', 'Chief Medical Officer',
 ];
 
 export const en: Lexicon = {
@@ -56,7 +84,8 @@ export const en: Lexicon = {
   compoundSurnames: [],
   nameWords: { min: 2, max: 4 },
   nameParticles: ['de', 'da', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'dos', 'das', 'bin', 'binti', 'bint', 'ibn', 'al', 'el'],
-  nameCues: ['Mr.', 'Mrs.', 'Ms.', 'Mr', 'Mrs', 'Ms', 'Miss', 'Dr.', 'Dr', 'Prof.', 'Prof', 'Professor', 'Datuk', 'Datuk Seri', 'Tan Sri', 'Dato', 'Tun', 'the Hon.', 'Hon.', 'Rt. Hon.', 'Sir', 'Dame', 'Lord', 'Lady'],
+  nameCues: ['Mr.', 'Mrs.', 'Ms.', 'Mr', 'Mrs', 'Ms', 'Miss', 'Dr.', 'Dr', 'Prof.', 'Prof', 'Professor', 'Datuk', 'Datuk Seri', 'Tan Sri', 'Dato', 'Tun', 'the Hon.', 'Hon.', 'Rt. Hon.', 'Sir', 'Dame', 'Lord', 'Lady',
+    'Baroness', 'Baron', 'Viscount', 'Viscountess', 'Earl', 'Countess', 'Marquess'],
   citizenCues: [],
   honorifics: ['Dr.', 'Dr', 'the Hon.', 'Hon.', 'The Hon.', 'Rt. Hon.', 'the Rt. Hon.', 'Mr.', 'Mrs.', 'Ms.', 'Sir', 'Dame', 'Prof.', 'Prof', 'Professor', 'Datuk', 'Datuk Seri', 'Dato', 'Dato\' Sri', 'Datin', 'Tan Sri', 'Puan Sri', 'Tun', 'Toh Puan'],
   ranks: ['Sgt.', 'Cpl.', 'Pvt.', 'Lt.', 'Capt.', 'Maj.', 'Col.', 'Gen.', 'Adm.', 'Cmdr.', 'Det.', 'Insp.', 'Supt.',
@@ -84,7 +113,15 @@ export const en: Lexicon = {
   titleBridges: ['has been named', 'was named', 'has been appointed', 'was appointed', 'has been elected', 'was elected', 'was sworn in as', 'has been sworn in as'],
   titleIntroducers: ['who is', 'who is also', 'who was', 'who is now', 'who serves as', 'who also serves as', 'who doubles as', 'who also doubles as'],
   courtesyCues: ['Mr.', 'Mrs.', 'Ms.', 'Mr', 'Mrs', 'Ms', 'Miss'],
-  weakTitles: ['Dr.', 'Dr', 'Prof.', 'Prof', 'Professor', 'Sir', 'Dame', 'Datuk', 'Datuk Seri', 'Dato', 'Dato\' Sri', 'Datin', 'Tan Sri', 'Puan Sri', 'Tun', 'Toh Puan'],
+  // "Jane Roe MP", "John Doe QC": an office or honour after the name, no comma between.
+  postNominals: ['MP', 'MSP', 'MEP', 'MLA', 'QC', 'KC', 'OBE', 'CBE', 'MBE', 'KBE', 'DBE', 'CMG', 'KCMG'],
+  // Peers go by one name: "Lord Hill", "Baroness Smith of Basildon"; "Lord Peter Grey" is a title and a full name.
+  peerageCues: ['Lord', 'Lady', 'Baroness', 'Baron', 'Viscount', 'Viscountess', 'Earl', 'Countess', 'Marquess'],
+  officeHeads,
+  // Surnames spelled like a month or a colour: "Theresa May", "Jack White", "John Major".
+  surnameHomographs: ['May', 'White', 'Green', 'West', 'Day', 'Church', 'Major', 'King', 'Bishop'],
+  weakTitles: ['Dr.', 'Dr', 'Prof.', 'Prof', 'Professor', 'Sir', 'Dame', 'Doctor', 'Lord', 'Lady', 'Baroness', 'Baron',
+    'Viscount', 'Viscountess', 'Earl', 'Countess', 'Marquess', 'QC', 'KC', 'OBE', 'CBE', 'MBE', 'KBE', 'DBE', 'CMG', 'KCMG', 'Datuk', 'Datuk Seri', 'Dato', 'Dato\' Sri', 'Datin', 'Tan Sri', 'Puan Sri', 'Tun', 'Toh Puan'],
   notNameWords: [
     'The', 'A', 'An', 'In', 'On', 'At', 'For', 'But', 'And', 'Or', 'If', 'As', 'It', 'He', 'She', 'They', 'We', 'This',
     'That', 'These', 'Those', 'There', 'When', 'While', 'After', 'Before', 'Since', 'During', 'According', 'Under',
