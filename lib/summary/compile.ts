@@ -81,6 +81,8 @@ export interface TitleLookups {
   peerageCues: PhraseIndex;
   officeHeads: PhraseIndex;
   surnameHomographs: Set<string>;
+  leadSpeakerVerbs: PhraseIndex;
+  officeGroups: PhraseIndex;
 }
 
 /** How a document-type word behaves. */
@@ -279,6 +281,8 @@ function compileTitles(lex: Lexicon): TitleLookups {
     peerageCues: buildPhraseIndex(lex.peerageCues ?? []),
     officeHeads: buildPhraseIndex(lex.officeHeads ?? []),
     surnameHomographs: buildWordSet(lex.surnameHomographs ?? []),
+    leadSpeakerVerbs: buildPhraseIndex(lex.leadSpeakerVerbs ?? []),
+    officeGroups: buildPhraseIndex(lex.officeGroups ?? []),
   };
 }
 

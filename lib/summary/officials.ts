@@ -50,6 +50,8 @@ interface PersonRecord {
   titleKeys: Set<string>;
   /** Titles that make an office (not degrees or honours alone). */
   strong: number;
+  /** Named, untitled, as one of the holders of an office the paragraph is about (person.office-group). */
+  grouped: boolean;
   mentions: number;
   evidence: Sentence;
   titledEvidence: Sentence | null;
@@ -853,6 +855,14 @@ function resumeAfterTitles(toks: Token[], n: number, end: number, c: CompiledLex
   return Math.max(n, end);
 }
 
+/** Whether a lowercase word follows the token at i, and neither a number nor a lowercase word ("in", "since") precedes it: a subject and its verb. */
+function isVerbAfter(toks: Token[], i: number, limit: number): boolean {
+  const next = toks[i + 1];
+  const prev = toks[i - 1];
+  if (prev && (prev.kind === 'num' || (prev.kind === 'word' && !prev.cap))) return false;
+  return i + 1 < limit && !!next && next.kind === 'word' && !next.cap;
+}
+
 function isSpeechVerbEnding(toks: Token[], end: number, c: CompiledLexicon): boolean {
   for (let s = Math.max(0, end - 3); s < end; s++) {
     if (matchPhrase(c.speechVerbs, toks, s, end) === end) return true;
@@ -908,15 +918,19 @@ export function findPeople(doc: PreparedArticle, c: CompiledLexicon, byline: str
   const reader = new NameReader(c);
   const raw: RawMention[] = [];
   // "Readout by Press Secretary X", "Remarks by President X": the headline names its speaker with a title and a full name.
-  if (doc.headline) raw.push(...collectMentions(doc.headline, reader, c).filter((m) => m.rule === 'person.title-name' && m.support === 'official'));
+  const headlineMentions = doc.headline ? collectMentions(doc.headline, reader, c) : [];
+  raw.push(...headlineMentions.filter((m) => m.rule === 'person.title-name' && m.support === 'official'));
   for (const s of doc.sentences) {
     if (s.heading || s.limit === 0) continue;
     raw.push(...collectMentions(s, reader, c));
   }
+  const leadSurname = leadSpeakerMention(doc, headlineMentions, raw, reader, c);
+  if (leadSurname) raw.push(leadSurname);
   const bylineKey = byline ? toAsciiKey(byline) : '';
   const persons = new Map<string, PersonRecord>();
   const resolved: ResolvedMention[] = [];
   let order = 0;
+  let groupParas: Set<number> | null = null;
   const order0 = (m: RawMention): number => m.sentence.id * 1000 + m.start;
   // "President Obama" with no "Barack Obama" anywhere: the surname after a title is the person's name.
   const fullLast = new Set(raw.filter((m) => m.kind === 'full').map((m) => lastWordKey(m.name)));
@@ -934,13 +948,17 @@ export function findPeople(doc: PreparedArticle, c: CompiledLexicon, byline: str
     let p = persons.get(key);
     if (!p) {
       p = {
-        key, name: m.name, titles: [], titleKeys: new Set(), strong: 0, mentions: 0, evidence: m.sentence, titledEvidence: null,
+        key, name: m.name, titles: [], titleKeys: new Set(), strong: 0, grouped: false, mentions: 0, evidence: m.sentence, titledEvidence: null,
         support: new Set(), firstOrder: order0(m), lastOrder: order0(m), rules: new Set(),
       };
       persons.set(key, p);
     }
     p.mentions++;
     p.support.add(m.support);
+    if (m.support === 'bare' && !p.grouped && isActing(m, c) && (groupParas ??= paragraphsAboutOffices(doc, c)).has(m.sentence.para)) {
+      p.grouped = true;
+      p.evidence = m.sentence;
+    }
     p.lastOrder = order0(m);
     for (const t of m.titles) addTitle(p, t, reader.g.weak, reader.modifiedHeads);
     if (m.titles.length && !p.titledEvidence) p.titledEvidence = m.sentence;
@@ -959,7 +977,9 @@ export function findPeople(doc: PreparedArticle, c: CompiledLexicon, byline: str
       persons.delete(key);
       trace?.drops.push({ rule, text: p.name, evidence: p.evidence.text, paragraph: p.evidence.para });
     };
-    if (p.support.size === 1 && p.support.has('bare') && !introduced) drop('person.drop.bare-only');
+    if (p.support.size === 1 && p.support.has('bare') && !introduced) {
+      if (!p.grouped) drop('person.drop.bare-only');
+    }
     // "minister Jane Roe" stands if "Roe" (or "Jane") comes back elsewhere in the article (thewest-1 in fixture-examples.test.ts).
     const lower = [...p.support].every((s) => s === 'lower' || s === 'bare');
     if (p.support.has('lower') && lower) {
@@ -969,7 +989,7 @@ export function findPeople(doc: PreparedArticle, c: CompiledLexicon, byline: str
   }
   const recency = new Map<string, number>();
   const all = [...persons.values()];
-  const isOfficial = (p: PersonRecord): boolean => p.strong > 0;
+  const isOfficial = (p: PersonRecord): boolean => p.strong > 0 || (p.grouped && p.support.size === 1);
   for (const m of raw) {
     const pos = order0(m);
     let target: PersonRecord | undefined;
@@ -997,6 +1017,7 @@ export function findPeople(doc: PreparedArticle, c: CompiledLexicon, byline: str
     recency.set(target.key, pos);
     resolved.push({ sentence: m.sentence.id, start: m.start, end: m.end, name: target.name, official: isOfficial(target) });
   }
+  for (const p of all) if (p.grouped && p.strong === 0 && isOfficial(p)) p.rules.add('person.office-group');
   // A later title may have made an earlier mention's person an official.
   for (const r of resolved) if (!r.official) r.official = isOfficial(persons.get(toAsciiKey(r.name)) ?? all[0]!);
   // Surnames alone ("Blinken said") in languages that refer to people by surname without a cue.
@@ -1013,6 +1034,51 @@ export function findPeople(doc: PreparedArticle, c: CompiledLexicon, byline: str
     }
   }
   return { officials, people, mentions: resolved };
+}
+
+/**
+ * "Home Secretary speech to …" over "May addresses audience at …": the one capitalised word opening the article
+ * before a speaker verb is the surname of the office holder the headline names alone (a mention by surname with
+ * that title), or null.
+ */
+function leadSpeakerMention(doc: PreparedArticle, headline: RawMention[], raw: RawMention[], reader: NameReader, c: CompiledLexicon): RawMention | null {
+  const office = headline.find((m) => m.kind === 'title');
+  const first = doc.sentences.find((s) => !s.heading && s.limit > 0);
+  if (!office || !first) return null;
+  const toks = first.tokens;
+  const word = toks[0];
+  if (!isNameWord(word) || reader.g.openers.has(word.key) || matchPhrase(c.titleHeads, toks, 0, first.limit) > 0) return null;
+  if (c.notNameWords.has(word.key) && !reader.g.surnameHomographs.has(word.key)) return null;
+  if (c.placeNames.has(reader.asciiKey(word.text)) || matchPhrase(reader.g.leadSpeakerVerbs, toks, 1, first.limit) < 0) return null;
+  if (raw.some((m) => m.sentence === first && m.start === 0)) return null;
+  return {
+    kind: 'given', sentence: first, start: 0, end: 1, name: word.text, titles: office.titles, titleKey: '', support: 'official', rule: 'person.lead-surname',
+  };
+}
+
+/** Whether a bare name acts in its sentence: a possessor ("Jane Roe’s plan") or a subject before its verb ("Jane Roe has …"). */
+function isActing(m: RawMention, c: CompiledLexicon): boolean {
+  const toks = m.sentence.tokens;
+  const next = toks[m.end];
+  if (!next || m.end >= m.sentence.limit) return false;
+  if (APOSTROPHES.has(next.text) && toks[m.end + 1]?.key === c.grammar.possessiveClitic) return true;
+  return next.kind === 'word' && !next.cap && matchPhrase(c.titleTerminators, toks, m.end, m.sentence.limit) > 0;
+}
+
+/** Paragraphs that name the holders of an office as a group (lexicon.officeGroups: "PCCs have …"). */
+function paragraphsAboutOffices(doc: PreparedArticle, c: CompiledLexicon): Set<number> {
+  const paras = new Set<number>();
+  const groups = c.titles.officeGroups;
+  for (const s of doc.sentences) {
+    if (paras.has(s.para)) continue;
+    for (let i = 0; i < s.limit; i++) {
+      if (matchPhrase(groups, s.tokens, i, s.limit) > 0) {
+        paras.add(s.para);
+        break;
+      }
+    }
+  }
+  return paras;
 }
 
 /** Adds a title once; "Thủ tướng" and later "Thủ tướng Chính phủ" are one office, kept in the fuller wording. */
@@ -1096,6 +1162,8 @@ function addSurnameMentions(doc: PreparedArticle, officials: PersonRecord[], res
       if (isNameWord(s.tokens[i + 1]) && s.tokens[i + 1]?.spaced) continue;
       // "The Bill would …" is a thing, not a person named Bill: a person's name takes no article.
       if (articles.has(s.tokens[i - 1]?.key ?? '')) continue;
+      // "in May", "5 May": a surname spelled like a month refers back only as the subject of a verb ("May said").
+      if (reader.g.surnameHomographs.has(t.key) && !isVerbAfter(s.tokens, i, s.limit)) continue;
       if (reader.capRun(s.tokens, i, s.limit) > 1) continue;
       p.mentions++;
       p.rules.add('person.surname-mention');

@@ -92,6 +92,16 @@ export interface Lexicon {
   officeHeads?: string[];
   /** Words of notNameWords that may still close a personal name after a name word ("Theresa May", "Jack White"). */
   surnameHomographs?: string[];
+  /**
+   * Verbs that, right after one capitalised word opening the article ("May addresses …", "Hill sets out …"), make that
+   * word the surname of the office holder the headline names alone ("Home Secretary speech to …").
+   */
+  leadSpeakerVerbs?: string[];
+  /**
+   * Plural nouns for the holders of one office ("PCCs", "chief constables"): a name met only bare, but acting (a
+   * possessor, or a subject before its verb) in a paragraph about them, is one of them, an official with no title written.
+   */
+  officeGroups?: string[];
   /** Capitalised words that are never a person's name (organisations, places, calendar words). */
   notNameWords: string[];
   /** Words just before a capitalised run that make it a place ("tỉnh", "huyện"). */

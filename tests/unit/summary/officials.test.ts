@@ -341,3 +341,39 @@ describe('officials: UK and press-office offices (en)', () => {
     expect(officialsOf('en', ['Jane Roe, Minister for Skills, visited on 5 May.', 'In May the college opened.'])).toEqual([['Jane Roe', ['Minister for Skills']]]);
   });
 });
+
+describe('officials: a surname opening the article, holders of an office named by example (en)', () => {
+  const withTitle = (title: string, lead: string, paragraphs: string[]) =>
+    deriveSummary({ ...makeArticle('en', paragraphs, lead), title }).officials.map((o) => [o.name, o.titles, o.rules.includes('person.lead-surname')]);
+  const body = ['Thank you. I am delighted to be here today with so many colleagues from across the country.'];
+
+  it('reads the one word before a speaker verb as the surname of the office the headline names', () => {
+    expect(withTitle('Health Secretary speech to the Nursing Congress', 'Hale addresses nurses at the annual congress.', body))
+      .toEqual([['Hale', ['Health Secretary'], true]]);
+    // A surname spelled like a month, before a verb, is a surname.
+    expect(withTitle('Home Secretary speech to the Police Federation', 'May addresses the federation at its conference since the May vote.', body))
+      .toEqual([['May', ['Home Secretary'], true]]);
+  });
+
+  it('needs the headline office and a speaker verb', () => {
+    expect(withTitle('A speech to the Nursing Congress', 'Hale addresses nurses at the annual congress.', body)).toEqual([]);
+    expect(withTitle('Health Secretary speech to the Nursing Congress', 'Hale and nurses met at the annual congress.', body)).toEqual([]);
+    expect(withTitle('Health Secretary speech to the Nursing Congress', 'London hosts the annual congress of nurses.', body)).toEqual([]);
+  });
+
+  it('counts a name met bare, as a possessor or a subject, in a paragraph about the holders of an office', () => {
+    const s = deriveSummary(makeArticle('en', [
+      'PCCs have engaged the public in new ways. In Northshire, Jane Roe has opened a youth panel, and Tom Hale’s work on data has saved time.',
+      'Many people like Amy Fox came to the meeting.',
+    ]));
+    expect(s.officials.map((o) => [o.name, o.titles, o.rules])).toEqual([
+      ['Jane Roe', [], ['person.bare-name', 'person.office-group']],
+      ['Tom Hale', [], ['person.bare-name', 'person.office-group']],
+    ]);
+  });
+
+  it('takes a month for no mention of a person named like it', () => {
+    const s = deriveSummary(makeArticle('en', ['Prime Minister Theresa May said the deal was done.', 'Talks resumed in May and again on 5 May.', 'May said later that talks would go on.']));
+    expect(s.officials.map((o) => [o.name, o.mentions])).toEqual([['Theresa May', 2]]);
+  });
+});

@@ -120,10 +120,18 @@ export const en: Lexicon = {
   officeHeads,
   // Surnames spelled like a month or a colour: "Theresa May", "Jack White", "John Major".
   surnameHomographs: ['May', 'White', 'Green', 'West', 'Day', 'Church', 'Major', 'King', 'Bishop'],
+  // Government news pages open on the speaker's surname: "May addresses audience at …", "Hill sets out plans …".
+  leadSpeakerVerbs: ['addresses', 'says', 'tells', 'sets out', 'outlines', 'announces', 'urges', 'warns', 'calls on', 'calls for',
+    'speaks', 'writes', 'welcomes', 'praises', 'launches', 'unveils', 'visits', 'meets', 'opens', 'confirms', 'reveals',
+    'pledges', 'promises', 'highlights', 'delivers', 'gives', 'responds', 'thanks', 'congratulates', 'hails', 'vows',
+    'signs', 'marks', 'attends', 'discusses', 'explains', 'describes', 'argues', 'insists', 'backs', 'condemns', 'updates'],
+  // A speech to an office's holders names some by example: "PCCs have … In Northshire, Jane Roe has …".
+  officeGroups: ['PCCs', 'police and crime commissioners', 'chief constables', 'MPs', 'MSPs', 'MEPs', 'senators', 'governors',
+    'mayors', 'councillors', 'councilors', 'ambassadors', 'commissioners', 'ministers'],
   weakTitles: ['Dr.', 'Dr', 'Prof.', 'Prof', 'Professor', 'Sir', 'Dame', 'Doctor', 'Lord', 'Lady', 'Baroness', 'Baron',
     'Viscount', 'Viscountess', 'Earl', 'Countess', 'Marquess', 'QC', 'KC', 'OBE', 'CBE', 'MBE', 'KBE', 'DBE', 'CMG', 'KCMG', 'Datuk', 'Datuk Seri', 'Dato', 'Dato\' Sri', 'Datin', 'Tan Sri', 'Puan Sri', 'Tun', 'Toh Puan'],
   notNameWords: [
-    'The', 'A', 'An', 'In', 'On', 'At', 'For', 'But', 'And', 'Or', 'If', 'As', 'It', 'He', 'She', 'They', 'We', 'This',
+    'The', 'A', 'An', 'In', 'On', 'At', 'For', 'But', 'And', 'Or', 'If', 'As', 'It', 'I', 'He', 'She', 'They', 'We', 'This',
     'That', 'These', 'Those', 'There', 'When', 'While', 'After', 'Before', 'Since', 'During', 'According', 'Under',
     'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March',
     'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Jan', 'Feb', 'Mar',
