@@ -1,7 +1,7 @@
 import type { Official, Person } from '../schema';
 import { toAsciiKey, toMatchKey } from '../text/normalize';
 import { APOSTROPHES } from '../text/punctuation';
-import { endsWithAny, keyOfTokens, type CompiledLexicon, type TitleLookups } from './compile';
+import { endsWithAny, hasSuffix, keyOfTokens, type CompiledLexicon, type TitleLookups } from './compile';
 import type { PreparedArticle, Sentence } from './prepare';
 import type { RuleId, Trace } from './rules';
 import { matchPhrase, tokenize, type PhraseIndex, type Token } from './tokens';
@@ -385,6 +385,13 @@ class NameReader {
             q++;
             continue;
           }
+          // "National Police Chiefs’ Council": a plural possessive inside the body's name.
+          const plural = APOSTROPHES.has(t.text) && !t.spaced && q > h.headEnd && toks[q - 1]?.cap && hasSuffix(toks[q - 1]?.key ?? '', this.c.grammar.pluralEndings)
+            && toks[q + 1]?.kind === 'word' && toks[q + 1]?.cap && toks[q + 1]?.spaced;
+          if (plural) {
+            q++;
+            continue;
+          }
           const paren = this.parenEnd(toks, q, limit);
           if (paren > 0) {
             q = paren;
@@ -446,7 +453,17 @@ class NameReader {
           // "President Obama": one capitalised word right after the head is a surname, not an organisation.
           if (!inOrg && q === h.headEnd && run === 1 && toks[q + 1]?.text !== '-' && toks[q + 1]?.text !== '&') break;
           // "director of the Department of X and Alex Azar, …": a name after "and" is the next person.
-          if (!inOrg && q > h.headEnd && this.g.conjunctions.has(toks[q - 1]?.key ?? '') && this.nameAt(toks, q, limit) > 0) break;
+          if (!inOrg && q > h.headEnd && this.g.conjunctions.has(toks[q - 1]?.key ?? '')) {
+            const name = this.nameAt(toks, q, limit);
+            // "Minister for Policing and Crime Jane Roe": a name starting after the first word leaves that word to the title.
+            if (name > 0 && this.nameAt(toks, q + 1, limit) === name) {
+              q++;
+              break;
+            }
+            // "… for Security and Economic Crime, Jane Roe,": a capitalised pair before the comma and a name is no name.
+            const commaName = name > 0 && toks[name]?.text === ',' && this.nameAt(toks, name + 1, limit) > 0;
+            if (name > 0 && !commaName) break;
+          }
           if (!inOrg && q > h.headEnd && run >= 3) {
             q += run - 2;
             break;
@@ -617,6 +634,22 @@ class NameReader {
     return this.nameAt(toks, at, limit) > 0;
   }
 
+  /**
+   * Whether the words from the sentence's start to a lowercase head at i are its modifiers ("Crime prevention minister
+   * X said", "Home office crime prevention minister X"): a capitalised first word, then a few lowercase nouns.
+   */
+  openingModifiers(toks: Token[], i: number): boolean {
+    const first = toks[0];
+    if (i < 2 || !first || first.kind !== 'word' || !first.cap || this.g.openers.has(first.key) || this.c.notNameWords.has(first.key)) return false;
+    let lower = 0;
+    for (let m = 1; m < i; m++) {
+      const t = toks[m];
+      if (!t || t.kind !== 'word' || !t.spaced || this.c.titleTailWords.has(t.key) || matchPhrase(this.c.titleTerminators, toks, m, i) > 0) return false;
+      if (!t.cap && ++lower > MAX_APPOSITIVE_LEAD) return false;
+    }
+    return lower > 0;
+  }
+
   /** Skips honorifics before a name; those that are not mere courtesy ("Dr.", "the Hon.", "Datuk") are titles. */
   readHonorifics(toks: Token[], k: number, limit: number, titles: [number, number][]): number {
     for (;;) {
@@ -780,7 +813,9 @@ function mentionAfterTitle(scan: MentionScan, i: number): number | null {
     // "Japan Innovation Party leader X", "Indiana Gov. X": capitalised modifiers belong to the title.
     const first = chain.spans[0];
     const floor = out.length ? (out[out.length - 1]?.end ?? 0) : 0;
-    const mods = first && first[0] === i ? reader.modifiersBefore(toks, i, floor, chain.lower) : i;
+    let mods = first && first[0] === i ? reader.modifiersBefore(toks, i, floor, chain.lower) : i;
+    // "Crime prevention minister Jane Roe said": lowercase modifiers from the sentence's start, when the name speaks.
+    if (first && first[0] === i && chain.lower && floor === 0 && mods === i && n > 0 && matchPhrase(c.speechVerbs, toks, n, limit) > 0 && reader.openingModifiers(toks, i)) mods = 0;
     const spans: [number, number][] = chain.spans.map(([a, b], x) => [x === 0 && mods < i ? mods : a, b]);
     const possessor = !!first && [1, 2, 3].some((w) => APOSTROPHES.has(toks[first[0] + w]?.text ?? ''));
     // A lowercase title needs a name right after it, a comma, a possessor or modifiers: "minister Jane Roe",

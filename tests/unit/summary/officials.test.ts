@@ -322,6 +322,14 @@ describe('officials: UK and press-office offices (en)', () => {
     // A health-service post.
     ['GP Dr Jane Roe said patients should seek help early.', 'Jane Roe', ['GP', 'Dr']],
     ['Dr Jane Roe, NHS Doctor and broadcaster, said patients should seek help early.', 'Jane Roe', ['Dr', 'NHS Doctor']],
+    // A name after "and" that starts one word later leaves that word to the title; a capitalised pair before ", Name," is no name.
+    ['Deputy Mayor for Policing and Crime Jane Roe said the plan would work.', 'Jane Roe', ['Deputy Mayor for Policing and Crime']],
+    ['Minister of State for Security and Economic Crime, Tom Hale, said the plan would work.', 'Tom Hale', ['Minister of State for Security and Economic Crime']],
+    // A plural possessive inside the body's name.
+    ['Tom Hale, Chair of the National Police Chiefs’ Council, said the plan would work.', 'Tom Hale', ['Chair of the National Police Chiefs’ Council']],
+    ['The Rt Hon Jane Roe MP said the plan would work.', 'Jane Roe', ['The Rt Hon', 'MP']],
+    // Lowercase modifiers from the sentence's start to a lowercase head.
+    ['Crime prevention minister Jane Roe said the plan would work.', 'Jane Roe', ['Crime prevention minister']],
   ])('%s', (text, name, titles) => {
     expect(officialsOf('en', [text])).toEqual([[name, titles]]);
   });
@@ -329,6 +337,11 @@ describe('officials: UK and press-office offices (en)', () => {
   it('reads no surname from a title word ("the First Lady") and no office from the next name ("Jane Roe, Tom Hale MP")', () => {
     expect(officialsOf('en', ['The President and the First Lady thanked the troops.'])).toEqual([]);
     expect(officialsOf('en', ['Jane Roe, Tom Hale MP and others attended.'])).toEqual([['Tom Hale', ['MP']]]);
+  });
+
+  it('reads a shop or a firm as no person', () => {
+    const s = deriveSummary(makeArticle('en', ['Northtown Pharmacy said the plan would work.', 'Hale Coffee said sales were up.']));
+    expect(s.people).toEqual([]);
   });
 
   it('keeps the peerage of a full name as a title, not an office', () => {

@@ -47,7 +47,7 @@ const titleCore = [
   'Scotland Secretary', 'Wales Secretary', 'Shadow Home Secretary', 'Shadow Chancellor', 'Leader of the Opposition',
   // "Her Majesty's Chief Inspector of Constabulary", "chief constable X"; "Founder" ends a name run ("Theater Founder").
   'Inspector', 'Chief Inspector', 'Chief Constable', 'Deputy Chief Constable', 'Assistant Chief Constable',
-  'Police and Crime Commissioner', 'Founder', 'Co-founder', 'Co-Founder',
+  'Police and Crime Commissioner', 'Police, Fire and Crime Commissioner', 'Police Fire and Crime Commissioner', 'Founder', 'Co-founder', 'Co-Founder',
   // UK ministerial offices written office-first: "Parliamentary Under Secretary of State X", "Chief Whip X",
   // "Sussex PCC X"; devolved and European members after a name ("X MSP").
   'Parliamentary Under Secretary of State', 'Parliamentary Under-Secretary of State', 'Under-Secretary of State',
@@ -84,10 +84,11 @@ export const en: Lexicon = {
   compoundSurnames: [],
   nameWords: { min: 2, max: 4 },
   nameParticles: ['de', 'da', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'dos', 'das', 'bin', 'binti', 'bint', 'ibn', 'al', 'el'],
-  nameCues: ['Mr.', 'Mrs.', 'Ms.', 'Mr', 'Mrs', 'Ms', 'Miss', 'Dr.', 'Dr', 'Prof.', 'Prof', 'Professor', 'Datuk', 'Datuk Seri', 'Tan Sri', 'Dato', 'Tun', 'the Hon.', 'Hon.', 'Rt. Hon.', 'Sir', 'Dame', 'Lord', 'Lady',
+  nameCues: ['Mr.', 'Mrs.', 'Ms.', 'Mr', 'Mrs', 'Ms', 'Miss', 'Dr.', 'Dr', 'Prof.', 'Prof', 'Professor', 'Datuk', 'Datuk Seri', 'Tan Sri', 'Dato', 'Tun', 'the Hon.', 'Hon.', 'Rt. Hon.', 'Rt Hon', 'The Rt Hon', 'the Rt Hon', 'The Rt Hon.', 'the Rt. Hon.', 'The Right Honourable', 'the Right Honourable', 'Right Honourable', 'Sir', 'Dame', 'Lord', 'Lady',
     'Baroness', 'Baron', 'Viscount', 'Viscountess', 'Earl', 'Countess', 'Marquess'],
   citizenCues: [],
-  honorifics: ['Dr.', 'Dr', 'the Hon.', 'Hon.', 'The Hon.', 'Rt. Hon.', 'the Rt. Hon.', 'Mr.', 'Mrs.', 'Ms.', 'Sir', 'Dame', 'Prof.', 'Prof', 'Professor', 'Datuk', 'Datuk Seri', 'Dato', 'Dato\' Sri', 'Datin', 'Tan Sri', 'Puan Sri', 'Tun', 'Toh Puan'],
+  honorifics: ['Dr.', 'Dr', 'the Hon.', 'Hon.', 'The Hon.', 'Rt. Hon.', 'the Rt. Hon.', 'Rt Hon', 'The Rt Hon', 'the Rt Hon', 'The Rt Hon.',
+    'The Right Honourable', 'the Right Honourable', 'Right Honourable', 'Mr.', 'Mrs.', 'Ms.', 'Sir', 'Dame', 'Prof.', 'Prof', 'Professor', 'Datuk', 'Datuk Seri', 'Dato', 'Dato\' Sri', 'Datin', 'Tan Sri', 'Puan Sri', 'Tun', 'Toh Puan'],
   ranks: ['Sgt.', 'Cpl.', 'Pvt.', 'Lt.', 'Capt.', 'Maj.', 'Col.', 'Gen.', 'Adm.', 'Cmdr.', 'Det.', 'Insp.', 'Supt.',
     // Compound ranks with dots are one title: "Lt. Col. X", "Maj. Gen. X".
     'Lt. Col.', 'Lt. Gen.', 'Maj. Gen.', 'Brig. Gen.', 'Lt. Cmdr.', 'Sgt. Maj.',
@@ -151,6 +152,12 @@ export const en: Lexicon = {
     'Jamaican', 'Mexico', 'Mexican', 'Tanzania', 'Tanzanian', 'Malaysia', 'Malaysian', 'Australia', 'Australian',
     'Supreme', 'High', 'Labour', 'Labor', 'Conservative', 'Liberal', 'Green', 'Greens', 'Premier', 'Olympic', 'Games',
     'League', 'Cup', 'Club',
+    // Shops and firms: "Northtown Pharmacy said …" is no person.
+    'Bakery', 'Bakeries', 'Pharmacy', 'Chemist', 'Chemists', 'Cafe', 'Café', 'Coffee', 'Restaurant', 'Hotel', 'Shop', 'Shops',
+    'Store', 'Stores', 'Supermarket', 'Supermarkets', 'Garage', 'Motors', 'Salon', 'Butchers', 'Limited', 'Ltd', 'PLC', 'Plc',
+    'LLP', 'LLC', 'Holdings', 'Brewery', 'Foods', 'Homes', 'Estates', 'Industries', 'Enterprises', 'Airlines', 'Airways',
+    'Insurance', 'Pharmaceuticals', 'Technologies', 'Solutions', 'Consulting', 'Logistics', 'Partners', 'Trust', 'Charity',
+    'Society', 'Retail', 'Pizza', 'Takeaway', 'Florist', 'Florists', 'Jewellers', 'Opticians', 'Newsagents', 'Travel',
   ],
   placeClassifiers: ['in', 'from', 'of', 'near', 'at'],
   placeNames: ['New York', 'Hong Kong', 'Los Angeles', 'San Francisco', 'New Zealand', 'South Africa', 'North Korea', 'South Korea', 'Saudi Arabia', 'Sri Lanka', 'Costa Rica', 'El Salvador', 'Buenos Aires', 'Kuala Lumpur', 'Ho Chi Minh', 'Ho Chi Minh City', 'Abu Dhabi', 'Tel Aviv', 'Rio de Janeiro', 'Las Vegas', 'New Delhi', 'Dar es Salaam', 'Cape Town', 'Wall Street', 'Capitol Hill', 'Downing Street', 'Mexico City', 'West Bank', 'Gaza Strip', 'Middle East', 'Hà Nội', 'Ha Noi'],
