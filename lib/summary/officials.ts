@@ -418,6 +418,9 @@ class NameReader {
             q = inner;
             break;
           }
+          // "Ambassador to the Union Jane Roe and Energy Secretary Tom Hale": a name before "and" and another office is a holder.
+          const name = this.nameAt(toks, q, limit);
+          if (name > 0 && this.g.conjunctions.has(toks[name]?.key ?? '') && this.officeAhead(toks, name + 1, limit)) break;
         }
         // "… Labour Party and Smith’s rival", "leader of Smith’s own party": a possessor opens a new phrase.
         if (t.cap && q > h.headEnd && this.c.grammar.modifiersBeforeHead && APOSTROPHES.has(toks[q + 1]?.text ?? '') && toks[q + 2]?.key === this.c.grammar.possessiveClitic) break;
@@ -487,6 +490,15 @@ class NameReader {
     }
     if (spans.length === 0) return null;
     return { spans, end: pos, lower };
+  }
+
+  /** Whether a title head starts within a few capitalised words from q ("Energy Secretary"). */
+  private officeAhead(toks: Token[], q: number, limit: number): boolean {
+    for (let x = q; x < limit && x - q < APPOSITIVE_MODIFIERS_MAX + 1; x++) {
+      if (matchPhrase(this.c.titleHeads, toks, x, limit) > 0) return true;
+      if (!toks[x]?.cap) return false;
+    }
+    return false;
   }
 
   /** Whether the number at q names a unit of the title's organisation (lexicon.titleNumberedUnits): a plain
@@ -827,7 +839,8 @@ function mentionAfterTitle(scan: MentionScan, i: number): number | null {
       // a speech verb on either side ("says president X", "X said") confirms a speaker.
       const spoken = matchPhrase(c.speechVerbs, toks, n, limit) > 0 || isSpeechVerbEnding(toks, mods, c);
       // A compound office ("chief constable X", "prime minister X") is no common word before a name.
-      const compound = !!first && matchPhrase(c.titleHeads, toks, first[0], limit) - first[0] >= 2;
+      const headEnd = first ? matchPhrase(c.titleHeads, toks, first[0], limit) : -1;
+      const compound = !!first && headEnd - first[0] >= 2 && toks.slice(first[0] + 1, headEnd).some((t) => t.spaced && t.kind === 'word');
       const confirmed = !chain.lower || !direct || spoken || compound || after.spans.length > 0;
       pushFull(scan, k, n, [...spans, ...honors, ...after.spans], confirmed ? 'official' : 'lower', 'person.title-name');
       return resumeAfterTitles(toks, n, after.end, c);
@@ -965,7 +978,7 @@ export function findPeople(doc: PreparedArticle, c: CompiledLexicon, byline: str
   const persons = new Map<string, PersonRecord>();
   const resolved: ResolvedMention[] = [];
   let order = 0;
-  let groupParas: Set<number> | null = null;
+  let groupParas: Map<number, number> | null = null;
   const order0 = (m: RawMention): number => m.sentence.id * 1000 + m.start;
   // "President Obama" with no "Barack Obama" anywhere: the surname after a title is the person's name.
   const fullLast = new Set(raw.filter((m) => m.kind === 'full').map((m) => lastWordKey(m.name)));
@@ -990,7 +1003,8 @@ export function findPeople(doc: PreparedArticle, c: CompiledLexicon, byline: str
     }
     p.mentions++;
     p.support.add(m.support);
-    if (m.support === 'bare' && !p.grouped && isActing(m, c) && (groupParas ??= paragraphsAboutOffices(doc, c)).has(m.sentence.para)) {
+    const groupAt = m.support === 'bare' && !p.grouped && isActing(m, c) ? (groupParas ??= paragraphsAboutOffices(doc, c)).get(m.sentence.para) : undefined;
+    if (groupAt !== undefined && groupAt < order0(m)) {
       p.grouped = true;
       p.evidence = m.sentence;
     }
@@ -1097,23 +1111,36 @@ function isActing(m: RawMention, c: CompiledLexicon): boolean {
   const next = toks[m.end];
   if (!next || m.end >= m.sentence.limit) return false;
   if (APOSTROPHES.has(next.text) && toks[m.end + 1]?.key === c.grammar.possessiveClitic) return true;
+  // "Skills England, which …", "Jane Roe who …": a relative clause is no verb of the name's.
+  if (c.directives.clauseOpeners.has(next.key)) return false;
   return next.kind === 'word' && !next.cap && matchPhrase(c.titleTerminators, toks, m.end, m.sentence.limit) > 0;
 }
 
-/** Paragraphs that name the holders of an office as a group (lexicon.officeGroups: "PCCs have …"). */
-function paragraphsAboutOffices(doc: PreparedArticle, c: CompiledLexicon): Set<number> {
-  const paras = new Set<number>();
+/**
+ * Where each paragraph first names the holders of an office as a group (lexicon.officeGroups: "PCCs have …"), as
+ * sentence id × 1000 + token. A capitalised group word is a name ("the Ottawa Senators") unless it is an acronym ("MPs").
+ */
+function paragraphsAboutOffices(doc: PreparedArticle, c: CompiledLexicon): Map<number, number> {
+  const paras = new Map<number, number>();
   const groups = c.titles.officeGroups;
   for (const s of doc.sentences) {
-    if (paras.has(s.para)) continue;
+    if (paras.has(s.para) || s.heading) continue;
     for (let i = 0; i < s.limit; i++) {
+      const t = s.tokens[i];
+      if (!t || t.kind !== 'word' || (t.cap && !isAcronymPlural(t.text))) continue;
       if (matchPhrase(groups, s.tokens, i, s.limit) > 0) {
-        paras.add(s.para);
+        paras.set(s.para, s.id * 1000 + i);
         break;
       }
     }
   }
   return paras;
+}
+
+/** "PCCs", "MPs": capitals then a lowercase plural ending. */
+function isAcronymPlural(text: string): boolean {
+  const stem = text.replace(/\p{Ll}+$/u, '');
+  return stem.length >= 2 && stem === stem.toUpperCase();
 }
 
 /** Adds a title once; "Thủ tướng" and later "Thủ tướng Chính phủ" are one office, kept in the fuller wording. */

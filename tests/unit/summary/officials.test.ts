@@ -328,6 +328,8 @@ describe('officials: UK and press-office offices (en)', () => {
     // A plural possessive inside the body's name.
     ['Tom Hale, Chair of the National Police Chiefs’ Council, said the plan would work.', 'Tom Hale', ['Chair of the National Police Chiefs’ Council']],
     ['The Rt Hon Jane Roe MP said the plan would work.', 'Jane Roe', ['The Rt Hon', 'MP']],
+    // A surname spelled like a title word closes the name.
+    ['Industry analyst Ken Doctor said the paper would close.', 'Ken Doctor', ['Industry analyst']],
     // Lowercase modifiers from the sentence's start to a lowercase head.
     ['Crime prevention minister Jane Roe said the plan would work.', 'Jane Roe', ['Crime prevention minister']],
   ])('%s', (text, name, titles) => {
@@ -383,6 +385,17 @@ describe('officials: a surname opening the article, holders of an office named b
       ['Jane Roe', [], ['person.bare-name', 'person.office-group']],
       ['Tom Hale', [], ['person.bare-name', 'person.office-group']],
     ]);
+  });
+
+  it('ends a title at a name before "and" and another office', () => {
+    expect(officialsOf('en', ['Ambassador to the European Union Jane Roe and Energy Secretary Tom Hale met.']))
+      .toEqual([['Jane Roe', ['Ambassador to the European Union']], ['Tom Hale', ['Energy Secretary']]]);
+  });
+
+  it('takes no group from a capitalised team name or a relative clause', () => {
+    expect(officialsOf('en', ['Senators 4, Wings 3: Tom Hale had two goals and an assist.'])).toEqual([]);
+    expect(officialsOf('en', ['Ministers will set up Skills Northtown which will train workers.'])).toEqual([]);
+    expect(officialsOf('en', ['Jane Roe has opened a youth panel. PCCs have engaged the public in new ways.'])).toEqual([]);
   });
 
   it('takes a month for no mention of a person named like it', () => {

@@ -120,7 +120,7 @@ export const en: Lexicon = {
   peerageCues: ['Lord', 'Lady', 'Baroness', 'Baron', 'Viscount', 'Viscountess', 'Earl', 'Countess', 'Marquess'],
   officeHeads,
   // Surnames spelled like a month or a colour: "Theresa May", "Jack White", "John Major".
-  surnameHomographs: ['May', 'White', 'Green', 'West', 'Day', 'Church', 'Major', 'King', 'Bishop'],
+  surnameHomographs: ['May', 'White', 'Green', 'West', 'Day', 'Church', 'Major', 'King', 'Bishop', 'Doctor'],
   // Government news pages open on the speaker's surname: "May addresses audience at …", "Hill sets out plans …".
   leadSpeakerVerbs: ['addresses', 'says', 'tells', 'sets out', 'outlines', 'announces', 'urges', 'warns', 'calls on', 'calls for',
     'speaks', 'writes', 'welcomes', 'praises', 'launches', 'unveils', 'visits', 'meets', 'opens', 'confirms', 'reveals',
