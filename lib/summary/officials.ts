@@ -714,6 +714,18 @@ class NameReader {
         j--;
         continue;
       }
+      // "Victims’ Commissioner": a plural possessive names whom the office serves.
+      if (APOSTROPHES.has(t.text) && !t.spaced && after.spaced && capBefore && j === i && hasSuffix(before.key, this.c.grammar.pluralEndings)) {
+        j--;
+        continue;
+      }
+      // "Policing and Fire Minister": one capitalised word, "and", capitalised words; never a list of names ("Yoon, Kim and …").
+      const pairStart = toks[j - 3];
+      const pairOpens = !pairStart || j - 3 < floor || (pairStart.kind === 'word' && !pairStart.cap);
+      if (this.g.conjunctions.has(t.key) && !t.cap && capBefore && after.cap && start === j && j - 2 >= floor && pairOpens) {
+        j--;
+        continue;
+      }
       break;
     }
     // "former Green Party leader": a status word before the modifiers belongs to the title.

@@ -330,6 +330,11 @@ describe('officials: UK and press-office offices (en)', () => {
     ['The Rt Hon Jane Roe MP said the plan would work.', 'Jane Roe', ['The Rt Hon', 'MP']],
     // A surname spelled like a title word closes the name.
     ['Industry analyst Ken Doctor said the paper would close.', 'Ken Doctor', ['Industry analyst']],
+    // Modifiers joined by "and", a plural possessive; short forms of offices.
+    ['Policing and Fire Minister Tom Hale said the plan would work.', 'Tom Hale', ['Policing and Fire Minister']],
+    ['Victims’ Commissioner Jane Roe said the plan would work.', 'Jane Roe', ['Victims’ Commissioner']],
+    ['Cllr Jane Roe said the plan would work.', 'Jane Roe', ['Cllr']],
+    ['PM Jane Roe said the plan would work.', 'Jane Roe', ['PM']],
     // Lowercase modifiers from the sentence's start to a lowercase head.
     ['Crime prevention minister Jane Roe said the plan would work.', 'Jane Roe', ['Crime prevention minister']],
   ])('%s', (text, name, titles) => {
@@ -385,6 +390,10 @@ describe('officials: a surname opening the article, holders of an office named b
       ['Jane Roe', [], ['person.bare-name', 'person.office-group']],
       ['Tom Hale', [], ['person.bare-name', 'person.office-group']],
     ]);
+  });
+
+  it('takes no name of a list into the modifiers before "and"', () => {
+    expect(officialsOf('en', ['Police are investigating Roe, Hale and Interior Minister Tom Fields.'])).toEqual([['Tom Fields', ['Interior Minister']]]);
   });
 
   it('ends a title at a name before "and" and another office', () => {

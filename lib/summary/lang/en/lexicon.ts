@@ -61,6 +61,8 @@ const titleCore = [
   // US press-office staff: "Assistant to the President and Deputy Chief of Staff X".
   'Assistant to the President', 'Deputy Assistant to the President', 'Special Assistant to the President',
   'Deputy Chief of Staff', 'Communications Director', 'Director of Communications',
+  // Short forms in UK government headlines and council pages: "PM statement on …", "Cllr Jane Roe".
+  'PM', 'Deputy PM', 'Cllr', 'Cllr.',
   // A family doctor's post in a health service: "GP Dr X", "Dr X, a GP in …"; "NHS Doctor" names its service.
   'GP', 'Doctor',
 ];
