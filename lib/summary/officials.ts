@@ -193,7 +193,8 @@ class NameReader {
   /** End of a peer's whole name ("Lord Hill", "Baroness Smith of Basildon") starting at i, or -1. */
   peerNameAt(toks: Token[], i: number, limit: number): number {
     const cue = matchPhrase(this.g.peerageCues, toks, i, limit);
-    if (cue < 0 || !toks[i]?.cap) return -1;
+    // "the Earl Marshal", "the Lord Chancellor": an office that opens with a peerage.
+    if (cue < 0 || !toks[i]?.cap || matchPhrase(this.c.titleHeads, toks, i, limit) > cue) return -1;
     const name = toks[cue];
     if (!isNameWord(name) || !name.spaced || this.c.notNameWords.has(name.key) || matchPhrase(this.c.titleHeads, toks, cue, limit) > 0) return -1;
     const next = toks[cue + 1];
@@ -414,6 +415,11 @@ class NameReader {
         // "Counsel to the President Jane Roe": an office named inside the tail, then a personal name, ends the title.
         if (t.cap && q > h.headEnd) {
           const inner = matchPhrase(this.c.titleHeads, toks, q, limit);
+          // "Earl Marshal and Lord Great Chamberlain": an office after "and" is a second title.
+          if (inner > q && this.g.conjunctions.has(toks[q - 1]?.key ?? '') && q - 1 >= h.headEnd) {
+            q--;
+            break;
+          }
           if (inner > q && this.nameAt(toks, inner, limit) > 0) {
             q = inner;
             break;
@@ -719,9 +725,10 @@ class NameReader {
         j--;
         continue;
       }
-      // "Policing and Fire Minister": one capitalised word, "and", capitalised words; never a list of names ("Yoon, Kim and …").
+      // "the Policing and Fire Minister": an article, one capitalised word, "and", capitalised words; never a list of
+      // names ("Yoon, Kim and …") nor a surname opening the sentence ("Trump and Chinese leader Xi").
       const pairStart = toks[j - 3];
-      const pairOpens = !pairStart || j - 3 < floor || (pairStart.kind === 'word' && !pairStart.cap);
+      const pairOpens = !!pairStart && j - 3 >= 0 && (this.c.titleArticles.has(pairStart.key) || this.c.titleStatus.has(pairStart.key));
       if (this.g.conjunctions.has(t.key) && !t.cap && capBefore && after.cap && start === j && j - 2 >= floor && pairOpens) {
         j--;
         continue;

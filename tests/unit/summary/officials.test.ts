@@ -331,7 +331,7 @@ describe('officials: UK and press-office offices (en)', () => {
     // A surname spelled like a title word closes the name.
     ['Industry analyst Ken Doctor said the paper would close.', 'Ken Doctor', ['Industry analyst']],
     // Modifiers joined by "and", a plural possessive; short forms of offices.
-    ['Policing and Fire Minister Tom Hale said the plan would work.', 'Tom Hale', ['Policing and Fire Minister']],
+    ['The Policing and Fire Minister, Tom Hale, said the plan would work.', 'Tom Hale', ['Policing and Fire Minister']],
     ['Victims’ Commissioner Jane Roe said the plan would work.', 'Jane Roe', ['Victims’ Commissioner']],
     ['Cllr Jane Roe said the plan would work.', 'Jane Roe', ['Cllr']],
     ['PM Jane Roe said the plan would work.', 'Jane Roe', ['PM']],
@@ -394,6 +394,12 @@ describe('officials: a surname opening the article, holders of an office named b
 
   it('takes no name of a list into the modifiers before "and"', () => {
     expect(officialsOf('en', ['Police are investigating Roe, Hale and Interior Minister Tom Fields.'])).toEqual([['Tom Fields', ['Interior Minister']]]);
+    expect(officialsOf('en', ['Hale and Interior Minister Tom Fields met on Monday.'])).toEqual([['Tom Fields', ['Interior Minister']]]);
+  });
+
+  it('reads an office after "and" as a second title', () => {
+    expect(officialsOf('en', ['Lord Chancellor and Secretary of State for Justice Tom Hale said courts would reopen.']))
+      .toEqual([['Tom Hale', ['Lord Chancellor', 'Secretary of State for Justice']]]);
   });
 
   it('ends a title at a name before "and" and another office', () => {

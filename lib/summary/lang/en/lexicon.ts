@@ -55,7 +55,7 @@ const titleCore = [
   'Chief Secretary to the Treasury', 'Financial Secretary to the Treasury', 'Economic Secretary to the Treasury',
   'Exchequer Secretary to the Treasury', 'Paymaster General', 'Chief Whip', 'Leader of the House of Commons',
   'Leader of the House of Lords', 'Lord Privy Seal', 'Lord President of the Council', 'Advocate General', 'Lord Advocate',
-  'First Minister', 'Deputy First Minister', 'Cabinet Secretary', 'Lord Mayor', 'Lord Lieutenant', 'High Sheriff',
+  'First Minister', 'Deputy First Minister', 'Cabinet Secretary', 'Earl Marshal', 'Lord Great Chamberlain', 'Lord Mayor', 'Lord Lieutenant', 'High Sheriff',
   'Director of Public Prosecutions', 'Chief Fire Officer', 'Chief Scientific Adviser', 'Chief Nursing Officer',
   'Deputy Chief Medical Officer', 'PCC', 'Deputy PCC', 'Deputy Police and Crime Commissioner', 'MSP', 'MEP', 'MLA',
   // US press-office staff: "Assistant to the President and Deputy Chief of Staff X".
