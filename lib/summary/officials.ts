@@ -1115,6 +1115,14 @@ function leadSpeakerMention(doc: PreparedArticle, headline: RawMention[], raw: R
   if (!office || !first) return null;
   const toks = first.tokens;
   const word = toks[0];
+  // "PM's closing remarks" over "Jane Roe closed the summit, …": a full name opening the lead before such a verb is
+  // the holder's (person.lead-name).
+  const n = reader.nameAt(toks, 0, first.limit);
+  if (n > 1 && !reader.isPlace(toks, 0, n) && matchPhrase(reader.g.leadSpeakerVerbs, toks, n, first.limit) > 0) {
+    return {
+      kind: 'full', sentence: first, start: 0, end: n, name: slice(first, 0, n), titles: office.titles, titleKey: '', support: 'official', rule: 'person.lead-name',
+    };
+  }
   if (!isNameWord(word) || reader.g.openers.has(word.key) || matchPhrase(c.titleHeads, toks, 0, first.limit) > 0) return null;
   if (c.notNameWords.has(word.key) && !reader.g.surnameHomographs.has(word.key)) return null;
   if (c.placeNames.has(reader.asciiKey(word.text)) || matchPhrase(reader.g.leadSpeakerVerbs, toks, 1, first.limit) < 0) return null;

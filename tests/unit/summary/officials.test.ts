@@ -295,6 +295,13 @@ describe('officials: the headline names its speaker (en)', () => {
     const article = { ...makeArticle('en', body), title: 'Carl Dunn on the review' };
     expect(deriveSummary(article).officials).toEqual([]);
   });
+  it('gives the office the headline names alone to the full name opening the lead before a lead verb', () => {
+    const lead = 'Carl Dunn closed the water summit, calling for a coalition to tackle leaks.';
+    const article = { ...makeArticle('en', ['Today the world came together to fix its pipes.', 'I want to thank everyone who came.'], lead), title: "Water Summit 2030: Home Secretary's closing remarks" };
+    expect(deriveSummary(article).officials.map((o) => [o.name, o.titles])).toEqual([['Carl Dunn', ['Home Secretary']]]);
+    const plain = { ...article, title: 'Water Summit 2030: closing remarks' };
+    expect(deriveSummary(plain).officials).toEqual([]);
+  });
 });
 
 describe('officials: UK and press-office offices (en)', () => {

@@ -127,7 +127,10 @@ export const en: Lexicon = {
   leadSpeakerVerbs: ['addresses', 'says', 'tells', 'sets out', 'outlines', 'announces', 'urges', 'warns', 'calls on', 'calls for',
     'speaks', 'writes', 'welcomes', 'praises', 'launches', 'unveils', 'visits', 'meets', 'opens', 'confirms', 'reveals',
     'pledges', 'promises', 'highlights', 'delivers', 'gives', 'responds', 'thanks', 'congratulates', 'hails', 'vows',
-    'signs', 'marks', 'attends', 'discusses', 'explains', 'describes', 'argues', 'insists', 'backs', 'condemns', 'updates'],
+    'signs', 'marks', 'attends', 'discusses', 'explains', 'describes', 'argues', 'insists', 'backs', 'condemns', 'updates',
+    // gov.uk leads in the past tense: "X gave a statement to Parliament on …", "X closed the summit, calling for …".
+    'gave', 'made', 'closed', 'opened', 'addressed', 'spoke', 'said', 'told', 'set out', 'outlined', 'announced', 'delivered',
+    'launched', 'visited', 'met', 'welcomed', 'wrote', 'urged', 'warned', 'called on', 'called for', 'confirmed', 'unveiled'],
   // A speech to an office's holders names some by example: "PCCs have … In Northshire, Jane Roe has …".
   officeGroups: ['PCCs', 'police and crime commissioners', 'chief constables', 'MPs', 'MSPs', 'MEPs', 'senators', 'governors',
     'mayors', 'councillors', 'councilors', 'ambassadors', 'commissioners', 'ministers'],
