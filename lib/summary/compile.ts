@@ -82,6 +82,7 @@ export interface TitleLookups {
   officeHeads: PhraseIndex;
   surnameHomographs: Set<string>;
   leadSpeakerVerbs: PhraseIndex;
+  valedictions: PhraseIndex;
   officeGroups: PhraseIndex;
 }
 
@@ -282,6 +283,7 @@ function compileTitles(lex: Lexicon): TitleLookups {
     officeHeads: buildPhraseIndex(lex.officeHeads ?? []),
     surnameHomographs: buildWordSet(lex.surnameHomographs ?? []),
     leadSpeakerVerbs: buildPhraseIndex(lex.leadSpeakerVerbs ?? []),
+    valedictions: buildPhraseIndex(lex.valedictions ?? []),
     officeGroups: buildPhraseIndex(lex.officeGroups ?? []),
   };
 }

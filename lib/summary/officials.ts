@@ -993,6 +993,8 @@ export function findPeople(doc: PreparedArticle, c: CompiledLexicon, byline: str
   }
   const leadSurname = leadSpeakerMention(doc, headlineMentions, raw, reader, c);
   if (leadSurname) raw.push(leadSurname);
+  const signature = signatureMention(doc, headlineMentions, reader);
+  if (signature) raw.push(signature);
   const bylineKey = byline ? toAsciiKey(byline) : '';
   const persons = new Map<string, PersonRecord>();
   const resolved: ResolvedMention[] = [];
@@ -1130,6 +1132,33 @@ function leadSpeakerMention(doc: PreparedArticle, headline: RawMention[], raw: R
   return {
     kind: 'given', sentence: first, start: 0, end: 1, name: word.text, titles: office.titles, titleKey: '', support: 'official', rule: 'person.lead-surname',
   };
+}
+
+const SIGNATURE_WORDS = { min: 2, max: 4 };
+
+/**
+ * "Sincerely, / JANE ROE" at the end of a letter: a paragraph that is only a name, after a closing (lexicon.valedictions),
+ * is the writer, holding the office the headline names alone ("Letter from the President to …"); null when there is none.
+ */
+function signatureMention(doc: PreparedArticle, headline: RawMention[], reader: NameReader): RawMention | null {
+  const ss = doc.sentences;
+  for (let i = ss.length - 1; i > 0 && i >= ss.length - 3; i--) {
+    const sig = ss[i]!;
+    const prev = ss[i - 1]!;
+    if (prev.para === sig.para) continue;
+    const closing = matchPhrase(reader.g.valedictions, prev.tokens, 0, prev.tokens.length);
+    if (closing < 0 || prev.tokens.slice(closing).some((t) => t.kind !== 'punct')) continue;
+    let end = sig.tokens.length;
+    while (end > 0 && sig.tokens[end - 1]?.kind === 'punct') end--;
+    const words = sig.tokens.slice(0, end);
+    if (words.length < SIGNATURE_WORDS.min || words.length > SIGNATURE_WORDS.max || !words.every((t) => t.kind === 'word' && t.cap)) continue;
+    const office = headline.find((m) => m.kind === 'title');
+    return {
+      kind: 'full', sentence: sig, start: 0, end, name: slice(sig, 0, end), titles: office?.titles ?? [], titleKey: '',
+      support: office ? 'official' : 'speech', rule: 'person.signature',
+    };
+  }
+  return null;
 }
 
 /** Whether a bare name acts in its sentence: a possessor ("Jane Roe’s plan") or a subject before its verb ("Jane Roe has …"). */

@@ -97,6 +97,8 @@ export interface Lexicon {
    * word the surname of the office holder the headline names alone ("Home Secretary speech to …").
    */
   leadSpeakerVerbs?: string[];
+  /** Closings of a letter ("Sincerely,"): the paragraph after one, a name alone, is the writer's signature. */
+  valedictions?: string[];
   /**
    * Plural nouns for the holders of one office ("PCCs", "chief constables"): a name met only bare, but acting (a
    * possessor, or a subject before its verb) in a paragraph about them, is one of them, an official with no title written.

@@ -301,6 +301,12 @@ describe('officials: the headline names its speaker (en)', () => {
     expect(deriveSummary(article).officials.map((o) => [o.name, o.titles])).toEqual([['Carl Dunn', ['Home Secretary']]]);
     const plain = { ...article, title: 'Water Summit 2030: closing remarks' };
     expect(deriveSummary(plain).officials).toEqual([]);
+  });  it('reads a letter\'s signature after its closing as the writer', () => {
+    const letter = ['Dear Madam Chair:', 'I write to ask that the fund be released this month.', 'Sincerely,', 'JANE ROE'];
+    const article = { ...makeArticle('en', letter), title: 'Letter from the Governor on the water fund' };
+    expect(deriveSummary(article).officials.map((o) => [o.name, o.titles])).toEqual([['JANE ROE', ['Governor']]]);
+    const unsigned = { ...article, paragraphs: [...letter.slice(0, 2), 'Thank you,', 'JANE ROE'] };
+    expect(deriveSummary(unsigned).officials).toEqual([]);
   });
 });
 

@@ -131,6 +131,7 @@ export const en: Lexicon = {
     // gov.uk leads in the past tense: "X gave a statement to Parliament on …", "X closed the summit, calling for …".
     'gave', 'made', 'closed', 'opened', 'addressed', 'spoke', 'said', 'told', 'set out', 'outlined', 'announced', 'delivered',
     'launched', 'visited', 'met', 'welcomed', 'wrote', 'urged', 'warned', 'called on', 'called for', 'confirmed', 'unveiled'],
+  valedictions: ['sincerely', 'yours sincerely', 'yours faithfully', 'yours truly', 'respectfully', 'respectfully yours', 'with best wishes', 'best regards', 'kind regards'],
   // A speech to an office's holders names some by example: "PCCs have … In Northshire, Jane Roe has …".
   officeGroups: ['PCCs', 'police and crime commissioners', 'chief constables', 'MPs', 'MSPs', 'MEPs', 'senators', 'governors',
     'mayors', 'councillors', 'councilors', 'ambassadors', 'commissioners', 'ministers'],
