@@ -369,6 +369,7 @@ function compileLabelPhrase(lex: Lexicon): LabelPhrase | null {
     comparisons: buildPhraseIndex(p.comparisons ?? []),
     levels: buildPhraseIndex(p.levels ?? []),
     progressiveEndings: (p.progressiveEndings ?? []).map(toMatchKey),
+    nonHeads: buildPhraseIndex(p.nonHeads ?? []),
   };
 }
 

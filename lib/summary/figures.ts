@@ -5,7 +5,7 @@ import { type NumberStyle, getNumberStyle, getSeparators, parseLocaleNumber } fr
 import { endsWithAny, keyOfTokens, type CompiledLexicon, type NumberLookups } from './compile';
 import type { PreparedArticle, Sentence } from './prepare';
 import type { RuleId, Trace } from './rules';
-import { compoundEnd, compoundStart, copulaBefore, endsWithObjectVerb, hasEnding, phraseEndingAt, trimLabelSpan, type LabelPhrase } from './figure-label';
+import { compoundEnd, compoundStart, copulaBefore, endsWithObjectVerb, hasEnding, onlyNonHeads, phraseEndingAt, trimLabelSpan, type LabelPhrase } from './figure-label';
 import { matchPhrase, tokenize, type Token } from './tokens';
 
 interface Candidate extends Figure {
@@ -118,6 +118,8 @@ class FigureReader {
       from = matchPhrase(this.c.units, s.tokens, from, b);
     }
     const [x, y] = this.phrase ? trimLabelSpan(s.tokens, from, b, this.phrase) : [from, b];
+    // "tăng cao 3 lần", "20 ngày mới có": an adverb, adjective or bare classifier names nothing counted.
+    if (this.phrase && onlyNonHeads(s.tokens, x, y, this.phrase)) return '';
     const first = s.tokens[x];
     const last = s.tokens[y - 1];
     // A lone letter ("$0.23/W") names a unit, never what is counted.
@@ -500,13 +502,17 @@ class FigureReader {
       // Without noun-phrase data a function word between two label words stays ("Feststellungen von unerlaubten").
       const links = !this.phrase && k > j && words + 2 <= max && this.isContentWord(toks, k + 1);
       if (this.stopsAt(toks, k) && !links && !(k > j && words + 3 <= max && this.joinsModifiers(toks, k))) break;
+      // A run of capitalised words is one name, one word of the label ("dự án Solar Farm Nhơn Hải").
+      const inName = k > j && t.cap && !!toks[k - 1]?.cap && toks[k - 1]?.kind === 'word';
       // "coal-fired plants", "ki-ốt check in": a hyphenated word is one word of the label.
       k = compoundEnd(toks, k, s.limit);
       // Possessives stay whole: "Earth's land".
       if (APOSTROPHES.has(toks[k]?.text ?? '') && toks[k + 1]?.key === this.c.grammar.possessiveClitic && !toks[k + 1]?.spaced && toks[k + 2]?.kind === 'word') k += 2;
-      words++;
+      if (!inName) words++;
     }
     if (k === j) return { text: '', end: j, redirect: j < s.limit && matchPhrase(this.data.labelRedirects, toks, j) > 0 };
+    // "2 nhất", "20 ngày mới có": an adverb or a bare classifier after the number counts nothing.
+    if (this.phrase && onlyNonHeads(toks, j, k, this.phrase)) return { text: '', end: j, redirect: false };
     const clause = this.subjectClause(s, k);
     if (clause) return { text: `${this.spanText(s, j, k)} ${clause.text}`.trim(), end: clause.end, redirect: false, clause: true };
     const post = this.postModifierEnd(s, k);
@@ -801,8 +807,10 @@ class FigureReader {
       // ("unemployment remains low" has no object: "high" is no noun, so the scan goes on).
       if (nouns > 0 && this.phrase && phraseEndingAt(this.phrase.verbs, toks, Math.max(0, k - 3), k) >= 0) break;
       if (!this.phrase || matchPhrase(this.phrase.functionWords, toks, k - 1, k) !== k) nouns++;
+      // "thiệt hại cho Tập đoàn Điện lực Việt Nam": a run of capitalised words is one name, one word of the label.
+      const inName = t.cap && k < end && !!toks[k]?.cap && toks[k]?.kind === 'word';
       k = compoundStart(toks, k, 0);
-      words++;
+      if (!inName) words++;
     }
     // The word limit cut the noun before a link ("… của Tổng công ty"): keep only the part after the link.
     if (link >= 0 && words >= this.c.lex.labelMaxWords && this.isContentWord(toks, k - 1) && this.isContentWord(toks, k)) k = link + 1;

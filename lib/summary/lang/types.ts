@@ -340,6 +340,11 @@ export interface Lexicon {
      * past a short predicate ("giá X được niêm yết tại mức 5 triệu đồng" → "giá X").
      */
     levels?: string[];
+    /**
+     * Words that never name what a number counts when they are all the label holds: adverbs,
+     * adjectives and bare classifiers ("mới", "cao", "đứa"; "worth", "current"). Such a label is refused (empty).
+     */
+    nonHeads?: string[];
   };
   /** Document-type words ("Nghị quyết", "Executive Order"). */
   documentTypes: DocumentTypeEntry[];

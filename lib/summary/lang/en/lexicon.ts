@@ -293,7 +293,9 @@ export const en: Lexicon = {
   ],
   labelLeadIns: ['from', 'rose', 'rose to', 'fell', 'fell to', 'grew', 'grew by', 'reached', 'reaching', 'totaled', 'totalled', 'to', 'by', 'of', 'at', 'about', 'around', 'nearly', 'almost', 'more than', 'over', 'under', 'less than', 'some', 'roughly', 'approximately', 'up', 'down', 'increased', 'decreased', 'was', 'were', 'is', 'are', 'stood at', 'hit', 'jumped', 'dropped', 'climbed', 'declined', 'a', 'an', 'the', 'with', 'worth', 'estimated', 'an estimated', 'another', 'additional', 'than', 'least', 'at least', 'as many as', 'as much as', 'up to', 'and',
     // Pay and price verbs name the earner or the thing priced before them: "a nurse can earn $70,000 a year".
-    'earn', 'earns', 'earned', 'earning', 'make', 'makes', 'made', 'making', 'pay', 'pays', 'paid', 'paying', 'cost', 'costs', 'can', 'could', 'will', 'would', 'may', 'might'],
+    'earn', 'earns', 'earned', 'earning', 'make', 'makes', 'made', 'making', 'pay', 'pays', 'paid', 'paying', 'cost', 'costs', 'can', 'could', 'will', 'would', 'may', 'might',
+    // "which equates to £1 million": an equation names its subject, not what is counted.
+    'equates', 'equate', 'equated', 'amounts', 'amounted', 'amounting', 'totals', 'totalling', 'totaling', 'equal', 'equals', 'equivalent'],
   labelPhrase: {
     functionWords: ['the', 'a', 'an', 'of', 'and', 'or', 'to', 'in', 'on', 'at', 'by', 'for', 'from', 'with', 'as', 'than',
       'that', 'which', 'who', 'this', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'some', 'about', 'around',
@@ -323,6 +325,8 @@ export const en: Lexicon = {
       'approximately', 'another', 'around', 'over', 'an estimated', 'a further', 'an additional'],
     spans: ['years', 'months', 'weeks', 'days', 'hours', 'minutes', 'seconds', 'decades', 'year', 'month', 'week', 'day'],
     comparisons: ['compared with', 'compared to', 'relative to'],
+    // "£1 million worth", "R7.5bn relative to", "from the current $154,000": words that name nothing counted.
+    nonHeads: ['worth', 'relative', 'current', 'due', 'apiece', 'each', 'overall', 'prior', 'running', 'more', 'less', 'short'],
   },
   documentTypes: [
     { text: 'Executive Order', kind: 'order' }, { text: 'Presidential Memorandum', kind: 'other' },
