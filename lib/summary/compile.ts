@@ -102,6 +102,9 @@ export interface DocumentLookups {
 /** Figure-only lookups built from a lexicon's optional number data. */
 export interface NumberLookups {
   words: Map<string, number>;
+  fractions: Map<string, number>;
+  ratioParts: Map<string, number>;
+  ratioPartLinks: PhraseIndex;
   ratioWords: PhraseIndex;
   thousandWords: Set<string>;
   /** A currency prefix glued to digits inside one word token ("RM6", "R4bn"). */
@@ -302,8 +305,12 @@ function compileNumbers(lex: Lexicon, grammar: Grammar): NumberLookups {
   const words = new Map<string, number>();
   for (const [word, value] of Object.entries(lex.numberWords ?? {})) words.set(toMatchKey(word), value);
   const letterPrefixes = lex.prefixUnits.map((u) => u.text).filter((t) => LETTERS_ONLY_RE.test(t)).sort((a, b) => b.length - a.length);
+  const wordMap = (table: Record<string, number> | undefined) => new Map(Object.entries(table ?? {}).map(([word, value]) => [toMatchKey(word), value]));
   return {
     words,
+    fractions: wordMap(lex.fractionWords),
+    ratioParts: wordMap(lex.ratioParts?.words),
+    ratioPartLinks: buildPhraseIndex(lex.ratioParts?.links ?? []),
     ratioWords: buildPhraseIndex(lex.ratioWords ?? []),
     thousandWords: new Set((lex.thousandWords ?? []).map(toMatchKey)),
     gluedPrefix: letterPrefixes.length ? new RegExp(`^(?:${letterPrefixes.map(escapeRe).join('|')})(?=\\d)`) : null,

@@ -18,6 +18,8 @@ const YEAR_DIGITS_RE = /^\d{4}$/;
 const URL_RE = /https?:\/\/\S+|www\.\S+|\S+@\S+\.\S+/g;
 const LATIN_RE = /^\p{Script=Latin}/u;
 const LIST_SEPARATORS = new Set([',', ';']);
+// Items walked back through a list of ordinals ("khoản 1, 2, 3 và 4").
+const ORDINAL_LIST_MAX = 6;
 // Short quoted phrases with a number are slogans ("5 hóa", "4 không"): a figure only when the
 // article spells out their items right after, as in “5 hóa”: a, b, c, d, e.
 const SLOGAN_MAX_WORDS = 6;
@@ -134,7 +136,7 @@ class FigureReader {
 
   value(tok: Token | undefined): number | null {
     if (!tok) return null;
-    if (tok.kind === 'word') return this.data.words.get(tok.key) ?? null;
+    if (tok.kind === 'word') return this.data.words.get(tok.key) ?? this.data.fractions.get(tok.key) ?? this.data.ratioParts.get(tok.key) ?? null;
     return parseLocaleNumber(tok.text, this.locale);
   }
 
@@ -154,9 +156,43 @@ class FigureReader {
   isNumberWord(toks: Token[], i: number): boolean {
     const t = toks[i];
     if (!t || t.kind !== 'word' || !this.data.words.has(t.key)) return false;
+    return this.standsAlone(toks, i);
+  }
+
+  /** Whether the word at i stands alone, not inside a compound ("five-day", "half-time"). */
+  private standsAlone(toks: Token[], i: number): boolean {
+    const t = toks[i]!;
     const next = toks[i + 1];
     const prev = toks[i - 1];
     return !(next && !next.spaced && next.kind === 'punct' && next.text !== ',' && next.text !== '.') && !(prev && !t.spaced && prev.text === '-');
+  }
+
+  /**
+   * How a fraction word at i is used as a quantity: a share before a share word ("half of all
+   * exports"), a scale (skip: the words before it) before an article and a scale word ("half a million"), else null ("the second
+   * half", "half-time"). Only after nothing, a mark, an article or a hedge ("more than half").
+   */
+  fractionUse(toks: Token[], i: number): { share: boolean; skip: number } | null {
+    const t = toks[i];
+    if (!t || t.kind !== 'word' || !this.data.fractions.has(t.key) || !this.standsAlone(toks, i)) return null;
+    const prev = toks[i - 1];
+    const p = this.phrase;
+    const opens = !prev || prev.kind === 'punct' || this.c.titleArticles.has(prev.key) || this.approximatorBefore(toks, i) >= 0 || (!!p && phraseEndingAt(p.hedges, toks, Math.max(0, i - 3), i) >= 0);
+    if (!opens) return null;
+    // "a quarter of a million": the share word, the article and the scale make one number.
+    const of = matchPhrase(this.data.shareOf, toks, i + 1);
+    const k = of > i + 1 ? of : i + 1;
+    if (this.c.titleArticles.has(toks[k]?.key ?? '') && this.c.scaleWords.has(toks[k + 1]?.key ?? '')) return { share: false, skip: k + 1 - (i + 1) };
+    return of > i + 1 ? { share: true, skip: 0 } : null;
+  }
+
+  /** Whether the ratio-part word at i opens a ratio ("one in five"): a ratio word, then a number. */
+  opensRatio(toks: Token[], i: number): boolean {
+    const t = toks[i];
+    if (!t || t.kind !== 'word' || !this.data.ratioParts.has(t.key)) return false;
+    const end = matchPhrase(this.data.ratioPartLinks, toks, i + 1);
+    const whole = end > 0 ? toks[end] : undefined;
+    return !!whole && (whole.kind === 'num' || this.data.words.has(whole.key)) && !isYear(whole, this.value(whole) ?? 0);
   }
 
   /** Index of an opening quote that encloses token i within a short phrase, or -1. */
@@ -183,6 +219,23 @@ class FigureReader {
 
   private before(toks: Token[], i: number, phrases: string[][]): boolean {
     return endsWithAny(toks, i, phrases);
+  }
+
+  /**
+   * "khoản 1, 2 và 3 Điều 5", "Articles 4, 5 and 6": a number listed after numbers the first of
+   * which follows an ordinal cue is one more ordinal. Walks back over at most ORDINAL_LIST_MAX items.
+   */
+  private inOrdinalList(toks: Token[], i: number): boolean {
+    const coordinator = this.c.grammar.coordinator;
+    let k = i;
+    for (let n = 0; n < ORDINAL_LIST_MAX; n++) {
+      const sep = toks[k - 1];
+      const num = toks[k - 2];
+      if (!sep || !num || num.kind !== 'num' || !(LIST_SEPARATORS.has(sep.text) || (coordinator !== null && sep.key === coordinator))) return false;
+      k -= 2;
+      if (this.before(toks, k, this.c.ordinalCuesBefore)) return true;
+    }
+    return false;
   }
 
   /**
@@ -277,6 +330,7 @@ class FigureReader {
     if (isYear(t, value) && this.before(toks, i, this.data.yearCues)) return 'figure.drop.date-cue';
     // "xếp thứ 5/63" is a rank out of a whole, a key figure; "thứ 5" alone is an ordinal.
     if (!fraction && this.before(toks, i, this.c.ordinalCuesBefore)) return 'figure.drop.ordinal-cue';
+    if (this.inOrdinalList(toks, i)) return 'figure.drop.ordinal-list';
     if (this.before(toks, i, this.c.ageCuesBefore)) return 'figure.drop.age';
     if (this.isTimeReference(toks, i)) return 'figure.drop.time-ref';
     if (this.inUnitName(toks, i)) return 'figure.drop.unit-name';
@@ -737,6 +791,21 @@ class FigureReader {
     return object ? `${s.text.slice(toks[at]!.start, toks[open - 1]!.end)} ${object}` : '';
   }
 
+  /**
+   * "từ 38 xuống còn 31 chữ", "from 42 to 44 flights": a number before a change-to word and a second
+   * number counts what the second counts. '' when no such target follows token `at`.
+   */
+  labelOfTarget(s: Sentence, start: number, at: number): string {
+    const toks = s.tokens;
+    // Only a change written from one number to another ("từ 38 xuống 31"), not a range of ages ("16 to 24 year olds").
+    if (!this.before(toks, start, this.data.rangeOpen)) return '';
+    let k = at;
+    for (let n = 0; n < 2 && k < s.limit && this.data.changeNouns.get(toks[k]?.key ?? '') === ''; n++) k++;
+    if (k === at || toks[k]?.kind !== 'num') return '';
+    const unit = this.unitAfter(toks, k + 1);
+    return this.labelAfter(s, unit ? unit.end : k + 1).text;
+  }
+
   /** The change noun of a change verb standing right after a comma and right before token `at` (", giảm 5%"), or null. */
   changeAfterComma(toks: Token[], at: number): string | null {
     if (toks[at - 2]?.text !== ',') return null;
@@ -848,6 +917,8 @@ interface FigureDraft {
   unitKind: FigureKind | null;
   unitScaleOnly: boolean;
   rules: RuleId[];
+  /** A fraction word before a share word ("half of"): its label is what it is a share of. */
+  share?: boolean;
 }
 
 /** Where reading resumes when a step rejects the number, and the rule that rejected it. */
@@ -872,7 +943,8 @@ function readSentence(sentence: Sentence, reader: FigureReader, out: Candidate[]
   let i = 0;
   while (i < s.limit) {
     const t = toks[i];
-    const spelled = !!t && reader.isNumberWord(toks, i);
+    const fraction = reader.fractionUse(toks, i);
+    const spelled = !!t && (fraction !== null || reader.opensRatio(toks, i) || (reader.isNumberWord(toks, i) && reader.data.words.has(t.key)));
     if (!t || (t.kind !== 'num' && !spelled)) {
       i++;
       continue;
@@ -901,7 +973,9 @@ function readSentence(sentence: Sentence, reader: FigureReader, out: Candidate[]
     const d: FigureDraft = {
       at: i, value, valueMax: null, ratio: false, numberEnd: i + 1, prefix: null, unitText: null, unitEnd: i + 1,
       unitKind: null, unitScaleOnly: false, rules: [spelled && t.kind !== 'num' ? 'figure.number-word' : 'figure.number'],
+      share: fraction?.share ?? false,
     };
+    if (fraction) d.rules.push('figure.fraction');
     const rejected = readRangeOrRatio(s, d, reader) ?? readUnit(s, d, reader);
     if (rejected) {
       i = skip(i, rejected);
@@ -945,7 +1019,8 @@ function readSentence(sentence: Sentence, reader: FigureReader, out: Candidate[]
       i = skip(i, { resume: Math.max(unitEnd, i + 1), rule: 'figure.drop.same-label' });
       continue;
     }
-    sentenceLabels.add(labelKey);
+    // A label borrowed from the number a change goes to is that number's own, not a first count.
+    if (labelled.rule !== 'label.change-target') sentenceLabels.add(labelKey);
     out.push({
       text, value: d.value, valueMax: d.valueMax, unit: fullUnit, kind: labelled.kind, label, evidence: s.text, paragraph: s.para,
       rules: d.rules, order: s.id * 1000 + i,
@@ -959,6 +1034,14 @@ function readRangeOrRatio(s: Sentence, d: FigureDraft, reader: FigureReader): Sk
   const toks = s.tokens;
   const t = toks[d.at]!;
   let j = d.at + 1;
+  // "half a million": the article between a fraction and its scale word is part of the number.
+  j += reader.fractionUse(toks, d.at)?.skip ?? 0;
+  // A fraction is a share, not a part of a whole counted after "of".
+  if (d.share) {
+    d.numberEnd = j;
+    d.unitEnd = j;
+    return null;
+  }
   // "11 bin 37": a thousands word joins two numerals into one.
   const thousands = toks[j];
   const units = toks[j + 1];
@@ -972,7 +1055,8 @@ function readRangeOrRatio(s: Sentence, d: FigureDraft, reader: FigureReader): Sk
   const whole = ratioEnd > 0 ? toks[ratioEnd] : undefined;
   if (whole && (whole.kind === 'num' || reader.isNumberWord(toks, ratioEnd))) {
     const v2 = reader.value(whole);
-    if (v2 !== null && v2 > d.value) {
+    // "20 in 2019": a year after the ratio word is a date, not the whole.
+    if (v2 !== null && v2 > d.value && !isYear(whole, v2)) {
       d.ratio = true;
       d.valueMax = v2;
       j = ratioEnd + 1;
@@ -1060,7 +1144,7 @@ function labelFigure(s: Sentence, d: FigureDraft, reader: FigureReader): { label
   let rule: RuleId | null = bracket ? 'label.bracket' : copula ? 'label.copula-subject' : after.text ? 'label.after' : null;
   if (rule === 'label.after' && after.clause) d.rules.push('label.subject-clause');
   const money = (prefix?.kind ?? unitKind) === 'money';
-  if ((measured || after.redirect) && !label) {
+  if ((measured || after.redirect || d.share) && !label) {
     const share = reader.labelOfShare(s, unitEnd);
     const moneyIn = share || !money ? '' : reader.labelOfMoney(s, unitEnd);
     const level = share || moneyIn ? '' : reader.levelSubject(s, startIdx);
@@ -1074,6 +1158,10 @@ function labelFigure(s: Sentence, d: FigureDraft, reader: FigureReader): { label
       label = `${change} ${label}`;
       d.rules.push('label.change-noun');
     } else if (after.plain) label = reader.withPossessorBefore(toks, startIdx, reader.withParticipleBefore(toks, startIdx, label));
+  }
+  if (!label && !measured && !after.redirect) {
+    label = reader.labelOfTarget(s, startIdx, unitEnd);
+    if (label) rule = 'label.change-target';
   }
   // A fraction ("96/1385 (= 6,93 %)", "xếp thứ 15/63") names its own whole, so it stands without a noun.
   // Words after the number that trimmed to no label ("2 triệu xác định …") still make it a quantity.

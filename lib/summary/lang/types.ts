@@ -256,6 +256,16 @@ export interface Lexicon {
   unitNameCues?: string[];
   /** Spelled-out numbers that count things ("five" → 5); "one" is left out, it is rarely a figure. */
   numberWords?: Record<string, number>;
+  /**
+   * Fraction words, read as a figure only before a share word or an article and a scale word
+   * ("half of all exports", "over a quarter of", "half a million"), never as a term ("the second half").
+   */
+  fractionWords?: Record<string, number>;
+  /**
+   * Number words read only as the part of a ratio after one of `links` ("one in five"), never alone
+   * ("one of them") and not before "of" ("one of two people" counts the two).
+   */
+  ratioParts?: { words: Record<string, number>; links: string[] };
   /** Words between two numbers that make a part of a whole ("five of 17", "29 trên 30"). */
   ratioWords?: string[];
   /** Approximators right before a number, kept in the figure's text ("khoảng 64%", "hơn 4.000 tỷ đồng"); the value is unchanged. */

@@ -246,7 +246,11 @@ export const en: Lexicon = {
     thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
     thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, dozen: 12,
   },
-  ratioWords: ['of', 'of the', 'out of'],
+  // "half of all exports", "a quarter of", "half a million": read only in these uses (fractionUse).
+  fractionWords: { half: 0.5, quarter: 0.25 },
+  // "one in five adults": "one" is read only as the part of a ratio.
+  ratioParts: { words: { one: 1 }, links: ['in'] },
+  ratioWords: ['of', 'of the', 'out of', 'in'],
   changeNouns: {
     grew: 'growth of', rose: 'rise in', fell: 'fall in', increased: 'increase in', decreased: 'decrease in',
     dropped: 'drop in', declined: 'decline in', jumped: 'jump in', climbed: 'rise in', slipped: 'fall in',
@@ -259,7 +263,11 @@ export const en: Lexicon = {
   labelStops: ['and', 'or', 'but', 'to', 'from', 'that', 'which', 'who', 'were', 'was', 'are', 'is', 'had', 'have', 'has', 'will', 'would', 'could', 'in', 'on', 'at', 'by', 'since', 'as', 'than', 'after', 'before', 'with', 'for', 'over', 'during', 'this', 'last', 'next', 'per', 'each', 'compared', 'while', 'when', 'because', 'amid', 'into', 'across', 'between', 'under', 'up', 'down', 'said', 'says', 'of',
     // A possessive or a verb form ends the counted noun phrase ("500 firms their …", "five parties began …").
     'their', 'his', 'her', 'its', 'our', 'be', 'been', 'being', 'can', 'may', 'might', 'must', 'should', 'did', 'do', 'does',
-    'began', 'begin', 'showed', 'shows', 'appeared', 'appear', 'according', 'including', 'like', 'such'],
+    'began', 'begin', 'showed', 'shows', 'appeared', 'appear', 'according', 'including', 'like', 'such',
+    // Verbs of saying and thinking after a counted group ("3 in 10 adults say …").
+    'say', 'think', 'believe', 'agree', 'told', 'reported',
+    // Verbs of motion after a counted share ("44% goes to the EU").
+    'go', 'goes', 'went', 'come', 'comes', 'came'],
   labelJoiners: ['and', 'or'],
   labelPostModifiers: {
     relatives: ['who', 'that'],
