@@ -377,6 +377,7 @@ function compileLabelPhrase(lex: Lexicon): LabelPhrase | null {
     levels: buildPhraseIndex(p.levels ?? []),
     progressiveEndings: (p.progressiveEndings ?? []).map(toMatchKey),
     nonHeads: buildPhraseIndex(p.nonHeads ?? []),
+    classifiers: buildPhraseIndex(p.classifiers ?? []),
   };
 }
 

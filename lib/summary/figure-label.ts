@@ -19,6 +19,7 @@ export interface LabelPhrase {
   levels: PhraseIndex;
   progressiveEndings: string[];
   nonHeads: PhraseIndex;
+  classifiers: PhraseIndex;
 }
 
 // Participle endings are only trusted on words long enough not to be a short noun ("bed", "Fed").
@@ -84,11 +85,11 @@ export function trimLabelSpan(toks: readonly Token[], start: number, end: number
   return [a, b];
 }
 
-/** Whether the span [start, end) is made only of words that never name a counted thing ("cao", "worth"). */
+/** Whether the span [start, end) is made only of words that never name a counted thing alone ("cao", "đứa", "worth"). */
 export function onlyNonHeads(toks: readonly Token[], start: number, end: number, p: LabelPhrase): boolean {
   let k = start;
   for (let n = 0; n < MAX_TRIMS && k < end; n++) {
-    const next = matchPhrase(p.nonHeads, toks, k, end);
+    const next = Math.max(matchPhrase(p.nonHeads, toks, k, end), matchPhrase(p.classifiers, toks, k, end));
     if (next <= k) return false;
     k = next;
   }

@@ -565,8 +565,9 @@ class FigureReader {
       if (!inName) words++;
     }
     if (k === j) return { text: '', end: j, redirect: j < s.limit && matchPhrase(this.data.labelRedirects, toks, j) > 0 };
-    // "2 nhất", "20 ngày mới có": an adverb or a bare classifier after the number counts nothing.
-    if (this.phrase && onlyNonHeads(toks, j, k, this.phrase)) return { text: '', end: j, redirect: false };
+    // "2 nhất", "20 ngày mới có": an adverb opening the words after the number (no noun compound there), or a bare classifier, counts nothing.
+    const p = this.phrase;
+    if (p && (onlyNonHeads(toks, j, k, p) || (matchPhrase(p.nonHeads, toks, j, k) > j && matchPhrase(p.nouns, toks, j, k) <= j))) return { text: '', end: j, redirect: false };
     const clause = this.subjectClause(s, k);
     if (clause) return { text: `${this.spanText(s, j, k)} ${clause.text}`.trim(), end: clause.end, redirect: false, clause: true };
     const post = this.postModifierEnd(s, k);
@@ -882,7 +883,8 @@ class FigureReader {
       if (!inName) words++;
     }
     // The word limit cut the noun before a link ("… của Tổng công ty"): keep only the part after the link.
-    if (link >= 0 && words >= this.c.lex.labelMaxWords && this.isContentWord(toks, k - 1) && this.isContentWord(toks, k)) k = link + 1;
+    const verbBefore = !!this.phrase && phraseEndingAt(this.phrase.verbs, toks, Math.max(0, k - 3), k) >= 0;
+    if (link >= 0 && words >= this.c.lex.labelMaxWords && this.isContentWord(toks, k - 1) && this.isContentWord(toks, k) && !verbBefore) k = link + 1;
     while (k < end && this.c.titleArticles.has(toks[k]?.key ?? '')) k++;
     if (end <= k) {
       // "unemployment remains low, at 3.5%": the metric is the clause before the comma (apnews-1 in fixture-examples.test.ts).

@@ -355,6 +355,8 @@ export interface Lexicon {
      * adjectives and bare classifiers ("mới", "cao", "đứa"; "worth", "current"). Such a label is refused (empty).
      */
     nonHeads?: string[];
+    /** Bare classifiers ("đứa", "chiếc", "loại"): a label only with the noun they classify, never alone. */
+    classifiers?: string[];
   };
   /** Document-type words ("Nghị quyết", "Executive Order"). */
   documentTypes: DocumentTypeEntry[];

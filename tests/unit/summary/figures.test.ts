@@ -205,3 +205,41 @@ describe('figures: times and names that are no quantity', () => {
     expect(figuresOf(lang, text).map((f) => f.value)).toContain(value);
   });
 });
+
+describe('figures: label shapes and what is no quantity (figure-labels)', () => {
+  it.each([
+    // An adverb, adjective or bare classifier is no label (labelPhrase.nonHeads).
+    ['vi', 'Giá rau có thể tăng cao 2 lần trong mùa mưa.', 2, ''],
+    ['vi', 'Phải chờ khoảng 15 ngày mới nhận được hàng.', 15, ''],
+    ['en', 'The deal equates to £2 million worth.', 2, 'deal'],
+    // A run of capitalised words is one name, one word of the label.
+    ['vi', 'Vụ việc gây thiệt hại cho Tổng công ty Đường sắt Miền Bắc hơn 120 tỷ đồng.', 120, 'thiệt hại cho Tổng công ty Đường sắt Miền Bắc'],
+    // "đối": the person a sentence applies to is not what it counts.
+    ['vi', 'Tòa tuyên phạt 7 năm tù đối Trần Văn B về tội lừa đảo.', 7, 'tù'],
+    // A number changing to another counts what the other counts.
+    ['vi', 'Đề án đề xuất giảm số môn học từ 12 xuống còn 9 môn.', 12, 'môn'],
+    // Fractions before a share word or a scale word.
+    ['en', 'More than half of local farms are small.', 0.5, 'local farms'],
+    ['en', 'Over half a million visitors came to the fair.', 0.5, 'visitors that came to the fair'],
+    ['en', 'One in five adults in the region is obese.', 1, 'adults in the region'],
+  ])('%s: %s', (lang, text, value, label) => {
+    const f = figuresOf(lang, text).find((x) => x.value === value);
+    if (label === '' && !f) return;
+    expect(f).toMatchObject({ value, label });
+  });
+
+  it.each([
+    ['vi', 'Sửa đổi khoản 1, 2 và 3 Điều 5 của Nghị định như sau.'],
+    ['vi', 'Bãi bỏ các khoản 4, 5 Điều 9 của Thông tư.'],
+    ['vi', 'Thị trường có 2 nhất trong năm.'],
+    ['en', 'The first quarter of the year and the second half were weak.'],
+    ['en', 'Police arrested 20 in 2019 after the protests.'],
+  ])('%s: no figure in %s', (lang, text) => {
+    expect(figuresOf(lang, text).filter((f) => f.value < 1900 && f.value !== 2019)).toEqual([]);
+  });
+
+  it('does not take "one of" as a ratio: the whole counts', () => {
+    const figures = figuresOf('en', 'She was one of two people who caught the virus.');
+    expect(figures.map((f) => f.value)).toEqual([2]);
+  });
+});

@@ -390,14 +390,17 @@ export const vi: Lexicon = {
     functionWords: ['của', 'và', 'với', 'là', 'được', 'có', 'một', 'các', 'những', 'này', 'đó', 'hiện', 'nay', 'họ', 'tôi', 'chúng tôi', 'chúng ta',
       'hiện nay', 'hiện tại', 'cho', 'tại', 'ở', 'thì', 'mà', 'đã', 'đang', 'sẽ', 'cũng', 'vẫn', 'đều', 'bị', 'rất',
       'khoảng', 'hơn', 'gần', 'trên', 'dưới', 'ít nhất', 'tới', 'đến', 'từ', 'về', 'theo', 'nhưng', 'hoặc', 'để', 'nhằm',
-      'đối với', 'chỉ', 'có thể', 'quanh', 'xấp xỉ', 'chưa đến'],
+      'đối với', 'chỉ', 'phải', 'cần phải', 'có thể', 'quanh', 'xấp xỉ', 'chưa đến'],
     verbs: ['dao động', 'niêm yết', 'áp dụng', 'xác định', 'cần', 'tốn', 'sụt', 'phân bố', 'phê chuẩn', 'ghi nhận',
       'huy động', 'cho biết', 'đạt', 'giữ', 'nâng', 'thu giữ', 'ký', 'tuyên phạt', 'giao dịch', 'dự báo', 'dự kiến',
-      'đón', 'bán ra', 'đã bán', 'thu hút', 'bố trí', 'phục vụ', 'ước tính', 'khai thác', 'tính', 'gây'],
-    nouns: ['giảm trừ', 'tăng trưởng', 'tăng thêm', 'vào ra', 'ra vào', 'đối tượng', 'đối tác', 'đối thủ', 'đối ngoại'],
-    // Adverbs, adjectives and bare classifiers: "tăng cao 3 lần", "20 ngày mới có", "2 đứa", "có loại tăng 45%".
+      'đón', 'bán ra', 'đã bán', 'thu hút', 'bố trí', 'phục vụ', 'ước tính', 'khai thác', 'tính', 'gây', 'chờ', 'đợi', 'mất'],
+    nouns: ['giảm trừ', 'tăng trưởng', 'tăng thêm', 'vào ra', 'ra vào', 'đối tượng', 'đối tác', 'đối thủ', 'đối ngoại',
+      'cao tốc', 'cao điểm', 'cao ốc', 'cao su', 'cao nguyên', 'cao đẳng', 'không khí', 'không quân', 'không gian'],
+    // Adverbs and adjectives: "tăng cao 3 lần", "20 ngày mới có", "2 nhất"; after the number they end the label.
     nonHeads: ['mới', 'cao', 'thấp', 'nhất', 'không', 'lên', 'xuống', 'trở lên', 'trở xuống', 'nữa', 'rồi', 'khá', 'liền',
-      'liên tục', 'liên tiếp', 'thêm', 'mạnh', 'nhẹ', 'đáng kể', 'phổ biến', 'khá phổ biến', 'thể', 'đứa', 'loại', 'chiếc', 'cái', 'con', 'nơi', 'lúc'],
+      'liên tục', 'liên tiếp', 'thêm', 'mạnh', 'nhẹ', 'đáng kể', 'phổ biến', 'thể'],
+    // "2 đứa", "có loại tăng 45%": a classifier names what is counted only with its noun.
+    classifiers: ['đứa', 'loại', 'chiếc', 'cái', 'con', 'nơi', 'lúc'],
     rates: ['mỗi tháng', 'một tháng', 'mỗi năm', 'một năm', 'mỗi ngày', 'một ngày', 'mỗi tuần', 'một tuần', 'hằng năm',
       'hàng năm', 'hằng tháng', 'hàng tháng', 'hằng ngày', 'hàng ngày', '/ngày', '/năm', '/tháng', '/tuần', '/giờ'],
     prepositions: ['tại', 'ở', 'trên', 'trong', 'bằng'],
