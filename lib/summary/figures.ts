@@ -567,7 +567,9 @@ class FigureReader {
     if (k === j) return { text: '', end: j, redirect: j < s.limit && matchPhrase(this.data.labelRedirects, toks, j) > 0 };
     // "2 nhất", "20 ngày mới có": an adverb opening the words after the number (no noun compound there), or a bare classifier, counts nothing.
     const p = this.phrase;
-    if (p && (onlyNonHeads(toks, j, k, p) || (matchPhrase(p.nonHeads, toks, j, k) > j && matchPhrase(p.nouns, toks, j, k) <= j))) return { text: '', end: j, redirect: false };
+    // Only where modifiers follow their head: "overall cost" opens with its modifier.
+    const opensWithModifier = !this.c.grammar.modifiersBeforeHead && !!p && matchPhrase(p.nonHeads, toks, j, k) > j && matchPhrase(p.nouns, toks, j, k) <= j;
+    if (p && (onlyNonHeads(toks, j, k, p) || opensWithModifier)) return { text: '', end: j, redirect: false };
     const clause = this.subjectClause(s, k);
     if (clause) return { text: `${this.spanText(s, j, k)} ${clause.text}`.trim(), end: clause.end, redirect: false, clause: true };
     const post = this.postModifierEnd(s, k);
