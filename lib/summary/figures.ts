@@ -18,6 +18,8 @@ const YEAR_DIGITS_RE = /^\d{4}$/;
 const URL_RE = /https?:\/\/\S+|www\.\S+|\S+@\S+\.\S+/g;
 const LATIN_RE = /^\p{Script=Latin}/u;
 const LIST_SEPARATORS = new Set([',', ';']);
+// A noun listed after a comma has at least this many words ("cán bộ, chiến sĩ"; not "chữ, viết").
+const LISTED_NOUN_MIN_WORDS = 2;
 // Items walked back through a list of ordinals ("khoản 1, 2, 3 và 4").
 const ORDINAL_LIST_MAX = 6;
 // Short quoted phrases with a number are slogans ("5 hóa", "4 không"): a figure only when the
@@ -539,12 +541,14 @@ class FigureReader {
     if (rate > j) return { text: '', end: j, redirect: true, rate: s.text.slice(toks[j]!.start, toks[rate - 1]!.end) };
     let k = j;
     let words = 0;
+    let rated = false;
     while (k < s.limit && words < max) {
       const t = toks[k];
       // "2 triệu lượt khách mỗi năm", "500 ghế/ngày": a rate closes the counted noun and stays with it.
       const rateEnd = k > j && this.phrase ? matchPhrase(this.phrase.rates, toks, k, s.limit) : -1;
       if (rateEnd > k) {
         k = rateEnd;
+        rated = true;
         break;
       }
       if (!t || t.kind !== 'word') break;
@@ -565,6 +569,7 @@ class FigureReader {
       if (!inName) words++;
     }
     if (k === j) return { text: '', end: j, redirect: j < s.limit && matchPhrase(this.data.labelRedirects, toks, j) > 0 };
+    if (!rated) k = this.listedNounEnd(s, j, k);
     // "2 nhất", "20 ngày mới có": an adverb opening the words after the number (no noun compound there), or a bare classifier, counts nothing.
     const p = this.phrase;
     // Only where modifiers follow their head: "overall cost" opens with its modifier.
@@ -579,6 +584,27 @@ class FigureReader {
     const head = this.spanText(s, j, k);
     if (phrase && head) return { text: `${head} ${s.text.slice(toks[phrase.start]!.start, toks[phrase.end - 1]!.end)}`, end: phrase.end, redirect: false };
     return { text: head, end: k, redirect: false, plain: true };
+  }
+
+  /**
+   * "5.000 cán bộ, chiến sĩ đến từ …": where the grammar lists counted nouns with a comma, a short
+   * lowercase noun after the comma (two words up to the head's length, no stop, adverb, verb or number
+   * in it, a stop, a verb, a mark or the end after it) belongs to the label. Returns the label's new end, or k.
+   */
+  private listedNounEnd(s: Sentence, j: number, k: number): number {
+    const toks = s.tokens;
+    const p = this.phrase;
+    if (!this.c.grammar.commaListsCountedNouns || !p || toks[k]?.text !== ',') return k;
+    let m = k + 1;
+    while (m < s.limit && m - (k + 1) < k - j) {
+      const t = toks[m];
+      if (!t || t.kind !== 'word' || t.cap || !this.isContentWord(toks, m) || matchPhrase(p.verbs, toks, m) > m) break;
+      m++;
+    }
+    if (m - (k + 1) < LISTED_NOUN_MIN_WORDS || matchPhrase(p.nonHeads, toks, k + 1, m) > k + 1) return k;
+    const next = toks[m];
+    const closes = m >= s.limit || !next || (next.kind === 'punct' && next.text !== ',') || (next.kind === 'word' && (this.stopsAt(toks, m) || matchPhrase(p.verbs, toks, m) > m || !!this.data.clause?.pastForms.has(next.key)));
+    return closes ? m : k;
   }
 
   /**

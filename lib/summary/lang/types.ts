@@ -415,6 +415,11 @@ export interface Grammar {
   ordinalSuffixes: string[];
   /** The counted noun follows the number ("25 000 habitants"), so a lowercase word just before it is a verb, not the label. */
   countedNounAfter: boolean;
+  /**
+   * Two counted nouns are listed with a comma and no conjunction ("5.000 cán bộ, chiến sĩ"): a short
+   * lowercase noun after a comma stays in the label. Absent = false.
+   */
+  commaListsCountedNouns?: boolean;
 }
 
 /** One language as the engine reads it: its data and its grammar. */
