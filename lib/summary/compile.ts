@@ -378,6 +378,7 @@ function compileLabelPhrase(lex: Lexicon): LabelPhrase | null {
     progressiveEndings: (p.progressiveEndings ?? []).map(toMatchKey),
     nonHeads: buildPhraseIndex(p.nonHeads ?? []),
     classifiers: buildPhraseIndex(p.classifiers ?? []),
+    possessions: buildPhraseIndex(p.possessions ?? []),
   };
 }
 

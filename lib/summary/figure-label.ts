@@ -20,6 +20,7 @@ export interface LabelPhrase {
   progressiveEndings: string[];
   nonHeads: PhraseIndex;
   classifiers: PhraseIndex;
+  possessions: PhraseIndex;
 }
 
 // Participle endings are only trusted on words long enough not to be a short noun ("bed", "Fed").

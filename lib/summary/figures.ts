@@ -20,6 +20,8 @@ const LATIN_RE = /^\p{Script=Latin}/u;
 const LIST_SEPARATORS = new Set([',', ';']);
 // A noun listed after a comma has at least this many words ("cán bộ, chiến sĩ"; not "chữ, viết").
 const LISTED_NOUN_MIN_WORDS = 2;
+// Longest measure noun read in an owner's frame ("có giá", "có diện tích").
+const OWNED_MEASURE_WORDS = 3;
 // Items walked back through a list of ordinals ("khoản 1, 2, 3 và 4").
 const ORDINAL_LIST_MAX = 6;
 // Short quoted phrases with a number are slogans ("5 hóa", "4 không"): a figure only when the
@@ -132,6 +134,9 @@ class FigureReader {
     if (matchPhrase(this.c.units, s.tokens, x, y) === y) return '';
     // The tail of a unit ("cent" of "nine per cent from 28.3 per cent") or a lone date word ("in July, 55% …").
     if (y - x === 1 && x > 0 && matchPhrase(this.c.units, s.tokens, x - 1, y) === y) return '';
+    // The denominator of a unit ("ounce" of "USD/ounce") is part of an earlier amount.
+    const slash = s.tokens[x - 1];
+    if (y - x === 1 && slash?.text === '/' && !slash.spaced && !first?.spaced && x > 1 && matchPhrase(this.c.units, s.tokens, x - 2, x - 1) === x - 1) return '';
     if (y - x === 1 && this.c.dateCuesBefore.some((cue) => cue.length === 1 && cue[0] === first?.key)) return '';
     return y > x && first && last ? s.text.slice(first.start, last.end) : '';
   }
@@ -710,6 +715,14 @@ class FigureReader {
       }
       end -= lead;
     }
+    // "Thời hạn vay: 36 tháng", "Turnout: 27%": the noun phrase before a colon right before the number.
+    // A level frame before the colon ("hiện ở mức: 5 triệu") names the clause subject instead.
+    if (end === i && toks[end - 1]?.text === ':' && end - 1 > 0) {
+      const p = this.phrase;
+      if (p && phraseEndingAt(p.levels, toks, Math.max(0, end - 4), end - 1) >= 0) return this.levelSubject(s, end - 1);
+      const named = this.metricBefore(s, end - 1, false);
+      if (named) return named;
+    }
     // Without noun-phrase data, in a language that names the counted noun after the number, the
     // lowercase word right before it is taken for the verb ("son budget atteint 1 200 000 euros").
     if (!this.phrase && this.c.grammar.countedNounAfter && end === i && this.isVerbSlot(toks, i)) end--;
@@ -721,9 +734,32 @@ class FigureReader {
     }
     // The verb before the number may be a change: the figure is then the rise or fall, not the level.
     const change = this.changeNoun(toks, end, i);
-    const metric = this.metricBefore(s, end, crossComma);
+    const metric = this.ownedMeasure(s, end) || this.metricBefore(s, end, crossComma);
     if (!change) return metric;
     return metric ? `${change} ${metric}` : '';
+  }
+
+  /**
+   * "vàng thế giới đang có giá 164 triệu đồng" → "giá vàng thế giới": a measure noun of at most
+   * OWNED_MEASURE_WORDS words right before `end`, after a verb of having (labelPhrase.possessions),
+   * is the measure of the owner before that verb. '' when the frame is not there or no owner is named.
+   */
+  private ownedMeasure(s: Sentence, end: number): string {
+    const p = this.phrase;
+    const toks = s.tokens;
+    if (!p) return '';
+    for (let n = 1; n <= OWNED_MEASURE_WORDS && end - n > 0; n++) {
+      const at = end - n;
+      if (toks[at]?.kind !== 'word' || !this.isContentWord(toks, at)) return '';
+      const have = phraseEndingAt(p.possessions, toks, Math.max(0, at - 2), at);
+      if (have < 0) continue;
+      let k = have;
+      // "đang có giá": function words between the owner and the verb.
+      while (k > 0 && matchPhrase(p.functionWords, toks, k - 1, k) === k) k--;
+      const owner = this.metricBefore(s, k, false);
+      return owner ? `${this.spanText(s, at, end)} ${owner}` : '';
+    }
+    return '';
   }
 
   /**

@@ -351,6 +351,11 @@ export interface Lexicon {
      */
     levels?: string[];
     /**
+     * Verbs of having between an owner and a measure noun before the number ("vàng thế giới có giá 164
+     * triệu" → "giá vàng thế giới"): the label is the measure of the owner.
+     */
+    possessions?: string[];
+    /**
      * Words that never name what a number counts when they are all the label holds: adverbs,
      * adjectives and bare classifiers ("mới", "cao", "đứa"; "worth", "current"). Such a label is refused (empty).
      */

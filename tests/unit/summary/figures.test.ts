@@ -209,7 +209,7 @@ describe('figures: times and names that are no quantity', () => {
 describe('figures: label shapes and what is no quantity (figure-labels)', () => {
   it.each([
     // An adverb, adjective or bare classifier is no label (labelPhrase.nonHeads).
-    ['vi', 'Giá rau có thể tăng cao 2 lần trong mùa mưa.', 2, ''],
+    ['vi', 'Giá rau có thể tăng cao 2 lần.', 2, 'mức tăng Giá rau'],
     ['vi', 'Phải chờ khoảng 15 ngày mới nhận được hàng.', 15, ''],
     ['en', 'The deal equates to £2 million worth.', 2, 'deal'],
     // A run of capitalised words is one name, one word of the label.
@@ -218,6 +218,14 @@ describe('figures: label shapes and what is no quantity (figure-labels)', () => 
     ['vi', 'Tòa tuyên phạt 7 năm tù đối Trần Văn B về tội lừa đảo.', 7, 'tù'],
     // A number changing to another counts what the other counts.
     ['vi', 'Đề án đề xuất giảm số môn học từ 12 xuống còn 9 môn.', 12, 'môn'],
+    // A short noun listed after a comma stays in the label.
+    ['vi', 'Hơn 300 học sinh, sinh viên đến từ các tỉnh dự thi.', 300, 'học sinh, sinh viên'],
+    // The noun phrase before a colon right before the number.
+    ['vi', 'Thời hạn thuê: 24 tháng kể từ ngày ký.', 24, 'Thời hạn thuê'],
+    // An owner's measure: "X có giá N" is the price of X.
+    ['vi', 'Các căn hộ ven sông có giá 3 tỷ đồng mỗi căn.', 3, 'giá căn hộ ven sông'],
+    // A change verb with a degree adverb, a modal and a source phrase in the subject.
+    ['vi', 'Giá rau nhập từ Lâm Đồng có thể tăng mạnh 2 lần.', 2, 'mức tăng Giá rau nhập từ Lâm Đồng'],
     // Fractions before a share word or a scale word.
     ['en', 'More than half of local farms are small.', 0.5, 'local farms'],
     ['en', 'Over half a million visitors came to the fair.', 0.5, 'visitors that came to the fair'],

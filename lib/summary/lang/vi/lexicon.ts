@@ -376,13 +376,19 @@ export const vi: Lexicon = {
     'đối với', 'đối',
     // "giá 7 xu thay vì giá 9 xu": the alternative is another figure's.
     'thay vì', 'vì',
+    // "24 tháng kể từ ngày ký": the start of a span is a date, not what it counts.
+    'kể từ',
   ],
+  // "3 tỷ đồng mỗi căn", "500.000 đồng mỗi người": a distributive after the amount; what it prices is named before.
+  labelRedirects: ['mỗi'],
   labelLeadIns: [
     'ước đạt', 'đạt', 'tăng', 'giảm', 'là', 'khoảng', 'gần', 'hơn', 'trên', 'dưới', 'với', 'còn', 'lên', 'xuống',
     'chiếm', 'bằng', 'vượt', 'có', 'đạt khoảng', 'tới', 'đến', 'lên tới', 'lên đến', 'tương đương', 'trị giá',
     'với tổng', 'tổng cộng', 'tổng số', 'hết', 'mất', 'dự kiến', 'dự kiến đạt', 'phấn đấu đạt', 'xấp xỉ',
     'tăng thêm', 'thêm', 'ở mức', 'mức', 'từ', 'đã', 'đang', 'vẫn', 'đều', 'cũng', 'tại', 'ở',
     'quanh', 'ít nhất', 'chưa đến', 'có thể',
+    // Degree adverbs after a change verb: "tăng cao 3 lần", "giảm mạnh 20%".
+    'cao', 'mạnh', 'nhẹ', 'đáng kể',
     // Dimension adjectives: "cao tốc dài 40,2km" measures the length of the road.
     'dài', 'rộng', 'sâu',
   ],
@@ -408,7 +414,11 @@ export const vi: Lexicon = {
     copulas: ['là', 'ở mức'],
     comparisons: ['so với'],
     levels: ['ở mức', 'tại mức', 'mức'],
-    links: ['của', 'trên', 'tại', 'ở', 'cho'],
+    // "các bó hoa có giá 2 triệu đồng": the price of the bouquets.
+    possessions: ['có'],
+    // "giá hoa nhập từ Trung Quốc": the source of a noun stays inside its label.
+
+    links: ['của', 'trên', 'tại', 'ở', 'cho', 'từ'],
   },
   changeNouns: { tăng: 'mức tăng', giảm: 'mức giảm', lên: '', xuống: '', còn: '', đến: '', tới: '', dài: 'chiều dài', rộng: 'chiều rộng', sâu: 'độ sâu' },
   documentTypes: [
