@@ -118,6 +118,8 @@ export interface NumberLookups {
   rangeJoin: PhraseIndex;
   changeNouns: Map<string, string>;
   shareOf: PhraseIndex;
+  shareNoun: string | null;
+  shareGroups: Set<string>;
   moneyIn: PhraseIndex;
   unitCompounds: PhraseIndex;
   approximators: string[][];
@@ -319,6 +321,8 @@ function compileNumbers(lex: Lexicon, grammar: Grammar): NumberLookups {
     rangeJoin: buildPhraseIndex(lex.rangeWords?.join ?? []),
     changeNouns: new Map(Object.entries(lex.changeNouns ?? {}).map(([verb, noun]) => [toMatchKey(verb), noun])),
     shareOf: buildPhraseIndex(lex.shareOf ?? []),
+    shareNoun: lex.shareNoun?.text ?? null,
+    shareGroups: new Set([...(lex.shareNoun?.groups ?? []), ...(lex.agentNouns ?? [])].map(toMatchKey)),
     moneyIn: buildPhraseIndex(lex.moneyIn ?? []),
     unitCompounds: buildPhraseIndex(lex.unitCompounds ?? []),
     approximators: phraseKeysOf(lex.approximators ?? []),

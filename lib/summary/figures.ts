@@ -557,6 +557,8 @@ class FigureReader {
         break;
       }
       if (!t || t.kind !== 'word') break;
+      // "two days The president urged …": a capitalised function word opens a sentence the splitter missed.
+      if (k > j && t.cap && (this.c.titleArticles.has(t.key) || (!!this.phrase && matchPhrase(this.phrase.functionWords, toks, k, k + 1) === k + 1))) break;
       if (matchPhrase(this.data.labelRedirects, toks, k) > 0 || (k > j && this.opensParticiple(toks, k))) break;
       // "9 million people went …": a past form ends the counted noun and opens its clause.
       if (k > j && this.data.clause?.pastForms.has(t.key)) break;
@@ -907,6 +909,13 @@ class FigureReader {
     return this.labelAfter(s, k).text;
   }
 
+  /** "share of exports" for a share label that names no group of people (lexicon.shareNoun), else ''. */
+  shareNounFor(label: string): string {
+    const noun = this.data.shareNoun;
+    if (!noun) return '';
+    return toMatchKey(label).split(' ').some((w) => this.data.shareGroups.has(w)) ? '' : `${noun} ${label}`;
+  }
+
   /** "$1.2 billion in aid": what a sum is, when a bare lowercase noun follows (not "in March", "in the spring"). */
   labelOfMoney(s: Sentence, at: number): string {
     const end = matchPhrase(this.data.moneyIn, s.tokens, at);
@@ -1217,6 +1226,12 @@ function labelFigure(s: Sentence, d: FigureDraft, reader: FigureReader): { label
     label = share || moneyIn || level || reader.labelBefore(s, startIdx);
     rule = share ? 'label.share-of' : moneyIn ? 'label.money-in' : level ? 'label.level-subject' : label ? 'label.before' : null;
     if (label && after.rate) label = `${label} ${after.rate}`;
+    // "40% of all exports" → "share of all exports"; "77% of men" stays "men".
+    const shareNoun = share && unitKind === 'percent' ? reader.shareNounFor(share) : '';
+    if (shareNoun) {
+      label = shareNoun;
+      d.rules.push('label.share-noun');
+    }
   } else if (label && after.text === label) {
     // "tăng 50% số chuyến xe": the figure is the rise of what follows (dantri-9 in fixture-examples.test.ts).
     const change = reader.changeNoun(toks, startIdx - 1, startIdx);

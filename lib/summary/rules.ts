@@ -43,6 +43,7 @@ export const RULES = {
   'label.bracket': rule('figures', 'a bracketed number after its noun ("(3 images)")', 'the label before the bracket'),
   'label.copula-subject': rule('figures', 'a subject before a copula and the number ("NP là 32 chuyến")', 'the subject as label'),
   'label.share-of': rule('figures', 'a share word after an amount (lexicon.shareOf)', 'what it is a share of'),
+  'label.share-noun': rule('figures', 'a percentage of a whole that is no group of people (lexicon.shareNoun; agentNouns and its groups are people)', 'the share noun before what it is a share of'),
   'label.money-in': rule('figures', 'a money word after a sum (lexicon.moneyIn)', 'what the money is'),
   'label.level-subject': rule('figures', 'a level frame before a measured number (labelPhrase.levels: "tại mức")', 'the clause subject before its predicate as the label'),
   'label.change-of-previous': rule('figures', 'a change verb after a comma before a measured number with no label of its own (changeNouns)', 'the change noun and the previous figure\'s label in the sentence'),

@@ -279,6 +279,11 @@ export interface Lexicon {
   changeNouns?: Record<string, string>;
   /** Words after a percentage or amount that introduce what it is a share of ("of"). */
   shareOf?: string[];
+  /**
+   * The noun naming a percentage's share of a whole that is no group of people ("40% of exports" →
+   * "share of exports"), and the group nouns it is not used with (beside agentNouns: "77% of men" → "men").
+   */
+  shareNoun?: { text: string; groups: string[] };
   /** Words after a sum of money that introduce what the money is ("$2 million in aid"); a bare lowercase noun must follow. */
   moneyIn?: string[];
   /** A thousands word inside one numeral ("11 bin 37" → 11037). */

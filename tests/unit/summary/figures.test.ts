@@ -226,6 +226,11 @@ describe('figures: label shapes and what is no quantity (figure-labels)', () => 
     ['vi', 'Các căn hộ ven sông có giá 3 tỷ đồng mỗi căn.', 3, 'giá căn hộ ven sông'],
     // A change verb with a degree adverb, a modal and a source phrase in the subject.
     ['vi', 'Giá rau nhập từ Lâm Đồng có thể tăng mạnh 2 lần.', 2, 'mức tăng Giá rau nhập từ Lâm Đồng'],
+    // A percentage of a whole is a share of it; of a group of people, the group.
+    ['en', 'Farms account for 30% of the region’s water use.', 30, 'share of region’s water use'],
+    ['en', 'Some 40% of women in rural areas are farmers.', 40, 'women in rural areas'],
+    // A capitalised function word opens a sentence the splitter missed.
+    ['en', 'The storm lasted two days The mayor urged residents to stay home.', 2, 'days'],
     // Fractions before a share word or a scale word.
     ['en', 'More than half of local farms are small.', 0.5, 'local farms'],
     ['en', 'Over half a million visitors came to the fair.', 0.5, 'visitors that came to the fair'],

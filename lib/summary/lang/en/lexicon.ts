@@ -257,6 +257,7 @@ export const en: Lexicon = {
     gained: 'gain in', lost: 'loss in', to: '',
   },
   shareOf: ['of'],
+  shareNoun: { text: 'share of', groups: ['men', 'women', 'boys', 'girls', 'olds', 'youngsters', 'pupils', 'respondents', 'Americans', 'Britons', 'Australians', 'population', 'humanity'] },
   moneyIn: ['in'],
   rangeWords: { open: ['between'], join: ['and'] },
   labelMaxWords: 5,

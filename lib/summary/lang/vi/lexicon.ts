@@ -376,6 +376,8 @@ export const vi: Lexicon = {
     'đối với', 'đối',
     // "giá 7 xu thay vì giá 9 xu": the alternative is another figure's.
     'thay vì', 'vì',
+    // "năm ngoái": the rest of a time phrase ends the label read backwards.
+    'ngoái',
     // "24 tháng kể từ ngày ký": the start of a span is a date, not what it counts.
     'kể từ',
   ],
