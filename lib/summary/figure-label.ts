@@ -52,7 +52,8 @@ export function trimLabelSpan(toks: readonly Token[], start: number, end: number
       continue;
     }
     const fn = matchPhrase(p.functionWords, toks, a, b);
-    if (fn > a) {
+    // "khoảng cách": a noun compound that opens with a function word stays whole.
+    if (fn > a && matchPhrase(p.nouns, toks, a, b) <= fn) {
       a = fn;
       continue;
     }

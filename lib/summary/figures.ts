@@ -20,6 +20,8 @@ const LATIN_RE = /^\p{Script=Latin}/u;
 const LIST_SEPARATORS = new Set([',', ';']);
 // A noun listed after a comma has at least this many words ("cán bộ, chiến sĩ"; not "chữ, viết").
 const LISTED_NOUN_MIN_WORDS = 2;
+// Largest count read inside a noun phrase before a number ("giữa 2 chiều", "4 làn xe").
+const INNER_COUNT_MAX = 100;
 // Longest measure noun read in an owner's frame ("có giá", "có diện tích").
 const OWNED_MEASURE_WORDS = 3;
 // Items walked back through a list of ordinals ("khoản 1, 2, 3 và 4").
@@ -909,6 +911,12 @@ class FigureReader {
     return this.labelAfter(s, k).text;
   }
 
+  /** Whether a number token is a small whole count that can sit inside a noun phrase (not a year, an amount or a decimal). */
+  private countInside(t: Token): boolean {
+    const v = this.value(t);
+    return v !== null && Number.isInteger(v) && v > 0 && v <= INNER_COUNT_MAX && /^\d+$/.test(t.text);
+  }
+
   /** "share of exports" for a share label that names no group of people (lexicon.shareNoun), else ''. */
   shareNounFor(label: string): string {
     const noun = this.data.shareNoun;
@@ -943,6 +951,13 @@ class FigureReader {
       if (this.phrase?.links.has(t.key) && words > 0 && words + 2 <= this.c.lex.labelMaxWords && this.linksNouns(toks, k - 2)) {
         k--;
         link = k;
+        continue;
+      }
+      // "chênh lệch giữa 2 chiều", "cao tốc 4 làn xe": a small count between two words is inside the noun phrase.
+      const inner = toks[k];
+      if (t.kind === 'num' && words > 0 && t.spaced && inner?.kind === 'word' && inner.spaced && matchPhrase(this.c.units, toks, k) < 0 && toks[k - 2]?.kind === 'word' && this.isContentWord(toks, k - 2) && this.countInside(t)) {
+        k--;
+        words++;
         continue;
       }
       if (t.kind !== 'word' || this.stopsAt(toks, k - 1)) break;

@@ -226,6 +226,9 @@ describe('figures: label shapes and what is no quantity (figure-labels)', () => 
     ['vi', 'Các căn hộ ven sông có giá 3 tỷ đồng mỗi căn.', 3, 'giá căn hộ ven sông'],
     // A change verb with a degree adverb, a modal and a source phrase in the subject.
     ['vi', 'Giá rau nhập từ Lâm Đồng có thể tăng mạnh 2 lần.', 2, 'mức tăng Giá rau nhập từ Lâm Đồng'],
+    // "với" links two nouns inside a label; a small count between two words stays inside it.
+    ['vi', 'Tỷ giá trung tâm của đồng Việt Nam với EUR hiện ở mức 27.000 đồng.', 27000, 'Tỷ giá trung tâm của đồng Việt Nam với EUR'],
+    ['vi', 'Khoảng cách giữa 2 ga là 900 m.', 900, 'Khoảng cách giữa 2 ga'],
     // A percentage of a whole is a share of it; of a group of people, the group.
     ['en', 'Farms account for 30% of the region’s water use.', 30, 'share of region’s water use'],
     ['en', 'Some 40% of women in rural areas are farmers.', 40, 'women in rural areas'],

@@ -403,7 +403,8 @@ export const vi: Lexicon = {
       'huy động', 'cho biết', 'đạt', 'giữ', 'nâng', 'thu giữ', 'ký', 'tuyên phạt', 'giao dịch', 'dự báo', 'dự kiến',
       'đón', 'bán ra', 'đã bán', 'thu hút', 'bố trí', 'phục vụ', 'ước tính', 'khai thác', 'tính', 'gây', 'chờ', 'đợi', 'mất'],
     nouns: ['giảm trừ', 'tăng trưởng', 'tăng thêm', 'vào ra', 'ra vào', 'đối tượng', 'đối tác', 'đối thủ', 'đối ngoại',
-      'cao tốc', 'cao điểm', 'cao ốc', 'cao su', 'cao nguyên', 'cao đẳng', 'không khí', 'không quân', 'không gian'],
+      'cao tốc', 'cao điểm', 'cao ốc', 'cao su', 'cao nguyên', 'cao đẳng', 'không khí', 'không quân', 'không gian',
+      'khoảng cách', 'khoảng thời gian'],
     // Adverbs and adjectives: "tăng cao 3 lần", "20 ngày mới có", "2 nhất"; after the number they end the label.
     nonHeads: ['mới', 'cao', 'thấp', 'nhất', 'không', 'lên', 'xuống', 'trở lên', 'trở xuống', 'nữa', 'rồi', 'khá', 'liền',
       'liên tục', 'liên tiếp', 'thêm', 'mạnh', 'nhẹ', 'đáng kể', 'phổ biến', 'thể'],
@@ -420,7 +421,7 @@ export const vi: Lexicon = {
     possessions: ['có'],
     // "giá hoa nhập từ Trung Quốc": the source of a noun stays inside its label.
 
-    links: ['của', 'trên', 'tại', 'ở', 'cho', 'từ'],
+    links: ['của', 'trên', 'tại', 'ở', 'cho', 'từ', 'với'],
   },
   changeNouns: { tăng: 'mức tăng', giảm: 'mức giảm', lên: '', xuống: '', còn: '', đến: '', tới: '', dài: 'chiều dài', rộng: 'chiều rộng', sâu: 'độ sâu' },
   documentTypes: [
