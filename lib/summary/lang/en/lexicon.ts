@@ -322,7 +322,9 @@ export const en: Lexicon = {
       'approved', 'claw', 'get', 'gets', 'got', 'need', 'needs', 'needed', 'want', 'wants', 'set',
       'keep', 'keeps', 'kept', 'lift', 'lifted', 'lower', 'lowered', 'hold', 'holds', 'held', 'take', 'takes', 'took',
       'give', 'gives', 'gave', 'bring', 'brings', 'brought', 'seek', 'seeks', 'sought', 'expect', 'expects', 'expected',
-      'remains', 'remained', 'stays', 'stayed', 'ranging'],
+      'remains', 'remained', 'stays', 'stayed', 'ranging',
+      // Verbs whose change is the number: "has shot up 16%", "to fall 37 per cent".
+      'shot', 'fall', 'falls', 'rise', 'rises', 'grow', 'grows', 'buy', 'buys', 'sell', 'sells', 'sold'],
     prepositions: ['of', 'in', 'on', 'for', 'at', 'from', 'with', 'without', 'during', 'among', 'across', 'under', 'inside', 'outside'],
     auxiliaries: ['is', 'are', 'was', 'were', 'been', 'being', 'remain', 'remained'],
     perfects: ['had', 'have', 'has'],

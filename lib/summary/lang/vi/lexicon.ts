@@ -361,7 +361,7 @@ export const vi: Lexicon = {
   // "150 đồng chí được tặng thưởng danh hiệu …", "3 người bị thương": a passive after the noun says which ones.
   labelSubjectClause: {
     relative: '',
-    pastForms: ['được', 'bị'],
+    pastForms: ['được', 'bị', 'đã'],
     perfects: [],
     progressives: [],
     stops: ['và', 'nhưng', 'để', 'nhằm', 'khi', 'thì', 'mà', 'do', 'vì', 'nên', 'còn', 'so với', 'với', 'trong đó', 'sau khi', 'trước khi'],
