@@ -129,7 +129,7 @@ export interface NumberLookups {
   leadIns: string[][];
   labelJoiners: Set<string>;
   post: { relatives: Set<string>; participles: Set<string>; endings: string[]; prepositions: Set<string>; maxWords: number } | null;
-  clause: { relative: string; pastForms: Set<string>; perfects: Set<string>; progressives: Set<string>; stops: Set<string>; maxWords: number } | null;
+  clause: { relative: string; pastForms: Set<string>; perfects: Set<string>; progressives: Set<string>; stops: Set<string>; maxWords: number; passives: Set<string> } | null;
   modifierEndings: string[];
   labelRedirects: PhraseIndex;
   /** Suffixes glued to a number that make it an ordinal (keys). */
@@ -349,6 +349,7 @@ function compileNumbers(lex: Lexicon, grammar: Grammar): NumberLookups {
         progressives: buildWordSet(lex.labelSubjectClause.progressives),
         stops: buildWordSet(lex.labelSubjectClause.stops),
         maxWords: lex.labelSubjectClause.maxWords,
+        passives: buildWordSet(lex.labelSubjectClause.passives ?? []),
       }
       : null,
     modifierEndings: (lex.labelModifierEndings ?? []).map(toMatchKey),

@@ -911,6 +911,17 @@ class FigureReader {
     return this.labelAfter(s, k).text;
   }
 
+  /** Whether the clause's main verb ends right before `end` (labelPhrase.verbs) or opens at it (a copula or a verb lead-in, not an approximator). */
+  private mainVerbAt(toks: Token[], end: number): boolean {
+    const p = this.phrase;
+    if (!p) return false;
+    if (phraseEndingAt(p.verbs, toks, Math.max(0, end - 3), end) >= 0) return true;
+    const t = toks[end];
+    if (!t || t.kind !== 'word') return false;
+    if (p.copulas.some((phrase) => phrase.every((key, m) => toks[end + m]?.key === key))) return true;
+    return this.c.labelLeadIns.has(t.key) && matchPhrase(p.functionWords, toks, end, end + 1) < 0;
+  }
+
   /** Whether a number token is a small whole count that can sit inside a noun phrase (not a year, an amount or a decimal). */
   private countInside(t: Token): boolean {
     const v = this.value(t);
@@ -956,6 +967,15 @@ class FigureReader {
       // "chênh lệch giữa 2 chiều", "cao tốc 4 làn xe": a small count between two words is inside the noun phrase.
       const inner = toks[k];
       if (t.kind === 'num' && words > 0 && t.spaced && inner?.kind === 'word' && inner.spaced && matchPhrase(this.c.units, toks, k) < 0 && toks[k - 2]?.kind === 'word' && this.isContentWord(toks, k - 2) && this.countInside(t)) {
+        k--;
+        words++;
+        continue;
+      }
+      // "mức giá được lựa chọn nhiều nhất dao động …": a passive marker between the subject noun and its verb stays inside.
+      // Only when the clause's own verb stands between it and the number ("… nhất dao động 5", "… giải ngân đạt 5"):
+      // "Tết được nghỉ 4 ngày", "công ty bị phạt 5 triệu" are the passive predicate itself, a verb tail.
+      const passive = t.kind === 'word' && words > 0 && !!this.data.clause?.passives.has(t.key) && this.isContentWord(toks, k - 2) && this.isContentWord(toks, k) && this.mainVerbAt(toks, end);
+      if (passive) {
         k--;
         words++;
         continue;

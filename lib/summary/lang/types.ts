@@ -310,7 +310,11 @@ export interface Lexicon {
    * opens it after a past form or a perfect; a progressive drops its auxiliary ("Britons are living
    * with …" → "Britons living with …"); `stops` end it.
    */
-  labelSubjectClause?: { relative: string; pastForms: string[]; perfects: string[]; progressives: string[]; stops: string[]; maxWords: number };
+  labelSubjectClause?: {
+    relative: string; pastForms: string[]; perfects: string[]; progressives: string[]; stops: string[]; maxWords: number;
+    /** Passive markers kept inside a subject read backwards before the number ("mức giá được lựa chọn nhiều nhất"). */
+    passives?: string[];
+  };
   /**
    * Words right after a number that say the counted thing is named before it: a rate ("a year"), a
    * comparative ("more"), an adverb ("ago", "ahead") or a verb form ("based"). They end the label.

@@ -229,6 +229,10 @@ describe('figures: label shapes and what is no quantity (figure-labels)', () => 
     // "với" links two nouns inside a label; a small count between two words stays inside it.
     ['vi', 'Tỷ giá trung tâm của đồng Việt Nam với EUR hiện ở mức 27.000 đồng.', 27000, 'Tỷ giá trung tâm của đồng Việt Nam với EUR'],
     ['vi', 'Khoảng cách giữa 2 ga là 900 m.', 900, 'Khoảng cách giữa 2 ga'],
+    // A passive inside the subject stays when the clause's own verb follows it; the passive predicate itself is no label.
+    ['vi', 'Số vốn được giải ngân đạt 500 tỷ đồng.', 500, 'Số vốn được giải ngân'],
+    // "đã" after a counted noun opens its clause.
+    ['vi', 'Có 12 gói thầu đã ký hợp đồng.', 12, 'gói thầu đã ký hợp đồng'],
     // A percentage of a whole is a share of it; of a group of people, the group.
     ['en', 'Farms account for 30% of the region’s water use.', 30, 'share of region’s water use'],
     ['en', 'Some 40% of women in rural areas are farmers.', 40, 'women in rural areas'],
@@ -252,6 +256,11 @@ describe('figures: label shapes and what is no quantity (figure-labels)', () => 
     ['en', 'Police arrested 20 in 2019 after the protests.'],
   ])('%s: no figure in %s', (lang, text) => {
     expect(figuresOf(lang, text).filter((f) => f.value < 1900 && f.value !== 2019)).toEqual([]);
+  });
+
+  it('does not keep a passive predicate in a label read before the number', () => {
+    const [f] = figuresOf('vi', 'Công ty bị phạt 50 triệu đồng vì vi phạm.');
+    expect(f?.label).not.toContain('bị');
   });
 
   it('does not take "one of" as a ratio: the whole counts', () => {

@@ -362,6 +362,7 @@ export const vi: Lexicon = {
   labelSubjectClause: {
     relative: '',
     pastForms: ['được', 'bị', 'đã'],
+    passives: ['được', 'bị'],
     perfects: [],
     progressives: [],
     stops: ['và', 'nhưng', 'để', 'nhằm', 'khi', 'thì', 'mà', 'do', 'vì', 'nên', 'còn', 'so với', 'với', 'trong đó', 'sau khi', 'trước khi'],
@@ -375,7 +376,7 @@ export const vi: Lexicon = {
     // "tạm giam 4 tháng đối với …", "8 năm tù đối …": the person the measure applies to is not what it counts.
     'đối với', 'đối',
     // "giá 7 xu thay vì giá 9 xu": the alternative is another figure's.
-    'thay vì', 'vì',
+    'thay vì', 'vì', 'đây',
     // "năm ngoái": the rest of a time phrase ends the label read backwards.
     'ngoái',
     // "24 tháng kể từ ngày ký": the start of a span is a date, not what it counts.
