@@ -20,7 +20,7 @@ const LATIN_RE = /^\p{Script=Latin}/u;
 const LIST_SEPARATORS = new Set([',', ';']);
 // A noun listed after a comma has at least this many words ("cán bộ, chiến sĩ"; not "chữ, viết").
 const LISTED_NOUN_MIN_WORDS = 2;
-// Largest count read inside a noun phrase before a number ("giữa 2 chiều", "4 làn xe").
+// Largest count read inside a noun phrase before a number ("giữa 2 ga", "3 làn đường").
 const INNER_COUNT_MAX = 100;
 // Longest measure noun read in an owner's frame ("có giá", "có diện tích").
 const OWNED_MEASURE_WORDS = 3;
@@ -126,7 +126,7 @@ class FigureReader {
       from = matchPhrase(this.c.units, s.tokens, from, b);
     }
     const [x, y] = this.phrase ? trimLabelSpan(s.tokens, from, b, this.phrase) : [from, b];
-    // "tăng cao 3 lần", "20 ngày mới có": an adverb, adjective or bare classifier names nothing counted.
+    // "tăng mạnh 2 lần", "15 ngày mới nhận": an adverb, adjective or bare classifier names nothing counted.
     if (this.phrase && onlyNonHeads(s.tokens, x, y, this.phrase)) return '';
     const first = s.tokens[x];
     const last = s.tokens[y - 1];
@@ -559,7 +559,7 @@ class FigureReader {
         break;
       }
       if (!t || t.kind !== 'word') break;
-      // "two days The president urged …": a capitalised function word opens a sentence the splitter missed.
+      // "three hours The mayor said …": a capitalised function word opens a sentence the splitter missed.
       if (k > j && t.cap && (this.c.titleArticles.has(t.key) || (!!this.phrase && matchPhrase(this.phrase.functionWords, toks, k, k + 1) === k + 1))) break;
       if (matchPhrase(this.data.labelRedirects, toks, k) > 0 || (k > j && this.opensParticiple(toks, k))) break;
       // "9 million people went …": a past form ends the counted noun and opens its clause.
@@ -569,7 +569,7 @@ class FigureReader {
       // Without noun-phrase data a function word between two label words stays ("Feststellungen von unerlaubten").
       const links = !this.phrase && k > j && words + 2 <= max && this.isContentWord(toks, k + 1);
       if (this.stopsAt(toks, k) && !links && !(k > j && words + 3 <= max && this.joinsModifiers(toks, k))) break;
-      // A run of capitalised words is one name, one word of the label ("dự án Solar Farm Nhơn Hải").
+      // A run of capitalised words is one name, one word of the label ("nhà máy Phong Điện Bình Minh").
       const inName = k > j && t.cap && !!toks[k - 1]?.cap && toks[k - 1]?.kind === 'word';
       // "coal-fired plants", "ki-ốt check in": a hyphenated word is one word of the label.
       k = compoundEnd(toks, k, s.limit);
@@ -579,7 +579,7 @@ class FigureReader {
     }
     if (k === j) return { text: '', end: j, redirect: j < s.limit && matchPhrase(this.data.labelRedirects, toks, j) > 0 };
     if (!rated) k = this.listedNounEnd(s, j, k);
-    // "2 nhất", "20 ngày mới có": an adverb opening the words after the number (no noun compound there), or a bare classifier, counts nothing.
+    // "2 nhất", "15 ngày mới nhận": an adverb opening the words after the number (no noun compound there), or a bare classifier, counts nothing.
     const p = this.phrase;
     // Only where modifiers follow their head: "overall cost" opens with its modifier.
     const opensWithModifier = !this.c.grammar.modifiersBeforeHead && !!p && matchPhrase(p.nonHeads, toks, j, k) > j && matchPhrase(p.nouns, toks, j, k) <= j;
@@ -719,7 +719,7 @@ class FigureReader {
       }
       end -= lead;
     }
-    // "Thời hạn vay: 36 tháng", "Turnout: 27%": the noun phrase before a colon right before the number.
+    // "Thời hạn thuê: 24 tháng", "Turnout: 40%": the noun phrase before a colon right before the number.
     // A level frame before the colon ("hiện ở mức: 5 triệu") names the clause subject instead.
     if (end === i && toks[end - 1]?.text === ':' && end - 1 > 0) {
       const p = this.phrase;
@@ -744,7 +744,7 @@ class FigureReader {
   }
 
   /**
-   * "vàng thế giới đang có giá 164 triệu đồng" → "giá vàng thế giới": a measure noun of at most
+   * "căn hộ ven sông đang có giá 3 tỷ đồng" → "giá căn hộ ven sông": a measure noun of at most
    * OWNED_MEASURE_WORDS words right before `end`, after a verb of having (labelPhrase.possessions),
    * is the measure of the owner before that verb. '' when the frame is not there or no owner is named.
    */
@@ -861,12 +861,12 @@ class FigureReader {
   }
 
   /**
-   * "từ 38 xuống còn 31 chữ", "from 42 to 44 flights": a number before a change-to word and a second
+   * "từ 12 xuống còn 9 môn", "from 20 to 25 trains": a number before a change-to word and a second
    * number counts what the second counts. '' when no such target follows token `at`.
    */
   labelOfTarget(s: Sentence, start: number, at: number): string {
     const toks = s.tokens;
-    // Only a change written from one number to another ("từ 38 xuống 31"), not a range of ages ("16 to 24 year olds").
+    // Only a change written from one number to another ("từ 12 xuống 9"), not a range of ages ("16 to 24 year olds").
     if (!this.before(toks, start, this.data.rangeOpen)) return '';
     let k = at;
     for (let n = 0; n < 2 && k < s.limit && this.data.changeNouns.get(toks[k]?.key ?? '') === ''; n++) k++;
@@ -964,16 +964,16 @@ class FigureReader {
         link = k;
         continue;
       }
-      // "chênh lệch giữa 2 chiều", "cao tốc 4 làn xe": a small count between two words is inside the noun phrase.
+      // "khoảng cách giữa 2 ga", "đường 3 làn đường": a small count between two words is inside the noun phrase.
       const inner = toks[k];
       if (t.kind === 'num' && words > 0 && t.spaced && inner?.kind === 'word' && inner.spaced && matchPhrase(this.c.units, toks, k) < 0 && toks[k - 2]?.kind === 'word' && this.isContentWord(toks, k - 2) && this.countInside(t)) {
         k--;
         words++;
         continue;
       }
-      // "mức giá được lựa chọn nhiều nhất dao động …": a passive marker between the subject noun and its verb stays inside.
-      // Only when the clause's own verb stands between it and the number ("… nhất dao động 5", "… giải ngân đạt 5"):
-      // "Tết được nghỉ 4 ngày", "công ty bị phạt 5 triệu" are the passive predicate itself, a verb tail.
+      // "số vốn được giải ngân đạt …": a passive marker between the subject noun and its verb stays inside.
+      // Only when the clause's own verb stands between it and the number ("… giải ngân đạt 5", "… ưa chuộng dao động 5"):
+      // "học sinh được nghỉ 3 ngày", "công ty bị phạt 5 triệu" are the passive predicate itself, a verb tail.
       const passive = t.kind === 'word' && words > 0 && !!this.data.clause?.passives.has(t.key) && this.isContentWord(toks, k - 2) && this.isContentWord(toks, k) && this.mainVerbAt(toks, end);
       if (passive) {
         k--;
@@ -985,7 +985,7 @@ class FigureReader {
       // ("unemployment remains low" has no object: "high" is no noun, so the scan goes on).
       if (nouns > 0 && this.phrase && phraseEndingAt(this.phrase.verbs, toks, Math.max(0, k - 3), k) >= 0) break;
       if (!this.phrase || matchPhrase(this.phrase.functionWords, toks, k - 1, k) !== k) nouns++;
-      // "thiệt hại cho Tập đoàn Điện lực Việt Nam": a run of capitalised words is one name, one word of the label.
+      // "thiệt hại cho Tổng công ty Đường sắt Miền Bắc": a run of capitalised words is one name, one word of the label.
       const inName = t.cap && k < end && !!toks[k]?.cap && toks[k]?.kind === 'word';
       k = compoundStart(toks, k, 0);
       if (!inName) words++;

@@ -50,7 +50,7 @@ export const RULES = {
   'label.subject-clause': rule('figures', 'a counted noun that is the subject of its clause (lexicon.labelSubjectClause)', 'the noun and its predicate as a relative clause in the label'),
   'label.before': rule('figures', 'the noun phrase before a measured number', 'the label'),
   'label.change-noun': rule('figures', 'a change verb before the number (lexicon.changeNouns)', 'the change noun in the label'),
-  'label.change-target': rule('figures', 'a bare number before a change-to word and a second number ("từ 38 xuống còn 31 chữ"; changeNouns with no noun)', 'the label of the second number'),
+  'label.change-target': rule('figures', 'a bare number before a change-to word and a second number ("từ 12 xuống còn 9 môn"; changeNouns with no noun)', 'the label of the second number'),
   'label.comparison': rule('figures', 'a comparison after the figure (labelPhrase.comparisons)', 'the comparison kept in the label'),
   'figure.drop.glued': rule('figures', 'a number glued to letters ("F-35", "G7", "8h30")', 'nothing'),
   'figure.drop.date-code': rule('figures', 'a number inside a date, time or code written with separators ("14:00", "12/3", "22/CT-TTg")', 'nothing'),

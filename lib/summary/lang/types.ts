@@ -312,7 +312,7 @@ export interface Lexicon {
    */
   labelSubjectClause?: {
     relative: string; pastForms: string[]; perfects: string[]; progressives: string[]; stops: string[]; maxWords: number;
-    /** Passive markers kept inside a subject read backwards before the number ("mức giá được lựa chọn nhiều nhất"). */
+    /** Passive markers kept inside a subject read backwards before the number ("số vốn được giải ngân"). */
     passives?: string[];
   };
   /**
@@ -360,13 +360,13 @@ export interface Lexicon {
      */
     levels?: string[];
     /**
-     * Verbs of having between an owner and a measure noun before the number ("vàng thế giới có giá 164
-     * triệu" → "giá vàng thế giới"): the label is the measure of the owner.
+     * Verbs of having between an owner and a measure noun before the number ("căn hộ ven sông có giá 3
+     * tỷ" → "giá căn hộ ven sông"): the label is the measure of the owner.
      */
     possessions?: string[];
     /**
      * Words that never name what a number counts when they are all the label holds: adverbs,
-     * adjectives and bare classifiers ("mới", "cao", "đứa"; "worth", "current"). Such a label is refused (empty).
+     * adjectives and bare classifiers ("mới", "nhất", "đứa"; "worth", "current"). Such a label is refused (empty).
      */
     nonHeads?: string[];
     /** Bare classifiers ("đứa", "chiếc", "loại"): a label only with the noun they classify, never alone. */

@@ -267,7 +267,7 @@ export const en: Lexicon = {
     'began', 'begin', 'showed', 'shows', 'appeared', 'appear', 'according', 'including', 'like', 'such',
     // Verbs of saying and thinking after a counted group ("3 in 10 adults say …").
     'say', 'think', 'believe', 'agree', 'told', 'reported',
-    // Verbs of motion after a counted share ("44% goes to the EU").
+    // Verbs of motion after a counted share ("30% goes to Asia").
     'go', 'goes', 'went', 'come', 'comes', 'came'],
   labelJoiners: ['and', 'or'],
   labelPostModifiers: {
@@ -303,7 +303,7 @@ export const en: Lexicon = {
   labelLeadIns: ['from', 'rose', 'rose to', 'fell', 'fell to', 'grew', 'grew by', 'reached', 'reaching', 'totaled', 'totalled', 'to', 'by', 'of', 'at', 'about', 'around', 'nearly', 'almost', 'more than', 'over', 'under', 'less than', 'some', 'roughly', 'approximately', 'up', 'down', 'increased', 'decreased', 'was', 'were', 'is', 'are', 'stood at', 'hit', 'jumped', 'dropped', 'climbed', 'declined', 'a', 'an', 'the', 'with', 'worth', 'estimated', 'an estimated', 'another', 'additional', 'than', 'least', 'at least', 'as many as', 'as much as', 'up to', 'and',
     // Pay and price verbs name the earner or the thing priced before them: "a nurse can earn $70,000 a year".
     'earn', 'earns', 'earned', 'earning', 'make', 'makes', 'made', 'making', 'pay', 'pays', 'paid', 'paying', 'cost', 'costs', 'can', 'could', 'will', 'would', 'may', 'might',
-    // "which equates to £1 million": an equation names its subject, not what is counted.
+    // "which amounts to $3 million": an equation names its subject, not what is counted.
     'equates', 'equate', 'equated', 'amounts', 'amounted', 'amounting', 'totals', 'totalling', 'totaling', 'equal', 'equals', 'equivalent'],
   labelPhrase: {
     functionWords: ['the', 'a', 'an', 'of', 'and', 'or', 'to', 'in', 'on', 'at', 'by', 'for', 'from', 'with', 'as', 'than',
@@ -323,7 +323,7 @@ export const en: Lexicon = {
       'keep', 'keeps', 'kept', 'lift', 'lifted', 'lower', 'lowered', 'hold', 'holds', 'held', 'take', 'takes', 'took',
       'give', 'gives', 'gave', 'bring', 'brings', 'brought', 'seek', 'seeks', 'sought', 'expect', 'expects', 'expected',
       'remains', 'remained', 'stays', 'stayed', 'ranging',
-      // Verbs whose change is the number: "has shot up 16%", "to fall 37 per cent".
+      // Verbs whose change is the number: "has shot up 9%", "to fall 20 per cent".
       'shot', 'fall', 'falls', 'rise', 'rises', 'grow', 'grows', 'buy', 'buys', 'sell', 'sells', 'sold'],
     prepositions: ['of', 'in', 'on', 'for', 'at', 'from', 'with', 'without', 'during', 'among', 'across', 'under', 'inside', 'outside'],
     auxiliaries: ['is', 'are', 'was', 'were', 'been', 'being', 'remain', 'remained'],
@@ -336,7 +336,7 @@ export const en: Lexicon = {
       'approximately', 'another', 'around', 'over', 'an estimated', 'a further', 'an additional'],
     spans: ['years', 'months', 'weeks', 'days', 'hours', 'minutes', 'seconds', 'decades', 'year', 'month', 'week', 'day'],
     comparisons: ['compared with', 'compared to', 'relative to'],
-    // "£1 million worth", "R7.5bn relative to", "from the current $154,000": words that name nothing counted.
+    // "$2 million worth", "$5bn relative to", "from the current $90,000": words that name nothing counted.
     nonHeads: ['worth', 'relative', 'current', 'due', 'apiece', 'each', 'overall', 'prior', 'running', 'more', 'less', 'short'],
   },
   documentTypes: [

@@ -373,7 +373,7 @@ export const vi: Lexicon = {
     'hoặc', 'hay', 'là', 'thì', 'mà', 'đã', 'đang', 'sẽ', 'được', 'bị', 'cùng', 'ở', 'theo', 'vào', 'qua', 'do',
     'về', 'như', 'gồm', 'bao gồm', 'đạt', 'tăng', 'giảm', 'chiếm', 'còn', 'có', 'cũng', 'nay', 'này', 'đó',
     'vượt', 'bằng', 'sau', 'trước', 'trong', 'năm', 'tháng', 'ngày', 'với tổng', 'hơn',
-    // "tạm giam 4 tháng đối với …", "8 năm tù đối …": the person the measure applies to is not what it counts.
+    // "tạm giam 4 tháng đối với …", "5 năm tù đối …": the person the measure applies to is not what it counts.
     'đối với', 'đối',
     // "giá 7 xu thay vì giá 9 xu": the alternative is another figure's.
     'thay vì', 'vì', 'đây',
@@ -390,7 +390,7 @@ export const vi: Lexicon = {
     'với tổng', 'tổng cộng', 'tổng số', 'hết', 'mất', 'dự kiến', 'dự kiến đạt', 'phấn đấu đạt', 'xấp xỉ',
     'tăng thêm', 'thêm', 'ở mức', 'mức', 'từ', 'đã', 'đang', 'vẫn', 'đều', 'cũng', 'tại', 'ở',
     'quanh', 'ít nhất', 'chưa đến', 'có thể',
-    // Degree adverbs after a change verb: "tăng cao 3 lần", "giảm mạnh 20%".
+    // Degree adverbs after a change verb: "tăng mạnh 2 lần", "giảm nhẹ 5%".
     'cao', 'mạnh', 'nhẹ', 'đáng kể',
     // Dimension adjectives: "cao tốc dài 40,2km" measures the length of the road.
     'dài', 'rộng', 'sâu',
@@ -406,10 +406,10 @@ export const vi: Lexicon = {
     nouns: ['giảm trừ', 'tăng trưởng', 'tăng thêm', 'vào ra', 'ra vào', 'đối tượng', 'đối tác', 'đối thủ', 'đối ngoại',
       'cao tốc', 'cao điểm', 'cao ốc', 'cao su', 'cao nguyên', 'cao đẳng', 'không khí', 'không quân', 'không gian',
       'khoảng cách', 'khoảng thời gian'],
-    // Adverbs and adjectives: "tăng cao 3 lần", "20 ngày mới có", "2 nhất"; after the number they end the label.
+    // Adverbs and adjectives: "tăng mạnh 2 lần", "15 ngày mới nhận", "2 nhất"; after the number they end the label.
     nonHeads: ['mới', 'cao', 'thấp', 'nhất', 'không', 'lên', 'xuống', 'trở lên', 'trở xuống', 'nữa', 'rồi', 'khá', 'liền',
       'liên tục', 'liên tiếp', 'thêm', 'mạnh', 'nhẹ', 'đáng kể', 'phổ biến', 'thể'],
-    // "2 đứa", "có loại tăng 45%": a classifier names what is counted only with its noun.
+    // "2 đứa", "có loại giảm 10%": a classifier names what is counted only with its noun.
     classifiers: ['đứa', 'loại', 'chiếc', 'cái', 'con', 'nơi', 'lúc'],
     rates: ['mỗi tháng', 'một tháng', 'mỗi năm', 'một năm', 'mỗi ngày', 'một ngày', 'mỗi tuần', 'một tuần', 'hằng năm',
       'hàng năm', 'hằng tháng', 'hàng tháng', 'hằng ngày', 'hàng ngày', '/ngày', '/năm', '/tháng', '/tuần', '/giờ'],
@@ -418,9 +418,9 @@ export const vi: Lexicon = {
     copulas: ['là', 'ở mức'],
     comparisons: ['so với'],
     levels: ['ở mức', 'tại mức', 'mức'],
-    // "các bó hoa có giá 2 triệu đồng": the price of the bouquets.
+    // "các căn hộ có giá 3 tỷ đồng": the price of the flats.
     possessions: ['có'],
-    // "giá hoa nhập từ Trung Quốc": the source of a noun stays inside its label.
+    // "giá rau nhập từ Lâm Đồng": the source of a noun stays inside its label.
 
     links: ['của', 'trên', 'tại', 'ở', 'cho', 'từ', 'với'],
   },
