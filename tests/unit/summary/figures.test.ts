@@ -226,8 +226,9 @@ describe('figures: label shapes and what is no quantity (figure-labels)', () => 
     ['vi', 'Các căn hộ ven sông có giá 3 tỷ đồng mỗi căn.', 3, 'giá căn hộ ven sông'],
     // A change verb with a degree adverb, a modal and a source phrase in the subject.
     ['vi', 'Giá rau nhập từ Lâm Đồng có thể tăng mạnh 2 lần.', 2, 'mức tăng Giá rau nhập từ Lâm Đồng'],
-    // "với" links two nouns inside a label; a small count between two words stays inside it.
-    ['vi', 'Chi phí vận chuyển của hàng hóa với Lào hiện ở mức 900 triệu đồng.', 900, 'Chi phí vận chuyển của hàng hóa với Lào'],
+    // "với giá N": the price, not the buyer before it; a foreign currency is a unit, not a label.
+    ['vi', 'Bà A bán chiếc xe cho một người ở tỉnh bên với giá 9 vạn nhân dân tệ.', 9, 'giá'],
+    // A small count between two words stays inside a label read backwards.
     ['vi', 'Khoảng cách giữa 2 ga là 900 m.', 900, 'Khoảng cách giữa 2 ga'],
     // A passive inside the subject stays when the clause's own verb follows it; the passive predicate itself is no label.
     ['vi', 'Số vốn được giải ngân đạt 500 tỷ đồng.', 500, 'Số vốn được giải ngân'],

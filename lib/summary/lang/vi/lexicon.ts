@@ -299,7 +299,9 @@ export const vi: Lexicon = {
     { text: 'ngàn đồng', kind: 'money' }, { text: 'đồng', kind: 'money' }, { text: 'VNĐ', kind: 'money' },
     { text: 'VND', kind: 'money' }, { text: 'tỷ USD', kind: 'money' }, { text: 'triệu USD', kind: 'money' },
     { text: 'nghìn USD', kind: 'money' }, { text: 'USD', kind: 'money' }, { text: 'đô la Mỹ', kind: 'money' },
-    { text: 'đô la', kind: 'money' }, { text: 'Uscents', kind: 'money' }, { text: 'US cent', kind: 'money' }, { text: 'cent', kind: 'money' }, { text: 'euro', kind: 'money' }, { text: 'EUR', kind: 'money' },
+    { text: 'đô la', kind: 'money' }, { text: 'Uscents', kind: 'money' }, { text: 'nhân dân tệ', kind: 'money' }, { text: 'NDT', kind: 'money' },
+    { text: 'vạn nhân dân tệ', kind: 'money' }, { text: 'vạn NDT', kind: 'money' }, { text: 'vạn', kind: 'number' },
+    { text: 'yên Nhật', kind: 'money' }, { text: 'bảng Anh', kind: 'money' }, { text: 'won', kind: 'money' }, { text: 'rúp', kind: 'money' }, { text: 'US cent', kind: 'money' }, { text: 'cent', kind: 'money' }, { text: 'euro', kind: 'money' }, { text: 'EUR', kind: 'money' },
     { text: 'tỷ', kind: 'number' }, { text: 'tỉ', kind: 'number' }, { text: 'triệu', kind: 'number' },
     { text: 'nghìn', kind: 'number' }, { text: 'ngàn', kind: 'number' }, { text: 'tr.đ', kind: 'money' },
     { text: 'đ', kind: 'money' }, { text: '%', kind: 'percent' }, { text: 'phần trăm', kind: 'percent' },
@@ -402,7 +404,7 @@ export const vi: Lexicon = {
       'đối với', 'chỉ', 'phải', 'cần phải', 'có thể', 'quanh', 'xấp xỉ', 'chưa đến'],
     verbs: ['dao động', 'niêm yết', 'áp dụng', 'xác định', 'cần', 'tốn', 'sụt', 'phân bố', 'phê chuẩn', 'ghi nhận',
       'huy động', 'cho biết', 'đạt', 'giữ', 'nâng', 'thu giữ', 'ký', 'tuyên phạt', 'giao dịch', 'dự báo', 'dự kiến',
-      'đón', 'bán ra', 'đã bán', 'thu hút', 'bố trí', 'phục vụ', 'ước tính', 'khai thác', 'tính', 'gây', 'chờ', 'đợi', 'mất'],
+      'đón', 'bán ra', 'đã bán', 'thu hút', 'bố trí', 'phục vụ', 'ước tính', 'khai thác', 'tính', 'gây', 'chờ', 'đợi', 'mất', 'gửi'],
     nouns: ['giảm trừ', 'tăng trưởng', 'tăng thêm', 'vào ra', 'ra vào', 'đối tượng', 'đối tác', 'đối thủ', 'đối ngoại',
       'cao tốc', 'cao điểm', 'cao ốc', 'cao su', 'cao nguyên', 'cao đẳng', 'không khí', 'không quân', 'không gian',
       'khoảng cách', 'khoảng thời gian'],
@@ -422,7 +424,7 @@ export const vi: Lexicon = {
     possessions: ['có'],
     // "giá rau nhập từ Lâm Đồng": the source of a noun stays inside its label.
 
-    links: ['của', 'trên', 'tại', 'ở', 'cho', 'từ', 'với'],
+    links: ['của', 'trên', 'tại', 'ở', 'cho', 'từ'],
   },
   changeNouns: { tăng: 'mức tăng', giảm: 'mức giảm', lên: '', xuống: '', còn: '', đến: '', tới: '', dài: 'chiều dài', rộng: 'chiều rộng', sâu: 'độ sâu' },
   documentTypes: [
