@@ -109,6 +109,9 @@ export interface DocumentLookups {
 /** Figure-only lookups built from a lexicon's optional number data. */
 export interface NumberLookups {
   words: Map<string, number>;
+  fractions: Map<string, number>;
+  ratioParts: Map<string, number>;
+  ratioPartLinks: PhraseIndex;
   ratioWords: PhraseIndex;
   thousandWords: Set<string>;
   /** A currency prefix glued to digits inside one word token ("RM6", "R4bn"). */
@@ -122,6 +125,8 @@ export interface NumberLookups {
   rangeJoin: PhraseIndex;
   changeNouns: Map<string, string>;
   shareOf: PhraseIndex;
+  shareNoun: string | null;
+  shareGroups: Set<string>;
   moneyIn: PhraseIndex;
   unitCompounds: PhraseIndex;
   approximators: string[][];
@@ -131,7 +136,7 @@ export interface NumberLookups {
   leadIns: string[][];
   labelJoiners: Set<string>;
   post: { relatives: Set<string>; participles: Set<string>; endings: string[]; prepositions: Set<string>; maxWords: number } | null;
-  clause: { relative: string; pastForms: Set<string>; perfects: Set<string>; progressives: Set<string>; stops: Set<string>; maxWords: number } | null;
+  clause: { relative: string; pastForms: Set<string>; perfects: Set<string>; progressives: Set<string>; stops: Set<string>; maxWords: number; passives: Set<string> } | null;
   modifierEndings: string[];
   labelRedirects: PhraseIndex;
   /** Suffixes glued to a number that make it an ordinal (keys). */
@@ -316,8 +321,12 @@ function compileNumbers(lex: Lexicon, grammar: Grammar): NumberLookups {
   const words = new Map<string, number>();
   for (const [word, value] of Object.entries(lex.numberWords ?? {})) words.set(toMatchKey(word), value);
   const letterPrefixes = lex.prefixUnits.map((u) => u.text).filter((t) => LETTERS_ONLY_RE.test(t)).sort((a, b) => b.length - a.length);
+  const wordMap = (table: Record<string, number> | undefined) => new Map(Object.entries(table ?? {}).map(([word, value]) => [toMatchKey(word), value]));
   return {
     words,
+    fractions: wordMap(lex.fractionWords),
+    ratioParts: wordMap(lex.ratioParts?.words),
+    ratioPartLinks: buildPhraseIndex(lex.ratioParts?.links ?? []),
     ratioWords: buildPhraseIndex(lex.ratioWords ?? []),
     thousandWords: new Set((lex.thousandWords ?? []).map(toMatchKey)),
     gluedPrefix: letterPrefixes.length ? new RegExp(`^(?:${letterPrefixes.map(escapeRe).join('|')})(?=\\d)`) : null,
@@ -326,6 +335,8 @@ function compileNumbers(lex: Lexicon, grammar: Grammar): NumberLookups {
     rangeJoin: buildPhraseIndex(lex.rangeWords?.join ?? []),
     changeNouns: new Map(Object.entries(lex.changeNouns ?? {}).map(([verb, noun]) => [toMatchKey(verb), noun])),
     shareOf: buildPhraseIndex(lex.shareOf ?? []),
+    shareNoun: lex.shareNoun?.text ?? null,
+    shareGroups: new Set([...(lex.shareNoun?.groups ?? []), ...(lex.agentNouns ?? [])].map(toMatchKey)),
     moneyIn: buildPhraseIndex(lex.moneyIn ?? []),
     unitCompounds: buildPhraseIndex(lex.unitCompounds ?? []),
     approximators: phraseKeysOf(lex.approximators ?? []),
@@ -352,6 +363,7 @@ function compileNumbers(lex: Lexicon, grammar: Grammar): NumberLookups {
         progressives: buildWordSet(lex.labelSubjectClause.progressives),
         stops: buildWordSet(lex.labelSubjectClause.stops),
         maxWords: lex.labelSubjectClause.maxWords,
+        passives: buildWordSet(lex.labelSubjectClause.passives ?? []),
       }
       : null,
     modifierEndings: (lex.labelModifierEndings ?? []).map(toMatchKey),
@@ -383,6 +395,9 @@ function compileLabelPhrase(lex: Lexicon): LabelPhrase | null {
     comparisons: buildPhraseIndex(p.comparisons ?? []),
     levels: buildPhraseIndex(p.levels ?? []),
     progressiveEndings: (p.progressiveEndings ?? []).map(toMatchKey),
+    nonHeads: buildPhraseIndex(p.nonHeads ?? []),
+    classifiers: buildPhraseIndex(p.classifiers ?? []),
+    possessions: buildPhraseIndex(p.possessions ?? []),
   };
 }
 

@@ -18,6 +18,9 @@ export interface LabelPhrase {
   comparisons: PhraseIndex;
   levels: PhraseIndex;
   progressiveEndings: string[];
+  nonHeads: PhraseIndex;
+  classifiers: PhraseIndex;
+  possessions: PhraseIndex;
 }
 
 // Participle endings are only trusted on words long enough not to be a short noun ("bed", "Fed").
@@ -49,7 +52,8 @@ export function trimLabelSpan(toks: readonly Token[], start: number, end: number
       continue;
     }
     const fn = matchPhrase(p.functionWords, toks, a, b);
-    if (fn > a) {
+    // "khoảng cách": a noun compound that opens with a function word stays whole.
+    if (fn > a && matchPhrase(p.nouns, toks, a, b) <= fn) {
       a = fn;
       continue;
     }
@@ -81,6 +85,17 @@ export function trimLabelSpan(toks: readonly Token[], start: number, end: number
   }
   if (a < b && matchPhrase(p.verbs, toks, a, b) === b) return [a, a];
   return [a, b];
+}
+
+/** Whether the span [start, end) is made only of words that never name a counted thing alone ("cao", "đứa", "worth"). */
+export function onlyNonHeads(toks: readonly Token[], start: number, end: number, p: LabelPhrase): boolean {
+  let k = start;
+  for (let n = 0; n < MAX_TRIMS && k < end; n++) {
+    const next = Math.max(matchPhrase(p.nonHeads, toks, k, end), matchPhrase(p.classifiers, toks, k, end));
+    if (next <= k) return false;
+    k = next;
+  }
+  return k === end && end > start;
 }
 
 /** Whether the word has one of the endings, on a stem long enough to trust it ("injured", not "bed"). */

@@ -5,7 +5,7 @@ import { type NumberStyle, getNumberStyle, getSeparators, parseLocaleNumber } fr
 import { endsWithAny, keyOfTokens, type CompiledLexicon, type NumberLookups } from './compile';
 import type { PreparedArticle, Sentence } from './prepare';
 import type { RuleId, Trace } from './rules';
-import { compoundEnd, compoundStart, copulaBefore, endsWithObjectVerb, hasEnding, phraseEndingAt, trimLabelSpan, type LabelPhrase } from './figure-label';
+import { compoundEnd, compoundStart, copulaBefore, endsWithObjectVerb, hasEnding, onlyNonHeads, phraseEndingAt, trimLabelSpan, type LabelPhrase } from './figure-label';
 import { matchPhrase, tokenize, type Token } from './tokens';
 
 interface Candidate extends Figure {
@@ -18,6 +18,14 @@ const YEAR_DIGITS_RE = /^\d{4}$/;
 const URL_RE = /https?:\/\/\S+|www\.\S+|\S+@\S+\.\S+/g;
 const LATIN_RE = /^\p{Script=Latin}/u;
 const LIST_SEPARATORS = new Set([',', ';']);
+// A noun listed after a comma has at least this many words ("cán bộ, chiến sĩ"; not "chữ, viết").
+const LISTED_NOUN_MIN_WORDS = 2;
+// Largest count read inside a noun phrase before a number ("giữa 2 ga", "3 làn đường").
+const INNER_COUNT_MAX = 100;
+// Longest measure noun read in an owner's frame ("có giá", "có diện tích").
+const OWNED_MEASURE_WORDS = 3;
+// Items walked back through a list of ordinals ("khoản 1, 2, 3 và 4").
+const ORDINAL_LIST_MAX = 6;
 // Short quoted phrases with a number are slogans ("5 hóa", "4 không"): a figure only when the
 // article spells out their items right after, as in “5 hóa”: a, b, c, d, e.
 const SLOGAN_MAX_WORDS = 6;
@@ -118,6 +126,8 @@ class FigureReader {
       from = matchPhrase(this.c.units, s.tokens, from, b);
     }
     const [x, y] = this.phrase ? trimLabelSpan(s.tokens, from, b, this.phrase) : [from, b];
+    // "tăng mạnh 2 lần", "15 ngày mới nhận": an adverb, adjective or bare classifier names nothing counted.
+    if (this.phrase && onlyNonHeads(s.tokens, x, y, this.phrase)) return '';
     const first = s.tokens[x];
     const last = s.tokens[y - 1];
     // A lone letter ("$0.23/W") names a unit, never what is counted.
@@ -126,13 +136,16 @@ class FigureReader {
     if (matchPhrase(this.c.units, s.tokens, x, y) === y) return '';
     // The tail of a unit ("cent" of "nine per cent from 28.3 per cent") or a lone date word ("in July, 55% …").
     if (y - x === 1 && x > 0 && matchPhrase(this.c.units, s.tokens, x - 1, y) === y) return '';
+    // The denominator of a unit ("ounce" of "USD/ounce") is part of an earlier amount.
+    const slash = s.tokens[x - 1];
+    if (y - x === 1 && slash?.text === '/' && !slash.spaced && !first?.spaced && x > 1 && matchPhrase(this.c.units, s.tokens, x - 2, x - 1) === x - 1) return '';
     if (y - x === 1 && this.c.dateCuesBefore.some((cue) => cue.length === 1 && cue[0] === first?.key)) return '';
     return y > x && first && last ? s.text.slice(first.start, last.end) : '';
   }
 
   value(tok: Token | undefined): number | null {
     if (!tok) return null;
-    if (tok.kind === 'word') return this.data.words.get(tok.key) ?? null;
+    if (tok.kind === 'word') return this.data.words.get(tok.key) ?? this.data.fractions.get(tok.key) ?? this.data.ratioParts.get(tok.key) ?? null;
     return parseLocaleNumber(tok.text, this.locale);
   }
 
@@ -152,9 +165,43 @@ class FigureReader {
   isNumberWord(toks: Token[], i: number): boolean {
     const t = toks[i];
     if (!t || t.kind !== 'word' || !this.data.words.has(t.key)) return false;
+    return this.standsAlone(toks, i);
+  }
+
+  /** Whether the word at i stands alone, not inside a compound ("five-day", "half-time"). */
+  private standsAlone(toks: Token[], i: number): boolean {
+    const t = toks[i]!;
     const next = toks[i + 1];
     const prev = toks[i - 1];
     return !(next && !next.spaced && next.kind === 'punct' && next.text !== ',' && next.text !== '.') && !(prev && !t.spaced && prev.text === '-');
+  }
+
+  /**
+   * How a fraction word at i is used as a quantity: a share before a share word ("half of all
+   * exports"), a scale (skip: the words before it) before an article and a scale word ("half a million"), else null ("the second
+   * half", "half-time"). Only after nothing, a mark, an article or a hedge ("more than half").
+   */
+  fractionUse(toks: Token[], i: number): { share: boolean; skip: number } | null {
+    const t = toks[i];
+    if (!t || t.kind !== 'word' || !this.data.fractions.has(t.key) || !this.standsAlone(toks, i)) return null;
+    const prev = toks[i - 1];
+    const p = this.phrase;
+    const opens = !prev || prev.kind === 'punct' || this.c.titleArticles.has(prev.key) || this.approximatorBefore(toks, i) >= 0 || (!!p && phraseEndingAt(p.hedges, toks, Math.max(0, i - 3), i) >= 0);
+    if (!opens) return null;
+    // "a quarter of a million": the share word, the article and the scale make one number.
+    const of = matchPhrase(this.data.shareOf, toks, i + 1);
+    const k = of > i + 1 ? of : i + 1;
+    if (this.c.titleArticles.has(toks[k]?.key ?? '') && this.c.scaleWords.has(toks[k + 1]?.key ?? '')) return { share: false, skip: k + 1 - (i + 1) };
+    return of > i + 1 ? { share: true, skip: 0 } : null;
+  }
+
+  /** Whether the ratio-part word at i opens a ratio ("one in five"): a ratio word, then a number. */
+  opensRatio(toks: Token[], i: number): boolean {
+    const t = toks[i];
+    if (!t || t.kind !== 'word' || !this.data.ratioParts.has(t.key)) return false;
+    const end = matchPhrase(this.data.ratioPartLinks, toks, i + 1);
+    const whole = end > 0 ? toks[end] : undefined;
+    return !!whole && (whole.kind === 'num' || this.data.words.has(whole.key)) && !isYear(whole, this.value(whole) ?? 0);
   }
 
   /** Index of an opening quote that encloses token i within a short phrase, or -1. */
@@ -181,6 +228,23 @@ class FigureReader {
 
   private before(toks: Token[], i: number, phrases: string[][]): boolean {
     return endsWithAny(toks, i, phrases);
+  }
+
+  /**
+   * "khoản 1, 2 và 3 Điều 5", "Articles 4, 5 and 6": a number listed after numbers the first of
+   * which follows an ordinal cue is one more ordinal. Walks back over at most ORDINAL_LIST_MAX items.
+   */
+  private inOrdinalList(toks: Token[], i: number): boolean {
+    const coordinator = this.c.grammar.coordinator;
+    let k = i;
+    for (let n = 0; n < ORDINAL_LIST_MAX; n++) {
+      const sep = toks[k - 1];
+      const num = toks[k - 2];
+      if (!sep || !num || num.kind !== 'num' || !(LIST_SEPARATORS.has(sep.text) || (coordinator !== null && sep.key === coordinator))) return false;
+      k -= 2;
+      if (this.before(toks, k, this.c.ordinalCuesBefore)) return true;
+    }
+    return false;
   }
 
   /**
@@ -275,6 +339,7 @@ class FigureReader {
     if (isYear(t, value) && this.before(toks, i, this.data.yearCues)) return 'figure.drop.date-cue';
     // "xếp thứ 5/63" is a rank out of a whole, a key figure; "thứ 5" alone is an ordinal.
     if (!fraction && this.before(toks, i, this.c.ordinalCuesBefore)) return 'figure.drop.ordinal-cue';
+    if (this.inOrdinalList(toks, i)) return 'figure.drop.ordinal-list';
     if (this.before(toks, i, this.c.ageCuesBefore)) return 'figure.drop.age';
     if (this.isTimeReference(toks, i)) return 'figure.drop.time-ref';
     if (this.inUnitName(toks, i)) return 'figure.drop.unit-name';
@@ -483,15 +548,19 @@ class FigureReader {
     if (rate > j) return { text: '', end: j, redirect: true, rate: s.text.slice(toks[j]!.start, toks[rate - 1]!.end) };
     let k = j;
     let words = 0;
+    let rated = false;
     while (k < s.limit && words < max) {
       const t = toks[k];
       // "2 triệu lượt khách mỗi năm", "500 ghế/ngày": a rate closes the counted noun and stays with it.
       const rateEnd = k > j && this.phrase ? matchPhrase(this.phrase.rates, toks, k, s.limit) : -1;
       if (rateEnd > k) {
         k = rateEnd;
+        rated = true;
         break;
       }
       if (!t || t.kind !== 'word') break;
+      // "three hours The mayor said …": a capitalised function word opens a sentence the splitter missed.
+      if (k > j && t.cap && (this.c.titleArticles.has(t.key) || (!!this.phrase && matchPhrase(this.phrase.functionWords, toks, k, k + 1) === k + 1))) break;
       if (matchPhrase(this.data.labelRedirects, toks, k) > 0 || (k > j && this.opensParticiple(toks, k))) break;
       // "9 million people went …": a past form ends the counted noun and opens its clause.
       if (k > j && this.data.clause?.pastForms.has(t.key)) break;
@@ -500,13 +569,21 @@ class FigureReader {
       // Without noun-phrase data a function word between two label words stays ("Feststellungen von unerlaubten").
       const links = !this.phrase && k > j && words + 2 <= max && this.isContentWord(toks, k + 1);
       if (this.stopsAt(toks, k) && !links && !(k > j && words + 3 <= max && this.joinsModifiers(toks, k))) break;
+      // A run of capitalised words is one name, one word of the label ("nhà máy Phong Điện Bình Minh").
+      const inName = k > j && t.cap && !!toks[k - 1]?.cap && toks[k - 1]?.kind === 'word';
       // "coal-fired plants", "ki-ốt check in": a hyphenated word is one word of the label.
       k = compoundEnd(toks, k, s.limit);
       // Possessives stay whole: "Earth's land".
       if (APOSTROPHES.has(toks[k]?.text ?? '') && toks[k + 1]?.key === this.c.grammar.possessiveClitic && !toks[k + 1]?.spaced && toks[k + 2]?.kind === 'word') k += 2;
-      words++;
+      if (!inName) words++;
     }
     if (k === j) return { text: '', end: j, redirect: j < s.limit && matchPhrase(this.data.labelRedirects, toks, j) > 0 };
+    if (!rated) k = this.listedNounEnd(s, j, k);
+    // "2 nhất", "15 ngày mới nhận": an adverb opening the words after the number (no noun compound there), or a bare classifier, counts nothing.
+    const p = this.phrase;
+    // Only where modifiers follow their head: "overall cost" opens with its modifier.
+    const opensWithModifier = !this.c.grammar.modifiersBeforeHead && !!p && matchPhrase(p.nonHeads, toks, j, k) > j && matchPhrase(p.nouns, toks, j, k) <= j;
+    if (p && (onlyNonHeads(toks, j, k, p) || opensWithModifier)) return { text: '', end: j, redirect: false };
     const clause = this.subjectClause(s, k);
     if (clause) return { text: `${this.spanText(s, j, k)} ${clause.text}`.trim(), end: clause.end, redirect: false, clause: true };
     const post = this.postModifierEnd(s, k);
@@ -516,6 +593,27 @@ class FigureReader {
     const head = this.spanText(s, j, k);
     if (phrase && head) return { text: `${head} ${s.text.slice(toks[phrase.start]!.start, toks[phrase.end - 1]!.end)}`, end: phrase.end, redirect: false };
     return { text: head, end: k, redirect: false, plain: true };
+  }
+
+  /**
+   * "5.000 cán bộ, chiến sĩ đến từ …": where the grammar lists counted nouns with a comma, a short
+   * lowercase noun after the comma (two words up to the head's length, no stop, adverb, verb or number
+   * in it, a stop, a verb, a mark or the end after it) belongs to the label. Returns the label's new end, or k.
+   */
+  private listedNounEnd(s: Sentence, j: number, k: number): number {
+    const toks = s.tokens;
+    const p = this.phrase;
+    if (!this.c.grammar.commaListsCountedNouns || !p || toks[k]?.text !== ',') return k;
+    let m = k + 1;
+    while (m < s.limit && m - (k + 1) < k - j) {
+      const t = toks[m];
+      if (!t || t.kind !== 'word' || t.cap || !this.isContentWord(toks, m) || matchPhrase(p.verbs, toks, m) > m) break;
+      m++;
+    }
+    if (m - (k + 1) < LISTED_NOUN_MIN_WORDS || matchPhrase(p.nonHeads, toks, k + 1, m) > k + 1) return k;
+    const next = toks[m];
+    const closes = m >= s.limit || !next || (next.kind === 'punct' && next.text !== ',') || (next.kind === 'word' && (this.stopsAt(toks, m) || matchPhrase(p.verbs, toks, m) > m || !!this.data.clause?.pastForms.has(next.key)));
+    return closes ? m : k;
   }
 
   /**
@@ -621,6 +719,14 @@ class FigureReader {
       }
       end -= lead;
     }
+    // "Thời hạn thuê: 24 tháng", "Turnout: 40%": the noun phrase before a colon right before the number.
+    // A level frame before the colon ("hiện ở mức: 5 triệu") names the clause subject instead.
+    if (end === i && toks[end - 1]?.text === ':' && end - 1 > 0) {
+      const p = this.phrase;
+      if (p && phraseEndingAt(p.levels, toks, Math.max(0, end - 4), end - 1) >= 0) return this.levelSubject(s, end - 1);
+      const named = this.metricBefore(s, end - 1, false);
+      if (named) return named;
+    }
     // Without noun-phrase data, in a language that names the counted noun after the number, the
     // lowercase word right before it is taken for the verb ("son budget atteint 1 200 000 euros").
     if (!this.phrase && this.c.grammar.countedNounAfter && end === i && this.isVerbSlot(toks, i)) end--;
@@ -632,9 +738,32 @@ class FigureReader {
     }
     // The verb before the number may be a change: the figure is then the rise or fall, not the level.
     const change = this.changeNoun(toks, end, i);
-    const metric = this.metricBefore(s, end, crossComma);
+    const metric = this.ownedMeasure(s, end) || this.metricBefore(s, end, crossComma);
     if (!change) return metric;
     return metric ? `${change} ${metric}` : '';
+  }
+
+  /**
+   * "căn hộ ven sông đang có giá 3 tỷ đồng" → "giá căn hộ ven sông": a measure noun of at most
+   * OWNED_MEASURE_WORDS words right before `end`, after a verb of having (labelPhrase.possessions),
+   * is the measure of the owner before that verb. '' when the frame is not there or no owner is named.
+   */
+  private ownedMeasure(s: Sentence, end: number): string {
+    const p = this.phrase;
+    const toks = s.tokens;
+    if (!p) return '';
+    for (let n = 1; n <= OWNED_MEASURE_WORDS && end - n > 0; n++) {
+      const at = end - n;
+      if (toks[at]?.kind !== 'word' || !this.isContentWord(toks, at)) return '';
+      const have = phraseEndingAt(p.possessions, toks, Math.max(0, at - 2), at);
+      if (have < 0) continue;
+      let k = have;
+      // "đang có giá": function words between the owner and the verb.
+      while (k > 0 && matchPhrase(p.functionWords, toks, k - 1, k) === k) k--;
+      const owner = this.metricBefore(s, k, false);
+      return owner ? `${this.spanText(s, at, end)} ${owner}` : '';
+    }
+    return '';
   }
 
   /**
@@ -731,6 +860,21 @@ class FigureReader {
     return object ? `${s.text.slice(toks[at]!.start, toks[open - 1]!.end)} ${object}` : '';
   }
 
+  /**
+   * "từ 12 xuống còn 9 môn", "from 20 to 25 trains": a number before a change-to word and a second
+   * number counts what the second counts. '' when no such target follows token `at`.
+   */
+  labelOfTarget(s: Sentence, start: number, at: number): string {
+    const toks = s.tokens;
+    // Only a change written from one number to another ("từ 12 xuống 9"), not a range of ages ("16 to 24 year olds").
+    if (!this.before(toks, start, this.data.rangeOpen)) return '';
+    let k = at;
+    for (let n = 0; n < 2 && k < s.limit && this.data.changeNouns.get(toks[k]?.key ?? '') === ''; n++) k++;
+    if (k === at || toks[k]?.kind !== 'num') return '';
+    const unit = this.unitAfter(toks, k + 1);
+    return this.labelAfter(s, unit ? unit.end : k + 1).text;
+  }
+
   /** The change noun of a change verb standing right after a comma and right before token `at` (", giảm 5%"), or null. */
   changeAfterComma(toks: Token[], at: number): string | null {
     if (toks[at - 2]?.text !== ',') return null;
@@ -767,6 +911,30 @@ class FigureReader {
     return this.labelAfter(s, k).text;
   }
 
+  /** Whether the clause's main verb ends right before `end` (labelPhrase.verbs) or opens at it (a copula or a verb lead-in, not an approximator). */
+  private mainVerbAt(toks: Token[], end: number): boolean {
+    const p = this.phrase;
+    if (!p) return false;
+    if (phraseEndingAt(p.verbs, toks, Math.max(0, end - 3), end) >= 0) return true;
+    const t = toks[end];
+    if (!t || t.kind !== 'word') return false;
+    if (p.copulas.some((phrase) => phrase.every((key, m) => toks[end + m]?.key === key))) return true;
+    return this.c.labelLeadIns.has(t.key) && matchPhrase(p.functionWords, toks, end, end + 1) < 0;
+  }
+
+  /** Whether a number token is a small whole count that can sit inside a noun phrase (not a year, an amount or a decimal). */
+  private countInside(t: Token): boolean {
+    const v = this.value(t);
+    return v !== null && Number.isInteger(v) && v > 0 && v <= INNER_COUNT_MAX && /^\d+$/.test(t.text);
+  }
+
+  /** "share of exports" for a share label that names no group of people (lexicon.shareNoun), else ''. */
+  shareNounFor(label: string): string {
+    const noun = this.data.shareNoun;
+    if (!noun) return '';
+    return toMatchKey(label).split(' ').some((w) => this.data.shareGroups.has(w)) ? '' : `${noun} ${label}`;
+  }
+
   /** "$1.2 billion in aid": what a sum is, when a bare lowercase noun follows (not "in March", "in the spring"). */
   labelOfMoney(s: Sentence, at: number): string {
     const end = matchPhrase(this.data.moneyIn, s.tokens, at);
@@ -796,16 +964,35 @@ class FigureReader {
         link = k;
         continue;
       }
+      // "khoảng cách giữa 2 ga", "đường 3 làn đường": a small count between two words is inside the noun phrase.
+      const inner = toks[k];
+      if (t.kind === 'num' && words > 0 && t.spaced && inner?.kind === 'word' && inner.spaced && matchPhrase(this.c.units, toks, k) < 0 && toks[k - 2]?.kind === 'word' && this.isContentWord(toks, k - 2) && this.countInside(t)) {
+        k--;
+        words++;
+        continue;
+      }
+      // "số vốn được giải ngân đạt …": a passive marker between the subject noun and its verb stays inside.
+      // Only when the clause's own verb stands between it and the number ("… giải ngân đạt 5", "… ưa chuộng dao động 5"):
+      // "học sinh được nghỉ 3 ngày", "công ty bị phạt 5 triệu" are the passive predicate itself, a verb tail.
+      const passive = t.kind === 'word' && words > 0 && !!this.data.clause?.passives.has(t.key) && this.isContentWord(toks, k - 2) && this.isContentWord(toks, k) && this.mainVerbAt(toks, end);
+      if (passive) {
+        k--;
+        words++;
+        continue;
+      }
       if (t.kind !== 'word' || this.stopsAt(toks, k - 1)) break;
       // "The council raised parking fees to $12": the verb's object is counted, not its subject
       // ("unemployment remains low" has no object: "high" is no noun, so the scan goes on).
       if (nouns > 0 && this.phrase && phraseEndingAt(this.phrase.verbs, toks, Math.max(0, k - 3), k) >= 0) break;
       if (!this.phrase || matchPhrase(this.phrase.functionWords, toks, k - 1, k) !== k) nouns++;
+      // "thiệt hại cho Tổng công ty Đường sắt Miền Bắc": a run of capitalised words is one name, one word of the label.
+      const inName = t.cap && k < end && !!toks[k]?.cap && toks[k]?.kind === 'word';
       k = compoundStart(toks, k, 0);
-      words++;
+      if (!inName) words++;
     }
     // The word limit cut the noun before a link ("… của Tổng công ty"): keep only the part after the link.
-    if (link >= 0 && words >= this.c.lex.labelMaxWords && this.isContentWord(toks, k - 1) && this.isContentWord(toks, k)) k = link + 1;
+    const verbBefore = !!this.phrase && phraseEndingAt(this.phrase.verbs, toks, Math.max(0, k - 3), k) >= 0;
+    if (link >= 0 && words >= this.c.lex.labelMaxWords && this.isContentWord(toks, k - 1) && this.isContentWord(toks, k) && !verbBefore) k = link + 1;
     while (k < end && this.c.titleArticles.has(toks[k]?.key ?? '')) k++;
     if (end <= k) {
       // "unemployment remains low, at 3.5%": the metric is the clause before the comma (apnews-1 in fixture-examples.test.ts).
@@ -840,6 +1027,8 @@ interface FigureDraft {
   unitKind: FigureKind | null;
   unitScaleOnly: boolean;
   rules: RuleId[];
+  /** A fraction word before a share word ("half of"): its label is what it is a share of. */
+  share?: boolean;
 }
 
 /** Where reading resumes when a step rejects the number, and the rule that rejected it. */
@@ -864,7 +1053,8 @@ function readSentence(sentence: Sentence, reader: FigureReader, out: Candidate[]
   let i = 0;
   while (i < s.limit) {
     const t = toks[i];
-    const spelled = !!t && reader.isNumberWord(toks, i);
+    const fraction = reader.fractionUse(toks, i);
+    const spelled = !!t && (fraction !== null || reader.opensRatio(toks, i) || (reader.isNumberWord(toks, i) && reader.data.words.has(t.key)));
     if (!t || (t.kind !== 'num' && !spelled)) {
       i++;
       continue;
@@ -893,7 +1083,9 @@ function readSentence(sentence: Sentence, reader: FigureReader, out: Candidate[]
     const d: FigureDraft = {
       at: i, value, valueMax: null, ratio: false, numberEnd: i + 1, prefix: null, unitText: null, unitEnd: i + 1,
       unitKind: null, unitScaleOnly: false, rules: [spelled && t.kind !== 'num' ? 'figure.number-word' : 'figure.number'],
+      share: fraction?.share ?? false,
     };
+    if (fraction) d.rules.push('figure.fraction');
     const rejected = readRangeOrRatio(s, d, reader) ?? readUnit(s, d, reader);
     if (rejected) {
       i = skip(i, rejected);
@@ -937,7 +1129,8 @@ function readSentence(sentence: Sentence, reader: FigureReader, out: Candidate[]
       i = skip(i, { resume: Math.max(unitEnd, i + 1), rule: 'figure.drop.same-label' });
       continue;
     }
-    sentenceLabels.add(labelKey);
+    // A label borrowed from the number a change goes to is that number's own, not a first count.
+    if (labelled.rule !== 'label.change-target') sentenceLabels.add(labelKey);
     out.push({
       text, value: d.value, valueMax: d.valueMax, unit: fullUnit, kind: labelled.kind, label, evidence: s.text, paragraph: s.para,
       rules: d.rules, order: s.id * 1000 + i,
@@ -951,6 +1144,14 @@ function readRangeOrRatio(s: Sentence, d: FigureDraft, reader: FigureReader): Sk
   const toks = s.tokens;
   const t = toks[d.at]!;
   let j = d.at + 1;
+  // "half a million": the article between a fraction and its scale word is part of the number.
+  j += reader.fractionUse(toks, d.at)?.skip ?? 0;
+  // A fraction is a share, not a part of a whole counted after "of".
+  if (d.share) {
+    d.numberEnd = j;
+    d.unitEnd = j;
+    return null;
+  }
   // "11 bin 37": a thousands word joins two numerals into one.
   const thousands = toks[j];
   const units = toks[j + 1];
@@ -964,7 +1165,8 @@ function readRangeOrRatio(s: Sentence, d: FigureDraft, reader: FigureReader): Sk
   const whole = ratioEnd > 0 ? toks[ratioEnd] : undefined;
   if (whole && (whole.kind === 'num' || reader.isNumberWord(toks, ratioEnd))) {
     const v2 = reader.value(whole);
-    if (v2 !== null && v2 > d.value) {
+    // "20 in 2019": a year after the ratio word is a date, not the whole.
+    if (v2 !== null && v2 > d.value && !isYear(whole, v2)) {
       d.ratio = true;
       d.valueMax = v2;
       j = ratioEnd + 1;
@@ -1052,13 +1254,19 @@ function labelFigure(s: Sentence, d: FigureDraft, reader: FigureReader): { label
   let rule: RuleId | null = bracket ? 'label.bracket' : copula ? 'label.copula-subject' : after.text ? 'label.after' : null;
   if (rule === 'label.after' && after.clause) d.rules.push('label.subject-clause');
   const money = (prefix?.kind ?? unitKind) === 'money';
-  if ((measured || after.redirect) && !label) {
+  if ((measured || after.redirect || d.share) && !label) {
     const share = reader.labelOfShare(s, unitEnd);
     const moneyIn = share || !money ? '' : reader.labelOfMoney(s, unitEnd);
     const level = share || moneyIn ? '' : reader.levelSubject(s, startIdx);
     label = share || moneyIn || level || reader.labelBefore(s, startIdx);
     rule = share ? 'label.share-of' : moneyIn ? 'label.money-in' : level ? 'label.level-subject' : label ? 'label.before' : null;
     if (label && after.rate) label = `${label} ${after.rate}`;
+    // "40% of all exports" → "share of all exports"; "77% of men" stays "men".
+    const shareNoun = share && unitKind === 'percent' ? reader.shareNounFor(share) : '';
+    if (shareNoun) {
+      label = shareNoun;
+      d.rules.push('label.share-noun');
+    }
   } else if (label && after.text === label) {
     // "tăng 50% số chuyến xe": the figure is the rise of what follows (dantri-9 in fixture-examples.test.ts).
     const change = reader.changeNoun(toks, startIdx - 1, startIdx);
@@ -1066,6 +1274,10 @@ function labelFigure(s: Sentence, d: FigureDraft, reader: FigureReader): { label
       label = `${change} ${label}`;
       d.rules.push('label.change-noun');
     } else if (after.plain) label = reader.withPossessorBefore(toks, startIdx, reader.withParticipleBefore(toks, startIdx, label));
+  }
+  if (!label && !measured && !after.redirect) {
+    label = reader.labelOfTarget(s, startIdx, unitEnd);
+    if (label) rule = 'label.change-target';
   }
   // A fraction ("96/1385 (= 6,93 %)", "xếp thứ 15/63") names its own whole, so it stands without a noun.
   // Words after the number that trimmed to no label ("2 triệu xác định …") still make it a quantity.

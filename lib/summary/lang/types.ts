@@ -279,6 +279,16 @@ export interface Lexicon {
   unitNameCues?: string[];
   /** Spelled-out numbers that count things ("five" → 5); "one" is left out, it is rarely a figure. */
   numberWords?: Record<string, number>;
+  /**
+   * Fraction words, read as a figure only before a share word or an article and a scale word
+   * ("half of all exports", "over a quarter of", "half a million"), never as a term ("the second half").
+   */
+  fractionWords?: Record<string, number>;
+  /**
+   * Number words read only as the part of a ratio after one of `links` ("one in five"), never alone
+   * ("one of them") and not before "of" ("one of two people" counts the two).
+   */
+  ratioParts?: { words: Record<string, number>; links: string[] };
   /** Words between two numbers that make a part of a whole ("five of 17", "29 trên 30"). */
   ratioWords?: string[];
   /** Approximators right before a number, kept in the figure's text ("khoảng 64%", "hơn 4.000 tỷ đồng"); the value is unchanged. */
@@ -292,6 +302,11 @@ export interface Lexicon {
   changeNouns?: Record<string, string>;
   /** Words after a percentage or amount that introduce what it is a share of ("of"). */
   shareOf?: string[];
+  /**
+   * The noun naming a percentage's share of a whole that is no group of people ("40% of exports" →
+   * "share of exports"), and the group nouns it is not used with (beside agentNouns: "77% of men" → "men").
+   */
+  shareNoun?: { text: string; groups: string[] };
   /** Words after a sum of money that introduce what the money is ("$2 million in aid"); a bare lowercase noun must follow. */
   moneyIn?: string[];
   /** A thousands word inside one numeral ("11 bin 37" → 11037). */
@@ -318,7 +333,11 @@ export interface Lexicon {
    * opens it after a past form or a perfect; a progressive drops its auxiliary ("Britons are living
    * with …" → "Britons living with …"); `stops` end it.
    */
-  labelSubjectClause?: { relative: string; pastForms: string[]; perfects: string[]; progressives: string[]; stops: string[]; maxWords: number };
+  labelSubjectClause?: {
+    relative: string; pastForms: string[]; perfects: string[]; progressives: string[]; stops: string[]; maxWords: number;
+    /** Passive markers kept inside a subject read backwards before the number ("số vốn được giải ngân"). */
+    passives?: string[];
+  };
   /**
    * Words right after a number that say the counted thing is named before it: a rate ("a year"), a
    * comparative ("more"), an adverb ("ago", "ahead") or a verb form ("based"). They end the label.
@@ -363,6 +382,18 @@ export interface Lexicon {
      * past a short predicate ("giá X được niêm yết tại mức 5 triệu đồng" → "giá X").
      */
     levels?: string[];
+    /**
+     * Verbs of having between an owner and a measure noun before the number ("căn hộ ven sông có giá 3
+     * tỷ" → "giá căn hộ ven sông"): the label is the measure of the owner.
+     */
+    possessions?: string[];
+    /**
+     * Words that never name what a number counts when they are all the label holds: adverbs,
+     * adjectives and bare classifiers ("mới", "nhất", "đứa"; "worth", "current"). Such a label is refused (empty).
+     */
+    nonHeads?: string[];
+    /** Bare classifiers ("đứa", "chiếc", "loại"): a label only with the noun they classify, never alone. */
+    classifiers?: string[];
   };
   /** Document-type words ("Nghị quyết", "Executive Order"). */
   documentTypes: DocumentTypeEntry[];
@@ -421,6 +452,11 @@ export interface Grammar {
   ordinalSuffixes: string[];
   /** The counted noun follows the number ("25 000 habitants"), so a lowercase word just before it is a verb, not the label. */
   countedNounAfter: boolean;
+  /**
+   * Two counted nouns are listed with a comma and no conjunction ("5.000 cán bộ, chiến sĩ"): a short
+   * lowercase noun after a comma stays in the label. Absent = false.
+   */
+  commaListsCountedNouns?: boolean;
 }
 
 /** One language as the engine reads it: its data and its grammar. */

@@ -205,3 +205,67 @@ describe('figures: times and names that are no quantity', () => {
     expect(figuresOf(lang, text).map((f) => f.value)).toContain(value);
   });
 });
+
+describe('figures: label shapes and what is no quantity (figure-labels)', () => {
+  it.each([
+    // An adverb, adjective or bare classifier is no label (labelPhrase.nonHeads).
+    ['vi', 'Giá rau có thể tăng cao 2 lần.', 2, 'mức tăng Giá rau'],
+    ['vi', 'Phải chờ khoảng 15 ngày mới nhận được hàng.', 15, ''],
+    ['en', 'The deal equates to £2 million worth.', 2, 'deal'],
+    // A run of capitalised words is one name, one word of the label.
+    ['vi', 'Vụ việc gây thiệt hại cho Tổng công ty Đường sắt Miền Bắc hơn 120 tỷ đồng.', 120, 'thiệt hại cho Tổng công ty Đường sắt Miền Bắc'],
+    // "đối": the person a sentence applies to is not what it counts.
+    ['vi', 'Tòa tuyên phạt 7 năm tù đối Trần Văn B về tội lừa đảo.', 7, 'tù'],
+    // A number changing to another counts what the other counts.
+    ['vi', 'Đề án đề xuất giảm số môn học từ 12 xuống còn 9 môn.', 12, 'môn'],
+    // A short noun listed after a comma stays in the label.
+    ['vi', 'Hơn 300 học sinh, sinh viên đến từ các tỉnh dự thi.', 300, 'học sinh, sinh viên'],
+    // The noun phrase before a colon right before the number.
+    ['vi', 'Thời hạn thuê: 24 tháng kể từ ngày ký.', 24, 'Thời hạn thuê'],
+    // An owner's measure: "X có giá N" is the price of X.
+    ['vi', 'Các căn hộ ven sông có giá 3 tỷ đồng mỗi căn.', 3, 'giá căn hộ ven sông'],
+    // A change verb with a degree adverb, a modal and a source phrase in the subject.
+    ['vi', 'Giá rau nhập từ Lâm Đồng có thể tăng mạnh 2 lần.', 2, 'mức tăng Giá rau nhập từ Lâm Đồng'],
+    // "với giá N": the price, not the buyer before it; a foreign currency is a unit, not a label.
+    ['vi', 'Bà A bán chiếc xe cho một người ở tỉnh bên với giá 9 vạn nhân dân tệ.', 9, 'giá'],
+    // A small count between two words stays inside a label read backwards.
+    ['vi', 'Khoảng cách giữa 2 ga là 900 m.', 900, 'Khoảng cách giữa 2 ga'],
+    // A passive inside the subject stays when the clause's own verb follows it; the passive predicate itself is no label.
+    ['vi', 'Số vốn được giải ngân đạt 500 tỷ đồng.', 500, 'Số vốn được giải ngân'],
+    // "đã" after a counted noun opens its clause.
+    ['vi', 'Có 12 gói thầu đã ký hợp đồng.', 12, 'gói thầu đã ký hợp đồng'],
+    // A percentage of a whole is a share of it; of a group of people, the group.
+    ['en', 'Farms account for 30% of the region’s water use.', 30, 'share of region’s water use'],
+    ['en', 'Some 40% of women in rural areas are farmers.', 40, 'women in rural areas'],
+    // A capitalised function word opens a sentence the splitter missed.
+    ['en', 'The storm lasted two days The mayor urged residents to stay home.', 2, 'days'],
+    // Fractions before a share word or a scale word.
+    ['en', 'More than half of local farms are small.', 0.5, 'local farms'],
+    ['en', 'Over half a million visitors came to the fair.', 0.5, 'visitors that came to the fair'],
+    ['en', 'One in five adults in the region is obese.', 1, 'adults in the region'],
+  ])('%s: %s', (lang, text, value, label) => {
+    const f = figuresOf(lang, text).find((x) => x.value === value);
+    if (label === '' && !f) return;
+    expect(f).toMatchObject({ value, label });
+  });
+
+  it.each([
+    ['vi', 'Sửa đổi khoản 1, 2 và 3 Điều 5 của Nghị định như sau.'],
+    ['vi', 'Bãi bỏ các khoản 4, 5 Điều 9 của Thông tư.'],
+    ['vi', 'Thị trường có 2 nhất trong năm.'],
+    ['en', 'The first quarter of the year and the second half were weak.'],
+    ['en', 'Police arrested 20 in 2019 after the protests.'],
+  ])('%s: no figure in %s', (lang, text) => {
+    expect(figuresOf(lang, text).filter((f) => f.value < 1900 && f.value !== 2019)).toEqual([]);
+  });
+
+  it('does not keep a passive predicate in a label read before the number', () => {
+    const [f] = figuresOf('vi', 'Công ty bị phạt 50 triệu đồng vì vi phạm.');
+    expect(f?.label).not.toContain('bị');
+  });
+
+  it('does not take "one of" as a ratio: the whole counts', () => {
+    const figures = figuresOf('en', 'She was one of two people who caught the virus.');
+    expect(figures.map((f) => f.value)).toEqual([2]);
+  });
+});

@@ -189,7 +189,7 @@ describe('wapo-1', () => {
   });
   it('a percentage names what it is a share of', () => {
     const s = brief('en', 'Tourism is critical to the economy, accounting for 15 percent of its gross domestic product in 2013.');
-    expect(s.figures.find((f) => f.value === 15)?.label).toMatch(/^gross domestic product/);
+    expect(s.figures.find((f) => f.value === 15)?.label).toMatch(/^share of gross domestic product/);
   });
 });
 

@@ -304,20 +304,29 @@ export const en: Lexicon = {
     thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
     thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, dozen: 12,
   },
-  ratioWords: ['of', 'of the', 'out of'],
+  // "half of all exports", "a quarter of", "half a million": read only in these uses (fractionUse).
+  fractionWords: { half: 0.5, quarter: 0.25 },
+  // "one in five adults": "one" is read only as the part of a ratio.
+  ratioParts: { words: { one: 1 }, links: ['in'] },
+  ratioWords: ['of', 'of the', 'out of', 'in'],
   changeNouns: {
     grew: 'growth of', rose: 'rise in', fell: 'fall in', increased: 'increase in', decreased: 'decrease in',
     dropped: 'drop in', declined: 'decline in', jumped: 'jump in', climbed: 'rise in', slipped: 'fall in',
     gained: 'gain in', lost: 'loss in', to: '',
   },
   shareOf: ['of'],
+  shareNoun: { text: 'share of', groups: ['men', 'women', 'boys', 'girls', 'olds', 'youngsters', 'pupils', 'respondents', 'Americans', 'Britons', 'Australians', 'population', 'humanity'] },
   moneyIn: ['in'],
   rangeWords: { open: ['between'], join: ['and'] },
   labelMaxWords: 5,
   labelStops: ['and', 'or', 'but', 'to', 'from', 'that', 'which', 'who', 'were', 'was', 'are', 'is', 'had', 'have', 'has', 'will', 'would', 'could', 'in', 'on', 'at', 'by', 'since', 'as', 'than', 'after', 'before', 'with', 'for', 'over', 'during', 'this', 'last', 'next', 'per', 'each', 'compared', 'while', 'when', 'because', 'amid', 'into', 'across', 'between', 'under', 'up', 'down', 'said', 'says', 'of',
     // A possessive or a verb form ends the counted noun phrase ("500 firms their …", "five parties began …").
     'their', 'his', 'her', 'its', 'our', 'be', 'been', 'being', 'can', 'may', 'might', 'must', 'should', 'did', 'do', 'does',
-    'began', 'begin', 'showed', 'shows', 'appeared', 'appear', 'according', 'including', 'like', 'such'],
+    'began', 'begin', 'showed', 'shows', 'appeared', 'appear', 'according', 'including', 'like', 'such',
+    // Verbs of saying and thinking after a counted group ("3 in 10 adults say …").
+    'say', 'think', 'believe', 'agree', 'told', 'reported',
+    // Verbs of motion after a counted share ("30% goes to Asia").
+    'go', 'goes', 'went', 'come', 'comes', 'came'],
   labelJoiners: ['and', 'or'],
   labelPostModifiers: {
     relatives: ['who', 'that'],
@@ -351,7 +360,9 @@ export const en: Lexicon = {
   ],
   labelLeadIns: ['from', 'rose', 'rose to', 'fell', 'fell to', 'grew', 'grew by', 'reached', 'reaching', 'totaled', 'totalled', 'to', 'by', 'of', 'at', 'about', 'around', 'nearly', 'almost', 'more than', 'over', 'under', 'less than', 'some', 'roughly', 'approximately', 'up', 'down', 'increased', 'decreased', 'was', 'were', 'is', 'are', 'stood at', 'hit', 'jumped', 'dropped', 'climbed', 'declined', 'a', 'an', 'the', 'with', 'worth', 'estimated', 'an estimated', 'another', 'additional', 'than', 'least', 'at least', 'as many as', 'as much as', 'up to', 'and',
     // Pay and price verbs name the earner or the thing priced before them: "a nurse can earn $70,000 a year".
-    'earn', 'earns', 'earned', 'earning', 'make', 'makes', 'made', 'making', 'pay', 'pays', 'paid', 'paying', 'cost', 'costs', 'can', 'could', 'will', 'would', 'may', 'might'],
+    'earn', 'earns', 'earned', 'earning', 'make', 'makes', 'made', 'making', 'pay', 'pays', 'paid', 'paying', 'cost', 'costs', 'can', 'could', 'will', 'would', 'may', 'might',
+    // "which amounts to $3 million": an equation names its subject, not what is counted.
+    'equates', 'equate', 'equated', 'amounts', 'amounted', 'amounting', 'totals', 'totalling', 'totaling', 'equal', 'equals', 'equivalent'],
   labelPhrase: {
     functionWords: ['the', 'a', 'an', 'of', 'and', 'or', 'to', 'in', 'on', 'at', 'by', 'for', 'from', 'with', 'as', 'than',
       'that', 'which', 'who', 'this', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'some', 'about', 'around',
@@ -369,7 +380,9 @@ export const en: Lexicon = {
       'approved', 'claw', 'get', 'gets', 'got', 'need', 'needs', 'needed', 'want', 'wants', 'set',
       'keep', 'keeps', 'kept', 'lift', 'lifted', 'lower', 'lowered', 'hold', 'holds', 'held', 'take', 'takes', 'took',
       'give', 'gives', 'gave', 'bring', 'brings', 'brought', 'seek', 'seeks', 'sought', 'expect', 'expects', 'expected',
-      'remains', 'remained', 'stays', 'stayed', 'ranging'],
+      'remains', 'remained', 'stays', 'stayed', 'ranging',
+      // Verbs whose change is the number: "has shot up 9%", "to fall 20 per cent".
+      'shot', 'fall', 'falls', 'rise', 'rises', 'grow', 'grows', 'buy', 'buys', 'sell', 'sells', 'sold'],
     prepositions: ['of', 'in', 'on', 'for', 'at', 'from', 'with', 'without', 'during', 'among', 'across', 'under', 'inside', 'outside'],
     auxiliaries: ['is', 'are', 'was', 'were', 'been', 'being', 'remain', 'remained'],
     perfects: ['had', 'have', 'has'],
@@ -381,6 +394,8 @@ export const en: Lexicon = {
       'approximately', 'another', 'around', 'over', 'an estimated', 'a further', 'an additional'],
     spans: ['years', 'months', 'weeks', 'days', 'hours', 'minutes', 'seconds', 'decades', 'year', 'month', 'week', 'day'],
     comparisons: ['compared with', 'compared to', 'relative to'],
+    // "$2 million worth", "$5bn relative to", "from the current $90,000": words that name nothing counted.
+    nonHeads: ['worth', 'relative', 'current', 'due', 'apiece', 'each', 'overall', 'prior', 'running', 'more', 'less', 'short'],
   },
   documentTypes: [
     { text: 'Executive Order', kind: 'order' }, { text: 'Presidential Memorandum', kind: 'other' },

@@ -21,5 +21,6 @@ export const grammar: Grammar = {
   progressiveEndings: [],
   pastEndings: [],
   countedNounAfter: true,
+  commaListsCountedNouns: true,
   ordinalSuffixes: [],
 };

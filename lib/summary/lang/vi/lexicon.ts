@@ -299,7 +299,9 @@ export const vi: Lexicon = {
     { text: 'ngàn đồng', kind: 'money' }, { text: 'đồng', kind: 'money' }, { text: 'VNĐ', kind: 'money' },
     { text: 'VND', kind: 'money' }, { text: 'tỷ USD', kind: 'money' }, { text: 'triệu USD', kind: 'money' },
     { text: 'nghìn USD', kind: 'money' }, { text: 'USD', kind: 'money' }, { text: 'đô la Mỹ', kind: 'money' },
-    { text: 'đô la', kind: 'money' }, { text: 'euro', kind: 'money' }, { text: 'EUR', kind: 'money' },
+    { text: 'đô la', kind: 'money' }, { text: 'Uscents', kind: 'money' }, { text: 'nhân dân tệ', kind: 'money' }, { text: 'NDT', kind: 'money' },
+    { text: 'vạn nhân dân tệ', kind: 'money' }, { text: 'vạn NDT', kind: 'money' }, { text: 'vạn', kind: 'number' },
+    { text: 'yên Nhật', kind: 'money' }, { text: 'bảng Anh', kind: 'money' }, { text: 'won', kind: 'money' }, { text: 'rúp', kind: 'money' }, { text: 'US cent', kind: 'money' }, { text: 'cent', kind: 'money' }, { text: 'euro', kind: 'money' }, { text: 'EUR', kind: 'money' },
     { text: 'tỷ', kind: 'number' }, { text: 'tỉ', kind: 'number' }, { text: 'triệu', kind: 'number' },
     { text: 'nghìn', kind: 'number' }, { text: 'ngàn', kind: 'number' }, { text: 'tr.đ', kind: 'money' },
     { text: 'đ', kind: 'money' }, { text: '%', kind: 'percent' }, { text: 'phần trăm', kind: 'percent' },
@@ -361,7 +363,8 @@ export const vi: Lexicon = {
   // "150 đồng chí được tặng thưởng danh hiệu …", "3 người bị thương": a passive after the noun says which ones.
   labelSubjectClause: {
     relative: '',
-    pastForms: ['được', 'bị'],
+    pastForms: ['được', 'bị', 'đã'],
+    passives: ['được', 'bị'],
     perfects: [],
     progressives: [],
     stops: ['và', 'nhưng', 'để', 'nhằm', 'khi', 'thì', 'mà', 'do', 'vì', 'nên', 'còn', 'so với', 'với', 'trong đó', 'sau khi', 'trước khi'],
@@ -372,14 +375,25 @@ export const vi: Lexicon = {
     'hoặc', 'hay', 'là', 'thì', 'mà', 'đã', 'đang', 'sẽ', 'được', 'bị', 'cùng', 'ở', 'theo', 'vào', 'qua', 'do',
     'về', 'như', 'gồm', 'bao gồm', 'đạt', 'tăng', 'giảm', 'chiếm', 'còn', 'có', 'cũng', 'nay', 'này', 'đó',
     'vượt', 'bằng', 'sau', 'trước', 'trong', 'năm', 'tháng', 'ngày', 'với tổng', 'hơn',
-    // "tạm giam 4 tháng đối với …": the person the measure applies to is not what it counts.
-    'đối với',
+    // "tạm giam 4 tháng đối với …", "5 năm tù đối …": the person the measure applies to is not what it counts.
+    'đối với', 'đối',
+    // "giá 7 xu thay vì giá 9 xu": the alternative is another figure's.
+    'thay vì', 'vì', 'đây',
+    // "năm ngoái": the rest of a time phrase ends the label read backwards.
+    'ngoái',
+    // "24 tháng kể từ ngày ký": the start of a span is a date, not what it counts.
+    'kể từ',
   ],
+  // "3 tỷ đồng mỗi căn", "500.000 đồng mỗi người": a distributive after the amount; what it prices is named before.
+  labelRedirects: ['mỗi'],
   labelLeadIns: [
     'ước đạt', 'đạt', 'tăng', 'giảm', 'là', 'khoảng', 'gần', 'hơn', 'trên', 'dưới', 'với', 'còn', 'lên', 'xuống',
     'chiếm', 'bằng', 'vượt', 'có', 'đạt khoảng', 'tới', 'đến', 'lên tới', 'lên đến', 'tương đương', 'trị giá',
     'với tổng', 'tổng cộng', 'tổng số', 'hết', 'mất', 'dự kiến', 'dự kiến đạt', 'phấn đấu đạt', 'xấp xỉ',
     'tăng thêm', 'thêm', 'ở mức', 'mức', 'từ', 'đã', 'đang', 'vẫn', 'đều', 'cũng', 'tại', 'ở',
+    'quanh', 'ít nhất', 'chưa đến', 'có thể',
+    // Degree adverbs after a change verb: "tăng mạnh 2 lần", "giảm nhẹ 5%".
+    'cao', 'mạnh', 'nhẹ', 'đáng kể',
     // Dimension adjectives: "cao tốc dài 40,2km" measures the length of the road.
     'dài', 'rộng', 'sâu',
   ],
@@ -387,11 +401,18 @@ export const vi: Lexicon = {
     functionWords: ['của', 'và', 'với', 'là', 'được', 'có', 'một', 'các', 'những', 'này', 'đó', 'hiện', 'nay', 'họ', 'tôi', 'chúng tôi', 'chúng ta',
       'hiện nay', 'hiện tại', 'cho', 'tại', 'ở', 'thì', 'mà', 'đã', 'đang', 'sẽ', 'cũng', 'vẫn', 'đều', 'bị', 'rất',
       'khoảng', 'hơn', 'gần', 'trên', 'dưới', 'ít nhất', 'tới', 'đến', 'từ', 'về', 'theo', 'nhưng', 'hoặc', 'để', 'nhằm',
-      'đối với', 'chỉ'],
+      'đối với', 'chỉ', 'phải', 'cần phải', 'có thể', 'quanh', 'xấp xỉ', 'chưa đến'],
     verbs: ['dao động', 'niêm yết', 'áp dụng', 'xác định', 'cần', 'tốn', 'sụt', 'phân bố', 'phê chuẩn', 'ghi nhận',
       'huy động', 'cho biết', 'đạt', 'giữ', 'nâng', 'thu giữ', 'ký', 'tuyên phạt', 'giao dịch', 'dự báo', 'dự kiến',
-      'đón', 'bán ra', 'đã bán', 'thu hút', 'bố trí', 'phục vụ', 'ước tính', 'khai thác', 'tính'],
-    nouns: ['giảm trừ', 'tăng trưởng', 'tăng thêm', 'vào ra', 'ra vào'],
+      'đón', 'bán ra', 'đã bán', 'thu hút', 'bố trí', 'phục vụ', 'ước tính', 'khai thác', 'tính', 'gây', 'chờ', 'đợi', 'mất', 'gửi'],
+    nouns: ['giảm trừ', 'tăng trưởng', 'tăng thêm', 'vào ra', 'ra vào', 'đối tượng', 'đối tác', 'đối thủ', 'đối ngoại',
+      'cao tốc', 'cao điểm', 'cao ốc', 'cao su', 'cao nguyên', 'cao đẳng', 'không khí', 'không quân', 'không gian',
+      'khoảng cách', 'khoảng thời gian'],
+    // Adverbs and adjectives: "tăng mạnh 2 lần", "15 ngày mới nhận", "2 nhất"; after the number they end the label.
+    nonHeads: ['mới', 'cao', 'thấp', 'nhất', 'không', 'lên', 'xuống', 'trở lên', 'trở xuống', 'nữa', 'rồi', 'khá', 'liền',
+      'liên tục', 'liên tiếp', 'thêm', 'mạnh', 'nhẹ', 'đáng kể', 'phổ biến', 'thể'],
+    // "2 đứa", "có loại giảm 10%": a classifier names what is counted only with its noun.
+    classifiers: ['đứa', 'loại', 'chiếc', 'cái', 'con', 'nơi', 'lúc'],
     rates: ['mỗi tháng', 'một tháng', 'mỗi năm', 'một năm', 'mỗi ngày', 'một ngày', 'mỗi tuần', 'một tuần', 'hằng năm',
       'hàng năm', 'hằng tháng', 'hàng tháng', 'hằng ngày', 'hàng ngày', '/ngày', '/năm', '/tháng', '/tuần', '/giờ'],
     prepositions: ['tại', 'ở', 'trên', 'trong', 'bằng'],
@@ -399,7 +420,11 @@ export const vi: Lexicon = {
     copulas: ['là', 'ở mức'],
     comparisons: ['so với'],
     levels: ['ở mức', 'tại mức', 'mức'],
-    links: ['của', 'trên', 'tại', 'ở', 'cho'],
+    // "các căn hộ có giá 3 tỷ đồng": the price of the flats.
+    possessions: ['có'],
+    // "giá rau nhập từ Lâm Đồng": the source of a noun stays inside its label.
+
+    links: ['của', 'trên', 'tại', 'ở', 'cho', 'từ'],
   },
   changeNouns: { tăng: 'mức tăng', giảm: 'mức giảm', lên: '', xuống: '', còn: '', đến: '', tới: '', dài: 'chiều dài', rộng: 'chiều rộng', sâu: 'độ sâu' },
   documentTypes: [
