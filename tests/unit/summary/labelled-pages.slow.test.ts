@@ -1,4 +1,5 @@
-import { dirname, resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { findLabelled, scoreLabelled } from '../../../scripts/eval/labelled';
@@ -13,6 +14,19 @@ const PAGES = resolve(dirname(fileURLToPath(import.meta.url)), '../../pages');
 // Issue 3's targets; figures only where no lexicon exists (officials/directives are empty there).
 const TARGETS = { officials: 0.9, titles: 0.85, figures: 0.8, directives: 0.75, attribution: 0.8 };
 const OTHER_FIGURES_FLOOR = 0.7;
+// The state and government media pages (page.json "set": "state-media", issue 12) are held apart, at floors a
+// little under what the engine scores on them today: they guard against a regression, they are not the targets.
+const STATE_MEDIA_FLOORS: Record<string, Record<string, number>> = {
+  // The three Vietnamese pages that may be kept (MIT) name only an analyst and shop owners, whom the engine does not
+  // count as officials (a known miss): their officials are not held here.
+  vi: { titles: 0.9, figures: 0.85, directives: 0.9, attribution: 0.9 },
+  en: { officials: 0.85, titles: 0.85, figures: 0.8, directives: 0.7, attribution: 0.9 },
+};
+
+function setOf(folder: string): string {
+  const meta = join(folder, 'page.json');
+  return existsSync(meta) ? ((JSON.parse(readFileSync(meta, 'utf8')) as { set?: string }).set ?? 'main') : 'main';
+}
 
 function scoreByLanguage(): Map<string, PageScore[]> {
   const byLang = new Map<string, PageScore[]>();
@@ -21,15 +35,16 @@ function scoreByLanguage(): Map<string, PageScore[]> {
     if (!result) throw new Error(`${folder}: no source page`);
     // Languages without a lexicon are pooled: one or two pages each is too few to hold alone.
     const lang = result.lang === 'vi' || result.lang === 'en' ? result.lang : 'other';
-    byLang.set(lang, [...(byLang.get(lang) ?? []), result.score]);
+    const key = setOf(folder) === 'state-media' ? `state-media ${lang}` : lang;
+    byLang.set(key, [...(byLang.get(key) ?? []), result.score]);
   }
   return byLang;
 }
 
 describe('labelled pages kept in tests/pages', () => {
-  it('meet the quality targets in each language', () => {
+  it('meet the quality targets in each language, and the state-media pages their floors', () => {
     const byLang = scoreByLanguage();
-    expect([...byLang.keys()]).toEqual(expect.arrayContaining(['vi', 'en', 'other']));
+    expect([...byLang.keys()]).toEqual(expect.arrayContaining(['vi', 'en', 'other', 'state-media vi', 'state-media en']));
     const report: Record<string, Record<string, number>> = {};
     for (const [lang, scores] of byLang) {
       const total = addScores(scores);
@@ -42,8 +57,9 @@ describe('labelled pages kept in tests/pages', () => {
       };
     }
     for (const [lang, got] of Object.entries(report)) {
-      if (lang === 'vi' || lang === 'en') {
-        for (const [field, target] of Object.entries(TARGETS)) {
+      const floors = lang.startsWith('state-media ') ? STATE_MEDIA_FLOORS[lang.slice('state-media '.length)] : lang === 'other' ? null : TARGETS;
+      if (floors) {
+        for (const [field, target] of Object.entries(floors)) {
           expect(got[field], `${lang} ${field}`).toBeGreaterThanOrEqual(target);
         }
       } else {
