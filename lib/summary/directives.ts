@@ -370,9 +370,18 @@ function skipConnectives(s: Sentence, a: number, b: number, c: CompiledLexicon):
 function trimEdges(s: Sentence, a: number, b: number): [number, number] {
   let x = a;
   let y = b;
-  while (x < y && /^[,:;.\-…]$/.test(s.tokens[x]?.text ?? '')) x++;
-  while (y > x && /^[,:;.\-…]$/.test(s.tokens[y - 1]?.text ?? '')) y--;
-  return [x, y];
+  const edge = (t: string | undefined) => /^[,:;.\-…]$/.test(t ?? '');
+  const opens = (t: string) => OPEN_QUOTES.has(t) && !CLOSE_QUOTES.has(t);
+  const closes = (t: string) => CLOSE_QUOTES.has(t) && !OPEN_QUOTES.has(t);
+  for (;;) {
+    while (x < y && edge(s.tokens[x]?.text)) x++;
+    while (y > x && edge(s.tokens[y - 1]?.text)) y--;
+    // "… đón Tết”": a closing quote whose opening quote lies outside the item, or an opening one never closed in it.
+    const inside = s.tokens.slice(x, y).map((t) => t.text);
+    if (y > x && closes(inside[inside.length - 1]!) && !inside.slice(0, -1).some(opens)) y--;
+    else if (y > x && opens(inside[0]!) && !inside.slice(1).some(closes)) x++;
+    else return [x, y];
+  }
 }
 
 interface Built {
