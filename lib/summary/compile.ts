@@ -46,6 +46,7 @@ export interface DirectiveLookups {
   reportOpeners: PhraseIndex;
   pastMarkers: PhraseIndex;
   nonTaskMarkers: PhraseIndex;
+  statementMarkers: PhraseIndex;
   cueNegations: PhraseIndex;
   cueObjectVerbs: PhraseIndex;
   cueDegreeWords: PhraseIndex;
@@ -251,6 +252,7 @@ function compileDirectives(lex: Lexicon, grammar: Grammar, titleHeads: PhraseInd
     reportOpeners: buildPhraseIndex(lex.reportOpeners ?? []),
     pastMarkers: buildPhraseIndex(lex.pastMarkers ?? []),
     nonTaskMarkers: buildPhraseIndex(lex.nonTaskMarkers ?? []),
+    statementMarkers: buildPhraseIndex(lex.statementMarkers ?? []),
     cueNegations: buildPhraseIndex(lex.cueNegations ?? []),
     cueObjectVerbs: buildPhraseIndex(lex.cueObjectVerbs ?? []),
     cueDegreeWords: buildPhraseIndex(lex.cueDegreeWords ?? []),

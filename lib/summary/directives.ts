@@ -407,9 +407,12 @@ interface SpeakerFrame {
   host: string | null;
   /** Paragraph of the "X said:" frame that handed the voice to the speaker: X speaks the paragraph after it. */
   voicePara: number;
+  /** The last sentence reported past work and gave no directive ("X đã …"); a connective after it ("Cùng với đó,
+   * …", "Đồng thời …") goes on with the report, not with a task. */
+  reported: boolean;
 }
 
-const START_FRAME: SpeakerFrame = { speaker: null, lastPara: -2, list: null, document: null, commandPara: -2, transcriptOf: null, host: null, voicePara: -2 };
+const START_FRAME: SpeakerFrame = { speaker: null, lastPara: -2, list: null, document: null, commandPara: -2, transcriptOf: null, host: null, voicePara: -2, reported: false };
 
 /** What one sentence shows the directive rules, read once. */
 interface SentenceView {
@@ -509,7 +512,9 @@ function readDirectiveSentence(s: Sentence, prev: SpeakerFrame, ctx: DirectiveCo
   }
   const view: SentenceView = { s, here, cues, hasSpeech, framed, salutation, issue, personal: ctx.narrator !== null && speaksPersonally(s, x) };
   const built = buildClauses(view, f, ctx);
-  if (emitItems(view, built, f, ctx)) f.lastPara = s.para;
+  const emitted = emitItems(view, built, f, ctx);
+  if (emitted) f.lastPara = s.para;
+  f.reported = !emitted && (startsPhraseIn(x.pastMarkers, s, 0, s.limit, s.limit, true) || (prev.reported && cues.length === 0));
   return nextFrame(view, built, f, doc, c);
 }
 
@@ -561,20 +566,30 @@ function buildClauses(view: SentenceView, f: Readonly<SpeakerFrame>, ctx: Direct
         continue;
       }
       // "Bên cạnh đó, tiếp tục …", "Trong đó, chú trọng …" right after a directive: one more task of its issuer.
-      const continued = a === 0 && s.para - f.lastPara <= 1 ? continuationAt(s, a, start0, b, x) : -1;
+      const continued = a === 0 && s.para - f.lastPara <= 1 && !f.reported ? continuationAt(s, a, start0, b, x) : -1;
       if (continued > 0) {
         const cueHere: Cue = { at: start0, end: continued, type: 'obligation', rule: 'directive.continuation' };
         built.push({ start: start0, end: b, by: issuerHere ?? f.host, to: null, cue: cueHere, org: false, split: false, rules: ['directive.continuation', issuerFallback(issuerHere, f.host)] });
         continue;
       }
       // Inside a directive's frame, "Bộ X chủ trì, phối hợp …" is one more task of the same issuer.
-      const task = f.speaker && s.para - f.lastPara <= 1 ? findTask(s, start0, b, c, x) : null;
+      const task = f.speaker && s.para - f.lastPara <= 1 && !f.reported ? findTask(s, start0, b, c, x) : null;
       if (task) {
         built.push({ start: task.start, end: b, by: issuerHere, to: task.org, cue: task.cue, org: false, split: true, rules: ['directive.frame-task', 'issuer.inherited'] });
         continue;
       }
-      const inherited = taskFrame && issuerHere ? inheritedTask(s, a, start0, b, f.document !== null, c, x) : null;
-      if (inherited) built.push({ start: inherited.start, end: b, by: issuerHere, to: inherited.org, cue: inherited.cue, org: false, split: true, rules: ['directive.inherited-task', 'issuer.inherited'] });
+      const inherited = taskFrame && issuerHere && !f.reported ? inheritedTask(s, a, start0, b, f.document !== null, c, x) : null;
+      if (inherited) {
+        built.push({ start: inherited.start, end: b, by: issuerHere, to: inherited.org, cue: inherited.cue, org: false, split: true, rules: ['directive.inherited-task', 'issuer.inherited'] });
+        continue;
+      }
+      // Right after a directive, a sentence that opens with an action verb and names nobody is one more task of
+      // the same issuer, the verb's subject left out as in a task list.
+      const bare = a === 0 && issuerHere && s.para - f.lastPara <= 1 && !f.reported && here.length === 0 && !framed ? imperativeAt(s, start0, b, x) : -1;
+      if (bare > 0) {
+        const cueHere: Cue = { at: start0, end: bare, type: 'obligation', rule: 'directive.imperative-task' };
+        built.push({ start: start0, end: b, by: issuerHere, to: null, cue: cueHere, org: false, split: f.document !== null, rules: ['directive.imperative-task', 'issuer.inherited'] });
+      }
       continue;
     }
     // "The Authority - which has rejected the Trump administration … - called for …": a name inside
@@ -1506,6 +1521,23 @@ function continuationAt(s: Sentence, a: number, start0: number, b: number, x: Di
   if (opener < 0 || start0 < opener || lead?.kind !== 'word' || lead.cap) return -1;
   if (hasNonTask(s, start0, Math.min(b, start0 + NON_TASK_WINDOW), x)) return -1;
   return Math.max(matchPhrase(x.addresseeEnds, s.tokens, start0, b), matchPhrase(x.actionVerbs, s.tokens, start0, b));
+}
+
+// A sentence opening with an action verb, no promise, report or entitlement in it: where the verb ends, or -1.
+function imperativeAt(s: Sentence, start0: number, b: number, x: DirectiveLookups): number {
+  // A line with no closing mark is a subheading ("Tăng cường kiểm tra, …"), not a task.
+  if (start0 !== 0 || !SENTENCE_MARKS.has(s.tokens[s.limit - 1]?.text ?? '')) return -1;
+  if (hasNonTask(s, start0, Math.min(b, start0 + NON_TASK_WINDOW), x)) return -1;
+  if (startsPhraseIn(x.pastMarkers, s, 0, s.limit, s.limit, true)) return -1;
+  // The judgement comes before the first comma: "…, nhất là …" later in the task is no copula.
+  let comma = start0;
+  while (comma < b && !CLAUSE_ENDS.has(s.tokens[comma]?.text ?? '')) comma++;
+  if (startsPhraseIn(x.statementMarkers, s, start0, comma, comma, true)) return -1;
+  const end = matchPhrase(x.actionVerbs, s.tokens, start0, b);
+  if (end < 0) return -1;
+  // "Kiểm điểm, xử lý …" lists verbs; a verb, a comma and a noun ("Thực hiện, các đơn vị …") is no bare task.
+  if (s.tokens[end]?.kind === 'word') return end;
+  return s.tokens[end]?.text === ',' && Math.max(matchPhrase(x.actionVerbs, s.tokens, end + 1, b), matchPhrase(x.addresseeEnds, s.tokens, end + 1, b)) > 0 ? end : -1;
 }
 
 // action verb ("theo dõi", "hướng dẫn", "chủ động").

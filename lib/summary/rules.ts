@@ -90,6 +90,7 @@ export const RULES = {
   'directive.frame-task': rule('directives', 'inside a directive\'s frame, an organisation subject before a task or action verb', 'a task of the frame\'s issuer'),
   'directive.purpose-task': rule('directives', 'a sentence opening with a purpose (purposeOpeners) then a group subject (taskSubjects) and a task verb (addresseeEnds)', 'a task told to that group'),
   'directive.continuation': rule('directives', 'right after a directive, a sentence opening with a continuation connective (continuationOpeners) then a task verb (addresseeEnds)', 'one more task of the same issuer'),
+  'directive.imperative-task': rule('directives', 'right after a directive, a sentence naming nobody that opens with an action verb (actionVerbs)', 'one more task of the same issuer'),
   'directive.inherited-task': rule('directives', 'inside a document\'s frame, a condition, topic-marked rule or content opener', 'a task of the document\'s issuer'),
   'directive.restatement': rule('directives', 'an item with mostly the words of an earlier one', 'one item, in the fuller wording'),
   'issuer.subject': rule('directives', 'an official named before the cue in the clause', 'by = that official'),

@@ -160,6 +160,8 @@ export interface Lexicon {
   pastMarkers?: string[];
   /** Auxiliaries of a promise, forecast or entitlement ("sẽ", "được"): such a sentence is no inherited task. */
   nonTaskMarkers?: string[];
+  /** A copula or judgement making a verb-opening sentence a statement about that work ("Xây dựng X là giải pháp …"), not a task. */
+  statementMarkers?: string[];
   /** Negations right before a command verb ("không", "chưa từng"): "did not ask" orders nothing. */
   cueNegations?: string[];
   /** Degree words right after a command verb ("rất", "hết sức"): "đã chỉ đạo rất quyết liệt" reports how, it gives no task. */

@@ -578,3 +578,49 @@ describe('vi directives: a narrated verdict orders nothing', () => {
     expect(summaryOf(sentence).directives).toEqual([]);
   });
 });
+
+describe('vi directives: a charge after praise ("Đồng thời, căn dặn …")', () => {
+  it('the charge is the speaker\'s of the sentence before', () => {
+    const s = summaryOf('Phát biểu tại buổi lễ, Đại tá Nguyễn Văn Bình, Chỉ huy trưởng Bộ CHQS tỉnh, đã biểu dương thành tích của các chiến sĩ. Đồng thời, căn dặn các đồng chí về địa phương tiếp tục giữ vững phẩm chất người lính.');
+    expect(s.directives.map((d) => d.by)).toEqual(['Nguyễn Văn Bình']);
+    expect(s.directives[0]?.text).toMatch(/^các đồng chí về địa phương/);
+  });
+});
+
+describe('vi directives: a task sentence opening with its verb (directive.imperative-task)', () => {
+  const FRAME = 'Bộ trưởng Trần Văn Nam yêu cầu các đơn vị tăng cường công tác huấn luyện.';
+  it('right after a directive, "Kiểm điểm, xử lý …" is one more task of the same issuer', () => {
+    const sentence = 'Kiểm điểm, xử lý nghiêm trường hợp cán bộ vi phạm kỷ luật.';
+    const s = summaryOf(FRAME, sentence);
+    expect(s.directives.find((d) => d.evidence === sentence)).toMatchObject({ by: 'Trần Văn Nam', rules: ['directive.imperative-task', 'issuer.inherited'] });
+  });
+  it.each([
+    // a statement about the work, a subheading, past work
+    'Xây dựng môi trường văn hóa cũng là giải pháp quan trọng của ngành.',
+    'Tăng cường kiểm tra, chống gian lận',
+    'Triển khai kế hoạch này, các đơn vị đã đạt nhiều kết quả.',
+  ])('not a task: %s', (sentence) => {
+    expect(summaryOf(FRAME, sentence).directives.filter((d) => d.evidence === sentence)).toEqual([]);
+  });
+  it('far from any directive it is no task', () => {
+    const sentence = 'Tập trung nâng cao chất lượng huấn luyện.';
+    const s = summaryOf(FRAME, 'Năm qua, đơn vị đón nhiều đoàn khách.', 'Nhiều hoạt động văn hóa diễn ra sôi nổi.', sentence);
+    expect(s.directives.filter((d) => d.evidence === sentence)).toEqual([]);
+  });
+});
+
+describe('vi directives: a connective after a report of past work carries on the report', () => {
+  it('"X đã …. Cùng với đó, Bộ Y thường xuyên phối hợp …" is no task', () => {
+    const s = summaryOf(
+      'Phát biểu chỉ đạo, Đại tướng Lê Văn Hùng biểu dương những đóng góp của đơn vị.',
+      'Trung tướng Phạm Văn Long đã lãnh đạo đơn vị hoàn thành tốt nhiệm vụ. Cùng với đó, Bộ Tư lệnh Quân khu thường xuyên phối hợp chặt chẽ với địa phương.',
+    );
+    expect(s.directives).toEqual([]);
+  });
+});
+
+describe('vi directives: a cue naming the work ("trong chỉ đạo …") is a noun', () => {
+  it('no directive', () => {
+    expect(summaryOf('Đồng chí Lê Văn Hùng có nhiều kinh nghiệm trong chỉ đạo xây dựng lực lượng.').directives).toEqual([]);
+  });
+});
