@@ -47,6 +47,7 @@ export interface DirectiveLookups {
   pastMarkers: PhraseIndex;
   nonTaskMarkers: PhraseIndex;
   statementMarkers: PhraseIndex;
+  directiveDocuments: PhraseIndex;
   cueNegations: PhraseIndex;
   cueObjectVerbs: PhraseIndex;
   cueDegreeWords: PhraseIndex;
@@ -253,6 +254,7 @@ function compileDirectives(lex: Lexicon, grammar: Grammar, titleHeads: PhraseInd
     pastMarkers: buildPhraseIndex(lex.pastMarkers ?? []),
     nonTaskMarkers: buildPhraseIndex(lex.nonTaskMarkers ?? []),
     statementMarkers: buildPhraseIndex(lex.statementMarkers ?? []),
+    directiveDocuments: buildPhraseIndex(lex.directiveDocuments ?? []),
     cueNegations: buildPhraseIndex(lex.cueNegations ?? []),
     cueObjectVerbs: buildPhraseIndex(lex.cueObjectVerbs ?? []),
     cueDegreeWords: buildPhraseIndex(lex.cueDegreeWords ?? []),

@@ -399,6 +399,8 @@ interface SpeakerFrame {
   list: { by: string; cue: string; para: number; colon: boolean; pending?: number } | null;
   /** A directive document ("Thủ tướng ký Chỉ thị …") frames the paragraphs after it: their tasks are its issuer's. */
   document: { by: string } | null;
+  /** The document whose frame a report closed: its issuer's next command ("Thủ tướng yêu cầu …") opens it again. */
+  closed: { by: string } | null;
   /** Paragraph of the last command or task. */
   commandPara: number;
   /** "… toàn văn bài phát biểu của Thứ trưởng X": the article after it is X's speech. */
@@ -412,7 +414,7 @@ interface SpeakerFrame {
   reported: boolean;
 }
 
-const START_FRAME: SpeakerFrame = { speaker: null, lastPara: -2, list: null, document: null, commandPara: -2, transcriptOf: null, host: null, voicePara: -2, reported: false };
+const START_FRAME: SpeakerFrame = { speaker: null, lastPara: -2, list: null, document: null, commandPara: -2, transcriptOf: null, host: null, voicePara: -2, reported: false, closed: null };
 
 /** What one sentence shows the directive rules, read once. */
 interface SentenceView {
@@ -477,9 +479,13 @@ function readDirectiveSentence(s: Sentence, prev: SpeakerFrame, ctx: DirectiveCo
   const issued = documentIssue(s, here, c, x) ?? citedIssuer(s, c, x);
   // A document cited inside someone's speech ("Thủ tướng đã có Quyết định …") is background, not a new frame.
   const issue: { by: string; at: number } | null = issued && !(f.speaker && f.speaker !== issued.by && !f.document) ? issued : null;
-  if (f.document && isFirstOfParagraph(doc, s) && endsFrame(s, here, f.document.by, hasSpeech || framed, x)) f.document = null;
+  if (f.document && isFirstOfParagraph(doc, s) && endsFrame(s, here, f.document.by, hasSpeech || framed, x)) {
+    f.closed = f.document;
+    f.document = null;
+  }
   if (issue) {
     f.document = { by: issue.by };
+    f.closed = null;
     f.speaker = issue.by;
     f.commandPara = s.para;
     f.lastPara = s.para;
@@ -840,6 +846,11 @@ function nextFrame(view: SentenceView, built: Built[], f: SpeakerFrame, doc: Pre
     f.voicePara = colon && (hasSpeech || framed) ? s.para : -2;
   } else if (!f.speaker && !here[0]) f.speaker = built.find((d) => d.org)?.by ?? null;
   if (issue) f.speaker = issue.by;
+  // After the background of a document, its issuer's own command goes back to the document's tasks.
+  if (!f.document && f.closed && built.some((d) => d.cue.type === 'command' && d.by === f.closed?.by && d.rules.includes('issuer.subject'))) {
+    f.document = f.closed;
+    f.closed = null;
+  }
   return f;
 }
 
@@ -931,7 +942,8 @@ function documentIssue(s: Sentence, here: ResolvedMention[], c: CompiledLexicon,
   for (let k = 1; k < s.limit; k++) {
     if (s.tokens[k]?.cap) continue;
     const v = matchPhrase(x.documentIssueVerbs, s.tokens, k, s.limit);
-    const issued = v > 0 && s.tokens[v]?.cap === true && matchPhrase(c.documentTypes, s.tokens, v, s.limit) > 0;
+    // "vừa ký chỉ thị về …": a directive document is named in lowercase too.
+    const issued = v > 0 && ((s.tokens[v]?.cap === true && matchPhrase(c.documentTypes, s.tokens, v, s.limit) > 0) || matchPhrase(x.directiveDocuments, s.tokens, v, s.limit) > 0);
     if (!issued && matchPhrase(x.issuePhrases, s.tokens, k, s.limit) < 0) continue;
     const person = here.filter((m) => m.end <= k).pop();
     if (person && !startsPhraseIn(c.speechVerbs, s, person.end, k)) return { by: person.name, at: k };

@@ -624,3 +624,17 @@ describe('vi directives: a cue naming the work ("trong chỉ đạo …") is a n
     expect(summaryOf('Đồng chí Lê Văn Hùng có nhiều kinh nghiệm trong chỉ đạo xây dựng lực lượng.').directives).toEqual([]);
   });
 });
+
+describe('vi directives: a directive document written in lowercase ("ký chỉ thị về …")', () => {
+  it('its issuer\'s command after the background opens the document\'s task list again, each ";" task an item', () => {
+    const s = summaryOf(
+      'Thủ tướng Trần Văn An vừa ký chỉ thị về tăng cường kỷ luật công vụ.',
+      'Thời gian qua, một số cơ quan đã buông lỏng quản lý cán bộ.',
+      'Thủ tướng yêu cầu các bộ, ngành rà soát quy chế làm việc.',
+      'Ngoài ra, không bổ nhiệm cán bộ có sai phạm; xử lý nghiêm người đứng đầu để xảy ra vi phạm.',
+    );
+    const texts = s.directives.map((d) => d.text);
+    expect(texts).toContain('xử lý nghiêm người đứng đầu để xảy ra vi phạm');
+    expect(s.directives.every((d) => d.by === 'Trần Văn An')).toBe(true);
+  });
+});
