@@ -393,6 +393,8 @@ interface Built {
 interface SpeakerFrame {
   /** The official (or organisation) whose voice the following sentences carry. */
   speaker: string | null;
+  /** The speaker is an organisation that gave an order, not a person who spoke: the next organisation to order takes over. */
+  speakerOrg: boolean;
   /** Paragraph of the last directive, cue or frame: a directive's frame reaches into the next paragraph. */
   lastPara: number;
   /** A list opened by a directive ending its paragraph ("X yêu cầu …:"): its items are X's. */
@@ -414,7 +416,7 @@ interface SpeakerFrame {
   reported: boolean;
 }
 
-const START_FRAME: SpeakerFrame = { speaker: null, lastPara: -2, list: null, document: null, commandPara: -2, transcriptOf: null, host: null, voicePara: -2, reported: false, closed: null };
+const START_FRAME: SpeakerFrame = { speaker: null, lastPara: -2, list: null, document: null, commandPara: -2, transcriptOf: null, host: null, voicePara: -2, reported: false, closed: null, speakerOrg: false };
 
 /** What one sentence shows the directive rules, read once. */
 interface SentenceView {
@@ -558,7 +560,10 @@ function buildClauses(view: SentenceView, f: Readonly<SpeakerFrame>, ctx: Direct
           continue;
         }
         // A continuation's ";" clauses elaborate its one point ("…; nhất là lực lượng …").
-        const next = taskFrame && !prevBuilt.rules.includes('directive.continuation') ? findTask(s, start0, b, c, x, true) : null;
+        // A command earlier in the sentence opens the frame too, for a subject opening the clause ("X yêu cầu A …;
+        // các huyện phối hợp …"; not "…; cùng với Đảng ủy, Bộ tư lệnh tiếp tục …").
+        const found = (taskFrame || prevBuilt.cue.type === 'command') && !prevBuilt.rules.includes('directive.continuation') ? findTask(s, start0, b, c, x, true) : null;
+        const next = found && (taskFrame || found.start === start0) ? found : null;
         if (next) built.push({ start: next.start, end: b, by: prevBuilt.by, to: next.org, cue: next.cue, org: false, split: true, rules: ['directive.clause-task', 'issuer.inherited'] });
         else if (split && !hasNonTask(s, start0, Math.min(b, start0 + NON_TASK_WINDOW), x)) {
           built.push({ start: start0, end: b, by: prevBuilt.by, to: null, cue: prevBuilt.cue, org: false, split: true, rules: ['directive.clause-split', 'issuer.inherited'] });
@@ -840,12 +845,21 @@ function nextFrame(view: SentenceView, built: Built[], f: SpeakerFrame, doc: Pre
   } else if (f.list && s.para > f.list.para && f.list.pending !== s.para) f.list = null;
   if (framed || cues.length) f.lastPara = Math.max(f.lastPara, s.para); // a frame or a cue opens a directive's frame
   if (built.some((d) => d.cue.type === 'command' || d.split)) f.commandPara = s.para;
+  // An organisation, or an office named without a person ("Trưởng Ban X đề nghị …"), that gives an order.
+  const ordering = built.find((d) => d.org || d.rules.includes('issuer.office'))?.by ?? null;
   // On a page in its own voice, "As I told you …, I have been talking to X" keeps the narrator's voice.
   if (!salutation && (hasSpeech || framed || cues.length) && here[0] && !(view.personal && selfVoiced(s, cues, c))) {
     f.speaker = here[0].name;
+    f.speakerOrg = false;
     f.voicePara = colon && (hasSpeech || framed) ? s.para : -2;
-  } else if (!f.speaker && !here[0]) f.speaker = built.find((d) => d.org)?.by ?? null;
-  if (issue) f.speaker = issue.by;
+  } else if ((!f.speaker || (f.speakerOrg && ordering)) && !here[0]) {
+    f.speaker = ordering;
+    f.speakerOrg = ordering !== null;
+  }
+  if (issue) {
+    f.speaker = issue.by;
+    f.speakerOrg = !here.some((m) => m.name === issue.by);
+  }
   // After the background of a document, its issuer's own command goes back to the document's tasks.
   if (!f.document && f.closed && built.some((d) => d.cue.type === 'command' && d.by === f.closed?.by && d.rules.includes('issuer.subject'))) {
     f.document = f.closed;
@@ -1299,15 +1313,21 @@ function opensComment(s: Sentence, a: number, cueAt: number, x: DirectiveLookups
 
 // An unnamed office holder as issuer: "…, Bộ trưởng đã chỉ đạo …" → "Bộ trưởng" (dantri-3 in fixture-examples.test.ts).
 function officeBefore(s: Sentence, a: number, cueAt: number, c: CompiledLexicon, x: DirectiveLookups): string | null {
-  const from = afterLastComma(s, a, cueAt);
-  if (cueAt - from < 1 || cueAt - from > SUBJECT_MAX) return null;
+  let from = afterLastComma(s, a, cueAt);
+  // "Trưởng Ban Chỉ huy PCTT, TKCN và …": a comma between two acronyms is inside the office's name.
+  const inner = new Set<number>();
+  while (from - 2 >= a && s.tokens[from - 1]?.text === ',' && isAcronym(s.tokens[from - 2]) && isAcronym(s.tokens[from])) {
+    inner.add(from - 1);
+    from = afterLastComma(s, a, from - 1);
+  }
+  if (cueAt - from < 1 || cueAt - from > (inner.size ? ADDRESSEE_SUBJECT_MAX : SUBJECT_MAX)) return null;
   const first = s.tokens[from];
   if (!first || (c.lex.titleNeedsCapital && !first.cap)) return null;
   let k = from;
   if (c.titleArticles.has(first.key)) k++;
   if (matchPhrase(x.titleHeads, s.tokens, k, cueAt) < 0) return null;
   const y = stripAuxiliaries(s, k, cueAt, c);
-  if (s.tokens.slice(from, y).some((t) => t.kind === 'punct')) return null;
+  if (s.tokens.slice(from, y).some((t, i) => t.kind === 'punct' && !inner.has(from + i))) return null;
   return spanText(s, from, y) || null;
 }
 
@@ -1500,6 +1520,10 @@ function pointsBack(s: Sentence, from: number, b: number, cue: Cue, c: CompiledL
   if (!next || k + 1 >= b || next.kind === 'punct' || x.headBreaks.has(next.key)) return true;
   // "that they be applied": the copula and one participle, then the clause ends.
   return cue.rule === 'cue.mandative' && next.key === x.grammar.subjunctiveCopula && (k + 3 >= b || s.tokens[k + 3]?.kind === 'punct');
+}
+
+function isAcronym(t: Token | undefined): boolean {
+  return !!t && t.kind === 'word' && t.text.length >= 2 && t.text === t.text.toUpperCase() && t.text !== t.text.toLowerCase();
 }
 
 // "Bộ X chủ trì, phối hợp …", "…, Bộ Y phối hợp …" (dantri-1 in fixture-examples.test.ts): an organisation subject, at the

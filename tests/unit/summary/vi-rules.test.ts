@@ -638,3 +638,25 @@ describe('vi directives: a directive document written in lowercase ("ký chỉ t
     expect(s.directives.every((d) => d.by === 'Trần Văn An')).toBe(true);
   });
 });
+
+describe('vi directives: who gives the orders of the next dispatch', () => {
+  it('a second organisation\'s order takes over from the first ("Đồng thời, …" is the second\'s)', () => {
+    const s = summaryOf(
+      'Ban Chỉ huy PCTT tỉnh Hà Tĩnh yêu cầu các địa phương sơ tán người dân vùng trũng.',
+      'Cùng ngày, UBND tỉnh Nghệ An yêu cầu các sở, ngành theo dõi chặt chẽ diễn biến của bão.',
+      'Đồng thời, rà soát phương án bảo đảm an toàn cho người dân.',
+    );
+    expect(s.directives.map((d) => d.by)).toEqual(['Ban Chỉ huy PCTT tỉnh Hà Tĩnh', 'UBND tỉnh Nghệ An', 'UBND tỉnh Nghệ An']);
+  });
+  it('an office whose name has a comma between acronyms ("Trưởng Ban Chỉ huy PCTT, TKCN …") is the issuer', () => {
+    const s = summaryOf('Theo đó, Trưởng Ban Chỉ huy PCTT, TKCN thành phố đề nghị các quận, huyện chủ động theo dõi sát diễn biến mưa lũ.');
+    expect(s.directives[0]?.by).toBe('Trưởng Ban Chỉ huy PCTT, TKCN thành phố');
+  });
+  it('after a command, a ";" clause opening with a group subject and a task verb is one more task', () => {
+    const s = summaryOf('UBND tỉnh Nghệ An yêu cầu các sở, ngành theo dõi chặt chẽ diễn biến của bão; các huyện ven biển phối hợp hướng dẫn tàu thuyền tránh trú an toàn.');
+    expect(s.directives.map((d) => [d.text, d.by])).toEqual([
+      ['các sở, ngành theo dõi chặt chẽ diễn biến của bão', 'UBND tỉnh Nghệ An'],
+      ['các huyện ven biển phối hợp hướng dẫn tàu thuyền tránh trú an toàn', 'UBND tỉnh Nghệ An'],
+    ]);
+  });
+});
