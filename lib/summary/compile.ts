@@ -48,6 +48,7 @@ export interface DirectiveLookups {
   nonTaskMarkers: PhraseIndex;
   statementMarkers: PhraseIndex;
   directiveDocuments: PhraseIndex;
+  passiveMarkers: PhraseIndex;
   cueNegations: PhraseIndex;
   cueObjectVerbs: PhraseIndex;
   cueDegreeWords: PhraseIndex;
@@ -255,6 +256,7 @@ function compileDirectives(lex: Lexicon, grammar: Grammar, titleHeads: PhraseInd
     nonTaskMarkers: buildPhraseIndex(lex.nonTaskMarkers ?? []),
     statementMarkers: buildPhraseIndex(lex.statementMarkers ?? []),
     directiveDocuments: buildPhraseIndex(lex.directiveDocuments ?? []),
+    passiveMarkers: buildPhraseIndex(lex.passiveMarkers ?? []),
     cueNegations: buildPhraseIndex(lex.cueNegations ?? []),
     cueObjectVerbs: buildPhraseIndex(lex.cueObjectVerbs ?? []),
     cueDegreeWords: buildPhraseIndex(lex.cueDegreeWords ?? []),

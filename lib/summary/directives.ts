@@ -757,6 +757,7 @@ function buildClauses(view: SentenceView, f: Readonly<SpeakerFrame>, ctx: Direct
 }
 
 const TALLY_WINDOW = 5;
+const PASSIVE_WINDOW = 8;
 const ROLE_WINDOW = 8;
 
 // Why a cue's clause orders nothing, or null: an opinion holder's view ("Nhiều chuyên gia cho rằng cần …"), a role
@@ -782,6 +783,16 @@ function notAnOrder(s: Sentence, start0: number, b: number, cue: Cue, here: Reso
     return null;
   }
   for (let k = 0; k < cue.at; k++) if (matchPhrase(x.verdictVerbs, toks, k, cue.end) > 0) return 'directive.drop.verdict';
+  // "… được Bộ X giao nhiệm vụ …": the agent of a passive gave the task; the sentence reports who received it.
+  for (let k = Math.max(0, cue.at - PASSIVE_WINDOW); k < cue.at - 1; k++) {
+    if (matchPhrase(x.passiveMarkers, toks, k, cue.at) === k + 1 && toks[k + 1]?.cap && nameRunEnd(s, k + 1, c) === cue.at) return 'directive.drop.passive';
+  }
+  // "… ban hành công điện đề nghị ứng phó với bão": the cue describes the document, telling nobody; its tasks follow.
+  for (let k = Math.max(start0, cue.at - PASSIVE_WINDOW); k < cue.at; k++) {
+    if (matchPhrase(x.directiveDocuments, toks, k, cue.at) !== cue.at || recipientBefore(s, start0, cue.at, c, x) !== null) continue;
+    const told = toks[cue.end]?.cap || matchPhrase(x.taskSubjects, toks, cue.end, b) > 0 || addresseeAfter(s, cue.end, b, c) !== null;
+    if (!told) return 'directive.drop.document-gist';
+  }
   if (ownSubject || organisationBefore(s, lastComma, cue.at, c) !== null) return null;
   let counted = false;
   for (let k = cue.end; k < Math.min(b, cue.end + TALLY_WINDOW); k++) {

@@ -126,6 +126,8 @@ export const RULES = {
   'directive.drop.condition': rule('directives', 'an obligation inside a purpose clause that runs into it (purposeOpeners: "để … cần có …")', 'nothing: a condition, not an order'),
   'directive.drop.tally': rule('directives', 'a command verb with no subject of its own before a count, in a ";" list of counts ("thu hồi 5 tỉ đồng; kiến nghị xử lý 3 tập thể")', 'nothing: a tally of results'),
   'directive.drop.verdict': rule('directives', 'a command verb continuing a court sentence (lexicon.verdictVerbs: "xử phạt …, buộc …")', 'nothing: the narrated verdict'),
+  'directive.drop.passive': rule('directives', 'a command verb right after a passive marker and its agent (lexicon.passiveMarkers: "được Bộ X giao …")', 'nothing: the report of a task received'),
+  'directive.drop.document-gist': rule('directives', 'a command verb right after a directive document word with nobody told (lexicon.directiveDocuments: "ban hành công điện đề nghị ứng phó …")', 'nothing: what the document is about; its tasks follow'),
   'directive.drop.role': rule('directives', 'a cue inside a description of a role (lexicon.roleFrames: "là người … đề xuất")', 'nothing: who someone is, not an order'),
   'directive.drop.subordinate': rule('directives', 'an obligation inside an adverbial clause (subordinators: "If you think the rule needs to …,")', 'nothing: a condition or a reason'),
   'directive.drop.relative': rule('directives', 'an obligation on a pronoun right after a determined noun ("the risks you will have to …")', 'nothing: a relative clause describing the noun'),

@@ -164,6 +164,8 @@ export interface Lexicon {
   statementMarkers?: string[];
   /** Directive documents as written in lowercase after an issuing verb ("ký chỉ thị về …"): they frame the tasks after them. */
   directiveDocuments?: string[];
+  /** Passive markers before an agent and a command verb ("được Bộ X giao …"): the sentence reports a task received. */
+  passiveMarkers?: string[];
   /** Negations right before a command verb ("không", "chưa từng"): "did not ask" orders nothing. */
   cueNegations?: string[];
   /** Degree words right after a command verb ("rất", "hết sức"): "đã chỉ đạo rất quyết liệt" reports how, it gives no task. */

@@ -660,3 +660,18 @@ describe('vi directives: who gives the orders of the next dispatch', () => {
     ]);
   });
 });
+
+describe('vi directives: a cue that tells nobody', () => {
+  it.each([
+    // a task received, reported with its giver as the agent of a passive
+    'Đại tá Trần Văn Tâm, Phó Chỉ huy trưởng, được Bộ Tư lệnh Quân khu giao nhiệm vụ phụ trách Chỉ huy trưởng.',
+    // what a dispatch is about; its tasks come after
+    'Ban Chỉ huy PCTT tỉnh Quảng Ngãi đã ban hành công điện đề nghị ứng phó với mưa lũ.',
+  ])('%s', (sentence) => {
+    expect(summaryOf(sentence).directives).toEqual([]);
+  });
+  it('a dispatch that names whom it asks still gives a directive', () => {
+    const s = summaryOf('UBND tỉnh Quảng Ngãi có công điện đề nghị các huyện ven biển kêu gọi tàu thuyền vào bờ.');
+    expect(s.directives.map((d) => d.by)).toEqual(['UBND tỉnh Quảng Ngãi']);
+  });
+});

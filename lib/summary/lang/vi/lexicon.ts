@@ -230,6 +230,7 @@ export const vi: Lexicon = {
   // "Xây dựng môi trường … là một giải pháp …": the verb phrase is the subject of a judgement.
   statementMarkers: ['là', 'đóng vai trò', 'có ý nghĩa'],
   directiveDocuments: ['chỉ thị', 'công điện'],
+  passiveMarkers: ['được', 'bị'],
   salutations: ['Kính thưa', 'Thưa', 'Kính gửi'],
   // "phi công không yêu cầu …", "ông chưa từng đề nghị …", "cố ý không chỉ đạo …": nobody was told anything.
   cueNegations: ['không', 'chưa', 'chẳng', 'không hề', 'chưa từng', 'chưa hề', 'chẳng hề', 'không từng'],
