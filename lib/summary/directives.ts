@@ -549,7 +549,8 @@ function buildClauses(view: SentenceView, f: Readonly<SpeakerFrame>, ctx: Direct
     const prevBuilt = built.length > sentenceFrom ? built[built.length - 1] : undefined;
     // In a task list (a document's, or after "X yêu cầu …:") each ";"-separated task is an item; in a speech the
     // clauses after ";" elaborate the same point ("ngành cần A; tiếp tục B").
-    const split = !!prevBuilt && (f.document !== null || prevBuilt.split === true || colonBefore(s, a));
+    // A ";" inside a quoted slogan ("phương châm: “A; B”") splits nothing.
+    const split = !!prevBuilt && (f.document !== null || prevBuilt.split === true || colonBefore(s, a)) && quotedSpan(s, a) === null;
     if (!cue) {
       if (prevBuilt) {
         // "…; đồng thời xây dựng …": a continuation connective after ";" opens one more task of the same issuer.
@@ -596,10 +597,10 @@ function buildClauses(view: SentenceView, f: Readonly<SpeakerFrame>, ctx: Direct
       }
       // Right after a directive, a sentence that opens with an action verb and names nobody is one more task of
       // the same issuer, the verb's subject left out as in a task list.
-      const bare = a === 0 && issuerHere && s.para - f.lastPara <= 1 && !f.reported && here.length === 0 && !framed ? imperativeAt(s, start0, b, x) : -1;
+      const bare = a === 0 && (issuerHere || s.para === f.lastPara) && s.para - f.lastPara <= 1 && !f.reported && here.length === 0 && !framed ? imperativeAt(s, start0, b, x) : -1;
       if (bare > 0) {
         const cueHere: Cue = { at: start0, end: bare, type: 'obligation', rule: 'directive.imperative-task' };
-        built.push({ start: start0, end: b, by: issuerHere, to: null, cue: cueHere, org: false, split: f.document !== null, rules: ['directive.imperative-task', 'issuer.inherited'] });
+        built.push({ start: start0, end: b, by: issuerHere ?? f.host, to: null, cue: cueHere, org: false, split: f.document !== null, rules: ['directive.imperative-task', issuerFallback(issuerHere, f.host)] });
       }
       continue;
     }

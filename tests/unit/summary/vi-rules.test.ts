@@ -675,3 +675,11 @@ describe('vi directives: a cue that tells nobody', () => {
     expect(s.directives.map((d) => d.by)).toEqual(['UBND tỉnh Quảng Ngãi']);
   });
 });
+
+describe('vi directives: the last task of a paragraph', () => {
+  it('"Thực hiện đúng phương châm: “A; B”." after a task in the same paragraph is one task, the quote unsplit', () => {
+    const s = summaryOf('Bộ trưởng Trần Văn Nam yêu cầu các đơn vị tăng cường công tác huấn luyện. Thực hiện đúng phương châm: “Chủ động; kỷ luật nghiêm, an toàn”.');
+    expect(s.directives.map((d) => d.text)).toEqual(['các đơn vị tăng cường công tác huấn luyện', 'Thực hiện đúng phương châm: “Chủ động; kỷ luật nghiêm, an toàn”']);
+    expect(s.directives[1]?.by).toBe('Trần Văn Nam');
+  });
+});
