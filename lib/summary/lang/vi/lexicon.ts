@@ -206,7 +206,7 @@ export const vi: Lexicon = {
     'giám sát', 'chỉ đạo', 'phối hợp', 'chủ trì', 'khẩn trương', 'căn cứ', 'thường xuyên', 'nghiêm túc', 'ưu tiên',
     'hỗ trợ', 'cung cấp', 'tổng hợp', 'đôn đốc', 'chuẩn bị', 'sẵn sàng', 'tuyên truyền', 'vận động', 'quán triệt',
     // A task list's items open with the verb alone: "Kiểm điểm, xử lý nghiêm …", "Xem xét trách nhiệm …".
-    'kiểm điểm', 'xem xét trách nhiệm', 'chăm lo',
+    'kiểm điểm', 'xem xét trách nhiệm', 'chăm lo', 'tổ chức tốt', 'làm tốt', 'chú trọng', 'duy trì',
   ],
   taskSubjects: [
     'các bộ', 'các ngành', 'các sở', 'các cơ quan', 'các đơn vị', 'các địa phương', 'các cấp', 'các tổ chức',
