@@ -497,6 +497,7 @@ function readDirectiveSentence(s: Sentence, prev: SpeakerFrame, ctx: DirectiveCo
     attributeBack(doc, s, here[0].name, out, seen, c);
     f.speaker = here[0].name;
     f.lastPara = s.para;
+    f.reported = false;
     return f;
   }
   // "Một là, …", "- Tăng cường …", "2. Sơ tán …" after "X yêu cầu …:": each item is X's directive.
@@ -515,6 +516,7 @@ function readDirectiveSentence(s: Sentence, prev: SpeakerFrame, ctx: DirectiveCo
       f.list.para = s.para;
       f.lastPara = s.para;
       f.commandPara = s.para;
+      f.reported = false;
       return f;
     }
   }
@@ -522,7 +524,8 @@ function readDirectiveSentence(s: Sentence, prev: SpeakerFrame, ctx: DirectiveCo
   const built = buildClauses(view, f, ctx);
   const emitted = emitItems(view, built, f, ctx);
   if (emitted) f.lastPara = s.para;
-  f.reported = !emitted && (startsPhraseIn(x.pastMarkers, s, 0, s.limit, s.limit, true) || (prev.reported && cues.length === 0));
+  // A document issued ("Thủ tướng đã ký Chỉ thị …") opens its tasks; it reports no past work.
+  f.reported = !emitted && !issue && (startsPhraseIn(x.pastMarkers, s, 0, s.limit, s.limit, true) || (prev.reported && cues.length === 0));
   return nextFrame(view, built, f, doc, c);
 }
 

@@ -683,3 +683,10 @@ describe('vi directives: the last task of a paragraph', () => {
     expect(s.directives[1]?.by).toBe('Trần Văn Nam');
   });
 });
+
+describe('vi directives: a document signed "đã ký" still frames its tasks', () => {
+  it('"Thủ tướng X đã ký Chỉ thị …. Cụ thể, các bộ, ngành …"', () => {
+    const s = summaryOf('Thủ tướng Trần Văn An đã ký Chỉ thị số 05/CT-TTg về phòng chống dịch.', 'Cụ thể, các bộ, ngành rà soát phương án phòng chống dịch trên địa bàn.');
+    expect(s.directives.map((d) => d.by)).toEqual(['Trần Văn An']);
+  });
+});
