@@ -46,6 +46,9 @@ export interface DirectiveLookups {
   reportOpeners: PhraseIndex;
   pastMarkers: PhraseIndex;
   nonTaskMarkers: PhraseIndex;
+  statementMarkers: PhraseIndex;
+  directiveDocuments: PhraseIndex;
+  passiveMarkers: PhraseIndex;
   cueNegations: PhraseIndex;
   cueObjectVerbs: PhraseIndex;
   cueDegreeWords: PhraseIndex;
@@ -251,6 +254,9 @@ function compileDirectives(lex: Lexicon, grammar: Grammar, titleHeads: PhraseInd
     reportOpeners: buildPhraseIndex(lex.reportOpeners ?? []),
     pastMarkers: buildPhraseIndex(lex.pastMarkers ?? []),
     nonTaskMarkers: buildPhraseIndex(lex.nonTaskMarkers ?? []),
+    statementMarkers: buildPhraseIndex(lex.statementMarkers ?? []),
+    directiveDocuments: buildPhraseIndex(lex.directiveDocuments ?? []),
+    passiveMarkers: buildPhraseIndex(lex.passiveMarkers ?? []),
     cueNegations: buildPhraseIndex(lex.cueNegations ?? []),
     cueObjectVerbs: buildPhraseIndex(lex.cueObjectVerbs ?? []),
     cueDegreeWords: buildPhraseIndex(lex.cueDegreeWords ?? []),

@@ -402,12 +402,16 @@ interface Built {
 interface SpeakerFrame {
   /** The official (or organisation) whose voice the following sentences carry. */
   speaker: string | null;
+  /** The speaker is an organisation that gave an order, not a person who spoke: the next organisation to order takes over. */
+  speakerOrg: boolean;
   /** Paragraph of the last directive, cue or frame: a directive's frame reaches into the next paragraph. */
   lastPara: number;
   /** A list opened by a directive ending its paragraph ("X yêu cầu …:"): its items are X's. */
   list: { by: string; cue: string; para: number; colon: boolean; pending?: number } | null;
   /** A directive document ("Thủ tướng ký Chỉ thị …") frames the paragraphs after it: their tasks are its issuer's. */
   document: { by: string } | null;
+  /** The document whose frame a report closed: its issuer's next command ("Thủ tướng yêu cầu …") opens it again. */
+  closed: { by: string } | null;
   /** Paragraph of the last command or task. */
   commandPara: number;
   /** "… toàn văn bài phát biểu của Thứ trưởng X": the article after it is X's speech. */
@@ -416,9 +420,12 @@ interface SpeakerFrame {
   host: string | null;
   /** Paragraph of the "X said:" frame that handed the voice to the speaker: X speaks the paragraph after it. */
   voicePara: number;
+  /** The last sentence reported past work and gave no directive ("X đã …"); a connective after it ("Cùng với đó,
+   * …", "Đồng thời …") goes on with the report, not with a task. */
+  reported: boolean;
 }
 
-const START_FRAME: SpeakerFrame = { speaker: null, lastPara: -2, list: null, document: null, commandPara: -2, transcriptOf: null, host: null, voicePara: -2 };
+const START_FRAME: SpeakerFrame = { speaker: null, lastPara: -2, list: null, document: null, commandPara: -2, transcriptOf: null, host: null, voicePara: -2, reported: false, closed: null, speakerOrg: false };
 
 /** What one sentence shows the directive rules, read once. */
 interface SentenceView {
@@ -483,9 +490,13 @@ function readDirectiveSentence(s: Sentence, prev: SpeakerFrame, ctx: DirectiveCo
   const issued = documentIssue(s, here, c, x) ?? citedIssuer(s, c, x);
   // A document cited inside someone's speech ("Thủ tướng đã có Quyết định …") is background, not a new frame.
   const issue: { by: string; at: number } | null = issued && !(f.speaker && f.speaker !== issued.by && !f.document) ? issued : null;
-  if (f.document && isFirstOfParagraph(doc, s) && endsFrame(s, here, f.document.by, hasSpeech || framed, x)) f.document = null;
+  if (f.document && isFirstOfParagraph(doc, s) && endsFrame(s, here, f.document.by, hasSpeech || framed, x)) {
+    f.closed = f.document;
+    f.document = null;
+  }
   if (issue) {
     f.document = { by: issue.by };
+    f.closed = null;
     f.speaker = issue.by;
     f.commandPara = s.para;
     f.lastPara = s.para;
@@ -495,6 +506,7 @@ function readDirectiveSentence(s: Sentence, prev: SpeakerFrame, ctx: DirectiveCo
     attributeBack(doc, s, here[0].name, out, seen, c);
     f.speaker = here[0].name;
     f.lastPara = s.para;
+    f.reported = false;
     return f;
   }
   // "Một là, …", "- Tăng cường …", "2. Sơ tán …" after "X yêu cầu …:": each item is X's directive.
@@ -513,12 +525,16 @@ function readDirectiveSentence(s: Sentence, prev: SpeakerFrame, ctx: DirectiveCo
       f.list.para = s.para;
       f.lastPara = s.para;
       f.commandPara = s.para;
+      f.reported = false;
       return f;
     }
   }
   const view: SentenceView = { s, here, cues, hasSpeech, framed, salutation, issue, personal: ctx.narrator !== null && speaksPersonally(s, x) };
   const built = buildClauses(view, f, ctx);
-  if (emitItems(view, built, f, ctx)) f.lastPara = s.para;
+  const emitted = emitItems(view, built, f, ctx);
+  if (emitted) f.lastPara = s.para;
+  // A document issued ("Thủ tướng đã ký Chỉ thị …") opens its tasks; it reports no past work.
+  f.reported = !emitted && !issue && (startsPhraseIn(x.pastMarkers, s, 0, s.limit, s.limit, true) || (prev.reported && cues.length === 0));
   return nextFrame(view, built, f, doc, c);
 }
 
@@ -545,7 +561,8 @@ function buildClauses(view: SentenceView, f: Readonly<SpeakerFrame>, ctx: Direct
     const prevBuilt = built.length > sentenceFrom ? built[built.length - 1] : undefined;
     // In a task list (a document's, or after "X yêu cầu …:") each ";"-separated task is an item; in a speech the
     // clauses after ";" elaborate the same point ("ngành cần A; tiếp tục B").
-    const split = !!prevBuilt && (f.document !== null || prevBuilt.split === true || colonBefore(s, a));
+    // A ";" inside a quoted slogan ("phương châm: “A; B”") splits nothing.
+    const split = !!prevBuilt && (f.document !== null || prevBuilt.split === true || colonBefore(s, a)) && quotedSpan(s, a) === null;
     if (!cue) {
       if (prevBuilt) {
         // "…; đồng thời xây dựng …": a continuation connective after ";" opens one more task of the same issuer.
@@ -556,7 +573,10 @@ function buildClauses(view: SentenceView, f: Readonly<SpeakerFrame>, ctx: Direct
           continue;
         }
         // A continuation's ";" clauses elaborate its one point ("…; nhất là lực lượng …").
-        const next = taskFrame && !prevBuilt.rules.includes('directive.continuation') ? findTask(s, start0, b, c, x, true) : null;
+        // A command earlier in the sentence opens the frame too, for a subject opening the clause ("X yêu cầu A …;
+        // các huyện phối hợp …"; not "…; cùng với Đảng ủy, Bộ tư lệnh tiếp tục …").
+        const found = (taskFrame || prevBuilt.cue.type === 'command') && !prevBuilt.rules.includes('directive.continuation') ? findTask(s, start0, b, c, x, true) : null;
+        const next = found && (taskFrame || found.start === start0) ? found : null;
         if (next) built.push({ start: next.start, end: b, by: prevBuilt.by, to: next.org, cue: next.cue, org: false, split: true, rules: ['directive.clause-task', 'issuer.inherited'] });
         else if (split && !hasNonTask(s, start0, Math.min(b, start0 + NON_TASK_WINDOW), x)) {
           built.push({ start: start0, end: b, by: prevBuilt.by, to: null, cue: prevBuilt.cue, org: false, split: true, rules: ['directive.clause-split', 'issuer.inherited'] });
@@ -570,20 +590,30 @@ function buildClauses(view: SentenceView, f: Readonly<SpeakerFrame>, ctx: Direct
         continue;
       }
       // "Bên cạnh đó, tiếp tục …", "Trong đó, chú trọng …" right after a directive: one more task of its issuer.
-      const continued = a === 0 && s.para - f.lastPara <= 1 ? continuationAt(s, a, start0, b, x) : -1;
+      const continued = a === 0 && s.para - f.lastPara <= 1 && !f.reported ? continuationAt(s, a, start0, b, x) : -1;
       if (continued > 0) {
         const cueHere: Cue = { at: start0, end: continued, type: 'obligation', rule: 'directive.continuation' };
         built.push({ start: start0, end: b, by: issuerHere ?? f.host, to: null, cue: cueHere, org: false, split: false, rules: ['directive.continuation', issuerFallback(issuerHere, f.host)] });
         continue;
       }
       // Inside a directive's frame, "Bộ X chủ trì, phối hợp …" is one more task of the same issuer.
-      const task = f.speaker && s.para - f.lastPara <= 1 ? findTask(s, start0, b, c, x) : null;
+      const task = f.speaker && s.para - f.lastPara <= 1 && !f.reported ? findTask(s, start0, b, c, x) : null;
       if (task) {
         built.push({ start: task.start, end: b, by: issuerHere, to: task.org, cue: task.cue, org: false, split: true, rules: ['directive.frame-task', 'issuer.inherited'] });
         continue;
       }
-      const inherited = taskFrame && issuerHere ? inheritedTask(s, a, start0, b, f.document !== null, c, x) : null;
-      if (inherited) built.push({ start: inherited.start, end: b, by: issuerHere, to: inherited.org, cue: inherited.cue, org: false, split: true, rules: ['directive.inherited-task', 'issuer.inherited'] });
+      const inherited = taskFrame && issuerHere && !f.reported ? inheritedTask(s, a, start0, b, f.document !== null, c, x) : null;
+      if (inherited) {
+        built.push({ start: inherited.start, end: b, by: issuerHere, to: inherited.org, cue: inherited.cue, org: false, split: true, rules: ['directive.inherited-task', 'issuer.inherited'] });
+        continue;
+      }
+      // Right after a directive, a sentence that opens with an action verb and names nobody is one more task of
+      // the same issuer, the verb's subject left out as in a task list.
+      const bare = a === 0 && (issuerHere || s.para === f.lastPara) && s.para - f.lastPara <= 1 && !f.reported && here.length === 0 && !framed ? imperativeAt(s, start0, b, x) : -1;
+      if (bare > 0) {
+        const cueHere: Cue = { at: start0, end: bare, type: 'obligation', rule: 'directive.imperative-task' };
+        built.push({ start: start0, end: b, by: issuerHere ?? f.host, to: null, cue: cueHere, org: false, split: f.document !== null, rules: ['directive.imperative-task', issuerFallback(issuerHere, f.host)] });
+      }
       continue;
     }
     // "The Authority - which has rejected the Trump administration … - called for …": a name inside
@@ -740,6 +770,7 @@ function buildClauses(view: SentenceView, f: Readonly<SpeakerFrame>, ctx: Direct
 }
 
 const TALLY_WINDOW = 5;
+const PASSIVE_WINDOW = 8;
 const ROLE_WINDOW = 8;
 
 // Why a cue's clause orders nothing, or null: an opinion holder's view ("Nhiều chuyên gia cho rằng cần …"), a role
@@ -765,6 +796,16 @@ function notAnOrder(s: Sentence, start0: number, b: number, cue: Cue, here: Reso
     return null;
   }
   for (let k = 0; k < cue.at; k++) if (matchPhrase(x.verdictVerbs, toks, k, cue.end) > 0) return 'directive.drop.verdict';
+  // "… được Bộ X giao nhiệm vụ …": the agent of a passive gave the task; the sentence reports who received it.
+  for (let k = Math.max(0, cue.at - PASSIVE_WINDOW); k < cue.at - 1; k++) {
+    if (matchPhrase(x.passiveMarkers, toks, k, cue.at) === k + 1 && toks[k + 1]?.cap && nameRunEnd(s, k + 1, c) === cue.at) return 'directive.drop.passive';
+  }
+  // "… ban hành công điện đề nghị ứng phó với bão": the cue describes the document, telling nobody; its tasks follow.
+  for (let k = Math.max(start0, cue.at - PASSIVE_WINDOW); k < cue.at; k++) {
+    if (matchPhrase(x.directiveDocuments, toks, k, cue.at) !== cue.at || recipientBefore(s, start0, cue.at, c, x) !== null) continue;
+    const told = toks[cue.end]?.cap || matchPhrase(x.taskSubjects, toks, cue.end, b) > 0 || addresseeAfter(s, cue.end, b, c) !== null;
+    if (!told) return 'directive.drop.document-gist';
+  }
   if (ownSubject || organisationBefore(s, lastComma, cue.at, c) !== null) return null;
   let counted = false;
   for (let k = cue.end; k < Math.min(b, cue.end + TALLY_WINDOW); k++) {
@@ -828,12 +869,26 @@ function nextFrame(view: SentenceView, built: Built[], f: SpeakerFrame, doc: Pre
   } else if (f.list && s.para > f.list.para && f.list.pending !== s.para) f.list = null;
   if (framed || cues.length) f.lastPara = Math.max(f.lastPara, s.para); // a frame or a cue opens a directive's frame
   if (built.some((d) => d.cue.type === 'command' || d.split)) f.commandPara = s.para;
+  // An organisation, or an office named without a person ("Trưởng Ban X đề nghị …"), that gives an order.
+  const ordering = built.find((d) => d.org || d.rules.includes('issuer.office'))?.by ?? null;
   // On a page in its own voice, "As I told you …, I have been talking to X" keeps the narrator's voice.
   if (!salutation && (hasSpeech || framed || cues.length) && here[0] && !(view.personal && selfVoiced(s, cues, c))) {
     f.speaker = here[0].name;
+    f.speakerOrg = false;
     f.voicePara = colon && (hasSpeech || framed) ? s.para : -2;
-  } else if (!f.speaker && !here[0]) f.speaker = built.find((d) => d.org)?.by ?? null;
-  if (issue) f.speaker = issue.by;
+  } else if ((!f.speaker || (f.speakerOrg && ordering)) && !here[0]) {
+    f.speaker = ordering;
+    f.speakerOrg = ordering !== null;
+  }
+  if (issue) {
+    f.speaker = issue.by;
+    f.speakerOrg = !here.some((m) => m.name === issue.by);
+  }
+  // After the background of a document, its issuer's own command goes back to the document's tasks.
+  if (!f.document && f.closed && built.some((d) => d.cue.type === 'command' && d.by === f.closed?.by && d.rules.includes('issuer.subject'))) {
+    f.document = f.closed;
+    f.closed = null;
+  }
   return f;
 }
 
@@ -925,7 +980,8 @@ function documentIssue(s: Sentence, here: ResolvedMention[], c: CompiledLexicon,
   for (let k = 1; k < s.limit; k++) {
     if (s.tokens[k]?.cap) continue;
     const v = matchPhrase(x.documentIssueVerbs, s.tokens, k, s.limit);
-    const issued = v > 0 && s.tokens[v]?.cap === true && matchPhrase(c.documentTypes, s.tokens, v, s.limit) > 0;
+    // "vừa ký chỉ thị về …": a directive document is named in lowercase too.
+    const issued = v > 0 && ((s.tokens[v]?.cap === true && matchPhrase(c.documentTypes, s.tokens, v, s.limit) > 0) || matchPhrase(x.directiveDocuments, s.tokens, v, s.limit) > 0);
     if (!issued && matchPhrase(x.issuePhrases, s.tokens, k, s.limit) < 0) continue;
     const person = here.filter((m) => m.end <= k).pop();
     if (person && !startsPhraseIn(c.speechVerbs, s, person.end, k)) return { by: person.name, at: k };
@@ -1281,15 +1337,21 @@ function opensComment(s: Sentence, a: number, cueAt: number, x: DirectiveLookups
 
 // An unnamed office holder as issuer: "…, Bộ trưởng đã chỉ đạo …" → "Bộ trưởng" (dantri-3 in fixture-examples.test.ts).
 function officeBefore(s: Sentence, a: number, cueAt: number, c: CompiledLexicon, x: DirectiveLookups): string | null {
-  const from = afterLastComma(s, a, cueAt);
-  if (cueAt - from < 1 || cueAt - from > SUBJECT_MAX) return null;
+  let from = afterLastComma(s, a, cueAt);
+  // "Trưởng Ban Chỉ huy PCTT, TKCN và …": a comma between two acronyms is inside the office's name.
+  const inner = new Set<number>();
+  while (from - 2 >= a && s.tokens[from - 1]?.text === ',' && isAcronym(s.tokens[from - 2]) && isAcronym(s.tokens[from])) {
+    inner.add(from - 1);
+    from = afterLastComma(s, a, from - 1);
+  }
+  if (cueAt - from < 1 || cueAt - from > (inner.size ? ADDRESSEE_SUBJECT_MAX : SUBJECT_MAX)) return null;
   const first = s.tokens[from];
   if (!first || (c.lex.titleNeedsCapital && !first.cap)) return null;
   let k = from;
   if (c.titleArticles.has(first.key)) k++;
   if (matchPhrase(x.titleHeads, s.tokens, k, cueAt) < 0) return null;
   const y = stripAuxiliaries(s, k, cueAt, c);
-  if (s.tokens.slice(from, y).some((t) => t.kind === 'punct')) return null;
+  if (s.tokens.slice(from, y).some((t, i) => t.kind === 'punct' && !inner.has(from + i))) return null;
   return spanText(s, from, y) || null;
 }
 
@@ -1484,6 +1546,10 @@ function pointsBack(s: Sentence, from: number, b: number, cue: Cue, c: CompiledL
   return cue.rule === 'cue.mandative' && next.key === x.grammar.subjunctiveCopula && (k + 3 >= b || s.tokens[k + 3]?.kind === 'punct');
 }
 
+function isAcronym(t: Token | undefined): boolean {
+  return !!t && t.kind === 'word' && t.text.length >= 2 && t.text === t.text.toUpperCase() && t.text !== t.text.toLowerCase();
+}
+
 // "Bộ X chủ trì, phối hợp …", "…, Bộ Y phối hợp …" (dantri-1 in fixture-examples.test.ts): an organisation subject, at the
 // clause start or after a comma, right before a task verb; an auxiliary ("đã", "cũng") makes it a report.
 // With `action`, inside a command's frame: also an agency or group subject ("các bộ, ngành", "UBND các tỉnh") before an
@@ -1515,6 +1581,23 @@ function continuationAt(s: Sentence, a: number, start0: number, b: number, x: Di
   if (opener < 0 || start0 < opener || lead?.kind !== 'word' || lead.cap) return -1;
   if (hasNonTask(s, start0, Math.min(b, start0 + NON_TASK_WINDOW), x)) return -1;
   return Math.max(matchPhrase(x.addresseeEnds, s.tokens, start0, b), matchPhrase(x.actionVerbs, s.tokens, start0, b));
+}
+
+// A sentence opening with an action verb, no promise, report or entitlement in it: where the verb ends, or -1.
+function imperativeAt(s: Sentence, start0: number, b: number, x: DirectiveLookups): number {
+  // A line with no closing mark is a subheading ("Tăng cường kiểm tra, …"), not a task.
+  if (start0 !== 0 || !SENTENCE_MARKS.has(s.tokens[s.limit - 1]?.text ?? '')) return -1;
+  if (hasNonTask(s, start0, Math.min(b, start0 + NON_TASK_WINDOW), x)) return -1;
+  if (startsPhraseIn(x.pastMarkers, s, 0, s.limit, s.limit, true)) return -1;
+  // The judgement comes before the first comma: "…, nhất là …" later in the task is no copula.
+  let comma = start0;
+  while (comma < b && !CLAUSE_ENDS.has(s.tokens[comma]?.text ?? '')) comma++;
+  if (startsPhraseIn(x.statementMarkers, s, start0, comma, comma, true)) return -1;
+  const end = matchPhrase(x.actionVerbs, s.tokens, start0, b);
+  if (end < 0) return -1;
+  // "Kiểm điểm, xử lý …" lists verbs; a verb, a comma and a noun ("Thực hiện, các đơn vị …") is no bare task.
+  if (s.tokens[end]?.kind === 'word') return end;
+  return s.tokens[end]?.text === ',' && Math.max(matchPhrase(x.actionVerbs, s.tokens, end + 1, b), matchPhrase(x.addresseeEnds, s.tokens, end + 1, b)) > 0 ? end : -1;
 }
 
 // action verb ("theo dõi", "hướng dẫn", "chủ động").

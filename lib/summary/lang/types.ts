@@ -160,6 +160,12 @@ export interface Lexicon {
   pastMarkers?: string[];
   /** Auxiliaries of a promise, forecast or entitlement ("sẽ", "được"): such a sentence is no inherited task. */
   nonTaskMarkers?: string[];
+  /** A copula or judgement making a verb-opening sentence a statement about that work ("Xây dựng X là giải pháp …"), not a task. */
+  statementMarkers?: string[];
+  /** Directive documents as written in lowercase after an issuing verb ("ký chỉ thị về …"): they frame the tasks after them. */
+  directiveDocuments?: string[];
+  /** Passive markers before an agent and a command verb ("được Bộ X giao …"): the sentence reports a task received. */
+  passiveMarkers?: string[];
   /** Negations right before a command verb ("không", "chưa từng"): "did not ask" orders nothing. */
   cueNegations?: string[];
   /** Degree words right after a command verb ("rất", "hết sức"): "đã chỉ đạo rất quyết liệt" reports how, it gives no task. */

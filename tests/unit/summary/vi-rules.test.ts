@@ -578,3 +578,115 @@ describe('vi directives: a narrated verdict orders nothing', () => {
     expect(summaryOf(sentence).directives).toEqual([]);
   });
 });
+
+describe('vi directives: a charge after praise ("Đồng thời, căn dặn …")', () => {
+  it('the charge is the speaker\'s of the sentence before', () => {
+    const s = summaryOf('Phát biểu tại buổi lễ, Đại tá Nguyễn Văn Bình, Chỉ huy trưởng Bộ CHQS tỉnh, đã biểu dương thành tích của các chiến sĩ. Đồng thời, căn dặn các đồng chí về địa phương tiếp tục giữ vững phẩm chất người lính.');
+    expect(s.directives.map((d) => d.by)).toEqual(['Nguyễn Văn Bình']);
+    expect(s.directives[0]?.text).toMatch(/^các đồng chí về địa phương/);
+  });
+});
+
+describe('vi directives: a task sentence opening with its verb (directive.imperative-task)', () => {
+  const FRAME = 'Bộ trưởng Trần Văn Nam yêu cầu các đơn vị tăng cường công tác huấn luyện.';
+  it('right after a directive, "Kiểm điểm, xử lý …" is one more task of the same issuer', () => {
+    const sentence = 'Kiểm điểm, xử lý nghiêm trường hợp cán bộ vi phạm kỷ luật.';
+    const s = summaryOf(FRAME, sentence);
+    expect(s.directives.find((d) => d.evidence === sentence)).toMatchObject({ by: 'Trần Văn Nam', rules: ['directive.imperative-task', 'issuer.inherited'] });
+  });
+  it.each([
+    // a statement about the work, a subheading, past work
+    'Xây dựng môi trường văn hóa cũng là giải pháp quan trọng của ngành.',
+    'Tăng cường kiểm tra, chống gian lận',
+    'Triển khai kế hoạch này, các đơn vị đã đạt nhiều kết quả.',
+  ])('not a task: %s', (sentence) => {
+    expect(summaryOf(FRAME, sentence).directives.filter((d) => d.evidence === sentence)).toEqual([]);
+  });
+  it('far from any directive it is no task', () => {
+    const sentence = 'Tập trung nâng cao chất lượng huấn luyện.';
+    const s = summaryOf(FRAME, 'Năm qua, đơn vị đón nhiều đoàn khách.', 'Nhiều hoạt động văn hóa diễn ra sôi nổi.', sentence);
+    expect(s.directives.filter((d) => d.evidence === sentence)).toEqual([]);
+  });
+});
+
+describe('vi directives: a connective after a report of past work carries on the report', () => {
+  it('"X đã …. Cùng với đó, Bộ Y thường xuyên phối hợp …" is no task', () => {
+    const s = summaryOf(
+      'Phát biểu chỉ đạo, Đại tướng Lê Văn Hùng biểu dương những đóng góp của đơn vị.',
+      'Trung tướng Phạm Văn Long đã lãnh đạo đơn vị hoàn thành tốt nhiệm vụ. Cùng với đó, Bộ Tư lệnh Quân khu thường xuyên phối hợp chặt chẽ với địa phương.',
+    );
+    expect(s.directives).toEqual([]);
+  });
+});
+
+describe('vi directives: a cue naming the work ("trong chỉ đạo …") is a noun', () => {
+  it('no directive', () => {
+    expect(summaryOf('Đồng chí Lê Văn Hùng có nhiều kinh nghiệm trong chỉ đạo xây dựng lực lượng.').directives).toEqual([]);
+  });
+});
+
+describe('vi directives: a directive document written in lowercase ("ký chỉ thị về …")', () => {
+  it('its issuer\'s command after the background opens the document\'s task list again, each ";" task an item', () => {
+    const s = summaryOf(
+      'Thủ tướng Trần Văn An vừa ký chỉ thị về tăng cường kỷ luật công vụ.',
+      'Thời gian qua, một số cơ quan đã buông lỏng quản lý cán bộ.',
+      'Thủ tướng yêu cầu các bộ, ngành rà soát quy chế làm việc.',
+      'Ngoài ra, không bổ nhiệm cán bộ có sai phạm; xử lý nghiêm người đứng đầu để xảy ra vi phạm.',
+    );
+    const texts = s.directives.map((d) => d.text);
+    expect(texts).toContain('xử lý nghiêm người đứng đầu để xảy ra vi phạm');
+    expect(s.directives.every((d) => d.by === 'Trần Văn An')).toBe(true);
+  });
+});
+
+describe('vi directives: who gives the orders of the next dispatch', () => {
+  it('a second organisation\'s order takes over from the first ("Đồng thời, …" is the second\'s)', () => {
+    const s = summaryOf(
+      'Ban Chỉ huy PCTT tỉnh Hà Tĩnh yêu cầu các địa phương sơ tán người dân vùng trũng.',
+      'Cùng ngày, UBND tỉnh Nghệ An yêu cầu các sở, ngành theo dõi chặt chẽ diễn biến của bão.',
+      'Đồng thời, rà soát phương án bảo đảm an toàn cho người dân.',
+    );
+    expect(s.directives.map((d) => d.by)).toEqual(['Ban Chỉ huy PCTT tỉnh Hà Tĩnh', 'UBND tỉnh Nghệ An', 'UBND tỉnh Nghệ An']);
+  });
+  it('an office whose name has a comma between acronyms ("Trưởng Ban Chỉ huy PCTT, TKCN …") is the issuer', () => {
+    const s = summaryOf('Theo đó, Trưởng Ban Chỉ huy PCTT, TKCN thành phố đề nghị các quận, huyện chủ động theo dõi sát diễn biến mưa lũ.');
+    expect(s.directives[0]?.by).toBe('Trưởng Ban Chỉ huy PCTT, TKCN thành phố');
+  });
+  it('after a command, a ";" clause opening with a group subject and a task verb is one more task', () => {
+    const s = summaryOf('UBND tỉnh Nghệ An yêu cầu các sở, ngành theo dõi chặt chẽ diễn biến của bão; các huyện ven biển phối hợp hướng dẫn tàu thuyền tránh trú an toàn.');
+    expect(s.directives.map((d) => [d.text, d.by])).toEqual([
+      ['các sở, ngành theo dõi chặt chẽ diễn biến của bão', 'UBND tỉnh Nghệ An'],
+      ['các huyện ven biển phối hợp hướng dẫn tàu thuyền tránh trú an toàn', 'UBND tỉnh Nghệ An'],
+    ]);
+  });
+});
+
+describe('vi directives: a cue that tells nobody', () => {
+  it.each([
+    // a task received, reported with its giver as the agent of a passive
+    'Đại tá Trần Văn Tâm, Phó Chỉ huy trưởng, được Bộ Tư lệnh Quân khu giao nhiệm vụ phụ trách Chỉ huy trưởng.',
+    // what a dispatch is about; its tasks come after
+    'Ban Chỉ huy PCTT tỉnh Quảng Ngãi đã ban hành công điện đề nghị ứng phó với mưa lũ.',
+  ])('%s', (sentence) => {
+    expect(summaryOf(sentence).directives).toEqual([]);
+  });
+  it('a dispatch that names whom it asks still gives a directive', () => {
+    const s = summaryOf('UBND tỉnh Quảng Ngãi có công điện đề nghị các huyện ven biển kêu gọi tàu thuyền vào bờ.');
+    expect(s.directives.map((d) => d.by)).toEqual(['UBND tỉnh Quảng Ngãi']);
+  });
+});
+
+describe('vi directives: the last task of a paragraph', () => {
+  it('"Thực hiện đúng phương châm: “A; B”." after a task in the same paragraph is one task, the quote unsplit', () => {
+    const s = summaryOf('Bộ trưởng Trần Văn Nam yêu cầu các đơn vị tăng cường công tác huấn luyện. Thực hiện đúng phương châm: “Chủ động; kỷ luật nghiêm, an toàn”.');
+    expect(s.directives.map((d) => d.text)).toEqual(['các đơn vị tăng cường công tác huấn luyện', 'Thực hiện đúng phương châm: “Chủ động; kỷ luật nghiêm, an toàn”']);
+    expect(s.directives[1]?.by).toBe('Trần Văn Nam');
+  });
+});
+
+describe('vi directives: a document signed "đã ký" still frames its tasks', () => {
+  it('"Thủ tướng X đã ký Chỉ thị …. Cụ thể, các bộ, ngành …"', () => {
+    const s = summaryOf('Thủ tướng Trần Văn An đã ký Chỉ thị số 05/CT-TTg về phòng chống dịch.', 'Cụ thể, các bộ, ngành rà soát phương án phòng chống dịch trên địa bàn.');
+    expect(s.directives.map((d) => d.by)).toEqual(['Trần Văn An']);
+  });
+});

@@ -155,6 +155,8 @@ export const vi: Lexicon = {
     'lưu ý', 'nhắc nhở', 'chỉ thị', 'buộc', 'cấm', 'khuyến cáo', 'kiến nghị', 'đề xuất', 'thúc giục',
     // A leader's wish addressed to the units is a task ("mong muốn các đơn vị tiếp tục …").
     'mong muốn',
+    // A commander's parting charge to the troops: "Đồng thời, căn dặn các đồng chí … tiếp tục giữ vững …".
+    'căn dặn', 'dặn dò',
   ],
   directiveCuesNeedTo: [],
   obligationMarkers: [
@@ -185,10 +187,14 @@ export const vi: Lexicon = {
     'khi không được', 'nếu không được', 'vì không được', 'do không được', 'khi không phải', 'nếu không phải',
   ],
   // "một đề xuất", "người đề xuất" (the proposer), "về việc đề nghị …" (the matter of a proposal): the cue is a noun.
-  cueNounMarkers: ['các', 'những', 'mọi', 'theo', 'đáp ứng', 'là', 'với', 'sự', 'lời', 'đúng', 'nhiều', 'một', 'người', 'việc'],
+  cueNounMarkers: ['các', 'những', 'mọi', 'theo', 'đáp ứng', 'là', 'với', 'sự', 'lời', 'đúng', 'nhiều', 'một', 'người', 'việc',
+    // "trong chỉ đạo xây dựng …" (in directing): the cue names the work.
+    'trong'],
   taskVerbs: [
     'chủ trì', 'phối hợp', 'chủ động phối hợp', 'được chỉ đạo', 'được giao', 'được yêu cầu', 'khẩn trương',
     'có trách nhiệm', 'chịu trách nhiệm', 'chỉ đạo',
+    // "Bộ trưởng X tổ chức quán triệt …": organising the task, not hosting an event.
+    'tổ chức quán triệt', 'tổ chức thực hiện', 'tổ chức triển khai',
   ],
   documentIssueVerbs: ['ký', 'ký ban hành', 'ban hành', 'có', 'vừa có', 'gửi', 'phát đi', 'công bố'],
   issuePhrases: ['thông báo về việc', 'quy định về việc', 'hướng dẫn về việc'],
@@ -199,6 +205,8 @@ export const vi: Lexicon = {
     'nghiên cứu', 'tham mưu', 'hoàn thành', 'hoàn thiện', 'báo cáo', 'đẩy mạnh', 'nâng cao', 'sớm', 'quyết liệt',
     'giám sát', 'chỉ đạo', 'phối hợp', 'chủ trì', 'khẩn trương', 'căn cứ', 'thường xuyên', 'nghiêm túc', 'ưu tiên',
     'hỗ trợ', 'cung cấp', 'tổng hợp', 'đôn đốc', 'chuẩn bị', 'sẵn sàng', 'tuyên truyền', 'vận động', 'quán triệt',
+    // A task list's items open with the verb alone: "Kiểm điểm, xử lý nghiêm …", "Xem xét trách nhiệm …".
+    'kiểm điểm', 'xem xét trách nhiệm', 'chăm lo', 'tổ chức tốt', 'làm tốt', 'chú trọng', 'duy trì',
   ],
   taskSubjects: [
     'các bộ', 'các ngành', 'các sở', 'các cơ quan', 'các đơn vị', 'các địa phương', 'các cấp', 'các tổ chức',
@@ -219,6 +227,10 @@ export const vi: Lexicon = {
   ],
   pastMarkers: ['đã'],
   nonTaskMarkers: ['sẽ', 'đã', 'đang', 'được', 'cho biết', 'cho rằng', 'dự kiến', 'dự báo', 'cho phép'],
+  // "Xây dựng môi trường … là một giải pháp …": the verb phrase is the subject of a judgement.
+  statementMarkers: ['là', 'đóng vai trò', 'có ý nghĩa'],
+  directiveDocuments: ['chỉ thị', 'công điện'],
+  passiveMarkers: ['được', 'bị'],
   salutations: ['Kính thưa', 'Thưa', 'Kính gửi'],
   // "phi công không yêu cầu …", "ông chưa từng đề nghị …", "cố ý không chỉ đạo …": nobody was told anything.
   cueNegations: ['không', 'chưa', 'chẳng', 'không hề', 'chưa từng', 'chưa hề', 'chẳng hề', 'không từng'],
