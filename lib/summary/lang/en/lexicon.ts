@@ -342,6 +342,7 @@ export const en: Lexicon = {
     pastForms: ['went', 'came', 'took', 'gave', 'got', 'saw', 'made', 'left', 'paid', 'spent', 'sent', 'brought', 'bought', 'found', 'won', 'lost', 'ran', 'chose', 'wrote', 'met', 'fled', 'died', 'voted', 'joined', 'visited', 'applied', 'signed', 'entered', 'attended', 'received', 'registered', 'completed', 'downloaded', 'used'],
     perfects: ['have', 'had'],
     progressives: ['are', 'were'],
+    modals: ['will', 'would', 'can', 'could', 'may', 'might', 'must', 'should'],
     stops: ['and', 'but', 'because', 'while', 'when', 'as', 'than', 'so', 'which', 'who', 'said', 'says', 'if', 'after', 'before', 'since', 'until', 'although', 'though', 'whereas', 'where'],
     maxWords: 8,
   },
