@@ -751,7 +751,9 @@ class FigureReader {
     }
     // The verb before the number may be a change: the figure is then the rise or fall, not the level.
     const change = this.changeNoun(toks, end, i);
-    const metric = this.ownedMeasure(s, end) || this.metricBefore(s, end, crossComma);
+    let metric = this.ownedMeasure(s, end) || this.metricBefore(s, end, crossComma);
+    // "you are up to seven times …", "I hereby designate $5m": a pronoun opens the clause's subject, which counts nothing.
+    if (this.c.directives.pronouns.has(toMatchKey(metric).split(' ')[0] ?? '')) metric = '';
     if (!change) return metric;
     return metric ? `${change} ${metric}` : '';
   }

@@ -96,6 +96,9 @@ describe('figure labels read as the noun phrase the number counts', () => {
     ['en', 'The council raised parking fees to $12.', 12, 'parking fees'],
     // A past participle whose object is the number: the subject is not what is counted.
     ['en', 'Auditors said the agency collected $4 million last year.', 4, ''],
+    // A subject pronoun opening the words before the number counts nothing.
+    ['en', 'Officials say you are up to three times more likely to win.', 3, ''],
+    ['en', 'Today I hereby release $6 million.', 6, ''],
   ] as const)('%s: %s', (lang, text, value, label) => {
     expect(labelOf(lang, text, value)).toBe(label);
   });
