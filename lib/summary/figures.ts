@@ -680,7 +680,9 @@ class FigureReader {
       const year = t.kind === 'num' && YEAR_DIGITS_RE.test(t.text) && content === 0 && p.prepositions.has(toks[m - 1]?.key ?? '');
       // A verb ends the phrase: "output for the year reached 2 GW".
       const verb = t.kind === 'word' && matchPhrase(p.functionWords, toks, m, m + 1) < 0 && (this.c.labelLeadIns.has(t.key) || matchPhrase(p.verbs, toks, m) > m);
-      if (!year && (t.kind !== 'word' || verb || this.stopsAt(toks, m) || post?.relatives.has(t.key))) break;
+      // "for each authority": a word that names nothing alone (labelPhrase.nonHeads), right after the preposition, opens its object.
+      const determiner = content === 0 && t.kind === 'word' && p.prepositions.has(toks[m - 1]?.key ?? '') && matchPhrase(p.nonHeads, toks, m, m + 1) === m + 1 && toks[m + 1]?.kind === 'word';
+      if (!year && !determiner && (t.kind !== 'word' || verb || this.stopsAt(toks, m) || post?.relatives.has(t.key))) break;
       if (!year && !this.c.titleArticles.has(t.key) && !this.data.words.has(t.key)) content++;
       m = year ? m + 1 : compoundEnd(toks, m, s.limit);
       if (APOSTROPHES.has(toks[m]?.text ?? '') && toks[m + 1]?.key === this.c.grammar.possessiveClitic && !toks[m + 1]?.spaced && toks[m + 2]?.kind === 'word') m += 2;

@@ -123,6 +123,8 @@ describe('label.subject-clause: the counted noun as the subject of its clause', 
     ['en', 'Nearly 3,000 families are living with no running water, officials said.', 3000, 'families living with no running water'],
     // Cut inside a phrase by a quote: it ends before that phrase.
     ['en', 'Four people have died during clashes in the capital against the so-called “reform” bill.', 4, 'people that have died during clashes in the capital'],
+    // A phrase after the noun keeps a determiner that names nothing alone ("each").
+    ['en', 'The grant is paid in 4 instalments for each school, starting in May.', 4, 'instalments for each school'],
     // A modal before a plain verb opens the clause too.
     ['en', 'Officials said 30 towns will build new flood defences, and more may follow.', 30, 'towns that will build new flood defences'],
     // Not before a function word; a clause that runs into another amount leaves the noun alone; a phrase cut by a coordinator is dropped.
