@@ -724,6 +724,8 @@ class FigureReader {
   /** The metric named before the number ("thu ngân sách đạt 1.234 tỷ đồng" → "thu ngân sách"). */
   labelBefore(s: Sentence, i: number, crossComma = true): string {
     const toks = s.tokens;
+    // "5 firms signed and 6 more …": across a coordinator the words before end another clause.
+    if (toks[i - 1]?.key === this.c.grammar.coordinator) return '';
     let end = i;
     for (let lead = this.leadInBefore(toks, end); lead > 0; lead = this.leadInBefore(toks, end)) {
       // "Số xe mới là 40": what stands before the copula is the subject, lead-ins or not.
