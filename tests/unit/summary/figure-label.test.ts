@@ -99,6 +99,8 @@ describe('figure labels read as the noun phrase the number counts', () => {
     // A subject pronoun opening the words before the number counts nothing.
     ['en', 'Officials say you are up to three times more likely to win.', 3, ''],
     ['en', 'Today I hereby release $6 million.', 6, ''],
+    // A past verb of thinking ends the counted group: no verb tail in the label.
+    ['en', 'While 45% of rural voters thought the plan was fair, fewer agreed in towns.', 45, 'rural voters'],
     // Nor do the words before a coordinator right before the number: they end another clause.
     ['en', 'Four towns have built new flood walls and 6 more will follow.', 6, ''],
   ] as const)('%s: %s', (lang, text, value, label) => {

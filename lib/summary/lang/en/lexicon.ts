@@ -324,7 +324,7 @@ export const en: Lexicon = {
     'their', 'his', 'her', 'its', 'our', 'be', 'been', 'being', 'can', 'may', 'might', 'must', 'should', 'did', 'do', 'does',
     'began', 'begin', 'showed', 'shows', 'appeared', 'appear', 'according', 'including', 'like', 'such',
     // Verbs of saying and thinking after a counted group ("3 in 10 adults say …").
-    'say', 'think', 'believe', 'agree', 'told', 'reported',
+    'say', 'think', 'believe', 'agree', 'told', 'reported', 'said', 'says', 'thought', 'thinks', 'believed', 'believes', 'agreed', 'agrees', 'felt', 'feel', 'feels',
     // Verbs of motion after a counted share ("30% goes to Asia").
     'go', 'goes', 'went', 'come', 'comes', 'came'],
   labelJoiners: ['and', 'or'],
