@@ -155,6 +155,8 @@ describe('vi: a counted noun that starts with a unit word, and a passive after i
     // "có …" after the noun says which ones; not "có thể", nor a "có" phrase that runs into another amount.
     ['vi', 'Huyện đã rà soát, 12 điểm trường có nguy cơ ngập sâu ở vùng trũng.', 12, 'điểm trường có nguy cơ ngập sâu ở vùng trũng'],
     ['vi', 'Khảo sát cho thấy 800 hộ có thu nhập bình quân 9 triệu đồng.', 800, 'hộ'],
+    // "của …" after the noun names its owner.
+    ['vi', 'Đoàn đã kiểm tra 6 kho hàng của công ty vận tải.', 6, 'kho hàng của công ty vận tải'],
   ])('%s: %s', (lang, text, value, label) => {
     expect(labelOf(lang, text, value)).toBe(label);
   });
