@@ -512,7 +512,7 @@ class FigureReader {
       if (!participle) return null;
       m = k + 2;
     } else if (c.modals.has(w.key)) {
-      // "countries will introduce …": a modal before a plain verb, not before a stop or a function word.
+      // "towns will build …": a modal before a plain verb, not before a stop or a function word.
       if (!nextKey || c.stops.has(nextKey) || matchPhrase(p.functionWords, toks, k + 1, k + 2) === k + 2) return null;
       m = k + 2;
     } else if (c.pastForms.has(w.key)) m = k + 1;
@@ -523,7 +523,7 @@ class FigureReader {
     for (; m < s.limit && words < c.maxWords; words++) {
       const t = toks[m];
       if (!t || (t.kind !== 'word' && t.kind !== 'num') || (t.kind === 'word' && c.stops.has(t.key))) break;
-      // A clause that runs into another amount is about that amount ("có mức thu nhập 22 triệu đồng"), not the
+      // A clause that runs into another amount is about that amount ("có thu nhập 9 triệu đồng"), not the
       // noun's restriction: the label is the noun alone. A year may close the clause.
       const spelled = t.kind === 'word' && this.data.words.has(t.key) && this.isNumberWord(toks, m);
       if ((t.kind === 'num' && !YEAR_DIGITS_RE.test(t.text)) || spelled) return { text: '', end: k };
@@ -533,7 +533,7 @@ class FigureReader {
     }
     // Cut inside a phrase, by the word limit or a quote ("… against the self-declared “interim”
     // government"): end before that phrase, on a content word.
-    // A coordinator may join the phrase's own objects ("on days one and four"): it does not close the phrase.
+    // A coordinator may join the phrase's own objects ("on days two and three"): it does not close the phrase.
     const stop = toks[m]?.kind === 'word' && c.stops.has(toks[m]!.key) && toks[m]!.key !== this.c.grammar.coordinator;
     const closed = m >= s.limit || !toks[m] || CLAUSE_MARKS.has(toks[m]!.text) || stop;
     if (!closed && phraseStart > from + 1) end = phraseStart;
@@ -680,7 +680,7 @@ class FigureReader {
       const year = t.kind === 'num' && YEAR_DIGITS_RE.test(t.text) && content === 0 && p.prepositions.has(toks[m - 1]?.key ?? '');
       // A verb ends the phrase: "output for the year reached 2 GW".
       const verb = t.kind === 'word' && matchPhrase(p.functionWords, toks, m, m + 1) < 0 && (this.c.labelLeadIns.has(t.key) || matchPhrase(p.verbs, toks, m) > m);
-      // "for each authority": a word that names nothing alone (labelPhrase.nonHeads), right after the preposition, opens its object.
+      // "for each school": a word that names nothing alone (labelPhrase.nonHeads), right after the preposition, opens its object.
       const determiner = content === 0 && t.kind === 'word' && p.prepositions.has(toks[m - 1]?.key ?? '') && matchPhrase(p.nonHeads, toks, m, m + 1) === m + 1 && toks[m + 1]?.kind === 'word';
       if (!year && !determiner && (t.kind !== 'word' || verb || this.stopsAt(toks, m) || post?.relatives.has(t.key))) break;
       if (!year && !this.c.titleArticles.has(t.key) && !this.data.words.has(t.key)) content++;
@@ -724,7 +724,7 @@ class FigureReader {
   /** The metric named before the number ("thu ngân sách đạt 1.234 tỷ đồng" → "thu ngân sách"). */
   labelBefore(s: Sentence, i: number, crossComma = true): string {
     const toks = s.tokens;
-    // "5 firms signed and 6 more …": across a coordinator the words before end another clause.
+    // "4 towns signed and 3 more …": across a coordinator the words before end another clause.
     if (toks[i - 1]?.key === this.c.grammar.coordinator) return '';
     let end = i;
     for (let lead = this.leadInBefore(toks, end); lead > 0; lead = this.leadInBefore(toks, end)) {
@@ -756,7 +756,7 @@ class FigureReader {
     // The verb before the number may be a change: the figure is then the rise or fall, not the level.
     const change = this.changeNoun(toks, end, i);
     let metric = this.ownedMeasure(s, end) || this.metricBefore(s, end, crossComma);
-    // "you are up to seven times …", "I hereby designate $5m": a pronoun opens the clause's subject, which counts nothing.
+    // "you are up to three times …", "I hereby release $6m": a pronoun opens the clause's subject, which counts nothing.
     if (this.c.directives.pronouns.has(toMatchKey(metric).split(' ')[0] ?? '')) metric = '';
     if (!change) return metric;
     return metric ? `${change} ${metric}` : '';

@@ -363,7 +363,7 @@ export const vi: Lexicon = {
   // "150 đồng chí được tặng thưởng danh hiệu …", "3 người bị thương": a passive after the noun says which ones.
   labelSubjectClause: {
     relative: '',
-    // "4 vị trí có nguy cơ …", "6 kho hàng của công ty …": a "có" or "của" phrase after the noun says which ones.
+    // "12 điểm trường có nguy cơ …", "6 kho hàng của công ty …": a "có" or "của" phrase after the noun says which ones.
     pastForms: ['được', 'bị', 'đã', 'có', 'của'],
     passives: ['được', 'bị'],
     perfects: [],
