@@ -139,7 +139,7 @@ export interface NumberLookups {
   leadIns: string[][];
   labelJoiners: Set<string>;
   post: { relatives: Set<string>; participles: Set<string>; endings: string[]; prepositions: Set<string>; maxWords: number } | null;
-  clause: { relative: string; pastForms: Set<string>; perfects: Set<string>; progressives: Set<string>; stops: Set<string>; maxWords: number; passives: Set<string> } | null;
+  clause: { relative: string; pastForms: Set<string>; perfects: Set<string>; progressives: Set<string>; stops: Set<string>; maxWords: number; passives: Set<string>; modals: Set<string> } | null;
   modifierEndings: string[];
   labelRedirects: PhraseIndex;
   /** Suffixes glued to a number that make it an ordinal (keys). */
@@ -370,6 +370,7 @@ function compileNumbers(lex: Lexicon, grammar: Grammar): NumberLookups {
         stops: buildWordSet(lex.labelSubjectClause.stops),
         maxWords: lex.labelSubjectClause.maxWords,
         passives: buildWordSet(lex.labelSubjectClause.passives ?? []),
+        modals: buildWordSet(lex.labelSubjectClause.modals ?? []),
       }
       : null,
     modifierEndings: (lex.labelModifierEndings ?? []).map(toMatchKey),

@@ -486,7 +486,7 @@ class FigureReader {
    * labelSubjectClause): a past form or a perfect opens a relative clause ("people went to the
    * polls" → "that went to the polls"), a progressive drops its auxiliary ("are living with …" →
    * "living with …"). It runs to a comma, a clause stop or the word limit and ends on a content
-   * word; null when no such verb stands at k.
+   * word; null when no such verb stands at k, and an empty text when the clause runs into another amount.
    */
   private subjectClause(s: Sentence, k: number): { text: string; end: number } | null {
     const c = this.data.clause;
@@ -495,6 +495,8 @@ class FigureReader {
     const toks = s.tokens;
     const w = toks[k];
     if (!c || !p || !w || w.kind !== 'word') return null;
+    // "có thể": a longer function word opening at the verb is no verb of the noun's clause.
+    if (matchPhrase(p.functionWords, toks, k) > k + 1) return null;
     const next = toks[k + 1];
     const nextKey = next?.kind === 'word' ? next.key : '';
     let from = k;
@@ -509,6 +511,10 @@ class FigureReader {
       const participle = c.pastForms.has(nextKey) || !!post?.participles.has(nextKey) || (!!post && hasEnding(nextKey, post.endings));
       if (!participle) return null;
       m = k + 2;
+    } else if (c.modals.has(w.key)) {
+      // "towns will build …": a modal before a plain verb, not before a stop or a function word.
+      if (!nextKey || c.stops.has(nextKey) || matchPhrase(p.functionWords, toks, k + 1, k + 2) === k + 2) return null;
+      m = k + 2;
     } else if (c.pastForms.has(w.key)) m = k + 1;
     else return null;
     let end = m;
@@ -517,13 +523,19 @@ class FigureReader {
     for (; m < s.limit && words < c.maxWords; words++) {
       const t = toks[m];
       if (!t || (t.kind !== 'word' && t.kind !== 'num') || (t.kind === 'word' && c.stops.has(t.key))) break;
+      // A clause that runs into another amount is about that amount ("có thu nhập 9 triệu đồng"), not the
+      // noun's restriction: the label is the noun alone. A year may close the clause.
+      const spelled = t.kind === 'word' && this.data.words.has(t.key) && this.isNumberWord(toks, m);
+      if ((t.kind === 'num' && !YEAR_DIGITS_RE.test(t.text)) || spelled) return { text: '', end: k };
       if (t.kind === 'word' && (post?.prepositions.has(t.key) || p.prepositions.has(t.key)) && end > from) phraseStart = m;
       m = t.kind === 'word' ? compoundEnd(toks, m, s.limit) : m + 1;
       if (t.kind === 'num' || matchPhrase(p.functionWords, toks, m - 1, m) !== m) end = m;
     }
     // Cut inside a phrase, by the word limit or a quote ("… against the self-declared “interim”
     // government"): end before that phrase, on a content word.
-    const closed = m >= s.limit || !toks[m] || CLAUSE_MARKS.has(toks[m]!.text) || (toks[m]!.kind === 'word' && c.stops.has(toks[m]!.key));
+    // A coordinator may join the phrase's own objects ("on days two and three"): it does not close the phrase.
+    const stop = toks[m]?.kind === 'word' && c.stops.has(toks[m]!.key) && toks[m]!.key !== this.c.grammar.coordinator;
+    const closed = m >= s.limit || !toks[m] || CLAUSE_MARKS.has(toks[m]!.text) || stop;
     if (!closed && phraseStart > from + 1) end = phraseStart;
     // A label never ends on a function word or a preposition ("… in the capital against").
     const dangling = (at: number) => matchPhrase(p.functionWords, toks, at, at + 1) === at + 1 || !!post?.prepositions.has(toks[at]?.key ?? '') || p.prepositions.has(toks[at]?.key ?? '');
@@ -585,6 +597,7 @@ class FigureReader {
     const opensWithModifier = !this.c.grammar.modifiersBeforeHead && !!p && matchPhrase(p.nonHeads, toks, j, k) > j && matchPhrase(p.nouns, toks, j, k) <= j;
     if (p && (onlyNonHeads(toks, j, k, p) || opensWithModifier)) return { text: '', end: j, redirect: false };
     const clause = this.subjectClause(s, k);
+    if (clause && !clause.text) return { text: this.spanText(s, j, k), end: k, redirect: false, plain: true };
     if (clause) return { text: `${this.spanText(s, j, k)} ${clause.text}`.trim(), end: clause.end, redirect: false, clause: true };
     const post = this.postModifierEnd(s, k);
     // A relative clause ends where its own verb's object ends ("letters that the chambers had received"): kept whole.
@@ -667,7 +680,9 @@ class FigureReader {
       const year = t.kind === 'num' && YEAR_DIGITS_RE.test(t.text) && content === 0 && p.prepositions.has(toks[m - 1]?.key ?? '');
       // A verb ends the phrase: "output for the year reached 2 GW".
       const verb = t.kind === 'word' && matchPhrase(p.functionWords, toks, m, m + 1) < 0 && (this.c.labelLeadIns.has(t.key) || matchPhrase(p.verbs, toks, m) > m);
-      if (!year && (t.kind !== 'word' || verb || this.stopsAt(toks, m) || post?.relatives.has(t.key))) break;
+      // "for each school": a word that names nothing alone (labelPhrase.nonHeads), right after the preposition, opens its object.
+      const determiner = content === 0 && t.kind === 'word' && p.prepositions.has(toks[m - 1]?.key ?? '') && matchPhrase(p.nonHeads, toks, m, m + 1) === m + 1 && toks[m + 1]?.kind === 'word';
+      if (!year && !determiner && (t.kind !== 'word' || verb || this.stopsAt(toks, m) || post?.relatives.has(t.key))) break;
       if (!year && !this.c.titleArticles.has(t.key) && !this.data.words.has(t.key)) content++;
       m = year ? m + 1 : compoundEnd(toks, m, s.limit);
       if (APOSTROPHES.has(toks[m]?.text ?? '') && toks[m + 1]?.key === this.c.grammar.possessiveClitic && !toks[m + 1]?.spaced && toks[m + 2]?.kind === 'word') m += 2;
@@ -709,6 +724,8 @@ class FigureReader {
   /** The metric named before the number ("thu ngân sách đạt 1.234 tỷ đồng" → "thu ngân sách"). */
   labelBefore(s: Sentence, i: number, crossComma = true): string {
     const toks = s.tokens;
+    // "4 towns signed and 3 more …": across a coordinator the words before end another clause.
+    if (toks[i - 1]?.key === this.c.grammar.coordinator) return '';
     let end = i;
     for (let lead = this.leadInBefore(toks, end); lead > 0; lead = this.leadInBefore(toks, end)) {
       // "Số xe mới là 40": what stands before the copula is the subject, lead-ins or not.
@@ -738,7 +755,9 @@ class FigureReader {
     }
     // The verb before the number may be a change: the figure is then the rise or fall, not the level.
     const change = this.changeNoun(toks, end, i);
-    const metric = this.ownedMeasure(s, end) || this.metricBefore(s, end, crossComma);
+    let metric = this.ownedMeasure(s, end) || this.metricBefore(s, end, crossComma);
+    // "you are up to three times …", "I hereby release $6m": a pronoun opens the clause's subject, which counts nothing.
+    if (this.c.directives.pronouns.has(toMatchKey(metric).split(' ')[0] ?? '')) metric = '';
     if (!change) return metric;
     return metric ? `${change} ${metric}` : '';
   }

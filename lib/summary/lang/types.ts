@@ -343,6 +343,8 @@ export interface Lexicon {
     relative: string; pastForms: string[]; perfects: string[]; progressives: string[]; stops: string[]; maxWords: number;
     /** Passive markers kept inside a subject read backwards before the number ("số vốn được giải ngân"). */
     passives?: string[];
+    /** Modal auxiliaries that, before a verb, open a relative clause too ("12 towns will join …" → "that will join …"). */
+    modals?: string[];
   };
   /**
    * Words right after a number that say the counted thing is named before it: a rate ("a year"), a

@@ -96,6 +96,13 @@ describe('figure labels read as the noun phrase the number counts', () => {
     ['en', 'The council raised parking fees to $12.', 12, 'parking fees'],
     // A past participle whose object is the number: the subject is not what is counted.
     ['en', 'Auditors said the agency collected $4 million last year.', 4, ''],
+    // A subject pronoun opening the words before the number counts nothing.
+    ['en', 'Officials say you are up to three times more likely to win.', 3, ''],
+    ['en', 'Today I hereby release $6 million.', 6, ''],
+    // A past verb of thinking ends the counted group: no verb tail in the label.
+    ['en', 'While 45% of rural voters thought the plan was fair, fewer agreed in towns.', 45, 'rural voters'],
+    // Nor do the words before a coordinator right before the number: they end another clause.
+    ['en', 'Four towns have built new flood walls and 6 more will follow.', 6, ''],
   ] as const)('%s: %s', (lang, text, value, label) => {
     expect(labelOf(lang, text, value)).toBe(label);
   });
@@ -120,6 +127,13 @@ describe('label.subject-clause: the counted noun as the subject of its clause', 
     ['en', 'Nearly 3,000 families are living with no running water, officials said.', 3000, 'families living with no running water'],
     // Cut inside a phrase by a quote: it ends before that phrase.
     ['en', 'Four people have died during clashes in the capital against the so-called “reform” bill.', 4, 'people that have died during clashes in the capital'],
+    // A phrase after the noun keeps a determiner that names nothing alone ("each").
+    ['en', 'The grant is paid in 4 instalments for each school, starting in May.', 4, 'instalments for each school'],
+    // A modal before a plain verb opens the clause too.
+    ['en', 'Officials said 30 towns will build new flood defences, and more may follow.', 30, 'towns that will build new flood defences'],
+    // Not before a function word; a clause that runs into another amount leaves the noun alone; a phrase cut by a coordinator is dropped.
+    ['en', 'About 900 pupils applied for the 40 places on offer.', 900, 'pupils'],
+    ['en', 'Two new events will be held on days one and three of the fair.', 2, 'new events that will be held'],
   ])('%s: %s', (lang, text, value, label) => {
     expect(labelOf(lang, text, value)).toBe(label);
   });
@@ -138,6 +152,11 @@ describe('vi: a counted noun that starts with a unit word, and a passive after i
     ['vi', 'Hội nghị có 45 đồng chí tham dự.', 45, 'đồng chí tham dự'],
     // label.subject-clause with vi data: "được"/"bị" after the noun says which ones.
     ['vi', 'Năm nay, 120 hộ dân được hỗ trợ xây nhà mới.', 120, 'hộ dân được hỗ trợ xây nhà mới'],
+    // "có …" after the noun says which ones; not "có thể", nor a "có" phrase that runs into another amount.
+    ['vi', 'Huyện đã rà soát, 12 điểm trường có nguy cơ ngập sâu ở vùng trũng.', 12, 'điểm trường có nguy cơ ngập sâu ở vùng trũng'],
+    ['vi', 'Khảo sát cho thấy 800 hộ có thu nhập bình quân 9 triệu đồng.', 800, 'hộ'],
+    // "của …" after the noun names its owner.
+    ['vi', 'Đoàn đã kiểm tra 6 kho hàng của công ty vận tải.', 6, 'kho hàng của công ty vận tải'],
   ])('%s: %s', (lang, text, value, label) => {
     expect(labelOf(lang, text, value)).toBe(label);
   });

@@ -120,9 +120,9 @@ describe('aeb-4a44ab3e4c41', () => {
 });
 
 describe('politico-1', () => {
-  it('a share names what it is a share of', () => {
+  it('a share names what it is a share of, with the modal clause that says which ones', () => {
     const s = brief('en', 'The agency has said it expects about 81 percent of eligible borrowers will apply for relief.');
-    expect(s.figures.find((f) => f.value === 81)?.label).toBe('eligible borrowers');
+    expect(s.figures.find((f) => f.value === 81)?.label).toBe('eligible borrowers that will apply for relief');
   });
 });
 

@@ -324,7 +324,7 @@ export const en: Lexicon = {
     'their', 'his', 'her', 'its', 'our', 'be', 'been', 'being', 'can', 'may', 'might', 'must', 'should', 'did', 'do', 'does',
     'began', 'begin', 'showed', 'shows', 'appeared', 'appear', 'according', 'including', 'like', 'such',
     // Verbs of saying and thinking after a counted group ("3 in 10 adults say …").
-    'say', 'think', 'believe', 'agree', 'told', 'reported',
+    'say', 'think', 'believe', 'agree', 'told', 'reported', 'said', 'says', 'thought', 'thinks', 'believed', 'believes', 'agreed', 'agrees', 'felt', 'feel', 'feels',
     // Verbs of motion after a counted share ("30% goes to Asia").
     'go', 'goes', 'went', 'come', 'comes', 'came'],
   labelJoiners: ['and', 'or'],
@@ -342,6 +342,7 @@ export const en: Lexicon = {
     pastForms: ['went', 'came', 'took', 'gave', 'got', 'saw', 'made', 'left', 'paid', 'spent', 'sent', 'brought', 'bought', 'found', 'won', 'lost', 'ran', 'chose', 'wrote', 'met', 'fled', 'died', 'voted', 'joined', 'visited', 'applied', 'signed', 'entered', 'attended', 'received', 'registered', 'completed', 'downloaded', 'used'],
     perfects: ['have', 'had'],
     progressives: ['are', 'were'],
+    modals: ['will', 'would', 'can', 'could', 'may', 'might', 'must', 'should'],
     stops: ['and', 'but', 'because', 'while', 'when', 'as', 'than', 'so', 'which', 'who', 'said', 'says', 'if', 'after', 'before', 'since', 'until', 'although', 'though', 'whereas', 'where'],
     maxWords: 8,
   },

@@ -375,7 +375,8 @@ export const vi: Lexicon = {
   // "150 đồng chí được tặng thưởng danh hiệu …", "3 người bị thương": a passive after the noun says which ones.
   labelSubjectClause: {
     relative: '',
-    pastForms: ['được', 'bị', 'đã'],
+    // "12 điểm trường có nguy cơ …", "6 kho hàng của công ty …": a "có" or "của" phrase after the noun says which ones.
+    pastForms: ['được', 'bị', 'đã', 'có', 'của'],
     passives: ['được', 'bị'],
     perfects: [],
     progressives: [],
