@@ -64,6 +64,8 @@ export interface DirectiveLookups {
   speakerLeadVerbs: PhraseIndex;
   subordinators: Set<string>;
   imperativeOpeners: PhraseIndex;
+  letterCues: PhraseIndex;
+  letterRequests: PhraseIndex;
   colonFrameParagraphs: number | null;
   relativePronouns: Set<string>;
 }
@@ -272,6 +274,8 @@ function compileDirectives(lex: Lexicon, grammar: Grammar, titleHeads: PhraseInd
     speakerLeadVerbs: buildPhraseIndex(lex.speakerLeadVerbs ?? []),
     subordinators: buildWordSet(lex.subordinators ?? []),
     imperativeOpeners: buildPhraseIndex(lex.imperativeOpeners ?? []),
+    letterCues: buildPhraseIndex(lex.letterCues ?? []),
+    letterRequests: buildPhraseIndex(lex.letterRequests ?? []),
     colonFrameParagraphs: lex.colonFrameParagraphs ?? null,
     relativePronouns: buildWordSet(lex.relativePronouns ?? []),
   };

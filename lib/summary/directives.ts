@@ -136,6 +136,14 @@ function findCues(s: Sentence, c: CompiledLexicon, trace?: Trace): Cue[] {
       i = imperative - 1;
       continue;
     }
+    // "I have written to all councils to tell them to …": the letter's addressee is the one told.
+    const letter = matchPhrase(c.directives.letterCues, toks, i, s.limit);
+    const request = letter > 0 && !asksQuestion(s, c) ? letterRequestEnd(toks, letter, s.limit, c) : -1;
+    if (request > 0) {
+      cues.push({ at: i, end: letter, type: 'command', rule: 'cue.letter' });
+      i = request - 1;
+      continue;
+    }
     if (command < 0 && needTo < 0 && obligation < 0) continue;
     if (asksQuestion(s, c)) { // "Did they need to respond?"
       trace?.drops.push({ rule: 'directive.drop.direct-question', text: t.text, evidence: s.text, paragraph: s.para });
@@ -210,6 +218,23 @@ function findCues(s: Sentence, c: CompiledLexicon, trace?: Trace): Cue[] {
     trace?.drops.push({ rule, text: t.text, evidence: s.text, paragraph: s.para });
   }
   return cues;
+}
+
+// "written to all councils to tell them to …", "… inviting them to …": where the request after a letter's addressee
+// ends, when it has an "object + infinitive" of its own; -1 when punctuation or the window ends the addressee first.
+function letterRequestEnd(toks: Token[], from: number, limit: number, c: CompiledLexicon): number {
+  const { end } = letterRequestAt(toks, from, limit, c);
+  return end > 0 && toVerbAt(toks, end, limit, c.directives, c) > 0 ? end : -1;
+}
+
+function letterRequestAt(toks: Token[], from: number, limit: number, c: CompiledLexicon): { start: number; end: number } {
+  for (let k = from + 1; k < Math.min(limit, from + NEED_TO_WINDOW); k++) {
+    const t = toks[k];
+    if (!t || t.kind === 'punct') break;
+    const end = matchPhrase(c.directives.letterRequests, toks, k, limit);
+    if (end > 0) return { start: k, end };
+  }
+  return { start: -1, end: -1 };
 }
 
 // Where a sentence's own words start: after opening quotes and connectives ("“Do not …", "And do not …").
@@ -288,17 +313,37 @@ function inQuestion(toks: Token[], i: number, c: CompiledLexicon): boolean {
 // question, not an order; "according to", "to the" are prepositions, not the infinitive; a new clause
 // ("told lawmakers it was his duty to …", "…, and lied … to cover") ends the search.
 function toVerbAt(toks: Token[], from: number, limit: number, x: DirectiveLookups, c: CompiledLexicon): number {
-  for (let k = from; k < Math.min(limit, from + NEED_TO_WINDOW); k++) {
+  let window = from + NEED_TO_WINDOW;
+  for (let k = from; k < Math.min(limit, window); k++) {
     const t = toks[k];
     if (!t || t.text === '.' || t.text === ';' || x.complementBreaks.has(t.key)) return -1;
     // "told reporters that he tried to help": a "that" clause reports; its "to" belongs to the report.
     if (c.words.complementizers.has(t.key)) return -1;
     const next = toks[k + 1];
     if (t.text === ',' && x.conjunctions.has(next?.key ?? '')) return -1;
+    // "asked Jane Roe, the head of the college, to review …": a name's appositive does not count against the window.
+    const close = t.text === ',' && toks[k - 1]?.cap && c.titleArticles.has(next?.key ?? '') ? appositiveEnd(toks, k, limit) : -1;
+    if (close > 0) {
+      window += close - k + 1;
+      k = close;
+      continue;
+    }
     if (k > from && x.pronouns.has(t.key) && next?.key !== x.grammar.infinitiveMarker && x.auxiliaries.has(next?.key ?? '')) return -1;
     if (t.key !== x.grammar.infinitiveMarker || next?.kind !== 'word' || next.cap) continue;
     if (x.prepositionalTo.has(toks[k - 1]?.key ?? '') || c.cueNounMarkers.has(next.key)) continue;
     return k;
+  }
+  return -1;
+}
+
+const APPOSITIVE_MAX = 10;
+
+// The comma closing an appositive opened by the comma at `open` ("Jane Roe, the head of the college, …"), or -1.
+function appositiveEnd(toks: Token[], open: number, limit: number): number {
+  for (let k = open + 1; k < Math.min(limit, open + APPOSITIVE_MAX); k++) {
+    const t = toks[k];
+    if (!t || (t.kind === 'punct' && t.text !== ',')) return -1;
+    if (t.text === ',') return k;
   }
   return -1;
 }
@@ -557,7 +602,8 @@ function buildClauses(view: SentenceView, f: Readonly<SpeakerFrame>, ctx: Direct
     const start0 = skipConnectives(s, a, b, c);
     // "the clerks who should resign – their managers should …": a later cue stands for one inside a relative clause or a condition.
     const inClause = cues.filter((q) => q.at >= a && q.at < b);
-    const cue = inClause.find((q, n) => n === inClause.length - 1 || q.type !== 'obligation' || !(inSubordinate(s, start0, q.at, c, x) || inContactRelative(s, start0, q.at, c, x)));
+    const cue = inClause.find((q, n) => n === inClause.length - 1 || q.type !== 'obligation'
+      || !(inSubordinate(s, start0, q.at, c, x) || inContactRelative(s, start0, q.at, c, x) || afterRelativeSubject(s, start0, q.at, c, x)));
     const prevBuilt = built.length > sentenceFrom ? built[built.length - 1] : undefined;
     // In a task list (a document's, or after "X yêu cầu …:") each ";"-separated task is an item; in a speech the
     // clauses after ";" elaborate the same point ("ngành cần A; tiếp tục B").
@@ -697,6 +743,7 @@ function buildClauses(view: SentenceView, f: Readonly<SpeakerFrame>, ctx: Direct
         dropped('directive.drop.anaphoric');
         continue;
       }
+      if (cue.rule === 'cue.letter') to = spanText(s, cue.end, letterRequestAt(s.tokens, cue.end, s.limit, c).start) || null;
       to ??= recipientBefore(s, start0, cue.at, c, x) ?? addresseeAfter(s, textStart, b, c);
       // "demanding it be signed": a mandative clause keeps its verb.
       if (cue.rule === 'cue.mandative') textStart = cue.at;
@@ -1530,6 +1577,16 @@ function inContactRelative(s: Sentence, a: number, cueAt: number, c: CompiledLex
     if (c.cueNounMarkers.has(t.key)) return true;
   }
   return false;
+}
+
+// "a duty that should empower …, and so I have written to …": a complementizer right after a noun and before the
+// modal is a relative subject; the obligation describes the noun, and a later cue in the clause is the order
+// ("the only ones who should resign" names people, and may still call for something).
+function afterRelativeSubject(s: Sentence, a: number, cueAt: number, c: CompiledLexicon, x: DirectiveLookups): boolean {
+  let k = cueAt - 1;
+  while (k > a && x.auxiliaries.has(s.tokens[k]?.key ?? '')) k--;
+  const noun = s.tokens[k - 1];
+  return k > a && c.words.complementizers.has(s.tokens[k]?.key ?? '') && noun?.kind === 'word' && !noun.cap;
 }
 
 // "asked for this on our side", "ordered that they be applied": the order's content is only a pronoun

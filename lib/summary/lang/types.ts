@@ -244,6 +244,10 @@ export interface Lexicon {
   relativePronouns?: string[];
   /** Negative imperatives opening a sentence ("Do not", "Don't"): the speaker's order to the audience. */
   imperativeOpeners?: string[];
+  /** Verbs of a letter to an addressee ("written to"): with a request after the addressee (letterRequests), the writer's order. */
+  letterCues?: string[];
+  /** Requests after a letter's addressee that take "object + infinitive" ("to tell", "inviting"): "written to X inviting them to …". */
+  letterRequests?: string[];
   /** Lowercase words inside a spelled-out acronym ("Centers for Disease Control": "for"). */
   acronymLinks?: string[];
   /** Words before a document's number ("số 22/CT-TTg", "No. 14110"), matched case-sensitively. */

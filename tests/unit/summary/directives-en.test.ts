@@ -267,3 +267,32 @@ describe('directives (en): a passive order keeps its subject', () => {
     expect(directivesOf([lead, 'Thousands of users have tried the app so far and where needed, been directed to call a nurse.'])).toEqual([]);
   });
 });
+
+describe('directives (en): a minister\'s commissions and letters', () => {
+  const page = (paragraphs: string[]) => deriveSummary({ url: 'https://example.test/a', title: 'Road safety statement', byline: null, siteName: null,
+    lang: 'en', publishedTime: null, lead: 'Transport Secretary Jane Roe gave a statement to Parliament.', paragraphs: ['I would like to update the House.', ...paragraphs] }).directives;
+
+  it('reads "I commissioned X to …" as an order, past an appositive after the name', () => {
+    const ds = page(['Last year I commissioned the Road Inspectorate to inspect every depot.',
+      'Today I commissioned John Doe, the chief executive of the Drivers College, to review the training of new drivers.']);
+    expect(ds.map((d) => [d.text, d.by])).toEqual([['the Road Inspectorate to inspect every depot', 'Jane Roe'],
+      ['John Doe, the chief executive of the Drivers College, to review the training of new drivers', 'Jane Roe']]);
+  });
+
+  it('gives a letter\'s request to its addressee (cue.letter)', () => {
+    const ds = page(['This is a duty that should protect riders, and so I have written to all bus operators to tell them to fit the new mirrors.',
+      'Today I have written to every council in the region inviting them to join the scheme.']);
+    expect(ds.map((d) => [d.text, d.to, d.rules])).toEqual([
+      ['all bus operators to tell them to fit the new mirrors', 'all bus operators', ['cue.letter', 'issuer.narrator']],
+      ['every council in the region inviting them to join the scheme', 'every council in the region', ['cue.letter', 'issuer.narrator']],
+    ]);
+  });
+
+  it.each([
+    ['I have written to the council about the delays.'],
+    ['I wrote to the operators to explain the new timetable.'],
+    ['A report commissioned by the council found the roads were safe.'],
+  ])('not a directive: %s', (text) => {
+    expect(page([text])).toEqual([]);
+  });
+});

@@ -186,7 +186,10 @@ export const en: Lexicon = {
     // "would require providers to store …"; a court petition: "praying the court to direct …".
     'require', 'prayed', 'praying', 'petitioned', 'petitioning',
     // A speaker's own request in the present: "I urge you to …", "I call on every council to …".
-    'urge', 'call on', 'call upon', 'encourage'],
+    'urge', 'call on', 'call upon', 'encourage',
+    // A minister's commission: "I commissioned the Inspectorate to inspect …" (the noun "Commission" and the
+    // purchasing sense "to commission services to deliver …" are left out); "tell them to adhere …".
+    'commissioned', 'tell', 'tells'],
   obligationMarkers: ['must', 'need to', 'needs to', 'have to', 'has to', 'shall', 'are required to', 'is required to', 'should', 'it is imperative', 'no later than',
     // A speaker's hope addressed to the audience is a request: "I hope you will start …", "I hope each of you will …".
     'i hope you will', 'i hope that you will', 'i hope each of you will', 'i hope all of you will', 'i want you to', 'i expect you to',
@@ -222,9 +225,13 @@ export const en: Lexicon = {
   speakerLeadVerbs: ['addresses', 'sets out', 'speaks', 'outlines', 'tells', 'delivers', 'gives', 'writes', 'says',
     'announces', 'explains', 'urges', 'calls on', 'describes', 'welcomes', 'reflects', 'marks', 'highlights',
     'addressed', 'set out', 'spoke', 'outlined', 'told', 'delivered', 'gave', 'wrote', 'said', 'announced', 'explained',
-    'urged', 'called on', 'described', 'welcomed', 'highlighted'],
+    'urged', 'called on', 'described', 'welcomed', 'highlighted', 'opens', 'opened', 'closes', 'closed'],
   subordinators: ['if', 'when', 'where', 'because', 'although', 'though', 'while', 'whereas', 'unless', 'whenever', 'wherever', 'once'],
   imperativeOpeners: ['do not', "don't", 'please do not', "please don't"],
+  // "I have written to all councils to tell them to …", "… inviting them to sign up": the letter carries the request.
+  letterCues: ['written to', 'wrote to', 'writing to', 'writes to', 'write to'],
+  letterRequests: ['to tell', 'to ask', 'to urge', 'to invite', 'to request', 'to encourage', 'telling', 'asking', 'urging',
+    'inviting', 'requesting', 'encouraging', 'calling on'],
   colonFrameParagraphs: 1,
   relativePronouns: ['which', 'who', 'whom', 'whose'],
   documentNumberWords: ['No.', 'No'],
