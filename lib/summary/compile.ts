@@ -65,9 +65,12 @@ export interface DirectiveLookups {
   subordinators: Set<string>;
   imperativeOpeners: PhraseIndex;
   letterCues: PhraseIndex;
+  ownNeedMarkers: PhraseIndex;
   letterRequests: PhraseIndex;
   colonFrameParagraphs: number | null;
   relativePronouns: Set<string>;
+  /** Determiners and possessives (lexicon.cueNounMarkers): a word opening a noun phrase. */
+  determiners: Set<string>;
 }
 
 /** The optional title-grammar parts of a lexicon. */
@@ -275,9 +278,11 @@ function compileDirectives(lex: Lexicon, grammar: Grammar, titleHeads: PhraseInd
     subordinators: buildWordSet(lex.subordinators ?? []),
     imperativeOpeners: buildPhraseIndex(lex.imperativeOpeners ?? []),
     letterCues: buildPhraseIndex(lex.letterCues ?? []),
+    ownNeedMarkers: buildPhraseIndex(lex.ownNeedMarkers ?? []),
     letterRequests: buildPhraseIndex(lex.letterRequests ?? []),
     colonFrameParagraphs: lex.colonFrameParagraphs ?? null,
     relativePronouns: buildWordSet(lex.relativePronouns ?? []),
+    determiners: buildWordSet(lex.cueNounMarkers),
   };
 }
 

@@ -208,6 +208,11 @@ function findCues(s: Sentence, c: CompiledLexicon, trace?: Trace): Cue[] {
     // "… khi Tổ quốc cần.", "when they must,": a marker with nothing after it orders nothing.
     const after = toks[obligation];
     const bare = obligation > 0 && (obligation >= s.limit || (after?.kind === 'punct' && CLAUSE_ENDS.has(after.text)));
+    if (obligation > 0 && ownNeed(toks, i, obligation, c.directives)) {
+      trace?.drops.push({ rule: 'directive.drop.own-need', text: t.text, evidence: s.text, paragraph: s.para });
+      i = obligation - 1;
+      continue;
+    }
     if (obligation > 0 && !named && !question && !bare) {
       cues.push({ at: i, end: obligation, type: 'obligation', rule: 'cue.obligation' });
       i = obligation - 1;
@@ -235,6 +240,14 @@ function letterRequestAt(toks: Token[], from: number, limit: number, c: Compiled
     if (end > 0) return { start: k, end };
   }
   return { start: -1, end: -1 };
+}
+
+// "we also need to ensure …", "I have to say …": a first-person subject (auxiliaries aside) of a need marker.
+function ownNeed(toks: Token[], i: number, end: number, x: DirectiveLookups): boolean {
+  if (matchPhrase(x.ownNeedMarkers, toks, i, end) !== end) return false;
+  let k = i - 1;
+  while (k >= 0 && x.auxiliaries.has(toks[k]?.key ?? '')) k--;
+  return x.firstPerson.has(toks[k]?.key ?? '');
 }
 
 // Where a sentence's own words start: after opening quotes and connectives ("“Do not …", "And do not …").
@@ -1562,9 +1575,10 @@ function inContactRelative(s: Sentence, a: number, cueAt: number, c: CompiledLex
   if (!x.grammar.analysesSubjects) return false;
   const [from, to] = subjectRegion(s, a, cueAt, x);
   // "depots which we must build on": a relative clause with a subject of its own describes the noun before it
-  // ("the ones who should resign" may still call for something).
+  // ("the ones who should resign" may still call for something). Its subject opens a noun phrase; a verb after the
+  // pronoun ("all firms which own land here will have to …") ends a subject relative, and the modal is the clause's.
   if (from > a && to > from && x.relativePronouns.has(s.tokens[from - 1]?.key ?? '') && s.tokens[from - 2]?.kind === 'word'
-    && !s.tokens.slice(from, cueAt).some((t) => t.kind === 'punct')) return true;
+    && opensNounPhrase(s.tokens[from], x) && !s.tokens.slice(from, cueAt).some((t) => t.kind === 'punct')) return true;
   const pronoun = s.tokens[to - 1];
   const noun = s.tokens[to - 2];
   if (to - from < 2 || !pronoun || !x.pronouns.has(pronoun.key) || !noun || noun.kind !== 'word' || noun.cap) return false;
@@ -1587,6 +1601,11 @@ function afterRelativeSubject(s: Sentence, a: number, cueAt: number, c: Compiled
   while (k > a && x.auxiliaries.has(s.tokens[k]?.key ?? '')) k--;
   const noun = s.tokens[k - 1];
   return k > a && c.words.complementizers.has(s.tokens[k]?.key ?? '') && noun?.kind === 'word' && !noun.cap;
+}
+
+// A pronoun, a determiner or a capitalised word opens a noun phrase ("we", "the council", "Ministers").
+function opensNounPhrase(t: Token | undefined, x: DirectiveLookups): boolean {
+  return !!t && t.kind === 'word' && (t.cap || x.pronouns.has(t.key) || x.firstPerson.has(t.key) || x.secondPerson.has(t.key) || x.determiners.has(t.key));
 }
 
 // "asked for this on our side", "ordered that they be applied": the order's content is only a pronoun
@@ -1681,9 +1700,17 @@ function findTask(s: Sentence, a: number, b: number, c: CompiledLexicon, x: Dire
 }
 
 // The subject of a verb: after the last comma and the last clause opener ("steps that one should"), less auxiliaries.
+// A relative pronoun before a verb ("all firms which own land here will have to …") opens a subject relative: the
+// subject is the noun before it.
 function subjectRegion(s: Sentence, a: number, cueAt: number, x: DirectiveLookups): [number, number] {
   let from = afterLastComma(s, a, cueAt);
-  for (let k = from; k < cueAt; k++) if (x.clauseOpeners.has(s.tokens[k]?.key ?? '')) from = k + 1;
+  for (let k = from; k < cueAt; k++) {
+    const t = s.tokens[k];
+    if (!x.clauseOpeners.has(t?.key ?? '')) continue;
+    const next = s.tokens[k + 1];
+    const subjectRelative = x.relativePronouns.has(t?.key ?? '') && k > from && !opensNounPhrase(next, x) && next?.kind === 'word' && !x.auxiliaries.has(next.key);
+    if (!subjectRelative) from = k + 1;
+  }
   while (from < cueAt && QUOTES.has(s.tokens[from]?.text ?? '')) from++;
   let to = cueAt;
   while (to > from && x.auxiliaries.has(s.tokens[to - 1]?.key ?? '')) to--;

@@ -244,6 +244,8 @@ export interface Lexicon {
   relativePronouns?: string[];
   /** Negative imperatives opening a sentence ("Do not", "Don't"): the speaker's order to the audience. */
   imperativeOpeners?: string[];
+  /** Obligation markers that on a first-person subject (firstPersonWords) are the speaker's own need or plan ("we also need to"). */
+  ownNeedMarkers?: string[];
   /** Verbs of a letter to an addressee ("written to"): with a request after the addressee (letterRequests), the writer's order. */
   letterCues?: string[];
   /** Requests after a letter's addressee that take "object + infinitive" ("to tell", "inviting"): "written to X inviting them to …". */

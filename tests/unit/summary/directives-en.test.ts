@@ -296,3 +296,19 @@ describe('directives (en): a minister\'s commissions and letters', () => {
     expect(page([text])).toEqual([]);
   });
 });
+
+describe('directives (en): subjects around relative clauses, and the speaker\'s own needs', () => {
+  const lead = 'Home Secretary Jane Roe said on Monday:';
+  it('reads the noun before a subject relative as the subject of the modal', () => {
+    expect(directivesOf([lead, 'So all foreign firms which own land in the region will have to register their owners.'])).toEqual([
+      expect.objectContaining({ text: 'all foreign firms which own land in the region will have to register their owners', by: 'Jane Roe' }),
+    ]);
+  });
+  it.each([
+    ['We also need to make sure that the fund reaches the towns.'],
+    ['And I say again, if we want to win, we have to cut the delays.'],
+    ['I still need to hear from the operators.'],
+  ])('not a directive (directive.drop.own-need): %s', (text) => {
+    expect(directivesOf([lead, text])).toEqual([]);
+  });
+});

@@ -196,11 +196,11 @@ export const en: Lexicon = {
     // "they should have a vote": "have" before a determiner is a possession owed, not a past ("should have done"; falseCues).
     'should have a', 'should have an', 'should have the', 'must have a', 'must have an', 'must have the', 'should have access', 'must have access'],
   falseCues: ['must have', 'must be noted', 'should have', 'should the', 'should it', 'should they', 'asked whether', 'asked if', 'asked about', 'asked how', 'asked why', 'asked what', 'directed by', 'told reporters', 'told the', 'ordered by', 'required by law', 'if required', 'when required', 'as required', 'called for comment', 'must-see', 'must-win', 'need to know', 'has to do with', 'have to do with', 'asked for comment', 'did not respond', 'declined to', 'directed at', 'directed toward', 'directed towards', 'directed against', 'should be understood', 'should be seen', 'should be viewed', 'should be read', 'what he should', 'what she should', 'what they should', 'what it should',
-    // "we need to find …": the speaker's own need or plan, not an order; request/recommend in their adjective and report senses.
-    'we need to', 'i need to', 'requested anonymity', 'requested not to be', 'as requested', 'requested by', 'highly recommended', 'recommended by', 'not recommended',
-    // A conditional consequence ("If we did X, companies would have to …"), the speaker's own duty ("Not that I have to
-    // report …"), and rhetoric ("you have to ask: why …") order nothing.
-    'would have to', 'i have to', 'have to ask', 'has to ask', 'must ask ourselves'],
+    // Request/recommend in their adjective and report senses ("we need to find …" is ownNeedMarkers').
+    'requested anonymity', 'requested not to be', 'as requested', 'requested by', 'highly recommended', 'recommended by', 'not recommended',
+    // A conditional consequence ("If we did X, companies would have to …") and rhetoric ("you have to ask: why …")
+    // order nothing.
+    'would have to', 'have to ask', 'has to ask', 'must ask ourselves'],
   agentNouns: ['we', 'you', 'they', 'i', 'he', 'she', 'everyone', 'everybody', 'anyone', 'anybody', 'nobody', 'someone', 'people', 'person',
     'residents', 'citizens', 'public', 'voters', 'students', 'parents', 'teachers', 'children', 'families', 'households', 'workers',
     'employees', 'employers', 'staff', 'officials', 'authorities', 'leaders', 'members', 'lawmakers', 'legislators', 'politicians',
@@ -227,6 +227,8 @@ export const en: Lexicon = {
     'addressed', 'set out', 'spoke', 'outlined', 'told', 'delivered', 'gave', 'wrote', 'said', 'announced', 'explained',
     'urged', 'called on', 'described', 'welcomed', 'highlighted', 'opens', 'opened', 'closes', 'closed'],
   subordinators: ['if', 'when', 'where', 'because', 'although', 'though', 'while', 'whereas', 'unless', 'whenever', 'wherever', 'once'],
+  // "we need to find …", "we also need to ensure …", "Not that I have to report …": the speaker's own need or plan.
+  ownNeedMarkers: ['need to', 'needs to', 'have to', 'has to'],
   imperativeOpeners: ['do not', "don't", 'please do not', "please don't"],
   // "I have written to all councils to tell them to …", "… inviting them to sign up": the letter carries the request.
   letterCues: ['written to', 'wrote to', 'writing to', 'writes to', 'write to'],
