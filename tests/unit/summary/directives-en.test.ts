@@ -312,3 +312,17 @@ describe('directives (en): subjects around relative clauses, and the speaker\'s 
     expect(directivesOf([lead, text])).toEqual([]);
   });
 });
+
+describe('directives (en): performatives and inverted conditions in a letter', () => {
+  const letter = (paragraphs: string[]) => deriveSummary({ url: 'https://example.test/a', title: 'Letter from the Governor to the Speaker', byline: null,
+    siteName: null, lang: 'en', publishedTime: null, lead: 'Dear Madam Speaker:', paragraphs: ['I write about the flood fund.', ...paragraphs] }).directives;
+  it('reads "I hereby …" as the act', () => {
+    expect(letter(['I hereby release a further $3 million to support the river towns.']).map((d) => d.text)).toEqual(['release a further $3 million to support the river towns']);
+  });
+  it.each([
+    ['We will write to you again should additional repairs be needed.'],
+    ['Should you need more detail, my office will send it.'],
+  ])('not a directive: %s', (text) => {
+    expect(letter([text])).toEqual([]);
+  });
+});
