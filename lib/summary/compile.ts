@@ -65,6 +65,7 @@ export interface DirectiveLookups {
   subordinators: Set<string>;
   imperativeOpeners: PhraseIndex;
   letterCues: PhraseIndex;
+  consequenceVerbs: PhraseIndex;
   ownNeedMarkers: PhraseIndex;
   letterRequests: PhraseIndex;
   colonFrameParagraphs: number | null;
@@ -278,6 +279,7 @@ function compileDirectives(lex: Lexicon, grammar: Grammar, titleHeads: PhraseInd
     subordinators: buildWordSet(lex.subordinators ?? []),
     imperativeOpeners: buildPhraseIndex(lex.imperativeOpeners ?? []),
     letterCues: buildPhraseIndex(lex.letterCues ?? []),
+    consequenceVerbs: buildPhraseIndex(lex.consequenceVerbs ?? []),
     ownNeedMarkers: buildPhraseIndex(lex.ownNeedMarkers ?? []),
     letterRequests: buildPhraseIndex(lex.letterRequests ?? []),
     colonFrameParagraphs: lex.colonFrameParagraphs ?? null,

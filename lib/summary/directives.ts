@@ -1387,9 +1387,14 @@ function afterLastComma(s: Sentence, a: number, cueAt: number): number {
 }
 
 // A demonstrative subject at the clause start or after a comma: the obligation is a comment.
+// After the coordinator, a demonstrative and its noun right before the modal ("They will raise the bar and that officer
+// must …") are a subject of their own; "and that councils …" may open a report's complement, so one word at most.
 function opensComment(s: Sentence, a: number, cueAt: number, x: DirectiveLookups): boolean {
+  let to = cueAt;
+  while (to > a && x.auxiliaries.has(s.tokens[to - 1]?.key ?? '')) to--;
   for (let k = a; k < cueAt; k++) {
-    if (k !== a && s.tokens[k - 1]?.text !== ',') continue;
+    const afterAnd = x.grammar.analysesSubjects && s.tokens[k - 1]?.key === x.grammar.coordinator && to - k <= 2;
+    if (k !== a && s.tokens[k - 1]?.text !== ',' && !afterAnd) continue;
     if (matchPhrase(x.commentarySubjects, s.tokens, k, cueAt) > 0) return true;
   }
   return false;
@@ -1753,6 +1758,8 @@ function canAct(s: Sentence, a: number, cue: Cue, c: CompiledLexicon, x: Directi
     if (s.tokens[k]?.kind === 'punct') break;
     if (x.secondPerson.has(s.tokens[k]?.key ?? '') && x.headBreaks.has(s.tokens[k - 1]?.key ?? '')) return true;
   }
+  // "I believe that they should contribute to a reduction in …": a modal before a verb of effect forecasts.
+  if (matchPhrase(x.consequenceVerbs, s.tokens, cue.end, s.limit) > 0) return false;
   const normative = matchPhrase(x.normativeVerbs, s.tokens, cue.end, s.limit);
   // "should be seeking" is the progressive of an action, not a judged state.
   if (normative > 0 && !hasSuffix(s.tokens[normative]?.key ?? '', x.grammar.progressiveEndings)) return true;

@@ -246,6 +246,8 @@ export interface Lexicon {
   imperativeOpeners?: string[];
   /** Obligation markers that on a first-person subject (firstPersonWords) are the speaker's own need or plan ("we also need to"). */
   ownNeedMarkers?: string[];
+  /** Verbs of effect after a modal ("lead to", "result in"): "the changes should lead to …" forecasts, unless an official or the audience is the subject. */
+  consequenceVerbs?: string[];
   /** Verbs of a letter to an addressee ("written to"): with a request after the addressee (letterRequests), the writer's order. */
   letterCues?: string[];
   /** Requests after a letter's addressee that take "object + infinitive" ("to tell", "inviting"): "written to X inviting them to …". */

@@ -326,3 +326,17 @@ describe('directives (en): performatives and inverted conditions in a letter', (
     expect(letter([text])).toEqual([]);
   });
 });
+
+describe('directives (en): forecasts and descriptions in a statement', () => {
+  const lead = 'Home Secretary Jane Roe said on Monday:';
+  it.each([
+    ['I believe that they should contribute to a fall in the number of stops.'],
+    ['These changes should lead to shorter queues at the border.'],
+    ['Operators will raise the bar for a licence and that operator must reasonably show the buses are safe.'],
+  ])('not a directive: %s', (text) => {
+    expect(directivesOf([lead, text])).toEqual([]);
+  });
+  it('keeps an official told to contribute', () => {
+    expect(directivesOf([lead, 'You should contribute to the review before May.'])).toHaveLength(1);
+  });
+});

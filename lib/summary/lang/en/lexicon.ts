@@ -250,6 +250,8 @@ export const en: Lexicon = {
   headBreaks: ['of', 'by', 'in', 'at', 'for', 'from', 'with', 'on', 'under', 'across', 'about', 'over', 'into', 'near', 'who', 'which', 'that'],
   modifierOpeners: ['in', 'despite', 'with', 'after', 'before', 'amid', 'following', 'without', 'through', 'against', 'among', 'by', 'including'],
   // A negated modal forbids ("should not start", "must not be used"); English has no epistemic "must not".
+  // "the proposals should contribute to a fall in …", "should lead to …": a forecast of their effect.
+  consequenceVerbs: ['contribute to', 'lead to', 'result in', 'also contribute to', 'also lead to'],
   normativeVerbs: ['be', 'become', 'not be', 'not become', 'never be', 'not'],
   mandativeCues: ['moves that', 'moved that', 'move that', 'requirement that', 'demand that', 'demanded that', 'demands that',
     'insisted that', 'insists that', 'ordered that', 'orders that', 'recommended that', 'recommends that', 'recommendation that',
