@@ -65,6 +65,7 @@ export interface DirectiveLookups {
   subordinators: Set<string>;
   imperativeOpeners: PhraseIndex;
   letterCues: PhraseIndex;
+  causativeCues: PhraseIndex;
   consequenceVerbs: PhraseIndex;
   ownNeedMarkers: PhraseIndex;
   letterRequests: PhraseIndex;
@@ -279,6 +280,7 @@ function compileDirectives(lex: Lexicon, grammar: Grammar, titleHeads: PhraseInd
     subordinators: buildWordSet(lex.subordinators ?? []),
     imperativeOpeners: buildPhraseIndex(lex.imperativeOpeners ?? []),
     letterCues: buildPhraseIndex(lex.letterCues ?? []),
+    causativeCues: buildPhraseIndex(lex.causativeCues ?? []),
     consequenceVerbs: buildPhraseIndex(lex.consequenceVerbs ?? []),
     ownNeedMarkers: buildPhraseIndex(lex.ownNeedMarkers ?? []),
     letterRequests: buildPhraseIndex(lex.letterRequests ?? []),

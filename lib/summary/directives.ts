@@ -136,6 +136,12 @@ function findCues(s: Sentence, c: CompiledLexicon, trace?: Trace): Cue[] {
       i = imperative - 1;
       continue;
     }
+    const causative = matchPhrase(c.directives.causativeCues, toks, i, s.limit);
+    if (causative > 0 && !asksQuestion(s, c) && causativeObject(toks, i, causative, s.limit, c.directives)) {
+      cues.push({ at: i, end: causative, type: 'command', rule: 'cue.causative' });
+      i = causative - 1;
+      continue;
+    }
     // "I have written to all councils to tell them to …": the letter's addressee is the one told.
     const letter = matchPhrase(c.directives.letterCues, toks, i, s.limit);
     const request = letter > 0 && !asksQuestion(s, c) ? letterRequestEnd(toks, letter, s.limit, c) : -1;
@@ -240,6 +246,22 @@ function letterRequestAt(toks: Token[], from: number, limit: number, c: Compiled
     if (end > 0) return { start: k, end };
   }
   return { start: -1, end: -1 };
+}
+
+const CAUSATIVE_OBJECT_MAX = 3;
+
+// "we need this adopted …", "I want every report published": after a first-person subject, an object opened by a
+// pronoun or determiner, then a lowercase past participle.
+function causativeObject(toks: Token[], i: number, end: number, limit: number, x: DirectiveLookups): boolean {
+  let k = i - 1;
+  while (k >= 0 && x.auxiliaries.has(toks[k]?.key ?? '')) k--;
+  if (!x.firstPerson.has(toks[k]?.key ?? '') || !opensNounPhrase(toks[end], x) || toks[end]?.cap) return false;
+  for (let j = end + 1; j < Math.min(limit, end + 1 + CAUSATIVE_OBJECT_MAX); j++) {
+    const t = toks[j];
+    if (!t || t.kind !== 'word' || t.cap || x.auxiliaries.has(t.key)) return false;
+    if (hasSuffix(t.key, x.grammar.pastEndings)) return true;
+  }
+  return false;
 }
 
 // "we also need to ensure …", "I have to say …": a first-person subject (auxiliaries aside) of a need marker.

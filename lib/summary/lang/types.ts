@@ -248,6 +248,8 @@ export interface Lexicon {
   ownNeedMarkers?: string[];
   /** Verbs of effect after a modal ("lead to", "result in"): "the changes should lead to …" forecasts, unless an official or the audience is the subject. */
   consequenceVerbs?: string[];
+  /** Verbs of a causative wish on a first-person subject ("we need", "I want"): "we need this adopted everywhere" asks for it to be done. */
+  causativeCues?: string[];
   /** Verbs of a letter to an addressee ("written to"): with a request after the addressee (letterRequests), the writer's order. */
   letterCues?: string[];
   /** Requests after a letter's addressee that take "object + infinitive" ("to tell", "inviting"): "written to X inviting them to …". */

@@ -340,3 +340,15 @@ describe('directives (en): forecasts and descriptions in a statement', () => {
     expect(directivesOf([lead, 'You should contribute to the review before May.'])).toHaveLength(1);
   });
 });
+
+describe('directives (en): a causative wish', () => {
+  const lead = 'Home Secretary Jane Roe said on Monday:';
+  it('reads "we need this adopted …" as a call (cue.causative)', () => {
+    expect(directivesOf([lead, 'Of course it does – we need this adopted in every region, not just some regions.'])).toEqual([
+      expect.objectContaining({ text: 'this adopted in every region, not just some regions', by: 'Jane Roe', rules: ['cue.causative', 'issuer.speaker'] }),
+    ]);
+  });
+  it.each([['We need more money for the roads.'], ['The towns need this funding renewed.']])('not a directive: %s', (text) => {
+    expect(directivesOf([lead, text])).toEqual([]);
+  });
+});
