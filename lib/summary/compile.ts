@@ -66,6 +66,7 @@ export interface DirectiveLookups {
   imperativeOpeners: PhraseIndex;
   letterCues: PhraseIndex;
   causativeCues: PhraseIndex;
+  firstPersonActs: PhraseIndex;
   consequenceVerbs: PhraseIndex;
   ownNeedMarkers: PhraseIndex;
   letterRequests: PhraseIndex;
@@ -281,6 +282,7 @@ function compileDirectives(lex: Lexicon, grammar: Grammar, titleHeads: PhraseInd
     imperativeOpeners: buildPhraseIndex(lex.imperativeOpeners ?? []),
     letterCues: buildPhraseIndex(lex.letterCues ?? []),
     causativeCues: buildPhraseIndex(lex.causativeCues ?? []),
+    firstPersonActs: buildPhraseIndex(lex.firstPersonActs ?? []),
     consequenceVerbs: buildPhraseIndex(lex.consequenceVerbs ?? []),
     ownNeedMarkers: buildPhraseIndex(lex.ownNeedMarkers ?? []),
     letterRequests: buildPhraseIndex(lex.letterRequests ?? []),

@@ -136,6 +136,12 @@ function findCues(s: Sentence, c: CompiledLexicon, trace?: Trace): Cue[] {
       i = imperative - 1;
       continue;
     }
+    const act = matchPhrase(c.directives.firstPersonActs, toks, i, s.limit);
+    if (act > 0 && afterFirstPerson(toks, i, c.directives) && act < s.limit && !CLAUSE_ENDS.has(toks[act]?.text ?? '')) {
+      cues.push({ at: i, end: act, type: 'command', rule: 'cue.first-person-act' });
+      i = act - 1;
+      continue;
+    }
     const causative = matchPhrase(c.directives.causativeCues, toks, i, s.limit);
     if (causative > 0 && !asksQuestion(s, c) && causativeObject(toks, i, causative, s.limit, c.directives)) {
       cues.push({ at: i, end: causative, type: 'command', rule: 'cue.causative' });
@@ -253,9 +259,7 @@ const CAUSATIVE_OBJECT_MAX = 3;
 // "we need this adopted …", "I want every report published": after a first-person subject, an object opened by a
 // pronoun or determiner, then a lowercase past participle.
 function causativeObject(toks: Token[], i: number, end: number, limit: number, x: DirectiveLookups): boolean {
-  let k = i - 1;
-  while (k >= 0 && x.auxiliaries.has(toks[k]?.key ?? '')) k--;
-  if (!x.firstPerson.has(toks[k]?.key ?? '') || !opensNounPhrase(toks[end], x) || toks[end]?.cap) return false;
+  if (!afterFirstPerson(toks, i, x) || !opensNounPhrase(toks[end], x) || toks[end]?.cap) return false;
   for (let j = end + 1; j < Math.min(limit, end + 1 + CAUSATIVE_OBJECT_MAX); j++) {
     const t = toks[j];
     if (!t || t.kind !== 'word' || t.cap || x.auxiliaries.has(t.key)) return false;
@@ -266,7 +270,11 @@ function causativeObject(toks: Token[], i: number, end: number, limit: number, x
 
 // "we also need to ensure …", "I have to say …": a first-person subject (auxiliaries aside) of a need marker.
 function ownNeed(toks: Token[], i: number, end: number, x: DirectiveLookups): boolean {
-  if (matchPhrase(x.ownNeedMarkers, toks, i, end) !== end) return false;
+  return matchPhrase(x.ownNeedMarkers, toks, i, end) === end && afterFirstPerson(toks, i, x);
+}
+
+// Whether the word before `i`, auxiliaries and adverbs of subjectAuxiliaries aside, is a first-person subject ("we also", "I have").
+function afterFirstPerson(toks: Token[], i: number, x: DirectiveLookups): boolean {
   let k = i - 1;
   while (k >= 0 && x.auxiliaries.has(toks[k]?.key ?? '')) k--;
   return x.firstPerson.has(toks[k]?.key ?? '');

@@ -84,6 +84,7 @@ export const RULES = {
   'cue.obligation': rule('directives', 'an obligation marker (obligationMarkers) voiced by someone', 'a directive'),
   'cue.letter': rule('directives', 'a letter verb and its addressee (letterCues: "written to X"), then a request taking "object + infinitive" (letterRequests: "to tell them to", "inviting them to")', 'a directive to the addressee'),
   'cue.causative': rule('directives', 'a causative wish on a first-person subject (causativeCues: "we need this adopted …"): a pronoun or determiner object, then a past participle', 'a directive'),
+  'cue.first-person-act': rule('directives', 'a formal act on a first-person subject (firstPersonActs: "I designated $5 million as …")', 'a directive of the narrator'),
   'cue.imperative': rule('directives', 'a sentence opening with a negative imperative (imperativeOpeners: "Do not …") voiced by someone', 'a directive to the audience'),
   'directive.list-item': rule('directives', 'an enumerated item after a directive that ends its paragraph', 'a directive of the same issuer'),
   'directive.back-attribution': rule('directives', 'a sentence handing the previous one to a speaker (backAttributions)', 'the previous sentence as that speaker\'s directive'),

@@ -248,6 +248,8 @@ export interface Lexicon {
   ownNeedMarkers?: string[];
   /** Verbs of effect after a modal ("lead to", "result in"): "the changes should lead to …" forecasts, unless an official or the audience is the subject. */
   consequenceVerbs?: string[];
+  /** Formal acts on a first-person subject ("designated"): "I designated $5 million as emergency funds" is the writer's act; elsewhere the word is an adjective or a passive. */
+  firstPersonActs?: string[];
   /** Verbs of a causative wish on a first-person subject ("we need", "I want"): "we need this adopted everywhere" asks for it to be done. */
   causativeCues?: string[];
   /** Verbs of a letter to an addressee ("written to"): with a request after the addressee (letterRequests), the writer's order. */

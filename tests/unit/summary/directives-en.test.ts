@@ -316,6 +316,10 @@ describe('directives (en): subjects around relative clauses, and the speaker\'s 
 describe('directives (en): performatives and inverted conditions in a letter', () => {
   const letter = (paragraphs: string[]) => deriveSummary({ url: 'https://example.test/a', title: 'Letter from the Governor to the Speaker', byline: null,
     siteName: null, lang: 'en', publishedTime: null, lead: 'Dear Madam Speaker:', paragraphs: ['I write about the flood fund.', ...paragraphs] }).directives;
+  it('reads the writer\'s designation as the act (cue.first-person-act), not a designated thing', () => {
+    expect(letter(['On May 2, I designated $2 million of the fund as emergency money for the river towns.', 'The designated towns were told on Friday.'])
+      .map((d) => [d.text, d.rules[0]])).toEqual([['$2 million of the fund as emergency money for the river towns', 'cue.first-person-act']]);
+  });
   it('reads "I hereby …" as the act', () => {
     expect(letter(['I hereby release a further $3 million to support the river towns.']).map((d) => d.text)).toEqual(['release a further $3 million to support the river towns']);
   });

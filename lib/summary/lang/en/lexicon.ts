@@ -234,6 +234,8 @@ export const en: Lexicon = {
   // "we need to find …", "we also need to ensure …", "Not that I have to report …": the speaker's own need or plan.
   ownNeedMarkers: ['need to', 'needs to', 'have to', 'has to'],
   imperativeOpeners: ['do not', "don't", 'please do not', "please don't"],
+  // "On 16 July I designated $5 million of the fund as emergency funds": a designation in a letter (a "designated area" is not).
+  firstPersonActs: ['designated', 'designate'],
   // "we need this adopted in every country", "I want them published": a wish for something to be done.
   causativeCues: ['need', 'want'],
   // "I have written to all councils to tell them to …", "… inviting them to sign up": the letter carries the request.
