@@ -1736,14 +1736,15 @@ function findTask(s: Sentence, a: number, b: number, c: CompiledLexicon, x: Dire
 
 // The subject of a verb: after the last comma and the last clause opener ("steps that one should"), less auxiliaries.
 // A relative pronoun before a verb ("all firms which own land here will have to …") opens a subject relative: the
-// subject is the noun before it.
+// subject is the noun before it, unless the coordinator opens a new clause after it ("… which gives you X and we must …").
 function subjectRegion(s: Sentence, a: number, cueAt: number, x: DirectiveLookups): [number, number] {
   let from = afterLastComma(s, a, cueAt);
   for (let k = from; k < cueAt; k++) {
     const t = s.tokens[k];
     if (!x.clauseOpeners.has(t?.key ?? '')) continue;
     const next = s.tokens[k + 1];
-    const subjectRelative = x.relativePronouns.has(t?.key ?? '') && k > from && !opensNounPhrase(next, x) && next?.kind === 'word' && !x.auxiliaries.has(next.key);
+    const subjectRelative = x.relativePronouns.has(t?.key ?? '') && k > from && !opensNounPhrase(next, x) && next?.kind === 'word' && !x.auxiliaries.has(next.key)
+      && !s.tokens.slice(k + 1, cueAt).some((u) => u.key === x.grammar.coordinator);
     if (!subjectRelative) from = k + 1;
   }
   while (from < cueAt && QUOTES.has(s.tokens[from]?.text ?? '')) from++;
