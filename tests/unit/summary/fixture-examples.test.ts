@@ -420,3 +420,28 @@ describe('enoff-whitehouse-4', () => {
     expect(s.directives).toEqual([]);
   });
 });
+
+describe('enoff-govuk-oral-statement', () => {
+  const statement = (...paragraphs: string[]) => govPage('Reform of police stop and search powers',
+    'Home Secretary Theresa May gave a statement to Parliament on police stop and search powers.',
+    'With permission, Mr Speaker, I would like to make a statement about the use of stop and search powers by the police.', ...paragraphs);
+  it('the Home Secretary\'s commissions and letters are her directives; a forecast and a scheme description are not', () => {
+    const s = statement('Earlier today I commissioned Alex Marshall, the chief executive of the College of Policing, to review the national training of stop and search.',
+      'This is an important duty that should empower local communities to hold police forces to account, and so I have written to all chief constables and police and crime commissioners to tell them to adhere to the code.',
+      'They will raise the level of authorisation to a chief officer and that officer must reasonably believe that violence “will” take place rather than “may”, as things stand now.',
+      'I believe that they should contribute to a significant reduction in the overall use of stop and search.');
+    expect(s.directives.map((d) => d.cue)).toEqual(['commissioned', 'written to']);
+  });
+});
+
+describe('enoff-govuk-transcript', () => {
+  const speech = (...paragraphs: string[]) => govPage('Anti-Corruption Summit 2016: PM\'s closing remarks',
+    'David Cameron closed the anti-corruption summit, calling for an unprecedented global coalition to tackle the cancer of corruption.',
+    'Today the world has come together.', 'But I’ve really sensed today there is far more political will.', ...paragraphs);
+  it('a causative call and an obligation after a subject relative are the speaker\'s; his own needs are not', () => {
+    const s = speech('Of course it does – we need this adopted in every country, not just some countries.',
+      'So all foreign companies which own properties in the UK will have to register publicly who really owns them.',
+      'But we also need to ensure that when we expose the corrupt, we are able to seize their assets.');
+    expect(s.directives.map((d) => [d.cue, d.by])).toEqual([['calling for', 'David Cameron'], ['need', 'David Cameron'], ['have to', 'David Cameron']]);
+  });
+});
