@@ -1515,6 +1515,10 @@ function pageNarrator(doc: PreparedArticle, c: CompiledLexicon, mentions: Resolv
   const lead = doc.sentences.find((s) => s.para === 0);
   const opening = lead ? leadSpeaker(lead, c, x) : null;
   if (opening) return opening;
+  // A letter signed by an official: a closing paragraph that is only the official's name.
+  const last = doc.sentences.length - 1;
+  const signed = mentions.find((m) => m.official && m.sentence >= last - SIGNATURE_SENTENCES && m.start === 0 && signatureOnly(doc.sentences[m.sentence], m.end));
+  if (signed) return signed.name;
   const office = doc.headline ? headlineOffice(doc.headline, c, x) : null;
   if (office) return office;
   for (const s of doc.sentences) {
@@ -1523,6 +1527,13 @@ function pageNarrator(doc: PreparedArticle, c: CompiledLexicon, mentions: Resolv
     if (org) return org;
   }
   return null;
+}
+
+const SIGNATURE_SENTENCES = 2;
+
+// Whether the sentence holds nothing but the name ending at `end` (punctuation aside): a signature.
+function signatureOnly(s: Sentence | undefined, end: number): boolean {
+  return !!s && s.tokens.slice(end).every((t) => t.kind === 'punct');
 }
 
 function hasFirstPerson(s: Sentence, x: DirectiveLookups): boolean {

@@ -320,6 +320,11 @@ describe('directives (en): performatives and inverted conditions in a letter', (
     expect(letter(['On May 2, I designated $2 million of the fund as emergency money for the river towns.', 'The designated towns were told on Friday.'])
       .map((d) => [d.text, d.rules[0]])).toEqual([['$2 million of the fund as emergency money for the river towns', 'cue.first-person-act']]);
   });
+  it('gives the letter to the official who signs it', () => {
+    const signed = deriveSummary({ url: 'https://example.test/a', title: 'Letter from the Governor to the Speaker', byline: null, siteName: null, lang: 'en',
+      publishedTime: null, lead: 'Dear Madam Speaker:', paragraphs: ['I write about the flood fund.', 'My office has met the towns.', 'I hereby release $3 million to support the river towns.', 'Sincerely,', 'JANE ROE'] });
+    expect(signed.directives.map((d) => d.by)).toEqual([signed.officials[0]?.name ?? 'JANE ROE']);
+  });
   it('reads "I hereby …" as the act', () => {
     expect(letter(['I hereby release a further $3 million to support the river towns.']).map((d) => d.text)).toEqual(['release a further $3 million to support the river towns']);
   });
