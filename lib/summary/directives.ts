@@ -461,10 +461,22 @@ function trimEdges(s: Sentence, a: number, b: number): [number, number] {
   const edge = (t: string | undefined) => /^[,:;.\-…]$/.test(t ?? '');
   const opens = (t: string) => OPEN_QUOTES.has(t) && !CLOSE_QUOTES.has(t);
   const closes = (t: string) => CLOSE_QUOTES.has(t) && !OPEN_QUOTES.has(t);
+  // "… giữ vững kỷ luật, sẵn sàng chiến đấu”, Đại tá X nhấn mạnh": a quote opened before the item closes its words; what follows
+  // the closing mark names who said them.
+  let depth = 0;
+  for (let k = x; k < y; k++) {
+    const t = s.tokens[k]?.text ?? '';
+    if (opens(t)) depth++;
+    else if (closes(t) && depth > 0) depth--;
+    else if (closes(t) && s.tokens[k + 1]?.text === ',' && k + 2 < y) {
+      y = k;
+      break;
+    }
+  }
   for (;;) {
     while (x < y && edge(s.tokens[x]?.text)) x++;
     while (y > x && edge(s.tokens[y - 1]?.text)) y--;
-    // "… đón Tết”": a closing quote whose opening quote lies outside the item, or an opening one never closed in it.
+    // "… sẵn sàng chiến đấu”": a closing quote whose opening quote lies outside the item, or an opening one never closed in it.
     const inside = s.tokens.slice(x, y).map((t) => t.text);
     if (y > x && closes(inside[inside.length - 1]!) && !inside.slice(0, -1).some(opens)) y--;
     else if (y > x && opens(inside[0]!) && !inside.slice(1).some(closes)) x++;

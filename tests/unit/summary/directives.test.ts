@@ -57,6 +57,8 @@ describe('directives: quote marks', () => {
   it('drop a closing quote whose opening lies outside the item, and keep a quote the item holds whole', () => {
     const [quoted] = directivesOf('vi', ['Trung tướng Lê Văn Thành nhấn mạnh: “Các đồng chí phải luôn giữ vững kỷ luật, sẵn sàng chiến đấu”.']);
     expect(quoted?.text).toBe('Các đồng chí phải luôn giữ vững kỷ luật, sẵn sàng chiến đấu');
+    const said = directivesOf('vi', ['Trung tướng Lê Văn Thành nói: “Trong dịp này, tôi đề nghị các đồng chí giữ vững kỷ luật, sẵn sàng chiến đấu”, Trung tướng Lê Văn Thành nhấn mạnh.']);
+    expect(said.map((d) => d.text)).toEqual(['các đồng chí giữ vững kỷ luật, sẵn sàng chiến đấu']);
     const [inner] = directivesOf('vi', ['Chủ tịch UBND tỉnh Lê Văn Thành yêu cầu các đơn vị thực hiện nghiêm phương châm “bốn tại chỗ”.']);
     expect(inner?.text).toBe('các đơn vị thực hiện nghiêm phương châm “bốn tại chỗ”');
   });
