@@ -1467,17 +1467,22 @@ const LEAD_NAME_MAX = 4;
 const RELATIVE_WINDOW = 4;
 const AGENT_AFTER_WINDOW = 5;
 
-// A first- or second-person word outside quotes: the sentence is in the page's own voice.
-function speaksPersonally(s: Sentence, x: DirectiveLookups): boolean {
+// Whether a word that `person` accepts stands in the sentence outside quotes.
+function personOutsideQuotes(s: Sentence, person: (key: string) => boolean): boolean {
   let open = false;
   for (let k = 0; k < s.limit; k++) {
     const t = s.tokens[k];
     if (!t) continue;
     if (OPEN_QUOTES.has(t.text) && (!CLOSE_QUOTES.has(t.text) || !open)) open = true;
     else if (CLOSE_QUOTES.has(t.text)) open = false;
-    else if (!open && (x.firstPerson.has(t.key) || x.secondPerson.has(t.key))) return true;
+    else if (!open && person(t.key)) return true;
   }
   return false;
+}
+
+// A first- or second-person word outside quotes: the sentence is in the page's own voice.
+function speaksPersonally(s: Sentence, x: DirectiveLookups): boolean {
+  return personOutsideQuotes(s, (key) => x.firstPerson.has(key) || x.secondPerson.has(key));
 }
 
 // "As I told you in May, I have been talking to X": a speech verb or a cue whose subject is the narrator's "I".
@@ -1549,15 +1554,7 @@ function signatureOnly(s: Sentence | undefined, end: number): boolean {
 }
 
 function hasFirstPerson(s: Sentence, x: DirectiveLookups): boolean {
-  let open = false;
-  for (let k = 0; k < s.limit; k++) {
-    const t = s.tokens[k];
-    if (!t) continue;
-    if (OPEN_QUOTES.has(t.text) && (!CLOSE_QUOTES.has(t.text) || !open)) open = true;
-    else if (CLOSE_QUOTES.has(t.text)) open = false;
-    else if (!open && x.firstPerson.has(t.key)) return true;
-  }
-  return false;
+  return personOutsideQuotes(s, (key) => x.firstPerson.has(key));
 }
 
 function speaksAt(s: Sentence, k: number, c: CompiledLexicon): boolean {
