@@ -62,6 +62,8 @@ export interface DirectiveLookups {
   firstPerson: Set<string>;
   secondPerson: Set<string>;
   speakerLeadVerbs: PhraseIndex;
+  speakerNouns: PhraseIndex;
+  speakerNounLinks: Set<string>;
   subordinators: Set<string>;
   imperativeOpeners: PhraseIndex;
   letterCues: PhraseIndex;
@@ -278,6 +280,8 @@ function compileDirectives(lex: Lexicon, grammar: Grammar, titleHeads: PhraseInd
     firstPerson: buildWordSet(lex.firstPersonWords ?? []),
     secondPerson: buildWordSet(lex.secondPersonWords ?? []),
     speakerLeadVerbs: buildPhraseIndex(lex.speakerLeadVerbs ?? []),
+    speakerNouns: buildPhraseIndex(lex.speakerNouns ?? []),
+    speakerNounLinks: new Set((lex.speakerNounLinks ?? []).map((w) => w.toLowerCase())),
     subordinators: buildWordSet(lex.subordinators ?? []),
     imperativeOpeners: buildPhraseIndex(lex.imperativeOpeners ?? []),
     letterCues: buildPhraseIndex(lex.letterCues ?? []),

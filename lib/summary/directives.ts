@@ -773,6 +773,12 @@ function buildClauses(view: SentenceView, f: Readonly<SpeakerFrame>, ctx: Direct
         const voice = voiceOf(view, f, ctx);
         ({ by, org, rule: byRule } = commandIssuer(doc, s, start0, cue, open, voice, c, x, bySentence));
         if (byRule === 'issuer.speaker' && by !== f.speaker) byRule = 'issuer.narrator';
+        // "My Government will require …": an organisation the narrator owns speaks for the narrator.
+        if (byRule === 'issuer.organisation' && by && ctx.narrator && ownedByNarrator(by, x)) {
+          by = ctx.narrator;
+          org = false;
+          byRule = 'issuer.narrator';
+        }
       }
       if (!by && f.host) {
         by = f.host;
@@ -1480,6 +1486,12 @@ function personOutsideQuotes(s: Sentence, person: (key: string) => boolean): boo
   return false;
 }
 
+// "My Government", "Our Department": a name opened by a first-person word.
+function ownedByNarrator(name: string, x: DirectiveLookups): boolean {
+  const first = tokenize(name)[0];
+  return !!first && x.firstPerson.has(first.key);
+}
+
 // A first- or second-person word outside quotes: the sentence is in the page's own voice.
 function speaksPersonally(s: Sentence, x: DirectiveLookups): boolean {
   return personOutsideQuotes(s, (key) => x.firstPerson.has(key) || x.secondPerson.has(key));
@@ -1511,9 +1523,11 @@ function voiceOf(view: SentenceView, f: Readonly<SpeakerFrame>, ctx: DirectiveCo
 }
 
 // The page's narrator (issuer.narrator): when its own text speaks in the first person outside quotes (a speech, an
-// authored article, a press release saying "we"), the official the headline or lead names, else the name opening the
-// lead before a speaking verb ("X opens …"), else the office the headline names, else the organisation the lead
-// names (an acronym spelled out on the page, or a name headed by an organisation word).
+// authored article, a press release saying "we"), the official the headline names or the lead says speaks, else the
+// name opening the lead before a speaking verb ("X opens …"), else the name signing it, else the name the headline
+// gives a speech ("X's speech", "Remarks by X"), else the one official the lead names, else the office the headline
+// names, else the organisation the lead names (an acronym spelled out on the page, or a name headed by an
+// organisation word), else the one official the page names.
 function pageNarrator(doc: PreparedArticle, c: CompiledLexicon, mentions: ResolvedMention[]): string | null {
   const x = c.directives;
   if (!x.firstPerson.size || !x.grammar.analysesSubjects) return null;
@@ -1532,10 +1546,17 @@ function pageNarrator(doc: PreparedArticle, c: CompiledLexicon, mentions: Resolv
   const lead = doc.sentences.find((s) => s.para === 0);
   const opening = lead ? leadSpeaker(lead, c, x) : null;
   if (opening) return opening;
-  // A letter signed by an official: a closing paragraph that is only the official's name.
+  // A letter signed by an official: a closing paragraph that is only the name (its office may follow on a line
+  // of its own, so the name need not have been read as an official's).
   const last = doc.sentences.length - 1;
-  const signed = mentions.find((m) => m.official && m.sentence >= last - SIGNATURE_SENTENCES && m.start === 0 && signatureOnly(doc.sentences[m.sentence], m.end));
+  const signed = mentions.find((m) => m.sentence >= last - SIGNATURE_SENTENCES && m.start === 0 && signatureOnly(doc.sentences[m.sentence], m.end));
   if (signed) return signed.name;
+  // "X's speech at …", "Speech by X, Minister for …": the name the headline gives what is delivered.
+  const delivered = doc.headline ? headlineSpeaker(doc.headline, mentions, c, x) : null;
+  if (delivered) return delivered;
+  // "The Rt Hon X MP delivered this speech …": the one official the lead names, wherever the name stands.
+  const inLead = uniqueName(mentions.filter((m) => m.official && doc.sentences[m.sentence]?.para === 0));
+  if (inLead) return inLead;
   const office = doc.headline ? headlineOffice(doc.headline, c, x) : null;
   if (office) return office;
   for (const s of doc.sentences) {
@@ -1543,10 +1564,55 @@ function pageNarrator(doc: PreparedArticle, c: CompiledLexicon, mentions: Resolv
     const org = leadOrganisation(doc, s, c, x);
     if (org) return org;
   }
-  return null;
+  // The one official the page names at all (a release's quoted official yields to the organisation its lead opens with).
+  return uniqueName(mentions.filter((m) => m.official));
 }
 
 const SIGNATURE_SENTENCES = 2;
+const HEADLINE_SPEAKER_GAP = 3;
+
+// The one name among the mentions, or null when there is none or more than one.
+function uniqueName(ms: ResolvedMention[]): string | null {
+  const names = new Set(ms.map((m) => m.name));
+  return names.size === 1 ? ms[0]!.name : null;
+}
+
+// "X's speech at …", "X’s speaking note for …" (a capitalised run owning, within a few words, a speakerNouns noun),
+// "Speech by X, Minister for …", "Remarks of X" (the noun, a speakerNounLinks word, a capitalised run): the name
+// the officials stage read inside the run, else a run an office heads, else a run of two or more words.
+function headlineSpeaker(h: Sentence, mentions: ResolvedMention[], c: CompiledLexicon, x: DirectiveLookups): string | null {
+  const toks = h.tokens;
+  const named = (from: number, to: number, bare: boolean): string | null => {
+    if (to <= from) return null;
+    const m = mentions.find((q) => q.sentence < 0 && q.start < to && q.end > from);
+    if (m) return m.name;
+    for (let j = from; j < to; j++) if (matchPhrase(x.titleHeads, toks, j, to) > 0) return spanText(h, from, to) || null;
+    return bare && to - from >= 2 ? spanText(h, from, to) || null : null;
+  };
+  for (let k = 0; k < h.limit; k++) {
+    const end = matchPhrase(x.speakerNouns, toks, k, h.limit);
+    if (end < 0) continue;
+    // "Speech by X": the capitalised run after the link (an article may open it).
+    if (x.speakerNounLinks.has(toks[end]?.key ?? '')) {
+      let from = end + 1;
+      if (c.titleArticles.has(toks[from]?.key ?? '') && !toks[from]?.cap) from++;
+      let to = from;
+      while (to < h.limit && toks[to]?.kind === 'word' && toks[to]?.cap) to++;
+      const got = named(from, to, true);
+      if (got) return got;
+    }
+    // "X's … speech": an owner ending at an apostrophe and the clitic, a few words before the noun.
+    for (let p = k - 2; p >= Math.max(1, k - 2 - HEADLINE_SPEAKER_GAP); p--) {
+      if (!APOSTROPHES.has(toks[p]?.text ?? '') || toks[p + 1]?.key !== x.grammar.possessiveClitic) continue;
+      let from = p;
+      while (from > 0 && toks[from - 1]?.kind === 'word' && toks[from - 1]?.cap) from--;
+      const got = named(from, p, true);
+      if (got) return got;
+      break;
+    }
+  }
+  return null;
+}
 
 // Whether the sentence holds nothing but the name ending at `end` (punctuation aside): a signature.
 function signatureOnly(s: Sentence | undefined, end: number): boolean {

@@ -233,6 +233,13 @@ export interface Lexicon {
   secondPersonWords?: string[];
   /** Verbs after the lead's opening name that make it the page's speaker ("X opens …", "X sets out …"). */
   speakerLeadVerbs?: string[];
+  /**
+   * Nouns naming what a speaker delivers ("speech", "speaking note", "remarks", "address"): a headline's name owning
+   * one ("X's speech at …") or after one and a speakerNounLinks word ("Speech by X, …") is the page's speaker.
+   */
+  speakerNouns?: string[];
+  /** Words linking a speakerNouns noun to its speaker after it ("Speech by X", "Remarks of X"). */
+  speakerNounLinks?: string[];
   /** Adverbial subordinators ("if", "because", "where"): an obligation inside their clause is a condition or a reason, not an order. */
   subordinators?: string[];
   /**

@@ -223,6 +223,53 @@ describe('directives (en): a page in its own first-person voice has a narrator',
     expect(ds.map((d) => d.by)).toEqual(['Trade Minister']);
   });
 
+  // Speeches and statements whose speaker is named only in the headline or the lead, in its many forms.
+  const spoken = ['Thank you. I am glad to be with you all today.', 'You must publish your timetables by June.',
+    'We will require operators to publish their accident data.'];
+  it.each([
+    ['Jane Roe’s speech at the bus safety summit', '', 'Jane Roe'],
+    ['Jane Roe\'s speaking note for the bus safety summit', '', 'Jane Roe'],
+    ['Speech by Jane Roe, Minister for Transport, at the bus safety summit', '', 'Jane Roe'],
+    ['Remarks of Governor Tom Reyes at the depot opening', '', 'Tom Reyes'],
+    ['Bus safety summit speech', 'The Rt Hon Jane Roe MP delivered this speech at the bus safety summit.', 'Jane Roe'],
+  ])('gives a speech to the speaker its headline or lead names: %s | %s', (title, lead, by) => {
+    expect(page(title, lead, spoken).map((d) => [d.by, d.rules.at(-1)])).toEqual([[by, 'issuer.narrator'], [by, 'issuer.narrator']]);
+  });
+
+  it('gives a ceremonial speech\'s "My Government will …" to its speaker', () => {
+    const ds = page('The Sovereign’s gracious speech to Parliament', '', ['My Lords and Members of the Assembly.',
+      'My Government will require operators to publish their accident data.', 'My Ministers will bring forward a bill on buses.']);
+    expect(ds.map((d) => [d.by, d.rules.at(-1)])).toEqual([['The Sovereign', 'issuer.narrator']]);
+  });
+
+  it('gives a letter to the name signing it when its office follows on a line of its own', () => {
+    const ds = page('Bus safety plan', '', ['Dear colleagues,', 'I am writing about the plan.',
+      'We will require operators to publish their accident data.', 'Yours sincerely,', 'Jane Roe', 'Minister for Transport']);
+    expect(ds.map((d) => d.by)).toEqual(['Jane Roe']);
+  });
+
+  it('prefers the name signing a letter to the office its headline names', () => {
+    const ds = page('Letter from the Governor to the Speaker of the Assembly', '', ['Dear Madam Speaker:',
+      'I am writing about the plan.', 'As you know, my office has studied it.', 'I hereby direct the Department of Roads to publish its accident data.',
+      'Sincerely,', 'TOM REYES']);
+    expect(ds.map((d) => d.by)).toEqual(['TOM REYES']);
+  });
+
+  it('gives a statement to the one official the page names when its headline and lead name nobody', () => {
+    const ds = page('Statement on the bus plan', '', ['We are publishing the plan today.', 'Our plan is ready.',
+      'Operators must publish their accident data by June.', 'The plan was welcomed by Mayor Jane Roe, who spoke at the depot.']);
+    expect(ds.map((d) => d.by)).toEqual(['Jane Roe']);
+  });
+
+  it.each([
+    ['We will build 40 new depots.'],
+    ['We will invest in cleaner buses and our plan will cut delays.'],
+    ['We need to be bolder.'],
+    ['My Government will continue to work with its allies.'],
+  ])('a first-person pledge or plan is not a directive: %s', (text) => {
+    expect(page('Jane Roe’s speech at the bus safety summit', '', ['Thank you. I am glad to be here.', 'I know we can do more.', text])).toEqual([]);
+  });
+
   it('has no narrator on a page that does not speak in the first person', () => {
     expect(page('Storm warning', 'Officials issued a warning on Monday.', ['Do not touch fallen wires.'])).toEqual([]);
   });

@@ -230,6 +230,9 @@ export const en: Lexicon = {
     'announces', 'explains', 'urges', 'calls on', 'describes', 'welcomes', 'reflects', 'marks', 'highlights',
     'addressed', 'set out', 'spoke', 'outlined', 'told', 'delivered', 'gave', 'wrote', 'said', 'announced', 'explained',
     'urged', 'called on', 'described', 'welcomed', 'highlighted', 'opens', 'opened', 'closes', 'closed'],
+  speakerNouns: ['speech', 'speeches', 'speaking note', 'speaking notes', 'remarks', 'address', 'keynote', 'statement', 'letter',
+    'message', 'lecture', 'oral statement', 'written statement', 'foreword', 'article', 'op-ed', 'testimony', 'evidence'],
+  speakerNounLinks: ['by', 'of', 'from'],
   subordinators: ['if', 'when', 'where', 'because', 'although', 'though', 'while', 'whereas', 'unless', 'whenever', 'wherever', 'once'],
   // "we need to find …", "we also need to ensure …", "Not that I have to report …": the speaker's own need or plan.
   ownNeedMarkers: ['need to', 'needs to', 'have to', 'has to'],
