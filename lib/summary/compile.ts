@@ -71,6 +71,7 @@ export interface DirectiveLookups {
   firstPersonActs: PhraseIndex;
   consequenceVerbs: PhraseIndex;
   ownNeedMarkers: PhraseIndex;
+  ownStatePredicates: PhraseIndex;
   letterRequests: PhraseIndex;
   colonFrameParagraphs: number | null;
   relativePronouns: Set<string>;
@@ -289,6 +290,7 @@ function compileDirectives(lex: Lexicon, grammar: Grammar, titleHeads: PhraseInd
     firstPersonActs: buildPhraseIndex(lex.firstPersonActs ?? []),
     consequenceVerbs: buildPhraseIndex(lex.consequenceVerbs ?? []),
     ownNeedMarkers: buildPhraseIndex(lex.ownNeedMarkers ?? []),
+    ownStatePredicates: buildPhraseIndex(lex.ownStatePredicates ?? []),
     letterRequests: buildPhraseIndex(lex.letterRequests ?? []),
     colonFrameParagraphs: lex.colonFrameParagraphs ?? null,
     relativePronouns: buildWordSet(lex.relativePronouns ?? []),

@@ -225,6 +225,11 @@ function findCues(s: Sentence, c: CompiledLexicon, trace?: Trace): Cue[] {
       i = obligation - 1;
       continue;
     }
+    if (obligation > 0 && ownState(toks, obligation, s.limit, c.directives) && afterFirstPerson(toks, i, c.directives)) {
+      trace?.drops.push({ rule: 'directive.drop.own-state', text: t.text, evidence: s.text, paragraph: s.para });
+      i = obligation - 1;
+      continue;
+    }
     if (obligation > 0 && !named && !question && !bare) {
       cues.push({ at: i, end: obligation, type: 'obligation', rule: 'cue.obligation' });
       i = obligation - 1;
@@ -271,6 +276,16 @@ function causativeObject(toks: Token[], i: number, end: number, limit: number, x
 // "we also need to ensure …", "I have to say …": a first-person subject (auxiliaries aside) of a need marker.
 function ownNeed(toks: Token[], i: number, end: number, x: DirectiveLookups): boolean {
   return matchPhrase(x.ownNeedMarkers, toks, i, end) === end && afterFirstPerson(toks, i, x);
+}
+
+// "… should all be proud", "… must never forget": an ownStatePredicates phrase right after the marker (auxiliaries
+// and adverbs of subjectAuxiliaries aside).
+function ownState(toks: Token[], end: number, limit: number, x: DirectiveLookups): boolean {
+  for (let k = end; k < limit; k++) {
+    if (matchPhrase(x.ownStatePredicates, toks, k, limit) > 0) return true;
+    if (!x.auxiliaries.has(toks[k]?.key ?? '')) return false;
+  }
+  return false;
 }
 
 // Whether the word before `i`, auxiliaries and adverbs of subjectAuxiliaries aside, is a first-person subject ("we also", "I have").
@@ -1559,7 +1574,7 @@ function pageNarrator(doc: PreparedArticle, c: CompiledLexicon, mentions: Resolv
   if (inLead) return inLead;
   const office = doc.headline ? headlineOffice(doc.headline, c, x) : null;
   if (office) return office;
-  for (const s of doc.sentences) {
+  for (const s of doc.headline ? [doc.headline, ...doc.sentences] : doc.sentences) {
     if (s.para > 1) break;
     const org = leadOrganisation(doc, s, c, x);
     if (org) return org;
@@ -1582,11 +1597,20 @@ function uniqueName(ms: ResolvedMention[]): string | null {
 // the officials stage read inside the run, else a run an office heads, else a run of two or more words.
 function headlineSpeaker(h: Sentence, mentions: ResolvedMention[], c: CompiledLexicon, x: DirectiveLookups): string | null {
   const toks = h.tokens;
+  const titleAt = (k: number, to: number): number => Math.max(matchPhrase(x.titleHeads, toks, k, to), matchPhrase(c.honorifics, toks, k, to));
   const named = (from: number, to: number, bare: boolean): string | null => {
     if (to <= from) return null;
     const m = mentions.find((q) => q.sentence < 0 && q.start < to && q.end > from);
     if (m) return m.name;
-    for (let j = from; j < to; j++) if (matchPhrase(x.titleHeads, toks, j, to) > 0) return spanText(h, from, to) || null;
+    // "The Rt Hon Jane Roe MP": the name between the titles; a run of titles alone is the office.
+    let a = from;
+    while (a < to && titleAt(a, to) > a) a = titleAt(a, to);
+    let b = to;
+    for (let j = b - 1; j >= a; j--) if (titleAt(j, b) === b) b = j;
+    const titled = a > from || b < to;
+    if (titled && b > a) return spanText(h, a, b) || null;
+    if (titled) return spanText(h, c.titleArticles.has(toks[from]?.key ?? '') ? from + 1 : from, to) || null;
+    for (let j = from; j < to; j++) if (titleAt(j, to) > 0) return spanText(h, from, to) || null;
     return bare && to - from >= 2 ? spanText(h, from, to) || null : null;
   };
   for (let k = 0; k < h.limit; k++) {
@@ -1599,6 +1623,15 @@ function headlineSpeaker(h: Sentence, mentions: ResolvedMention[], c: CompiledLe
       let to = from;
       while (to < h.limit && toks[to]?.kind === 'word' && toks[to]?.cap) to++;
       const got = named(from, to, true);
+      if (got) return got;
+    }
+    // "The Rt Hon X MP speech at …": a titled run right before the noun.
+    let run = k;
+    while (run > 0 && toks[run - 1]?.kind === 'word' && toks[run - 1]?.cap) run--;
+    if (run < k) {
+      let titled = false;
+      for (let j = run; j < k && !titled; j++) titled = titleAt(j, k) > 0;
+      const got = titled ? named(run, k, false) : null;
       if (got) return got;
     }
     // "X's … speech": an owner ending at an apostrophe and the clitic, a few words before the noun.

@@ -253,6 +253,11 @@ export interface Lexicon {
   imperativeOpeners?: string[];
   /** Obligation markers that on a first-person subject (firstPersonWords) are the speaker's own need or plan ("we also need to"). */
   ownNeedMarkers?: string[];
+  /**
+   * What an obligation marker on a first-person subject commemorates or feels rather than orders ("we should all be
+   * proud", "we must never forget", "I must pay tribute"): the speaker's own state, not a directive.
+   */
+  ownStatePredicates?: string[];
   /** Verbs of effect after a modal ("lead to", "result in"): "the changes should lead to …" forecasts, unless an official or the audience is the subject. */
   consequenceVerbs?: string[];
   /** Formal acts on a first-person subject ("designated"): "I designated $5 million as emergency funds" is the writer's act; elsewhere the word is an adjective or a passive. */

@@ -232,6 +232,9 @@ describe('directives (en): a page in its own first-person voice has a narrator',
     ['Speech by Jane Roe, Minister for Transport, at the bus safety summit', '', 'Jane Roe'],
     ['Remarks of Governor Tom Reyes at the depot opening', '', 'Tom Reyes'],
     ['Bus safety summit speech', 'The Rt Hon Jane Roe MP delivered this speech at the bus safety summit.', 'Jane Roe'],
+    ['The Rt Hon Jane Roe MP speech at the bus safety summit', '', 'Jane Roe'],
+    ['Minister Jane Roe’s keynote at the bus safety summit', '', 'Jane Roe'],
+    ['Department of Roads statement on bus safety', '', 'Department of Roads'],
   ])('gives a speech to the speaker its headline or lead names: %s | %s', (title, lead, by) => {
     expect(page(title, lead, spoken).map((d) => [d.by, d.rules.at(-1)])).toEqual([[by, 'issuer.narrator'], [by, 'issuer.narrator']]);
   });
@@ -266,6 +269,9 @@ describe('directives (en): a page in its own first-person voice has a narrator',
     ['We will invest in cleaner buses and our plan will cut delays.'],
     ['We need to be bolder.'],
     ['My Government will continue to work with its allies.'],
+    ['We should all be proud of what the drivers have achieved.'],
+    ['We must never forget the crews who kept the buses running.'],
+    ['It is right that we should pause and reflect on the year.'],
   ])('a first-person pledge or plan is not a directive: %s', (text) => {
     expect(page('Jane Roe’s speech at the bus safety summit', '', ['Thank you. I am glad to be here.', 'I know we can do more.', text])).toEqual([]);
   });
