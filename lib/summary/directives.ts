@@ -1554,7 +1554,8 @@ function pageNarrator(doc: PreparedArticle, c: CompiledLexicon, mentions: Resolv
     if (s.tokens[s.limit - 1]?.text === ':') colonPara = s.para;
     if (voiced >= NARRATOR_MIN_SENTENCES) break;
   }
-  if (voiced < NARRATOR_MIN_SENTENCES) return null;
+  // A headline that names the page a speech, statement or letter ("Statement by …") needs one first-person sentence.
+  if (voiced < NARRATOR_MIN_SENTENCES && !(voiced > 0 && doc.headline && namesDelivery(doc.headline, x))) return null;
   // The headline's speaker ("Remarks by Governor X"), or an official the lead says speaks ("Minister X writes …").
   const named = mentions.find((m) => m.official && (m.sentence < 0 || (doc.sentences[m.sentence]?.para === 0 && speaksAt(doc.sentences[m.sentence]!, m.end, c))));
   if (named) return named.name;
@@ -1584,6 +1585,11 @@ function pageNarrator(doc: PreparedArticle, c: CompiledLexicon, mentions: Resolv
 }
 
 const SIGNATURE_SENTENCES = 2;
+
+function namesDelivery(h: Sentence, x: DirectiveLookups): boolean {
+  for (let k = 0; k < h.limit; k++) if (matchPhrase(x.speakerNouns, h.tokens, k, h.limit) > 0) return true;
+  return false;
+}
 const HEADLINE_SPEAKER_GAP = 3;
 
 // The one name among the mentions, or null when there is none or more than one.

@@ -239,6 +239,14 @@ describe('directives (en): a page in its own first-person voice has a narrator',
     expect(page(title, lead, spoken).map((d) => [d.by, d.rules.at(-1)])).toEqual([[by, 'issuer.narrator'], [by, 'issuer.narrator']]);
   });
 
+  it.each([
+    ['Statement by the Press Secretary on the bus plan', 'Press Secretary'],
+    ['Statement from Press Secretary Jane Roe on the bus plan', 'Jane Roe'],
+  ])('gives a one-sentence first-person call to the speaker of a headline that names a statement: %s', (title, by) => {
+    const ds = page(title, '', ['The Governor welcomes the bus plan passed by the Assembly.', 'We urge the Senate to pass it without delay.']);
+    expect(ds.map((d) => [d.by, d.rules.at(-1)])).toEqual([[by, 'issuer.narrator']]);
+  });
+
   it('gives a ceremonial speech\'s "My Government will …" to its speaker', () => {
     const ds = page('The Sovereign’s gracious speech to Parliament', '', ['My Lords and Members of the Assembly.',
       'My Government will require operators to publish their accident data.', 'My Ministers will bring forward a bill on buses.']);
