@@ -71,6 +71,7 @@ export interface DirectiveLookups {
   firstPersonActs: PhraseIndex;
   consequenceVerbs: PhraseIndex;
   ownNeedMarkers: PhraseIndex;
+  firstPersonCuesNeedTo: PhraseIndex;
   ownStatePredicates: PhraseIndex;
   letterRequests: PhraseIndex;
   colonFrameParagraphs: number | null;
@@ -290,6 +291,7 @@ function compileDirectives(lex: Lexicon, grammar: Grammar, titleHeads: PhraseInd
     firstPersonActs: buildPhraseIndex(lex.firstPersonActs ?? []),
     consequenceVerbs: buildPhraseIndex(lex.consequenceVerbs ?? []),
     ownNeedMarkers: buildPhraseIndex(lex.ownNeedMarkers ?? []),
+    firstPersonCuesNeedTo: buildPhraseIndex(lex.firstPersonCuesNeedTo ?? []),
     ownStatePredicates: buildPhraseIndex(lex.ownStatePredicates ?? []),
     letterRequests: buildPhraseIndex(lex.letterRequests ?? []),
     colonFrameParagraphs: lex.colonFrameParagraphs ?? null,

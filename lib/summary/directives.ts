@@ -121,7 +121,9 @@ function findCues(s: Sentence, c: CompiledLexicon, trace?: Trace): Cue[] {
       continue;
     }
     const command = matchPhrase(c.directiveCues, toks, i, s.limit);
-    const needTo = matchPhrase(c.directiveCuesNeedTo, toks, i, s.limit);
+    let needTo = matchPhrase(c.directiveCuesNeedTo, toks, i, s.limit);
+    // "We are asking every council to …": a request verb that orders only on the speaker's own subject.
+    if (needTo < 0 && afterFirstPerson(toks, i, c.directives)) needTo = matchPhrase(c.directives.firstPersonCuesNeedTo, toks, i, s.limit);
     const obligation = matchPhrase(c.obligationMarkers, toks, i, s.limit);
     const mandative = matchPhrase(c.directives.mandativeCues, toks, i, s.limit);
     if (mandative > 0 && hasSubjunctive(toks, mandative, s.limit, c.directives)) {

@@ -254,6 +254,11 @@ export interface Lexicon {
   /** Obligation markers that on a first-person subject (firstPersonWords) are the speaker's own need or plan ("we also need to"). */
   ownNeedMarkers?: string[];
   /**
+   * Request verbs that take "object + to-infinitive" as a directive only on a first-person subject (firstPersonWords),
+   * the speaker's own request ("We are asking every council to …", "I would ask you to …"); elsewhere they report.
+   */
+  firstPersonCuesNeedTo?: string[];
+  /**
    * What an obligation marker on a first-person subject commemorates or feels rather than orders ("we should all be
    * proud", "we must never forget", "I must pay tribute"): the speaker's own state, not a directive.
    */

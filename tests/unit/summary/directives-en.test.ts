@@ -247,6 +247,14 @@ describe('directives (en): a page in its own first-person voice has a narrator',
     expect(ds.map((d) => [d.by, d.rules.at(-1)])).toEqual([[by, 'issuer.narrator']]);
   });
 
+  it('reads the speaker\'s own "we are asking …" as a request, and another\'s as a report', () => {
+    const ds = page('Jane Roe’s speech at the bus safety summit', '', ['Thank you. I am glad to be here.', 'I know we can do more.',
+      'We are asking every operator to publish its accident data.', 'I would ask you all to check your tyres.',
+      'Drivers are asking the council to fix the depot.']);
+    expect(ds.map((d) => [d.text, d.by])).toEqual([['every operator to publish its accident data', 'Jane Roe'],
+      ['you all to check your tyres', 'Jane Roe']]);
+  });
+
   it('gives a ceremonial speech\'s "My Government will …" to its speaker', () => {
     const ds = page('The Sovereign’s gracious speech to Parliament', '', ['My Lords and Members of the Assembly.',
       'My Government will require operators to publish their accident data.', 'My Ministers will bring forward a bill on buses.']);
