@@ -73,6 +73,7 @@ export interface DirectiveLookups {
   ownNeedMarkers: PhraseIndex;
   firstPersonCuesNeedTo: PhraseIndex;
   ownStatePredicates: PhraseIndex;
+  entitlementPredicates: PhraseIndex;
   letterRequests: PhraseIndex;
   colonFrameParagraphs: number | null;
   relativePronouns: Set<string>;
@@ -293,6 +294,7 @@ function compileDirectives(lex: Lexicon, grammar: Grammar, titleHeads: PhraseInd
     ownNeedMarkers: buildPhraseIndex(lex.ownNeedMarkers ?? []),
     firstPersonCuesNeedTo: buildPhraseIndex(lex.firstPersonCuesNeedTo ?? []),
     ownStatePredicates: buildPhraseIndex(lex.ownStatePredicates ?? []),
+    entitlementPredicates: buildPhraseIndex(lex.entitlementPredicates ?? []),
     letterRequests: buildPhraseIndex(lex.letterRequests ?? []),
     colonFrameParagraphs: lex.colonFrameParagraphs ?? null,
     relativePronouns: buildWordSet(lex.relativePronouns ?? []),

@@ -227,8 +227,13 @@ function findCues(s: Sentence, c: CompiledLexicon, trace?: Trace): Cue[] {
       i = obligation - 1;
       continue;
     }
-    if (obligation > 0 && ownState(toks, obligation, s.limit, c.directives) && afterFirstPerson(toks, i, c.directives)) {
+    if (obligation > 0 && ownState(toks, i + 1, s.limit, c.directives.ownStatePredicates, c.directives) && afterFirstPerson(toks, i, c.directives)) {
       trace?.drops.push({ rule: 'directive.drop.own-state', text: t.text, evidence: s.text, paragraph: s.para });
+      i = obligation - 1;
+      continue;
+    }
+    if (obligation > 0 && ownState(toks, i + 1, s.limit, c.directives.entitlementPredicates, c.directives)) {
+      trace?.drops.push({ rule: 'directive.drop.entitlement', text: t.text, evidence: s.text, paragraph: s.para });
       i = obligation - 1;
       continue;
     }
@@ -280,11 +285,11 @@ function ownNeed(toks: Token[], i: number, end: number, x: DirectiveLookups): bo
   return matchPhrase(x.ownNeedMarkers, toks, i, end) === end && afterFirstPerson(toks, i, x);
 }
 
-// "… should all be proud", "… must never forget": an ownStatePredicates phrase right after the marker (auxiliaries
+// "… should all be proud", "… must never forget": a phrase of `predicates` right after the marker (auxiliaries
 // and adverbs of subjectAuxiliaries aside).
-function ownState(toks: Token[], end: number, limit: number, x: DirectiveLookups): boolean {
+function ownState(toks: Token[], end: number, limit: number, predicates: PhraseIndex, x: DirectiveLookups): boolean {
   for (let k = end; k < limit; k++) {
-    if (matchPhrase(x.ownStatePredicates, toks, k, limit) > 0) return true;
+    if (matchPhrase(predicates, toks, k, limit) > 0) return true;
     if (!x.auxiliaries.has(toks[k]?.key ?? '')) return false;
   }
   return false;

@@ -263,6 +263,8 @@ export interface Lexicon {
    * proud", "we must never forget", "I must pay tribute"): the speaker's own state, not a directive.
    */
   ownStatePredicates?: string[];
+  /** What an obligation marker grants rather than orders, on any subject ("everyone should have the chance to …"). */
+  entitlementPredicates?: string[];
   /** Verbs of effect after a modal ("lead to", "result in"): "the changes should lead to …" forecasts, unless an official or the audience is the subject. */
   consequenceVerbs?: string[];
   /** Formal acts on a first-person subject ("designated"): "I designated $5 million as emergency funds" is the writer's act; elsewhere the word is an adjective or a passive. */

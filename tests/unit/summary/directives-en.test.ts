@@ -288,6 +288,7 @@ describe('directives (en): a page in its own first-person voice has a narrator',
     ['We should all be proud of what the drivers have achieved.'],
     ['We must never forget the crews who kept the buses running.'],
     ['It is right that we should pause and reflect on the year.'],
+    ['Every driver should have the chance to train for the new routes.'],
   ])('a first-person pledge or plan is not a directive: %s', (text) => {
     expect(page('Jane Roe’s speech at the bus safety summit', '', ['Thank you. I am glad to be here.', 'I know we can do more.', text])).toEqual([]);
   });

@@ -236,6 +236,7 @@ export const en: Lexicon = {
   subordinators: ['if', 'when', 'where', 'because', 'although', 'though', 'while', 'whereas', 'unless', 'whenever', 'wherever', 'once'],
   // "we need to find …", "we also need to ensure …", "Not that I have to report …": the speaker's own need or plan.
   ownNeedMarkers: ['need to', 'needs to', 'have to', 'has to'],
+  entitlementPredicates: ['have the chance', 'have the opportunity', 'have the right', 'get the chance', 'get the opportunity', 'feel safe', 'feel proud'],
   firstPersonCuesNeedTo: ['ask', 'asking', 'request', 'requesting', 'encouraging'],
   ownStatePredicates: ['be proud', 'be grateful', 'be thankful', 'be humble', 'be honest', 'be mindful', 'be clear', 'be under no illusion',
     'remember', 'never forget', 'not forget', 'forget', 'pause', 'reflect', 'recognise', 'recognize', 'acknowledge', 'celebrate',
