@@ -4,7 +4,7 @@ import { hasSuffix, keyOfTokens, toMatchKey, type CompiledLexicon, type Directiv
 import type { ResolvedMention } from './officials';
 import type { PreparedArticle, Sentence } from './prepare';
 import type { RuleId, Trace } from './rules';
-import { matchPhrase, tokenize, type PhraseIndex, type Token } from './tokens';
+import { matchPhrase, phraseEndsAt, tokenize, type PhraseIndex, type Token } from './tokens';
 
 interface Cue {
   at: number;
@@ -74,14 +74,6 @@ const PHRASE_BACK = 4;
 const POSSESSED_WINDOW = 3;
 
 // Whether a phrase of `index` ends right before token `i` ("không" + cue, "quan tâm" + cue).
-function endsPhraseAt(index: PhraseIndex, toks: Token[], i: number): boolean {
-  for (let from = i - 1; from >= Math.max(0, i - PHRASE_BACK); from--) {
-    let node: typeof index.root | undefined = index.root;
-    for (let j = from; j < i && node; j++) node = node.next.get(toks[j]?.key ?? '');
-    if (node && node.phrase !== null) return true;
-  }
-  return false;
-}
 
 const NOMINAL_WINDOW = 8;
 
@@ -174,13 +166,13 @@ function findCues(s: Sentence, c: CompiledLexicon, trace?: Trace): Cue[] {
     if (command > 0 || needTo > 0) {
       const x = c.directives;
       // "phi công không yêu cầu …", "ông chưa từng đề nghị …": a negated command orders nothing.
-      if (endsPhraseAt(x.cueNegations, toks, i)) {
+      if (phraseEndsAt(x.cueNegations, toks, i, PHRASE_BACK)) {
         trace?.drops.push({ rule: 'directive.drop.negated', text: t.text, evidence: s.text, paragraph: s.para });
         continue;
       }
       // "quan tâm đề xuất …", "thực hiện yêu cầu …", "đề xuất nghiêm túc của …": the cue is the object, a noun.
       const coordinated = i === 0 || prevKey === c.grammar.coordinator;
-      if (endsPhraseAt(x.cueObjectVerbs, toks, i) || (coordinated && possessedCue(s, command > 0 ? command : needTo, c)) || nominalised(s, i, x)) {
+      if (phraseEndsAt(x.cueObjectVerbs, toks, i, PHRASE_BACK) || (coordinated && possessedCue(s, command > 0 ? command : needTo, c)) || nominalised(s, i, x)) {
         trace?.drops.push({ rule: 'directive.drop.cue-as-noun', text: t.text, evidence: s.text, paragraph: s.para });
         continue;
       }

@@ -4,7 +4,7 @@ import { APOSTROPHES } from '../text/punctuation';
 import { endsWithAny, hasSuffix, keyOfTokens, type CompiledLexicon, type TitleLookups } from './compile';
 import type { PreparedArticle, Sentence } from './prepare';
 import type { RuleId, Trace } from './rules';
-import { matchPhrase, tokenize, type PhraseIndex, type Token } from './tokens';
+import { matchPhrase, phraseEndsAt, tokenize, type PhraseIndex, type Token } from './tokens';
 
 /** Where a person is mentioned, resolved to the person's display name. */
 export interface ResolvedMention {
@@ -931,26 +931,14 @@ function isVerbAfter(toks: Token[], i: number, limit: number): boolean {
 }
 
 function isSpeechVerbEnding(toks: Token[], end: number, c: CompiledLexicon): boolean {
-  for (let s = Math.max(0, end - 3); s < end; s++) {
-    if (matchPhrase(c.speechVerbs, toks, s, end) === end) return true;
-  }
-  return false;
+  return phraseEndsAt(c.speechVerbs, toks, end, 3);
 }
 
 function endsWithPlural(toks: Token[], end: number, c: CompiledLexicon): boolean {
-  for (let s = Math.max(0, end - 3); s < end; s++) {
-    if (matchPhrase(c.pluralMarkers, toks, s, end) === end) return true;
-  }
+  if (phraseEndsAt(c.pluralMarkers, toks, end, 3)) return true;
   // "các đồng chí Ủy viên …": a cue between the plural marker and the title.
   const cue = Math.max(0, end - 2);
-  return matchPhrase(c.nameCues, toks, cue, end) === end && endsWithPluralAt(toks, cue, c);
-}
-
-function endsWithPluralAt(toks: Token[], end: number, c: CompiledLexicon): boolean {
-  for (let s = Math.max(0, end - 2); s < end; s++) {
-    if (matchPhrase(c.pluralMarkers, toks, s, end) === end) return true;
-  }
-  return false;
+  return matchPhrase(c.nameCues, toks, cue, end) === end && phraseEndsAt(c.pluralMarkers, toks, cue, 2);
 }
 
 /** How often each capitalised word (ASCII key) occurs in the article's body sentences. */

@@ -170,6 +170,14 @@ export function matchPhrase(index: PhraseIndex, tokens: readonly Token[], i: num
   return best;
 }
 
+/** Whether a phrase of the index ends right before token `end`, starting at most `back` tokens earlier. */
+export function phraseEndsAt(index: PhraseIndex, tokens: readonly Token[], end: number, back: number): boolean {
+  for (let s = Math.max(0, end - back); s < end; s++) {
+    if (matchPhrase(index, tokens, s, end) === end) return true;
+  }
+  return false;
+}
+
 /** Returns a Set of lowercase match keys of single words, for O(1) membership tests. */
 export function buildWordSet(words: readonly string[]): Set<string> {
   return new Set(words.map((w) => toMatchKey(w)));
