@@ -814,7 +814,7 @@ function buildClauses(view: SentenceView, f: Readonly<SpeakerFrame>, ctx: Direct
         to = spanText(s, from, to0) || null;
       }
       // "ordered that they be applied", "asked for this on our side": a pronoun object only points back at an order.
-      if (pointsBack(s, textStart, b, cue, c, x)) {
+      if (pointsBack(s, textStart, b, cue, x)) {
         dropped('directive.drop.anaphoric');
         continue;
       }
@@ -1572,7 +1572,7 @@ function pageNarrator(doc: PreparedArticle, c: CompiledLexicon, mentions: Resolv
   // "The Rt Hon X MP delivered this speech …": the one official the lead names, wherever the name stands.
   const inLead = uniqueName(mentions.filter((m) => m.official && doc.sentences[m.sentence]?.para === 0));
   if (inLead) return inLead;
-  const office = doc.headline ? headlineOffice(doc.headline, c, x) : null;
+  const office = doc.headline ? headlineOffice(doc.headline, x) : null;
   if (office) return office;
   for (const s of doc.headline ? [doc.headline, ...doc.sentences] : doc.sentences) {
     if (s.para > 1) break;
@@ -1682,7 +1682,7 @@ function leadSpeaker(s: Sentence, c: CompiledLexicon, x: DirectiveLookups): stri
 }
 
 // "Energy Minister speech at …": an office the headline names with no name after it.
-function headlineOffice(h: Sentence, c: CompiledLexicon, x: DirectiveLookups): string | null {
+function headlineOffice(h: Sentence, x: DirectiveLookups): string | null {
   for (let k = 0; k < h.limit; k++) {
     if (!h.tokens[k]?.cap) continue;
     const end = matchPhrase(x.titleHeads, h.tokens, k, h.limit);
@@ -1769,7 +1769,7 @@ function opensNounPhrase(t: Token | undefined, x: DirectiveLookups): boolean {
 
 // "asked for this on our side", "ordered that they be applied": the order's content is only a pronoun
 // (then a preposition, the clause end, or a bare passive), pointing back at an order already listed.
-function pointsBack(s: Sentence, from: number, b: number, cue: Cue, c: CompiledLexicon, x: DirectiveLookups): boolean {
+function pointsBack(s: Sentence, from: number, b: number, cue: Cue, x: DirectiveLookups): boolean {
   if (!x.grammar.analysesSubjects) return false;
   let k = from;
   if (cue.rule === 'cue.mandative') k = cue.end;
