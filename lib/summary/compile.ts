@@ -71,6 +71,7 @@ export interface DirectiveLookups {
   firstPersonActs: PhraseIndex;
   consequenceVerbs: PhraseIndex;
   ownNeedMarkers: PhraseIndex;
+  ownNeedSubjects: Set<string>;
   firstPersonCuesNeedTo: PhraseIndex;
   ownStatePredicates: PhraseIndex;
   entitlementPredicates: PhraseIndex;
@@ -292,6 +293,7 @@ function compileDirectives(lex: Lexicon, grammar: Grammar, titleHeads: PhraseInd
     firstPersonActs: buildPhraseIndex(lex.firstPersonActs ?? []),
     consequenceVerbs: buildPhraseIndex(lex.consequenceVerbs ?? []),
     ownNeedMarkers: buildPhraseIndex(lex.ownNeedMarkers ?? []),
+    ownNeedSubjects: buildWordSet(lex.ownNeedSubjects ?? []),
     firstPersonCuesNeedTo: buildPhraseIndex(lex.firstPersonCuesNeedTo ?? []),
     ownStatePredicates: buildPhraseIndex(lex.ownStatePredicates ?? []),
     entitlementPredicates: buildPhraseIndex(lex.entitlementPredicates ?? []),

@@ -274,7 +274,7 @@ function causativeObject(toks: Token[], i: number, end: number, limit: number, x
 
 // "we also need to ensure …", "I have to say …": a first-person subject (auxiliaries aside) of a need marker.
 function ownNeed(toks: Token[], i: number, end: number, x: DirectiveLookups): boolean {
-  return matchPhrase(x.ownNeedMarkers, toks, i, end) === end && afterFirstPerson(toks, i, x);
+  return matchPhrase(x.ownNeedMarkers, toks, i, end) === end && afterSubjectOf(toks, i, x.ownNeedSubjects, x);
 }
 
 // "… should all be proud", "… must never forget": a phrase of `predicates` right after the marker (auxiliaries
@@ -289,9 +289,14 @@ function ownState(toks: Token[], end: number, limit: number, predicates: PhraseI
 
 // Whether the word before `i`, auxiliaries and adverbs of subjectAuxiliaries aside, is a first-person subject ("we also", "I have").
 function afterFirstPerson(toks: Token[], i: number, x: DirectiveLookups): boolean {
+  return afterSubjectOf(toks, i, x.firstPerson, x);
+}
+
+// Whether the word before `i`, auxiliaries and adverbs aside, is one of `subjects` ("I still", "we also").
+function afterSubjectOf(toks: Token[], i: number, subjects: Set<string>, x: DirectiveLookups): boolean {
   let k = i - 1;
   while (k >= 0 && x.auxiliaries.has(toks[k]?.key ?? '')) k--;
-  return x.firstPerson.has(toks[k]?.key ?? '');
+  return subjects.has(toks[k]?.key ?? '');
 }
 
 // Where a sentence's own words start: after opening quotes and connectives ("“Do not …", "And do not …").

@@ -251,8 +251,13 @@ export interface Lexicon {
   relativePronouns?: string[];
   /** Negative imperatives opening a sentence ("Do not", "Don't"): the speaker's order to the audience. */
   imperativeOpeners?: string[];
-  /** Obligation markers that on a first-person subject (firstPersonWords) are the speaker's own need or plan ("we also need to"). */
+  /** Obligation markers that on a subject of ownNeedSubjects are the speaker's own need or plan ("I have to say"). */
   ownNeedMarkers?: string[];
+  /**
+   * The speaker alone as a subject ("I"): an obligation on it is the speaker's own need. An inclusive subject ("we need to …",
+   * "we must …") in a statement or speech is a call to act, and stays a directive.
+   */
+  ownNeedSubjects?: string[];
   /**
    * Request verbs that take "object + to-infinitive" as a directive only on a first-person subject (firstPersonWords),
    * the speaker's own request ("We are asking every council to …", "I would ask you to …"); elsewhere they report.

@@ -10,7 +10,6 @@ describe('directives (en): an obligation needs someone who can act', () => {
     ['"The new park should send a clear message to visitors," Governor John Doe said in a statement.'],
     ['Tuesday’s tax cut should be “read as a vote of confidence in the recovery,” Minister Tom Reyes said.'],
     ['Minister Tom Reyes said that these are not plans that one should be pursuing this year.'],
-    ['"To keep growing, we need to build on what works," President Ann Lee said.'],
   ])('not a directive: %s', (text) => {
     expect(directivesOf([text])).toEqual([]);
   });
@@ -283,7 +282,7 @@ describe('directives (en): a page in its own first-person voice has a narrator',
   it.each([
     ['We will build 40 new depots.'],
     ['We will invest in cleaner buses and our plan will cut delays.'],
-    ['We need to be bolder.'],
+    ['We should all be proud of the plan.'],
     ['My Government will continue to work with its allies.'],
     ['We should all be proud of what the drivers have achieved.'],
     ['We must never forget the crews who kept the buses running.'],
@@ -375,11 +374,16 @@ describe('directives (en): subjects around relative clauses, and the speaker\'s 
     ]);
   });
   it.each([
-    ['We also need to make sure that the fund reaches the towns.'],
-    ['And I say again, if we want to win, we have to cut the delays.'],
     ['I still need to hear from the operators.'],
+    ['Not that I have to say it again.'],
   ])('not a directive (directive.drop.own-need): %s', (text) => {
     expect(directivesOf([lead, text])).toEqual([]);
+  });
+  it.each([
+    [[lead, 'We also need to make sure that the fund reaches the towns.'], 'make sure that the fund reaches the towns', 'Jane Roe'],
+    [['"To keep growing, we need to build on what works," President Ann Lee said.'], 'build on what works', 'Ann Lee'],
+  ])('reads an inclusive "we need to …" as the speaker\'s call to act: %j', (paragraphs, text, by) => {
+    expect(directivesOf(paragraphs)).toEqual([expect.objectContaining({ text: expect.stringContaining(text), by })]);
   });
 });
 

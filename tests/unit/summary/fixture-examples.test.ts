@@ -438,10 +438,10 @@ describe('enoff-govuk-transcript', () => {
   const speech = (...paragraphs: string[]) => govPage('Anti-Corruption Summit 2016: PM\'s closing remarks',
     'David Cameron closed the anti-corruption summit, calling for an unprecedented global coalition to tackle the cancer of corruption.',
     'Today the world has come together.', 'But I’ve really sensed today there is far more political will.', ...paragraphs);
-  it('a causative call and an obligation after a subject relative are the speaker\'s; his own needs are not', () => {
+  it('a causative call, an obligation after a subject relative and an inclusive "we also need to" are the speaker\'s', () => {
     const s = speech('Of course it does – we need this adopted in every country, not just some countries.',
       'So all foreign companies which own properties in the UK will have to register publicly who really owns them.',
       'But we also need to ensure that when we expose the corrupt, we are able to seize their assets.');
-    expect(s.directives.map((d) => [d.cue, d.by])).toEqual([['calling for', 'David Cameron'], ['need', 'David Cameron'], ['have to', 'David Cameron']]);
+    expect(s.directives.map((d) => [d.cue, d.by])).toEqual([['calling for', 'David Cameron'], ['need', 'David Cameron'], ['have to', 'David Cameron'], ['need to', 'David Cameron']]);
   });
 });

@@ -234,8 +234,9 @@ export const en: Lexicon = {
     'message', 'lecture', 'oral statement', 'written statement', 'foreword', 'article', 'op-ed', 'testimony', 'evidence'],
   speakerNounLinks: ['by', 'of', 'from'],
   subordinators: ['if', 'when', 'where', 'because', 'although', 'though', 'while', 'whereas', 'unless', 'whenever', 'wherever', 'once'],
-  // "we need to find …", "we also need to ensure …", "Not that I have to report …": the speaker's own need or plan.
+  // "I have to say …", "Not that I have to report …": the speaker's own need; "we need to …" calls on the audience.
   ownNeedMarkers: ['need to', 'needs to', 'have to', 'has to'],
+  ownNeedSubjects: ['i'],
   entitlementPredicates: ['have the chance', 'have the opportunity', 'have the right', 'get the chance', 'get the opportunity', 'feel safe', 'feel proud'],
   firstPersonCuesNeedTo: ['ask', 'asking', 'request', 'requesting', 'encouraging'],
   ownStatePredicates: ['be proud', 'be grateful', 'be thankful', 'be humble', 'be honest', 'be mindful', 'be clear', 'be under no illusion',
