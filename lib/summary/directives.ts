@@ -1878,7 +1878,9 @@ function subjectRegion(s: Sentence, a: number, cueAt: number, x: DirectiveLookup
   }
   while (from < cueAt && QUOTES.has(s.tokens[from]?.text ?? '')) from++;
   let to = cueAt;
-  while (to > from && x.auxiliaries.has(s.tokens[to - 1]?.key ?? '')) to--;
+  // "The industry can and must …": a modal coordinated with the cue's is part of the verb, not the subject.
+  while (to > from && (x.auxiliaries.has(s.tokens[to - 1]?.key ?? '')
+    || (s.tokens[to - 1]?.key === x.grammar.coordinator && x.auxiliaries.has(s.tokens[to - 2]?.key ?? '')))) to--;
   return [from, to];
 }
 

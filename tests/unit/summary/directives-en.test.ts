@@ -10,6 +10,7 @@ describe('directives (en): an obligation needs someone who can act', () => {
     ['"The new park should send a clear message to visitors," Governor John Doe said in a statement.'],
     ['Tuesday’s tax cut should be “read as a vote of confidence in the recovery,” Minister Tom Reyes said.'],
     ['Minister Tom Reyes said that these are not plans that one should be pursuing this year.'],
+    ['"Prices can and should fall by June," Minister Tom Reyes said.'],
   ])('not a directive: %s', (text) => {
     expect(directivesOf([text])).toEqual([]);
   });
@@ -18,6 +19,8 @@ describe('directives (en): an obligation needs someone who can act', () => {
     ['"Residents in low areas should move to higher ground," Mayor Jane Roe said.', 'Jane Roe'],
     ['"Free school meals should become universal," President Ann Lee said.', 'Ann Lee'],
     ['"Hospitals must report every case within a day," Minister Tom Reyes said.', 'Tom Reyes'],
+    ['"The industry can and must do much better than this," Minister Tom Reyes said.', 'Tom Reyes'],
+    ['"So every company should publish its pay gap," Minister Tom Reyes said.', 'Tom Reyes'],
   ])('a directive: %s', (text, by) => {
     expect(directivesOf([text])).toEqual([expect.objectContaining({ by })]);
   });

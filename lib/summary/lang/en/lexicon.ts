@@ -217,7 +217,12 @@ export const en: Lexicon = {
     'prosecutors', 'communities', 'individuals', 'adults', 'borrowers', 'applicants', 'taxpayers', 'homeowners', 'commuters',
     'pedestrians', 'cities', 'towns', 'municipalities', 'counties', 'provinces', 'districts', 'administration', 'team', 'teams', 'players',
     'sellers', 'buyers', 'vendors', 'traders', 'merchants', 'shops', 'stores', 'restaurants', 'contractors', 'suppliers', 'exporters',
-    'importers', 'carriers', 'insurers', 'developers', 'builders', 'pharmacies', 'clinics', 'journalists', 'reporters'],
+    'importers', 'carriers', 'insurers', 'developers', 'builders', 'pharmacies', 'clinics', 'journalists', 'reporters',
+    // Collectives and the singular of the bodies above act too ("the industry must do better", "every council should …").
+    'industry', 'industries', 'sector', 'sectors', 'profession', 'professions', 'society', 'country', 'nation', 'council',
+    'agency', 'ministry', 'department', 'company', 'firm', 'business', 'bank', 'school', 'college', 'university', 'hospital', 'employer',
+    'provider', 'operator', 'regulator', 'board', 'boards', 'authority', 'commission', 'committee', 'parliament',
+    'congress', 'city', 'state', 'union', 'party', 'partners', 'stakeholders'],
   clauseOpeners: ['that', 'who', 'which', 'while', 'when', 'whereas', 'although', 'though', 'because', 'if', 'since', 'where', 'unless'],
   subjectPronouns: ['i', 'we', 'you', 'they', 'he', 'she', 'it', 'this', 'that', 'these', 'those', 'one', 'there'],
   nonAddressees: ['we', 'i', 'you', 'it', 'they', 'this', 'there'],
