@@ -788,6 +788,12 @@ function buildClauses(view: SentenceView, f: Readonly<SpeakerFrame>, ctx: Direct
         by = issue.by;
         byRule = 'issuer.document';
       }
+      // "The Department is a member and I encourage you all to join": on a page in its own voice, a first-person
+      // subject of the cue is the narrator, whatever the clause before it names.
+      if (!by && ctx.narrator && afterFirstPerson(s.tokens, cue.at, x) && !x.firstPerson.has(s.tokens[cue.at]?.key ?? '')) {
+        by = ctx.narrator;
+        byRule = 'issuer.narrator';
+      }
       if (!by) {
         const voice = voiceOf(view, f, ctx);
         ({ by, org, rule: byRule } = commandIssuer(doc, s, start0, cue, open, voice, c, x, bySentence));

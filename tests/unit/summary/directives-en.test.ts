@@ -163,6 +163,15 @@ describe('directives (en): a page in its own first-person voice has a narrator',
     ]);
   });
 
+  it('gives the narrator a first-person request after a clause naming an organisation', () => {
+    const ds = speech(['The Department for Transport is already a member and I encourage you all to join as well.']);
+    expect(ds.map((d) => [d.by, d.rules[1]])).toEqual([['Roe', 'issuer.narrator']]);
+  });
+
+  it('reads a campaign that "encourages" its audience as no order', () => {
+    expect(speech(['The Safe Roads campaign encourages young drivers to take a second test.'])).toEqual([]);
+  });
+
   it('gives the speaker her own requests and requirements', () => {
     const ds = speech(['I have asked the Inspectorate to review the rota by spring.', 'And we will require operators to publish their accident data.']);
     expect(ds.map((d) => [d.by, d.rules.at(-1)])).toEqual([['Roe', 'issuer.narrator'], ['Roe', 'issuer.narrator']]);

@@ -260,7 +260,8 @@ export const en: Lexicon = {
   relativePronouns: ['which', 'who', 'whom', 'whose'],
   documentNumberWords: ['No.', 'No'],
   nonIssuers: ['protesters', 'protestors', 'demonstrators', 'crowds', 'crowd', 'rioters', 'campaigns', 'reports', 'report', 'forecasts',
-    'forecast', 'polls', 'surveys', 'studies', 'outbreak'],
+    // A campaign or an initiative "encourages" its audience; a scheme or guidance that requires carries its author's rules.
+    'forecast', 'polls', 'surveys', 'studies', 'outbreak', 'study', 'campaign', 'initiative', 'initiatives', 'website'],
   // "you will all need to": a floating quantifier stands between the subject and its verb too.
   subjectAuxiliaries: ['is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'also', 'already', 'now', 'again', 'repeatedly', 'all', 'both',
     'previously', 'once', 'then', 'still', 'not', 'will', 'would', 'did', 'does', 'do', 'can', 'could', 'may', 'might', 'should',
