@@ -232,6 +232,9 @@ describe('officials: English round 3 (capitalised modifiers before a lowercase h
     ['“We will appeal,” says chairman Leo Brandt.', [['Leo Brandt', ['chairman']]]],
     // A verb of appointment bridges a name to a lowercase office.
     ['Nia Ford has been named interim city manager by the council.', [['Nia Ford', ['interim city manager']]]],
+    // A copula bridges a name to an office at an organisation; a role without an office head gives nothing.
+    ['Nia Ford is the waste management director at the Water Agency.', [['Nia Ford', ['waste management director at the Water Agency']]]],
+    ['Nia Ford is the best person for the job.', []],
     // "Name, Title Name": a bare title before the next name belongs to that name.
     ['Governor Amy Cole, Senator Raj Patel and Mayor Tom Yu met on Friday.', [['Amy Cole', ['Governor']], ['Raj Patel', ['Senator']], ['Tom Yu', ['Mayor']]]],
     // A dotted compound rank is one title.

@@ -113,7 +113,9 @@ export const en: Lexicon = {
     'Meanwhile', 'However', 'Former', 'Both', 'Even', 'Now', 'Only', 'With', 'Without', 'By', 'From', 'To', 'Of', 'Like',
   ],
   // "X has been named new DHS acting secretary": the office follows a verb of appointment.
-  titleBridges: ['has been named', 'was named', 'has been appointed', 'was appointed', 'has been elected', 'was elected', 'was sworn in as', 'has been sworn in as'],
+  titleBridges: ['has been named', 'was named', 'has been appointed', 'was appointed', 'has been elected', 'was elected', 'was sworn in as', 'has been sworn in as',
+    // "Jane Roe is the finance director at RWM": a copula before an office at an organisation.
+    'is the', 'is also the', 'is now the', 'was the', 'is a', 'is an'],
   titleIntroducers: ['who is', 'who is also', 'who was', 'who is now', 'who serves as', 'who also serves as', 'who doubles as', 'who also doubles as'],
   courtesyCues: ['Mr.', 'Mrs.', 'Ms.', 'Mr', 'Mrs', 'Ms', 'Miss'],
   // "Jane Roe MP", "John Doe QC": an office or honour after the name, no comma between.
