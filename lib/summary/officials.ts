@@ -803,11 +803,12 @@ function mentionAfterCue(scan: MentionScan, i: number): number | null {
       pushFull(scan, k, n, titles, titles.length ? 'official' : support, 'person.cue-name');
       return Math.max(after.end, n);
     }
-    // "Lord Hill", "Baroness Smith of Basildon": a peer's one name with the peerage is the whole name.
+    // "Lord Hill", "Baroness Smith of Basildon": a peer goes by one name; the peerage is a seat in the House of Lords,
+    // an office (weakTitles leaves it out), so the peer is an official titled with it.
     const peer = support === 'cue' && k === cueEnd ? reader.peerNameAt(toks, i, limit) : -1;
     if (peer > 0) {
       const after = reader.titlesAfterName(toks, peer, limit);
-      pushFull(scan, i, peer, after.spans, after.spans.length ? 'official' : support, 'person.cue-name');
+      pushFull(scan, cueEnd, peer, [[i, cueEnd], ...after.spans], 'official', 'person.cue-name');
       return Math.max(after.end, peer);
     }
     const given = toks[k];

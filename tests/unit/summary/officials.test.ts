@@ -327,7 +327,7 @@ describe('officials: UK and press-office offices (en)', () => {
     ['Jane Roe (Chair of the Northshire Panel) said funding would rise.', 'Jane Roe', ['Chair of the Northshire Panel']],
     // Peers: the peerage and one name are the whole name.
     ['The Attorney General, Lord Hale, said the case was strong.', 'Lord Hale', ['Attorney General']],
-    ['Baroness Roe of Northtown, the Minister for Skills, opened the college.', 'Baroness Roe of Northtown', ['Minister for Skills']],
+    ['Baroness Roe of Northtown, the Minister for Skills, opened the college.', 'Roe of Northtown', ['Baroness', 'Minister for Skills']],
     // A surname spelled like a month or a colour closes the name.
     ['Prime Minister Theresa May said the deal was done.', 'Theresa May', ['Prime Minister']],
     ['Minister for Policing Anne Green visited the force.', 'Anne Green', ['Minister for Policing']],
@@ -367,10 +367,10 @@ describe('officials: UK and press-office offices (en)', () => {
     expect(s.people).toEqual([]);
   });
 
-  it('keeps the peerage of a full name as a title, not an office', () => {
-    const s = deriveSummary(makeArticle('en', ['Baroness Jane Roe said the bill was flawed.']));
-    expect(s.officials).toEqual([]);
-    expect(s.people.map((p) => [p.name, p.role])).toEqual([['Jane Roe', 'Baroness']]);
+  it('reads a peerage as a seat in the House of Lords: a peer is an official, "Lady" alone is a courtesy', () => {
+    expect(officialsOf('en', ['Baroness Jane Roe said the bill was flawed.'])).toEqual([['Jane Roe', ['Baroness']]]);
+    expect(officialsOf('en', ['It is still the case that Lord Hale remains the sole judge from the north.'])).toEqual([['Hale', ['Lord']]]);
+    expect(officialsOf('en', ['Lady Smith opened the fete.'])).toEqual([]);
   });
 
   it('reads no title from a month after a name in a date', () => {

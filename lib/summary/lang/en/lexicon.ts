@@ -137,8 +137,8 @@ export const en: Lexicon = {
   // A speech to an office's holders names some by example: "PCCs have … In Northshire, Jane Roe has …".
   officeGroups: ['PCCs', 'police and crime commissioners', 'chief constables', 'MPs', 'MSPs', 'MEPs', 'senators', 'governors',
     'mayors', 'councillors', 'councilors', 'ambassadors', 'commissioners', 'ministers'],
-  weakTitles: ['Dr.', 'Dr', 'Prof.', 'Prof', 'Professor', 'Sir', 'Dame', 'Doctor', 'Lord', 'Lady', 'Baroness', 'Baron',
-    'Viscount', 'Viscountess', 'Earl', 'Countess', 'Marquess', 'QC', 'KC', 'OBE', 'CBE', 'MBE', 'KBE', 'DBE', 'CMG', 'KCMG', 'Datuk', 'Datuk Seri', 'Dato', 'Dato\' Sri', 'Datin', 'Tan Sri', 'Puan Sri', 'Tun', 'Toh Puan'],
+  // A peer sits in the House of Lords, a public office: "Lord Hill", "Baroness Hale" are officials; "Lady" may be a courtesy.
+  weakTitles: ['Dr.', 'Dr', 'Prof.', 'Prof', 'Professor', 'Sir', 'Dame', 'Doctor', 'Lady', 'QC', 'KC', 'OBE', 'CBE', 'MBE', 'KBE', 'DBE', 'CMG', 'KCMG', 'Datuk', 'Datuk Seri', 'Dato', 'Dato\' Sri', 'Datin', 'Tan Sri', 'Puan Sri', 'Tun', 'Toh Puan'],
   notNameWords: [
     'The', 'A', 'An', 'In', 'On', 'At', 'For', 'But', 'And', 'Or', 'If', 'As', 'It', 'I', 'He', 'She', 'They', 'We', 'This',
     'That', 'These', 'Those', 'There', 'When', 'While', 'After', 'Before', 'Since', 'During', 'According', 'Under',
