@@ -78,6 +78,7 @@ export interface DirectiveLookups {
   letterRequests: PhraseIndex;
   colonFrameParagraphs: number | null;
   relativePronouns: Set<string>;
+  personRelatives: Set<string>;
   /** Determiners and possessives (lexicon.cueNounMarkers): a word opening a noun phrase. */
   determiners: Set<string>;
 }
@@ -300,6 +301,7 @@ function compileDirectives(lex: Lexicon, grammar: Grammar, titleHeads: PhraseInd
     letterRequests: buildPhraseIndex(lex.letterRequests ?? []),
     colonFrameParagraphs: lex.colonFrameParagraphs ?? null,
     relativePronouns: buildWordSet(lex.relativePronouns ?? []),
+    personRelatives: buildWordSet(lex.personRelatives ?? []),
     determiners: buildWordSet(lex.cueNounMarkers),
   };
 }

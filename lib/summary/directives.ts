@@ -858,8 +858,9 @@ function buildClauses(view: SentenceView, f: Readonly<SpeakerFrame>, ctx: Direct
         dropped('directive.drop.subordinate');
         continue;
       }
-      // "the risks you will have to face", "the tools they need to …": a relative clause on a noun.
-      if (inContactRelative(s, start0, cue.at, c, x)) {
+      // "the risks you will have to face", "the tools they need to …", "real issues which need to be addressed": a
+      // relative clause on a noun describes it.
+      if (inContactRelative(s, start0, cue.at, c, x) || onThingRelative(s, start0, cue.at, c, x)) {
         dropped('directive.drop.relative');
         continue;
       }
@@ -1771,6 +1772,19 @@ function afterRelativeSubject(s: Sentence, a: number, cueAt: number, c: Compiled
   while (k > a && x.auxiliaries.has(s.tokens[k]?.key ?? '')) k--;
   const noun = s.tokens[k - 1];
   return k > a && c.words.complementizers.has(s.tokens[k]?.key ?? '') && noun?.kind === 'word' && !noun.cap;
+}
+
+// "issues which need to be addressed": the modal right after a relative pronoun on a noun that is no agent (agentNouns,
+// a title) belongs to a clause describing that thing; "the clerks who should resign" (personRelatives) still names people.
+function onThingRelative(s: Sentence, a: number, cueAt: number, c: CompiledLexicon, x: DirectiveLookups): boolean {
+  if (!x.grammar.analysesSubjects) return false;
+  let k = cueAt - 1;
+  while (k > a && x.auxiliaries.has(s.tokens[k]?.key ?? '')) k--;
+  const pronoun = s.tokens[k]?.key ?? '';
+  const noun = s.tokens[k - 1];
+  if (k <= a || x.personRelatives.has(pronoun) || !(x.relativePronouns.has(pronoun) || c.words.complementizers.has(pronoun))) return false;
+  if (noun?.kind !== 'word' || noun.cap) return false;
+  return !x.agentNouns.has(noun.key) && !x.pronouns.has(noun.key) && matchPhrase(x.titleHeads, s.tokens, k - 1, k) < 0;
 }
 
 // A pronoun, a determiner or a capitalised word opens a noun phrase ("we", "the council", "Ministers").

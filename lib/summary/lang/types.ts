@@ -249,6 +249,8 @@ export interface Lexicon {
   colonFrameParagraphs?: number;
   /** Relative pronouns ("which", "who"): an obligation in the clause they open describes the noun before it. */
   relativePronouns?: string[];
+  /** Relative pronouns of people ("who"): "the only ones who should resign" still names whom the speaker calls on. */
+  personRelatives?: string[];
   /** Negative imperatives opening a sentence ("Do not", "Don't"): the speaker's order to the audience. */
   imperativeOpeners?: string[];
   /** Obligation markers that on a subject of ownNeedSubjects are the speaker's own need or plan ("I have to say"). */

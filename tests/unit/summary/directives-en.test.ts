@@ -168,6 +168,17 @@ describe('directives (en): a page in its own first-person voice has a narrator',
     expect(ds.map((d) => [d.by, d.rules[1]])).toEqual([['Roe', 'issuer.narrator']]);
   });
 
+  it.each([
+    ['It is reassuring to know that these are recognised as real issues which need to be addressed.'],
+    ['With permission, Mr Speaker, I should like to make a statement about the depot fire.'],
+  ])('not a directive (a relative clause on a thing, a polite wish): %s', (text) => {
+    expect(speech([text])).toEqual([]);
+  });
+
+  it('keeps the call in a relative clause on people', () => {
+    expect(speech(['The drivers are not the only ones who should take the course: every manager should too.']).length).toBeGreaterThan(0);
+  });
+
   it('reads a campaign that "encourages" its audience as no order', () => {
     expect(speech(['The Safe Roads campaign encourages young drivers to take a second test.'])).toEqual([]);
   });

@@ -246,7 +246,8 @@ export const en: Lexicon = {
   ownNeedSubjects: ['i'],
   entitlementPredicates: ['have the chance', 'have the opportunity', 'have the right', 'get the chance', 'get the opportunity', 'feel safe', 'feel proud'],
   firstPersonCuesNeedTo: ['ask', 'asking', 'request', 'requesting', 'encouraging'],
-  ownStatePredicates: ['be proud', 'be grateful', 'be thankful', 'be humble', 'be honest', 'be mindful', 'be clear', 'be under no illusion',
+  // "I should like to make a statement": the polite "should like" is the speaker's wish.
+  ownStatePredicates: ['like to', 'be proud', 'be grateful', 'be thankful', 'be humble', 'be honest', 'be mindful', 'be clear', 'be under no illusion',
     'remember', 'never forget', 'not forget', 'forget', 'pause', 'reflect', 'recognise', 'recognize', 'acknowledge', 'celebrate',
     'thank', 'pay tribute', 'honour', 'honor', 'salute', 'admit', 'confess'],
   imperativeOpeners: ['do not', "don't", 'please do not', "please don't"],
@@ -260,6 +261,7 @@ export const en: Lexicon = {
     'inviting', 'requesting', 'encouraging', 'calling on'],
   colonFrameParagraphs: 1,
   relativePronouns: ['which', 'who', 'whom', 'whose'],
+  personRelatives: ['who', 'whom', 'whose'],
   documentNumberWords: ['No.', 'No'],
   nonIssuers: ['protesters', 'protestors', 'demonstrators', 'crowds', 'crowd', 'rioters', 'campaigns', 'reports', 'report', 'forecasts',
     // A campaign or an initiative "encourages" its audience; a scheme or guidance that requires carries its author's rules.
