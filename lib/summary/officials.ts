@@ -6,6 +6,9 @@ import type { PreparedArticle, Sentence } from './prepare';
 import type { RuleId, Trace } from './rules';
 import { matchPhrase, phraseEndsAt, tokenize, type PhraseIndex, type Token } from './tokens';
 
+// How many words an organisation head ending a title may span ("Ban Thường vụ", "Ngân hàng Nhà nước").
+const ORG_HEAD_BACK = 4;
+
 /** Where a person is mentioned, resolved to the person's display name. */
 export interface ResolvedMention {
   sentence: number;
@@ -451,8 +454,9 @@ class NameReader {
         if (this.c.grammar.closedTitleTails && !t.cap && !this.c.titleTailWords.has(t.key)) break;
         if (this.usesSurnames) {
           const n = this.nameAt(toks, q, limit);
-          // After "Name," a foreign-looking run is the organisation ("CEO Circle Squared …"), the name is known.
-          if (n > 0 && !this.isPlace(toks, q, n) && !(appositive && this.isForeignOnly(toks, q, limit))) break;
+          // After "Name," a foreign-looking run is the organisation ("CEO Circle Squared …"), the name is known; so
+          // is a run right after an organisation head, its place ("X, Bí thư Huyện ủy Lạc Sơn").
+          if (n > 0 && !this.isPlace(toks, q, n) && !(appositive && (this.isForeignOnly(toks, q, limit) || phraseEndsAt(this.c.orgHeads, toks, q, ORG_HEAD_BACK)))) break;
         } else if (isNameWord(t) && !this.c.notNameWords.has(t.key)) {
           const run = this.capRun(toks, q, limit);
           const next = toks[q + run];
@@ -644,9 +648,10 @@ class NameReader {
     const at = this.readHonorifics(toks, k, limit, []);
     if (!this.c.grammar.modifiersBeforeHead) {
       // "Đối với Thiếu tướng X, Đại tướng Y cho biết": where the organisation follows the head, a title that runs
-      // straight into a personal name is that name's.
+      // straight into a personal name is that name's; after an organisation ("Bí thư Huyện ủy Lạc Sơn") the
+      // capitalised words name its place.
       const n = this.nameAt(toks, at, limit);
-      return n > 0 && !this.isPlace(toks, at, n);
+      return n > 0 && !this.isPlace(toks, at, n) && !phraseEndsAt(this.c.orgHeads, toks, only[1], ORG_HEAD_BACK);
     }
     if (matchPhrase(this.c.titleHeads, toks, only[0], limit) !== only[1]) return false;
     return this.nameAt(toks, at, limit) > 0;

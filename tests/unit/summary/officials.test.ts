@@ -14,6 +14,10 @@ describe('officials: Vietnamese forms', () => {
     ['Ông Thái Thanh Quý (bìa trái), Chủ tịch UBND tỉnh Nghệ An trao quà.', 'Thái Thanh Quý', ['Chủ tịch UBND tỉnh Nghệ An']],
     ['Đại tá Nguyễn Thanh Trường, Giám đốc Công an tỉnh dự buổi lễ.', 'Nguyễn Thanh Trường', ['Đại tá', 'Giám đốc Công an tỉnh']],
     ['Đồng chí Nguyễn Thành Tâm-Uỷ viên Trung ương Đảng phát biểu.', 'Nguyễn Thành Tâm', ['Uỷ viên Trung ương Đảng']],
+    // After an organisation head, an unknown capitalised run is its place, not the next person.
+    ['Chiều 17/9, ông Lê Văn Ba, Bí thư Huyện ủy Tân Lạc cho biết huyện đã sơ tán dân.', 'Lê Văn Ba', ['Bí thư Huyện ủy Tân Lạc']],
+    // Team and sub-department posts.
+    ['Ông Mã Văn Ba, Phó Đội trưởng Đội Kiểm soát hải quan, phát biểu.', 'Mã Văn Ba', ['Phó Đội trưởng Đội Kiểm soát hải quan']],
   ])('%s', (text, name, titles) => {
     expect(officialsOf('vi', [text])).toEqual([[name, titles]]);
   });

@@ -48,6 +48,9 @@ export const vi: Lexicon = {
     'Quốc vương', 'Nhà vua', 'Hoàng tử', 'Thái tử', 'Nữ hoàng', 'Phát ngôn viên', 'Tổng tư lệnh', 'Tổng Tham mưu trưởng',
     'Trưởng Trung tâm', 'Phó Trưởng Trung tâm', 'Trưởng khoa', 'Phó Trưởng khoa', 'Trưởng Văn phòng', 'Trưởng Đại diện',
     'Trưởng trạm', 'Phó Trưởng trạm', 'Trưởng Cơ quan', 'CEO', 'Nhà phân tích', 'Chủ tịch HĐQT',
+    // Posts of teams, sub-departments and stations ("Phó Đội trưởng Đội Kiểm soát …", "Chi cục trưởng Chi cục Hải quan …").
+    'Đội trưởng', 'Phó Đội trưởng', 'Chi cục trưởng', 'Phó Chi cục trưởng', 'Trưởng Chi cục', 'Phó Trưởng Chi cục',
+    'Đồn trưởng', 'Phó Đồn trưởng', 'Trạm trưởng', 'Phó Trạm trưởng', 'Hạt trưởng', 'Phó Hạt trưởng', 'Tổ trưởng', 'Phó Tổ trưởng',
     // Army command posts named by their unit ("Phó sư đoàn trưởng kiêm Tham mưu trưởng Sư đoàn …").
     'Sư đoàn trưởng', 'Phó Sư đoàn trưởng', 'Trung đoàn trưởng', 'Phó Trung đoàn trưởng', 'Lữ đoàn trưởng',
     'Phó Lữ đoàn trưởng', 'Tiểu đoàn trưởng', 'Phó Tiểu đoàn trưởng', 'Đại đội trưởng', 'Phó Đại đội trưởng',
@@ -303,7 +306,7 @@ export const vi: Lexicon = {
     'Sư đoàn', 'Quân khu', 'Quân đoàn', 'Quân chủng', 'Binh chủng', 'Bộ Tư lệnh', 'Bộ Chỉ huy', 'Lữ đoàn',
     'Trung đoàn', 'Tiểu đoàn', 'Học viện', 'Bộ đội Biên phòng', 'Cảnh sát biển', 'Đoàn công tác', 'Đoàn kiểm tra',
     'Đoàn thanh tra', 'Đoàn giám sát', 'Tổ công tác', 'Tập đoàn', 'Tổng công ty', 'Ban Giám đốc', 'Ban Giám hiệu',
-    'Tổ bay', 'Phi hành đoàn',
+    'Tổ bay', 'Phi hành đoàn', 'Đội', 'Chi cục', 'Phòng', 'Đồn',
   ],
   units: [
     { text: 'nghìn tỷ đồng', kind: 'money' }, { text: 'ngàn tỷ đồng', kind: 'money' }, { text: 'tỷ đồng', kind: 'money' },
