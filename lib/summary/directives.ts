@@ -184,7 +184,7 @@ function findCues(s: Sentence, c: CompiledLexicon, trace?: Trace): Cue[] {
       }
     }
     // "their required checks": after a determiner the cue is an adjective.
-    const adjective = c.cueNounMarkers.has(prevKey);
+    const adjective = c.cueNounMarkers.has(prevKey) || listedAfterNounMarker(toks, i, c);
     const toAt = needTo > 0 && !adjective ? toVerbAt(toks, needTo, s.limit, c.directives, c) : -1;
     if (needTo > 0 && !adjective && ((toAt > 0 && canBeTold(s, i, needTo, toAt, c, c.directives)) || hasQuotedOrder(toks, i, needTo, s.limit, c.directives))) {
       cues.push({ at: i, end: needTo, type: 'command', rule: toAt > 0 ? 'cue.command-need-to' : 'cue.quoted-order' });
@@ -197,12 +197,12 @@ function findCues(s: Sentence, c: CompiledLexicon, trace?: Trace): Cue[] {
       trace?.drops.push({ rule: 'directive.drop.cue-as-noun', text: t.text, evidence: s.text, paragraph: s.para });
       continue;
     }
-    if (command > 0 && !c.cueNounMarkers.has(prevKey) && toks[command]?.kind !== 'num' && (toks[command]?.kind !== 'punct' || framedAfter)) {
+    if (command > 0 && !adjective && toks[command]?.kind !== 'num' && (toks[command]?.kind !== 'punct' || framedAfter)) {
       cues.push({ at: i, end: command, type: 'command', rule: 'cue.command' });
       i = command - 1;
       continue;
     }
-    if (command > 0 && toks[command]?.text === ':' && !c.cueNounMarkers.has(prevKey)) {
+    if (command > 0 && toks[command]?.text === ':' && !adjective) {
       cues.push({ at: i, end: command, type: 'command', rule: 'cue.command-colon' });
       i = command - 1;
       continue;
@@ -273,6 +273,18 @@ function causativeObject(toks: Token[], i: number, end: number, limit: number, x
 }
 
 // "we also need to ensure …", "I have to say …": a first-person subject (auxiliaries aside) of a need marker.
+// "theo đúng mục tiêu, yêu cầu tại đề án": a cue listed after a noun that a determiner opened is a noun too.
+const LISTED_NOUN_WINDOW = 3;
+function listedAfterNounMarker(toks: Token[], i: number, c: CompiledLexicon): boolean {
+  if (toks[i - 1]?.text !== ',') return false;
+  for (let k = i - 2; k >= Math.max(0, i - 2 - LISTED_NOUN_WINDOW); k--) {
+    const t = toks[k];
+    if (!t || t.kind !== 'word' || t.cap) return false;
+    if (k < i - 2 && c.cueNounMarkers.has(t.key)) return true;
+  }
+  return false;
+}
+
 function ownNeed(toks: Token[], i: number, end: number, x: DirectiveLookups): boolean {
   return matchPhrase(x.ownNeedMarkers, toks, i, end) === end && afterSubjectOf(toks, i, x.ownNeedSubjects, x);
 }

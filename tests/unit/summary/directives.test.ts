@@ -21,6 +21,7 @@ describe('directives: Vietnamese', () => {
     ['Nghệ An được Ban Tổ chức Trung ương đánh giá cao trên nhiều mặt công tác.'],
     ['Thực hiện theo yêu cầu của cấp trên, xã đã hoàn thành.'],
     ['Người dân đã phải sơ tán khỏi vùng lũ.'],
+    ['Công tác đào tạo đã được triển khai theo đúng mục tiêu, yêu cầu tại đề án đào tạo của ngành.'],
   ])('not a directive: %s', (text) => {
     expect(directivesOf('vi', [text])).toEqual([]);
   });
