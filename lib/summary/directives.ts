@@ -1588,7 +1588,7 @@ function pageNarrator(doc: PreparedArticle, c: CompiledLexicon, mentions: Resolv
   // A letter signed by an official: a closing paragraph that is only the name (its office may follow on a line
   // of its own, so the name need not have been read as an official's).
   const last = doc.sentences.length - 1;
-  const signed = mentions.find((m) => m.sentence >= last - SIGNATURE_SENTENCES && m.start === 0 && signatureOnly(doc.sentences[m.sentence], m.end));
+  const signed = mentions.find((m) => m.sentence >= last - SIGNATURE_SENTENCES && signatureOnly(doc.sentences[m.sentence], m.start, m.end, c));
   if (signed) return signed.name;
   // "X's speech at …", "Speech by X, Minister for …": the name the headline gives what is delivered.
   const delivered = doc.headline ? headlineSpeaker(doc.headline, mentions, c, x) : null;
@@ -1676,9 +1676,13 @@ function headlineSpeaker(h: Sentence, mentions: ResolvedMention[], c: CompiledLe
   return null;
 }
 
-// Whether the sentence holds nothing but the name ending at `end` (punctuation aside): a signature.
-function signatureOnly(s: Sentence | undefined, end: number): boolean {
-  return !!s && s.tokens.slice(end).every((t) => t.kind === 'punct');
+// Whether the sentence holds nothing but the name from `start` to `end` (punctuation aside), or a closing and the name
+// ("Sincerely, JANE ROE"): a signature.
+function signatureOnly(s: Sentence | undefined, start: number, end: number, c: CompiledLexicon): boolean {
+  if (!s || !s.tokens.slice(end).every((t) => t.kind === 'punct')) return false;
+  if (start === 0) return true;
+  const closing = matchPhrase(c.titles.valedictions, s.tokens, 0, start);
+  return closing > 0 && closing === start - 1 && s.tokens[closing]?.text === ',';
 }
 
 function hasFirstPerson(s: Sentence, x: DirectiveLookups): boolean {

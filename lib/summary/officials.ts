@@ -1132,23 +1132,28 @@ const SIGNATURE_WORDS = { min: 2, max: 4 };
 
 /**
  * "Sincerely, / JANE ROE" at the end of a letter: a paragraph that is only a name, after a closing (lexicon.valedictions),
- * is the writer, holding the office the headline names alone ("Letter from the President to …"); null when there is none.
+ * or a closing and the name in one paragraph ("Sincerely, JANE ROE"), is the writer, holding the office the headline
+ * names alone ("Letter from the President to …"); null when there is none.
  */
 function signatureMention(doc: PreparedArticle, headline: RawMention[], reader: NameReader): RawMention | null {
   const ss = doc.sentences;
   for (let i = ss.length - 1; i > 0 && i >= ss.length - 3; i--) {
     const sig = ss[i]!;
     const prev = ss[i - 1]!;
-    if (prev.para === sig.para) continue;
-    const closing = matchPhrase(reader.g.valedictions, prev.tokens, 0, prev.tokens.length);
-    if (closing < 0 || prev.tokens.slice(closing).some((t) => t.kind !== 'punct')) continue;
+    const own = matchPhrase(reader.g.valedictions, sig.tokens, 0, sig.tokens.length);
+    const start = own > 0 && sig.tokens[own]?.text === ',' ? own + 1 : 0;
+    if (start === 0) {
+      if (prev.para === sig.para) continue;
+      const closing = matchPhrase(reader.g.valedictions, prev.tokens, 0, prev.tokens.length);
+      if (closing < 0 || prev.tokens.slice(closing).some((t) => t.kind !== 'punct')) continue;
+    }
     let end = sig.tokens.length;
-    while (end > 0 && sig.tokens[end - 1]?.kind === 'punct') end--;
-    const words = sig.tokens.slice(0, end);
+    while (end > start && sig.tokens[end - 1]?.kind === 'punct') end--;
+    const words = sig.tokens.slice(start, end);
     if (words.length < SIGNATURE_WORDS.min || words.length > SIGNATURE_WORDS.max || !words.every((t) => t.kind === 'word' && t.cap)) continue;
     const office = headline.find((m) => m.kind === 'title');
     return {
-      kind: 'full', sentence: sig, start: 0, end, name: slice(sig, 0, end), titles: office?.titles ?? [], titleKey: '',
+      kind: 'full', sentence: sig, start, end, name: slice(sig, start, end), titles: office?.titles ?? [], titleKey: '',
       support: office ? 'official' : 'speech', rule: 'person.signature',
     };
   }

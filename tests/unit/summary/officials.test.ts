@@ -315,6 +315,12 @@ describe('officials: the headline names its speaker (en)', () => {
     const unsigned = { ...article, paragraphs: [...letter.slice(0, 2), 'Thank you,', 'JANE ROE'] };
     expect(deriveSummary(unsigned).officials).toEqual([]);
   });
+  it('reads a closing and the name in one paragraph as the signature, and gives the letter\'s directives to the writer', () => {
+    const letter = ['Dear Madam Chair:', 'I write about the fund.', 'My office has met the towns.', 'I hereby release $3 million to support the river towns.', 'Sincerely, JANE ROE'];
+    const s = deriveSummary({ ...makeArticle('en', letter), title: 'Letter from the Governor on the water fund' });
+    expect(s.officials.map((o) => [o.name, o.titles])).toEqual([['JANE ROE', ['Governor']]]);
+    expect(s.directives.map((d) => d.by)).toEqual(['JANE ROE']);
+  });
 });
 
 describe('officials: UK and press-office offices (en)', () => {
