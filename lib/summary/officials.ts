@@ -234,8 +234,10 @@ class NameReader {
   isPlace(toks: Token[], start: number, end: number): boolean {
     const key = this.asciiKey(keyOfTokens(toks, start, end));
     if (this.c.placeNames.has(key)) return true;
-    // Place names are short ("tỉnh Hà Tĩnh"); a longer run after "tỉnh" is a person ("UBND tỉnh Lê Hồng Vinh").
-    return end - start <= 2 && endsWithAny(toks, start, this.c.placeClassifiers);
+    // Place names are short ("tỉnh Hà Tĩnh"); a longer run after "tỉnh" is a person ("UBND tỉnh Lê Hồng Vinh"), and so is
+    // one that an appositive title follows ("hear from Jane Roe, Director of …").
+    if (end - start > 2 || !endsWithAny(toks, start, this.c.placeClassifiers)) return false;
+    return !(toks[end]?.text === ',' && this.titleChain(toks, end + 1, toks.length, true, true) !== null);
   }
 
   private headAt(toks: Token[], i: number, limit: number, allowLower: boolean, appositive = false): { titleStart: number; headEnd: number; head: number } | null {
