@@ -240,7 +240,7 @@ describe('officials: English round 3 (capitalised modifiers before a lowercase h
     ['Nia Ford is the waste management director at the Water Agency.', [['Nia Ford', ['waste management director at the Water Agency']]]],
     ['Nia Ford is the best person for the job.', []],
     // A name after "from" is no place when an appositive title follows it.
-    ['On the call you will hear from Nia Ford, Assistant to the Governor and Director of the Water Council.', [['Nia Ford', ['Assistant to the Governor', 'Director of the Water Council']]]],
+    ['On the call you will hear from Nia Ford, Assistant to the President and Director of the Water Council.', [['Nia Ford', ['Assistant to the President', 'Director of the Water Council']]]],
     // "Name, Title Name": a bare title before the next name belongs to that name.
     ['Governor Amy Cole, Senator Raj Patel and Mayor Tom Yu met on Friday.', [['Amy Cole', ['Governor']], ['Raj Patel', ['Senator']], ['Tom Yu', ['Mayor']]]],
     // A dotted compound rank is one title.
