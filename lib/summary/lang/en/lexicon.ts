@@ -184,7 +184,9 @@ export const en: Lexicon = {
   passiveAuxiliaries: ['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'gets', 'got'],
   prepositionalTo: ['according', 'due', 'prior', 'next', 'close', 'thanks', 'compared', 'contrary', 'pursuant', 'addition', 'regard', 'respect', 'relation', 'owing'],
   // "I hereby designate …", "It is hereby ordered …": a performative "hereby" makes its verb the act.
-  directiveCues: ['hereby', 'ordered', 'orders', 'directed', 'directs', 'instructed', 'instructs', 'mandated', 'mandates', 'commanded', 'decreed', 'demanded', 'demands', 'called for', 'calls for', 'calling for', 'demanding', 'requested', 'recommend', 'recommends', 'recommended', 'propose', 'proposes', 'banned', 'bans', 'prohibited', 'prohibits'],
+  directiveCues: ['hereby', 'ordered', 'orders', 'directed', 'directs', 'instructed', 'instructs', 'mandated', 'mandates', 'commanded', 'decreed', 'demanded', 'demands', 'called for', 'calls for', 'calling for', 'demanding', 'requested', 'recommend', 'recommends', 'recommended',
+    // Travel advice: "The government advises against all but essential travel to …".
+    'advises against', 'advise against', 'advised against', 'propose', 'proposes', 'banned', 'bans', 'prohibited', 'prohibits'],
   directiveCuesNeedTo: ['ordered', 'orders', 'directed', 'directs', 'instructed', 'instructs', 'told', 'asked', 'asks', 'urged', 'urges', 'called on', 'called upon', 'calls on', 'pressed', 'presses', 'tasked', 'required', 'requires', 'requested', 'requests', 'encouraged', 'encourages', 'advised', 'appealed to', 'commanded', 'mandated', 'calling on', 'urging', 'pressing', 'ordering', 'directing', 'pleaded with', 'pleads with', 'pleading with', 'implored', 'implores',
     // "would require providers to store …"; a court petition: "praying the court to direct …".
     'require', 'prayed', 'praying', 'petitioned', 'petitioning',
@@ -245,14 +247,16 @@ export const en: Lexicon = {
   ownNeedMarkers: ['need to', 'needs to', 'have to', 'has to'],
   ownNeedSubjects: ['i'],
   entitlementPredicates: ['have the chance', 'have the opportunity', 'have the right', 'get the chance', 'get the opportunity', 'feel safe', 'feel proud'],
-  firstPersonCuesNeedTo: ['ask', 'asking', 'request', 'requesting', 'encouraging'],
+  // "We need businesses to step up", "We look to the industry to offer …": the speaker's call on someone to act.
+  firstPersonCuesNeedTo: ['ask', 'asking', 'request', 'requesting', 'encouraging', 'need', 'look to', 'are looking to'],
   // "I should like to make a statement": the polite "should like" is the speaker's wish.
   ownStatePredicates: ['like to', 'be proud', 'be grateful', 'be thankful', 'be humble', 'be honest', 'be mindful', 'be clear', 'be under no illusion',
     'remember', 'never forget', 'not forget', 'forget', 'pause', 'reflect', 'recognise', 'recognize', 'acknowledge', 'celebrate',
     'thank', 'pay tribute', 'honour', 'honor', 'salute', 'admit', 'confess'],
   imperativeOpeners: ['do not', "don't", 'please do not', "please don't"],
   // "On 16 July I designated $5 million of the fund as emergency funds": a designation in a letter (a "designated area" is not).
-  firstPersonActs: ['designated', 'designate'],
+  // "We are requiring faster improvements in …": a first-person requirement with its object.
+  firstPersonActs: ['designated', 'designate', 'are requiring', 'require'],
   // "we need this adopted in every country", "I want them published": a wish for something to be done.
   causativeCues: ['need', 'want'],
   // "I have written to all councils to tell them to …", "… inviting them to sign up": the letter carries the request.
