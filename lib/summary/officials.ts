@@ -989,7 +989,7 @@ export function findPeople(doc: PreparedArticle, c: CompiledLexicon, byline: str
   }
   const leadSurname = leadSpeakerMention(doc, headlineMentions, raw, reader, c);
   if (leadSurname) raw.push(leadSurname);
-  const signature = signatureMention(doc, headlineMentions, reader);
+  const signature = signatureMention(doc, headlineMentions, reader) ?? signatureBlockMention(doc, reader);
   if (signature) raw.push(signature);
   const bylineKey = byline ? toAsciiKey(byline) : '';
   const persons = new Map<string, PersonRecord>();
@@ -1160,6 +1160,37 @@ function signatureMention(doc: PreparedArticle, headline: RawMention[], reader: 
     };
   }
   return null;
+}
+
+/** Where the words of a line end, closing punctuation aside. */
+function wordsEnd(toks: Token[]): number {
+  let end = toks.length;
+  while (end > 0 && toks[end - 1]?.kind === 'punct') end--;
+  return end;
+}
+
+/**
+ * "Rt Hon Jane Roe MP / Secretary of State for Transport" closing a foreword or a statement: a line that is only a name
+ * (with its honorifics and post-nominals), then a last line that is only an office, is the signer holding that office.
+ */
+function signatureBlockMention(doc: PreparedArticle, reader: NameReader): RawMention | null {
+  const ss = doc.sentences;
+  const office = ss[ss.length - 1];
+  const sig = ss[ss.length - 2];
+  if (!office || !sig || sig.para === office.para) return null;
+  const officeEnd = wordsEnd(office.tokens);
+  const chain = reader.titleChain(office.tokens, 0, officeEnd, true, true);
+  if (!chain || chain.end !== officeEnd) return null;
+  const toks = sig.tokens;
+  const sigEnd = wordsEnd(toks);
+  const honors: [number, number][] = [];
+  const k = reader.readHonorifics(toks, 0, sigEnd, honors);
+  const n = reader.nameAt(toks, k, sigEnd);
+  if (n <= k) return null;
+  const after = reader.titlesAfterName(toks, n, sigEnd);
+  if (Math.max(after.end, n) !== sigEnd) return null;
+  const titles = [...[...honors, ...after.spans].map(([a, b]) => slice(sig, a, b)), ...chain.spans.map(([a, b]) => slice(office, a, b))];
+  return { kind: 'full', sentence: sig, start: k, end: n, name: slice(sig, k, n), titles, titleKey: '', support: 'official', rule: 'person.signature-block' };
 }
 
 /** Whether a bare name acts in its sentence: a possessor ("Jane Roe’s plan") or a subject before its verb ("Jane Roe has …"). */

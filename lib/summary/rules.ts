@@ -26,6 +26,7 @@ export const RULES = {
   'person.bare-name': rule('officials', 'a capitalised run that reads as a personal name', 'a person only when the article also introduces them with a cue or title'),
   'person.lead-name': rule('officials', 'the headline names an office alone and the lead opens with a full name before a lead verb (lexicon.leadSpeakerVerbs)', 'that person, holding the office'),
   'person.signature': rule('officials', 'a paragraph that is only a name after a letter\'s closing (lexicon.valedictions)', 'the writer, holding the office the headline names alone'),
+  'person.signature-block': rule('officials', 'a closing line that is only a name (honorifics and post-nominals aside), then a last line that is only an office', 'the signer, holding that office'),
   'person.lead-surname': rule('officials', 'one capitalised word opening the article before a speaker verb (leadSpeakerVerbs), when the headline names an office alone', 'a mention by surname of that office\'s holder'),
   'person.office-group': rule('officials', 'a name met only bare, but a possessor or a subject before its verb, in a paragraph about the holders of one office (officeGroups)', 'an official of that office, no title written'),
   'person.surname-mention': rule('officials', "an official's surname (or family name first) alone", 'a mention, and titles written after it'),

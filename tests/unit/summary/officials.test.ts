@@ -317,6 +317,15 @@ describe('officials: the headline names its speaker (en)', () => {
     const unsigned = { ...article, paragraphs: [...letter.slice(0, 2), 'Thank you,', 'JANE ROE'] };
     expect(deriveSummary(unsigned).officials).toEqual([]);
   });
+  it('reads a closing name line and a last office line as the signer and the office (person.signature-block)', () => {
+    const foreword = ['We have made progress since then.', 'We look to the operators to offer better training.', 'Rt Hon Jane Roe MP', 'Secretary of State for Transport'];
+    const s = deriveSummary({ ...makeArticle('en', foreword), title: 'Connecting towns: a vision for buses' });
+    expect(s.officials.map((o) => [o.name, o.titles])).toEqual([['Jane Roe', ['Rt Hon', 'MP', 'Secretary of State for Transport']]]);
+    expect(s.directives.map((d) => d.by)).toEqual(['Jane Roe']);
+    const unsigned = deriveSummary({ ...makeArticle('en', [...foreword.slice(0, 2), 'Jane Roe', 'Thanks for reading']), title: 'Connecting towns' });
+    expect(unsigned.officials).toEqual([]);
+  });
+
   it('reads a closing and the name in one paragraph as the signature, and gives the letter\'s directives to the writer', () => {
     const letter = ['Dear Madam Chair:', 'I write about the fund.', 'My office has met the towns.', 'I hereby release $3 million to support the river towns.', 'Sincerely, JANE ROE'];
     const s = deriveSummary({ ...makeArticle('en', letter), title: 'Letter from the Governor on the water fund' });
