@@ -29,6 +29,7 @@ export interface DirectiveLookups {
   nonAddressees: Set<string>;
   acronymLinks: Set<string>;
   auxiliaries: Set<string>;
+  clitics: Set<string>;
   headBreaks: Set<string>;
   modifierOpeners: Set<string>;
   normativeVerbs: PhraseIndex;
@@ -252,6 +253,7 @@ function compileDirectives(lex: Lexicon, grammar: Grammar, titleHeads: PhraseInd
     nonAddressees: buildWordSet(lex.nonAddressees ?? []),
     acronymLinks: buildWordSet(lex.acronymLinks ?? []),
     auxiliaries: buildWordSet(lex.subjectAuxiliaries ?? []),
+    clitics: buildWordSet(lex.subjectClitics ?? []),
     headBreaks: buildWordSet(lex.headBreaks ?? []),
     modifierOpeners: buildWordSet(lex.modifierOpeners ?? []),
     normativeVerbs: buildPhraseIndex(lex.normativeVerbs ?? []),

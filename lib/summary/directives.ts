@@ -307,7 +307,12 @@ function afterFirstPerson(toks: Token[], i: number, x: DirectiveLookups): boolea
 // Whether the word before `i`, auxiliaries and adverbs aside, is one of `subjects` ("I still", "we also").
 function afterSubjectOf(toks: Token[], i: number, subjects: Set<string>, x: DirectiveLookups): boolean {
   let k = i - 1;
-  while (k >= 0 && x.auxiliaries.has(toks[k]?.key ?? '')) k--;
+  for (;;) {
+    if (k >= 0 && x.auxiliaries.has(toks[k]?.key ?? '')) k--;
+    // "we're", "I've": an unspaced clitic after an apostrophe is an auxiliary too.
+    else if (k >= 1 && x.clitics.has(toks[k]?.key ?? '') && !toks[k]?.spaced && APOSTROPHES.has(toks[k - 1]?.text ?? '')) k -= 2;
+    else break;
+  }
   return subjects.has(toks[k]?.key ?? '');
 }
 

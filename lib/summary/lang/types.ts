@@ -206,6 +206,8 @@ export interface Lexicon {
   nonIssuers?: string[];
   /** Words between a subject and its verb ("are", "have been", "already"). */
   subjectAuxiliaries?: string[];
+  /** Auxiliaries written as a clitic after an apostrophe ("we're", "I've"): skipped like subjectAuxiliaries. */
+  subjectClitics?: string[];
   /** Words that close the noun a subject is headed by ("of", "by"): "the use by the police" is headed by "use". */
   headBreaks?: string[];
   /** Prepositions opening a phrase: a participle cue inside it ("Despite reports urging …,") modifies a noun. */

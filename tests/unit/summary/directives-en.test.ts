@@ -179,6 +179,20 @@ describe('directives (en): a page in its own first-person voice has a narrator',
     expect(speech(['The drivers are not the only ones who should take the course: every manager should too.']).length).toBeGreaterThan(0);
   });
 
+  it.each([
+    ['We need businesses to step up their game.', 'businesses to step up their game'],
+    ['We look to the operators to offer better training.', 'the operators to offer better training'],
+    ['We are requiring faster improvements in customer service.', 'faster improvements in customer service'],
+    ["We're encouraging them to run the course again.", 'them to run the course again'],
+  ])('reads the speaker\'s call on someone to act: %s', (text, task) => {
+    expect(speech([text]).map((d) => [d.text, d.by])).toEqual([[task, 'Roe']]);
+  });
+
+  it('reads travel advice as a directive of the body giving it', () => {
+    expect(directivesOf(['The Foreign Office advises against all but essential travel to the region.']).map((d) => [d.text, d.by]))
+      .toEqual([['all but essential travel to the region', 'Foreign Office']]);
+  });
+
   it('reads a campaign that "encourages" its audience as no order', () => {
     expect(speech(['The Safe Roads campaign encourages young drivers to take a second test.'])).toEqual([]);
   });
