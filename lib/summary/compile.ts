@@ -60,6 +60,7 @@ export interface DirectiveLookups {
   nominalisers: Set<string>;
   contentOpeners: PhraseIndex;
   transcriptMarkers: PhraseIndex;
+  questionerLabels: Set<string>;
   firstPerson: Set<string>;
   secondPerson: Set<string>;
   speakerLeadVerbs: PhraseIndex;
@@ -284,6 +285,7 @@ function compileDirectives(lex: Lexicon, grammar: Grammar, titleHeads: PhraseInd
     nominalisers: buildWordSet(lex.nominalisers ?? []),
     contentOpeners: buildPhraseIndex(lex.contentOpeners ?? []),
     transcriptMarkers: buildPhraseIndex(lex.transcriptMarkers ?? []),
+    questionerLabels: new Set(lex.questionerLabels ?? []),
     firstPerson: buildWordSet(lex.firstPersonWords ?? []),
     secondPerson: buildWordSet(lex.secondPersonWords ?? []),
     speakerLeadVerbs: buildPhraseIndex(lex.speakerLeadVerbs ?? []),

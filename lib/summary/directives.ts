@@ -590,6 +590,8 @@ interface DirectiveContext {
   trace?: Trace;
   /** Who the page speaks as, when it speaks in the first person (pageNarrator). */
   narrator: string | null;
+  /** A transcript's speaker labels, by paragraph (speakerLabels). */
+  labels: Map<number, SpeakerLabel>;
 }
 
 /** Returns the directives of an article with issuer and addressee; praise, past work and false cues are skipped, restatements listed once. */
@@ -600,13 +602,57 @@ export function findDirectives(doc: PreparedArticle, c: CompiledLexicon, mention
     list.push(m);
     bySentence.set(m.sentence, list);
   }
-  const ctx: DirectiveContext = { doc, c, x: c.directives, bySentence, out: [], seen: [], trace, narrator: pageNarrator(doc, c, mentions) };
+  const ctx: DirectiveContext = { doc, c, x: c.directives, bySentence, out: [], seen: [], trace, narrator: pageNarrator(doc, c, mentions), labels: speakerLabels(doc, c, mentions) };
   let frame = START_FRAME;
   for (const s of doc.sentences) {
     if (s.heading || s.limit === 0) continue;
+    const label = ctx.labels.get(s.para);
+    // "Q  Is that the total? …": a reporter's question in a briefing orders nothing.
+    if (label?.question) {
+      trace?.drops.push({ rule: 'directive.drop.question-label', text: s.text, evidence: s.text, paragraph: s.para });
+      continue;
+    }
     frame = readDirectiveSentence(s, frame, ctx);
   }
   return ctx.out;
+}
+
+interface SpeakerLabel {
+  /** The person the label names ("MR. LIEBMAN:" → the page's Jeff Liebman), or null when the page names nobody so. */
+  name: string | null;
+  /** Where the paragraph's own words start, after the label's colon. */
+  end: number;
+  question: boolean;
+}
+const LABEL_WORDS_MAX = 3;
+
+// A transcript's paragraphs open with who speaks: "MR. LIEBMAN:", "SECRETARY CLINTON:" (words in capitals and a colon),
+// or the questioner's mark (questionerLabels: "Q"). Each is keyed by paragraph.
+function speakerLabels(doc: PreparedArticle, c: CompiledLexicon, mentions: ResolvedMention[]): Map<number, SpeakerLabel> {
+  const labels = new Map<number, SpeakerLabel>();
+  const x = c.directives;
+  for (const s of doc.sentences) {
+    if (labels.has(s.para) || !isFirstOfParagraph(doc, s)) continue;
+    const first = s.tokens[0];
+    if (first && x.questionerLabels.has(first.text) && s.tokens[1]?.kind === 'word') {
+      labels.set(s.para, { name: null, end: 1, question: true });
+      continue;
+    }
+    let k = 0;
+    const words: Token[] = [];
+    while (k < s.limit && words.length <= LABEL_WORDS_MAX) {
+      const t = s.tokens[k];
+      if (!t || t.kind !== 'word' || t.text.length < 2 || t.text !== t.text.toUpperCase() || t.text === t.text.toLowerCase()) break;
+      words.push(t);
+      k++;
+      if (s.tokens[k]?.text === '.' && !s.tokens[k]?.spaced) k++; // "MR."
+    }
+    if (!words.length || words.length > LABEL_WORDS_MAX || s.tokens[k]?.text !== ':') continue;
+    const surname = words[words.length - 1]!.key;
+    const named = [...new Set(mentions.filter((m) => m.official && toMatchKey(m.name.split(' ').pop() ?? '') === surname).map((m) => m.name))];
+    labels.set(s.para, { name: named.length === 1 ? named[0]! : null, end: k + 1, question: false });
+  }
+  return labels;
 }
 
 /** Reads one sentence's directives into ctx.out and returns the frame the next sentence is read in. */
@@ -667,6 +713,8 @@ function readDirectiveSentence(s: Sentence, prev: SpeakerFrame, ctx: DirectiveCo
   }
   const view: SentenceView = { s, here, cues, hasSpeech, framed, salutation, issue, personal: ctx.narrator !== null && speaksPersonally(s, x) };
   const built = buildClauses(view, f, ctx);
+  const label = ctx.labels.get(s.para);
+  if (label) applyLabel(built, label, isFirstOfParagraph(doc, s));
   const emitted = emitItems(view, built, f, ctx);
   if (emitted) f.lastPara = s.para;
   // A document issued ("Thủ tướng đã ký Chỉ thị …") opens its tasks; it reports no past work.
@@ -967,6 +1015,20 @@ function notAnOrder(s: Sentence, start0: number, b: number, cue: Cue, here: Reso
   if (!counted) return null;
   const others = clauseBounds(s).filter(([p, q]) => q <= start0 || p >= b);
   return others.some(([p, q]) => toks.slice(p, q).some((t) => t.kind === 'num')) ? 'directive.drop.tally' : null;
+}
+
+// In a labelled paragraph the label is no part of an item, and an item voiced by the page (no issuer in its sentence)
+// is the labelled speaker's (issuer.speaker-label).
+const LABEL_VOICED: readonly RuleId[] = ['issuer.narrator', 'issuer.speaker', 'issuer.none'];
+function applyLabel(built: Built[], label: SpeakerLabel, first: boolean): void {
+  for (const d of built) {
+    if (first && d.start < label.end) d.start = label.end;
+    const voiced = d.rules.find((r) => LABEL_VOICED.includes(r));
+    if (label.name && voiced) {
+      d.by = label.name;
+      d.rules = d.rules.map((r) => (r === voiced ? 'issuer.speaker-label' : r));
+    }
+  }
 }
 
 function issuerFallback(issuer: string | null, host: string | null): RuleId {

@@ -152,6 +152,8 @@ export interface Lexicon {
   continuationOpeners?: string[];
   /** Phrases that present the article as one person's speech ("toàn văn bài phát biểu"): orders voiced in it for an organisation are that person's. */
   transcriptMarkers?: string[];
+  /** The mark opening a reporter's question in a briefing transcript ("Q"), matched as written. */
+  questionerLabels?: string[];
   /** Openers of a document's content ("Cụ thể", "Theo đó"): after a document's frame, its rule for the group named. */
   contentOpeners?: string[];
   /** Sentence openers of a report, not a task ("Trước đó", "Thời gian qua", "Như vậy"). */

@@ -472,3 +472,21 @@ describe('directives (en): a causative wish', () => {
     expect(directivesOf([lead, text])).toEqual([]);
   });
 });
+
+describe('directives (en): a briefing transcript\'s speaker labels', () => {
+  const briefing = (paragraphs: string[]) => deriveSummary({ url: 'https://example.test/a', title: 'Press Briefing on the Spill Bill by Carol Browner and Jeff Liebman',
+    byline: null, siteName: null, lang: 'en', publishedTime: null,
+    lead: 'Carol Browner, Assistant to the President for Energy, and Jeff Liebman, Acting Deputy Director of the Office of Management and Budget, joined the call.',
+    paragraphs }).directives;
+
+  it('gives an item the page voices to the labelled speaker, and leaves the label out of its text', () => {
+    const ds = briefing(['MR. LIEBMAN: Thank you. We have a plan.', 'MR. LIEBMAN: Yes. That is why we need appropriations now to make sure we can do the work.']);
+    expect(ds.map((d) => [d.text, d.by, d.rules[1]])).toEqual([['appropriations now to make sure we can do the work', 'Jeff Liebman', 'issuer.speaker-label']]);
+  });
+
+  it('reads nothing from a reporter\'s question (directive.drop.question-label)', () => {
+    const asked = 'Following up on that, the Coast Guard has ordered the companies to pay for all of the clean-up. Is that the plan?';
+    expect(briefing([asked]).length).toBe(1);
+    expect(briefing([`Q ${asked}`, 'MR. LIEBMAN: We will see.'])).toEqual([]);
+  });
+});

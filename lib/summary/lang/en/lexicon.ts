@@ -275,6 +275,7 @@ export const en: Lexicon = {
     'previously', 'once', 'then', 'still', 'not', 'will', 'would', 'did', 'does', 'do', 'can', 'could', 'may', 'might', 'should',
     'must', 'shall', 'to'],
   subjectClitics: ['re', 've', 'm', 'll', 'd'],
+  questionerLabels: ['Q', 'Q.'],
   headBreaks: ['of', 'by', 'in', 'at', 'for', 'from', 'with', 'on', 'under', 'across', 'about', 'over', 'into', 'near', 'who', 'which', 'that'],
   modifierOpeners: ['in', 'despite', 'with', 'after', 'before', 'amid', 'following', 'without', 'through', 'against', 'among', 'by', 'including'],
   // A negated modal forbids ("should not start", "must not be used"); English has no epistemic "must not".
