@@ -888,6 +888,12 @@ function buildClauses(view: SentenceView, f: Readonly<SpeakerFrame>, ctx: Direct
         }
         textStart = from;
         to = spanText(s, from, to0) || null;
+        // "Other passengers will be asked to …": the subject is told, not telling; the order is the voice's.
+        if (to && by && (byRule === 'issuer.noun-subject' || byRule === 'issuer.organisation') && to.includes(by)) {
+          by = voiceOf(view, f, ctx);
+          byRule = by !== null && by === f.speaker ? 'issuer.speaker' : 'issuer.narrator';
+          org = false;
+        }
       }
       // "ordered that they be applied", "asked for this on our side": a pronoun object only points back at an order.
       if (pointsBack(s, textStart, b, cue, x)) {

@@ -490,3 +490,11 @@ describe('directives (en): a briefing transcript\'s speaker labels', () => {
     expect(briefing([`Q ${asked}`, 'MR. LIEBMAN: We will see.'])).toEqual([]);
   });
 });
+
+describe('directives (en): a passive order', () => {
+  it('keeps its subject as the addressee, never as the issuer', () => {
+    const [d] = deriveSummary(makeArticle('en', ['Health Secretary Jane Roe said on Monday:', 'Other passengers at lower risk will be asked to self-refer for screening.'])).directives;
+    expect(d).toMatchObject({ to: 'Other passengers at lower risk' });
+    expect(d?.by).not.toBe('Other passengers at lower risk');
+  });
+});
