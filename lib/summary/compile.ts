@@ -98,6 +98,7 @@ export interface TitleLookups {
   bridges: PhraseIndex;
   numberedUnits: PhraseIndex;
   postNominals: PhraseIndex;
+  bodyNameEnds: Set<string>;
   peerageCues: PhraseIndex;
   officeHeads: PhraseIndex;
   surnameHomographs: Set<string>;
@@ -323,6 +324,7 @@ function compileTitles(lex: Lexicon): TitleLookups {
     bridges: buildPhraseIndex(lex.titleBridges ?? []),
     numberedUnits: buildPhraseIndex(lex.titleNumberedUnits ?? []),
     postNominals: buildPhraseIndex(lex.postNominals ?? []),
+    bodyNameEnds: buildWordSet(lex.bodyNameEnds ?? []),
     peerageCues: buildPhraseIndex(lex.peerageCues ?? []),
     officeHeads: buildPhraseIndex(lex.officeHeads ?? []),
     surnameHomographs: buildWordSet(lex.surnameHomographs ?? []),

@@ -72,6 +72,7 @@ const MAX_POSSESSOR_WORDS = 3;
 const MAX_APPOSITIVE_LEAD = 3;
 /** Most capitalised words before the head of an appositive title ("Clinical Adviser", "Deputy Regional Adviser"). */
 const APPOSITIVE_MODIFIERS_MAX = 2;
+const BODY_MODIFIERS_MAX = 5;
 /** Longest parenthetical kept inside a title ("(Acting)", "(HECI)"). */
 const MAX_PAREN_TOKENS = 8;
 /** Longest run of capitalised modifiers before a title head ("Liberal Party of Canada leader"; japannews-1 in fixture-examples.test.ts). */
@@ -624,7 +625,13 @@ class NameReader {
     if (this.c.titleArticles.has(toks[start]?.key ?? '') && !toks[start]?.cap) start++;
     const named = this.nameAt(toks, start, limit) > 0;
     let acronym = false;
-    for (let m = start; m < start + APPOSITIVE_MODIFIERS_MAX && m < limit; m++) {
+    // "Gleeson Homes Group Land Director": a company's name (bodyNameEnds) before the head; the post is at that company.
+    let bodyEnd = -1;
+    for (let m = start; m < start + BODY_MODIFIERS_MAX && m < limit && toks[m]?.cap && toks[m]?.kind === 'word'; m++) {
+      if (this.g.bodyNameEnds.has(toks[m]!.key)) bodyEnd = m;
+    }
+    const body = bodyEnd > start;
+    for (let m = start; m < start + (body ? BODY_MODIFIERS_MAX : APPOSITIVE_MODIFIERS_MAX) && m < limit; m++) {
       const t = toks[m];
       if (!t || t.kind !== 'word' || !t.cap || (m > start && !t.spaced) || this.g.openers.has(t.key)) return null;
       if (t.text.length > 1 && t.text === t.text.toUpperCase() && !/\d/.test(t.text)) acronym = true;
@@ -635,8 +642,8 @@ class NameReader {
       if (!chain || chain.spans[0]?.[0] !== m + 1 || headEnd < 0) continue;
       const office = matchPhrase(this.g.officeHeads, toks, m + 1, limit) === headEnd;
       // "Greater Manchester PCC": before an office the capitalised words are its area, unless the office follows names ("Jane Roe MP").
-      if (named && !(office && matchPhrase(this.g.postNominals, toks, m + 1, limit) < 0)) return null;
-      if ((chain.spans[0]?.[1] ?? 0) > headEnd || office || acronym) {
+      if (named && !body && !(office && matchPhrase(this.g.postNominals, toks, m + 1, limit) < 0)) return null;
+      if ((chain.spans[0]?.[1] ?? 0) > headEnd || office || acronym || (body && m >= bodyEnd)) {
         return { ...chain, spans: chain.spans.map(([a, b], x) => [x === 0 ? start : a, b] as [number, number]) };
       }
     }

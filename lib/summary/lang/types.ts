@@ -83,6 +83,8 @@ export interface Lexicon {
   weakTitles?: string[];
   /** Offices and honours written right after a name, with no comma ("Jane Roe MP", "John Doe QC"); weak ones are in weakTitles too. */
   postNominals?: string[];
+  /** Words that end a company's or a body's name ("Group", "Ltd", "Trust"): before a title head they make it a post there. */
+  bodyNameEnds?: string[];
   /** Cues that, before one capitalised word, are part of a peer's whole name ("Lord Hill", "Baroness Hale"); before a full name, a title. */
   peerageCues?: string[];
   /**

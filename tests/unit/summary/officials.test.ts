@@ -239,6 +239,9 @@ describe('officials: English round 3 (capitalised modifiers before a lowercase h
     // A copula bridges a name to an office at an organisation; a role without an office head gives nothing.
     ['Nia Ford is the waste management director at the Water Agency.', [['Nia Ford', ['waste management director at the Water Agency']]]],
     ['Nia Ford is the best person for the job.', []],
+    // A company's name before the head makes an appositive a post at that company; an occupation alone does not.
+    ['Nia Ford, Acme Homes Group Land Director said the homes were ready.', [['Nia Ford', ['Acme Homes Group Land Director']]]],
+    ['Nia Ford, Theater Director, said the show was ready.', []],
     // A name after "from" is no place when an appositive title follows it.
     ['On the call you will hear from Nia Ford, Assistant to the President and Director of the Water Council.', [['Nia Ford', ['Assistant to the President', 'Director of the Water Council']]]],
     // "Name, Title Name": a bare title before the next name belongs to that name.

@@ -119,6 +119,8 @@ export const en: Lexicon = {
   titleIntroducers: ['who is', 'who is also', 'who was', 'who is now', 'who serves as', 'who also serves as', 'who doubles as', 'who also doubles as'],
   courtesyCues: ['Mr.', 'Mrs.', 'Ms.', 'Mr', 'Mrs', 'Ms', 'Miss'],
   // "Jane Roe MP", "John Doe QC": an office or honour after the name, no comma between.
+  // "X, Gleeson Homes Group Land Director": a company's name before the head makes it a post at that company.
+  bodyNameEnds: ['Group', 'Ltd', 'Limited', 'plc', 'PLC', 'Inc', 'Corp', 'Corporation', 'Company', 'Holdings', 'Trust', 'Foundation', 'Partnership', 'Association', 'Society'],
   postNominals: ['MP', 'MSP', 'MEP', 'MLA', 'QC', 'KC', 'OBE', 'CBE', 'MBE', 'KBE', 'DBE', 'CMG', 'KCMG'],
   // Peers go by one name: "Lord Hill", "Baroness Smith of Basildon"; "Lord Peter Grey" is a title and a full name.
   peerageCues: ['Lord', 'Lady', 'Baroness', 'Baron', 'Viscount', 'Viscountess', 'Earl', 'Countess', 'Marquess'],
