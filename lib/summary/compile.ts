@@ -157,7 +157,7 @@ export interface NumberLookups {
   leadIns: string[][];
   labelJoiners: Set<string>;
   post: { relatives: Set<string>; participles: Set<string>; endings: string[]; prepositions: Set<string>; maxWords: number } | null;
-  clause: { relative: string; pastForms: Set<string>; perfects: Set<string>; progressives: Set<string>; stops: Set<string>; maxWords: number; passives: Set<string>; modals: Set<string> } | null;
+  clause: { relative: string; pastForms: Set<string>; perfects: Set<string>; progressives: Set<string>; stops: Set<string>; maxWords: number; passives: Set<string>; modals: Set<string>; passiveAuxiliaries: Set<string> } | null;
   modifierEndings: string[];
   labelRedirects: PhraseIndex;
   /** Suffixes glued to a number that make it an ordinal (keys). */
@@ -406,6 +406,7 @@ function compileNumbers(lex: Lexicon, grammar: Grammar): NumberLookups {
         maxWords: lex.labelSubjectClause.maxWords,
         passives: buildWordSet(lex.labelSubjectClause.passives ?? []),
         modals: buildWordSet(lex.labelSubjectClause.modals ?? []),
+        passiveAuxiliaries: buildWordSet(lex.labelSubjectClause.passiveAuxiliaries ?? []),
       }
       : null,
     modifierEndings: (lex.labelModifierEndings ?? []).map(toMatchKey),

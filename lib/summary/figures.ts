@@ -502,14 +502,20 @@ class FigureReader {
     let from = k;
     let relative = true;
     let m: number;
-    if (c.progressives.has(w.key)) {
+    const participle = c.pastForms.has(nextKey) || !!post?.participles.has(nextKey) || (!!post && hasEnding(nextKey, post.endings));
+    if (c.progressives.has(w.key) && !(c.passiveAuxiliaries.has(w.key) && participle)) {
       if (!hasEnding(nextKey, p.progressiveEndings)) return null;
       from = k + 1;
       relative = false;
       m = k + 2;
     } else if (c.perfects.has(w.key)) {
-      const participle = c.pastForms.has(nextKey) || !!post?.participles.has(nextKey) || (!!post && hasEnding(nextKey, post.endings));
       if (!participle) return null;
+      m = k + 2;
+    } else if (c.passiveAuxiliaries.has(w.key)) {
+      // "400 homes are set to be built …", "5,000 tents were delivered by …": the passive says which ones.
+      if (!participle) return null;
+      from = k + 1;
+      relative = false;
       m = k + 2;
     } else if (c.modals.has(w.key)) {
       // "towns will build …": a modal before a plain verb, not before a stop or a function word.

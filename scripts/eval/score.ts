@@ -160,6 +160,7 @@ export function scorePage(expected: ExpectedSummary, actual: ScoredSummary, why?
     if (!figurePairs.some(([, y]) => y === a)) misses.push(`figure spurious: ${a.text} (${a.label})${because(why?.spurious('figures', i) ?? '')}`);
   });
   const figureLabels = { right: figurePairs.filter(([e, a]) => tokenRecall(e.label, a.label) >= LABEL_OVERLAP).length, of: figurePairs.length };
+  for (const [e, a] of figurePairs) if (tokenRecall(e.label, a.label) < LABEL_OVERLAP) misses.push(`label of ${e.text}: expected (${e.label}) got (${a.label})`);
 
   const directivePairs = match(expected.directives, actual.directives, (e, a) => tokenRecall(e.text, a.text), DIRECTIVE_OVERLAP);
   for (const e of expected.directives) if (!directivePairs.some(([x]) => x === e)) misses.push(`directive missed: ${e.text.slice(0, 90)}${because(why?.missed('directives', e) ?? '')}`);

@@ -389,6 +389,8 @@ export interface Lexicon {
     passives?: string[];
     /** Modal auxiliaries that, before a verb, open a relative clause too ("12 towns will join …" → "that will join …"). */
     modals?: string[];
+    /** Auxiliaries of a passive after the noun, dropped like a progressive's ("400 homes are set to be built …" → "set to be built …"). */
+    passiveAuxiliaries?: string[];
   };
   /**
    * Words right after a number that say the counted thing is named before it: a rate ("a year"), a

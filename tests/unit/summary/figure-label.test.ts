@@ -134,6 +134,9 @@ describe('label.subject-clause: the counted noun as the subject of its clause', 
     // Not before a function word; a clause that runs into another amount leaves the noun alone; a phrase cut by a coordinator is dropped.
     ['en', 'About 900 pupils applied for the 40 places on offer.', 900, 'pupils'],
     ['en', 'Two new events will be held on days one and three of the fair.', 2, 'new events that will be held'],
+    // A passive after the noun says which ones; its auxiliary is dropped.
+    ['en', 'In all, 5,000 tents were delivered by the agency to the camps.', 5000, 'tents delivered by the agency to the camps'],
+    ['en', 'A new community of nearly 400 homes is set to be built on the old mill site.', 400, 'homes set to be built on the old mill site'],
   ])('%s: %s', (lang, text, value, label) => {
     expect(labelOf(lang, text, value)).toBe(label);
   });

@@ -376,7 +376,7 @@ export const en: Lexicon = {
   labelJoiners: ['and', 'or'],
   labelPostModifiers: {
     relatives: ['who', 'that'],
-    participles: ['held', 'hit', 'left', 'taken', 'seen', 'given', 'born', 'built', 'made', 'sold', 'kept', 'found', 'shown',
+    participles: ['set', 'held', 'hit', 'left', 'taken', 'seen', 'given', 'born', 'built', 'made', 'sold', 'kept', 'found', 'shown',
       'known', 'caught', 'brought', 'sent', 'spent', 'paid', 'lost', 'won', 'struck', 'hurt', 'driven', 'written', 'chosen'],
     participleEndings: ['ed'],
     prepositions: ['by', 'in', 'at', 'during', 'from', 'on', 'with', 'for', 'since', 'after', 'across', 'under', 'into', 'without', 'against'],
@@ -389,6 +389,7 @@ export const en: Lexicon = {
     perfects: ['have', 'had'],
     progressives: ['are', 'were'],
     modals: ['will', 'would', 'can', 'could', 'may', 'might', 'must', 'should'],
+    passiveAuxiliaries: ['is', 'was', 'are', 'were'],
     stops: ['and', 'but', 'because', 'while', 'when', 'as', 'than', 'so', 'which', 'who', 'said', 'says', 'if', 'after', 'before', 'since', 'until', 'although', 'though', 'whereas', 'where'],
     maxWords: 8,
   },
