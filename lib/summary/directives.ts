@@ -622,6 +622,8 @@ interface SpeakerLabel {
   name: string | null;
   /** Where the paragraph's own words start, after the label's colon. */
   end: number;
+  /** The label's words as written ("MR", "LIEBMAN"). */
+  words: string[];
   question: boolean;
 }
 const LABEL_WORDS_MAX = 3;
@@ -635,7 +637,7 @@ function speakerLabels(doc: PreparedArticle, c: CompiledLexicon, mentions: Resol
     if (labels.has(s.para) || !isFirstOfParagraph(doc, s)) continue;
     const first = s.tokens[0];
     if (first && x.questionerLabels.has(first.text) && s.tokens[1]?.kind === 'word') {
-      labels.set(s.para, { name: null, end: 1, question: true });
+      labels.set(s.para, { name: null, end: 1, words: [], question: true });
       continue;
     }
     let k = 0;
@@ -650,7 +652,7 @@ function speakerLabels(doc: PreparedArticle, c: CompiledLexicon, mentions: Resol
     if (!words.length || words.length > LABEL_WORDS_MAX || s.tokens[k]?.text !== ':') continue;
     const surname = words[words.length - 1]!.key;
     const named = [...new Set(mentions.filter((m) => m.official && toMatchKey(m.name.split(' ').pop() ?? '') === surname).map((m) => m.name))];
-    labels.set(s.para, { name: named.length === 1 ? named[0]! : null, end: k + 1, question: false });
+    labels.set(s.para, { name: named.length === 1 ? named[0]! : null, end: k + 1, words: words.map((t) => t.text), question: false });
   }
   return labels;
 }
@@ -1029,7 +1031,9 @@ const LABEL_VOICED: readonly RuleId[] = ['issuer.narrator', 'issuer.speaker', 'i
 function applyLabel(built: Built[], label: SpeakerLabel, first: boolean): void {
   for (const d of built) {
     if (first && d.start < label.end) d.start = label.end;
-    const voiced = d.rules.find((r) => LABEL_VOICED.includes(r));
+    // "MR. LIEBMAN: The legislation calls for …": a word of the label is no acronym of an issuer.
+    const fromLabel = first && d.by !== null && label.words.includes(d.by);
+    const voiced = d.rules.find((r) => LABEL_VOICED.includes(r) || (fromLabel && r.startsWith('issuer.')));
     if (label.name && voiced) {
       d.by = label.name;
       d.rules = d.rules.map((r) => (r === voiced ? 'issuer.speaker-label' : r));
@@ -1887,6 +1891,10 @@ function pointsBack(s: Sentence, from: number, b: number, cue: Cue, x: Directive
   if (!x.grammar.analysesSubjects) return false;
   let k = from;
   if (cue.rule === 'cue.mandative') k = cue.end;
+  // "what Pakistan has requested of us": a preposition and a pronoun, and nothing after, name no task.
+  const object = s.tokens[k + 1]?.key ?? '';
+  if (x.headBreaks.has(s.tokens[k]?.key ?? '') && (x.pronouns.has(object) || x.firstPerson.has(object) || x.secondPerson.has(object))
+    && (k + 2 >= b || s.tokens[k + 2]?.kind === 'punct')) return true;
   const first = s.tokens[k];
   if (!first || !(x.pronouns.has(first.key) || matchPhrase(x.commentarySubjects, s.tokens, k, k + 1) > 0)) return false;
   const next = s.tokens[k + 1];

@@ -484,6 +484,15 @@ describe('directives (en): a briefing transcript\'s speaker labels', () => {
     expect(ds.map((d) => [d.text, d.by, d.rules[1]])).toEqual([['appropriations now to make sure we can do the work', 'Jeff Liebman', 'issuer.speaker-label']]);
   });
 
+  it('reads a word of the label as no issuer', () => {
+    const ds = briefing(['MR. LIEBMAN: The legislation calls for a one-cent increase in the oil tax.']);
+    expect(ds.map((d) => [d.by, d.rules[1]])).toEqual([['Jeff Liebman', 'issuer.speaker-label']]);
+  });
+
+  it('reads "requested of us" with nothing after it as no task (directive.drop.anaphoric)', () => {
+    expect(briefing(['SECRETARY CLINTON: We are doing what the government has requested of us.'])).toEqual([]);
+  });
+
   it('reads nothing from a reporter\'s question (directive.drop.question-label)', () => {
     const asked = 'Following up on that, the Coast Guard has ordered the companies to pay for all of the clean-up. Is that the plan?';
     expect(briefing([asked]).length).toBe(1);
