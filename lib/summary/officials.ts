@@ -1184,6 +1184,11 @@ function signatureBlockMention(doc: PreparedArticle, reader: NameReader): RawMen
   const ss = doc.sentences;
   const office = ss[ss.length - 1];
   const sig = ss[ss.length - 2];
+  // A page that renders the two lines as one ("<p>Rt Hon X MP<br>Secretary of State …</p>") gives one closing line.
+  if (office) {
+    const one = signatureLine(office, reader);
+    if (one) return one;
+  }
   if (!office || !sig || sig.para === office.para) return null;
   const officeEnd = wordsEnd(office.tokens);
   const chain = reader.titleChain(office.tokens, 0, officeEnd, true, true);
@@ -1198,6 +1203,24 @@ function signatureBlockMention(doc: PreparedArticle, reader: NameReader): RawMen
   if (Math.max(after.end, n) !== sigEnd) return null;
   const titles = [...[...honors, ...after.spans].map(([a, b]) => slice(sig, a, b)), ...chain.spans.map(([a, b]) => slice(office, a, b))];
   return { kind: 'full', sentence: sig, start: k, end: n, name: slice(sig, k, n), titles, titleKey: '', support: 'official', rule: 'person.signature-block' };
+}
+
+/** "Rt Hon Jane Roe MP Secretary of State for Transport" as the article's last line: a name, its post-nominals, then an office to the end. */
+function signatureLine(line: Sentence, reader: NameReader): RawMention | null {
+  const toks = line.tokens;
+  const end = wordsEnd(toks);
+  const honors: [number, number][] = [];
+  const k = reader.readHonorifics(toks, 0, end, honors);
+  if (!honors.length) return null;
+  const n = reader.nameAt(toks, k, end);
+  if (n <= k) return null;
+  const after = reader.titlesAfterName(toks, n, end);
+  const from = Math.max(after.end, n);
+  if (!after.spans.length || from >= end) return null;
+  const chain = reader.titleChain(toks, from, end, true, true);
+  if (!chain || chain.end !== end) return null;
+  const titles = [...honors, ...after.spans, ...chain.spans].map(([a, b]) => slice(line, a, b));
+  return { kind: 'full', sentence: line, start: k, end: n, name: slice(line, k, n), titles, titleKey: '', support: 'official', rule: 'person.signature-block' };
 }
 
 /** Whether a bare name acts in its sentence: a possessor ("Jane Roe’s plan") or a subject before its verb ("Jane Roe has …"). */

@@ -327,6 +327,8 @@ describe('officials: the headline names its speaker (en)', () => {
     expect(s.directives.map((d) => d.by)).toEqual(['Jane Roe']);
     const unsigned = deriveSummary({ ...makeArticle('en', [...foreword.slice(0, 2), 'Jane Roe', 'Thanks for reading']), title: 'Connecting towns' });
     expect(unsigned.officials).toEqual([]);
+    const oneLine = deriveSummary({ ...makeArticle('en', [...foreword.slice(0, 2), 'Rt Hon Jane Roe MP Secretary of State for Transport']), title: 'Connecting towns' });
+    expect(oneLine.officials.map((o) => [o.name, o.titles])).toEqual([['Jane Roe', ['Rt Hon', 'MP', 'Secretary of State for Transport']]]);
   });
 
   it('reads a closing and the name in one paragraph as the signature, and gives the letter\'s directives to the writer', () => {
