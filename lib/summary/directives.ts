@@ -1,7 +1,7 @@
 import type { Directive } from '../schema';
 import { APOSTROPHES, CLOSE_QUOTES, DASHES, OPEN_QUOTES, QUOTES } from '../text/punctuation';
 import { hasSuffix, keyOfTokens, toMatchKey, type CompiledLexicon, type DirectiveLookups } from './compile';
-import type { ResolvedMention } from './officials';
+import { lastWordKey, type ResolvedMention } from './officials';
 import type { PreparedArticle, Sentence } from './prepare';
 import type { RuleId, Trace } from './rules';
 import { matchPhrase, phraseEndsAt, tokenize, type PhraseIndex, type Token } from './tokens';
@@ -272,7 +272,6 @@ function causativeObject(toks: Token[], i: number, end: number, limit: number, x
   return false;
 }
 
-// "we also need to ensure …", "I have to say …": a first-person subject (auxiliaries aside) of a need marker.
 // "theo đúng mục tiêu, yêu cầu tại đề án": a cue listed after a noun that a determiner opened is a noun too.
 const LISTED_NOUN_WINDOW = 3;
 function listedAfterNounMarker(toks: Token[], i: number, c: CompiledLexicon): boolean {
@@ -285,6 +284,7 @@ function listedAfterNounMarker(toks: Token[], i: number, c: CompiledLexicon): bo
   return false;
 }
 
+// "I have to say …": the speaker alone (ownNeedSubjects, auxiliaries aside) as the subject of a need marker.
 function ownNeed(toks: Token[], i: number, end: number, x: DirectiveLookups): boolean {
   return matchPhrase(x.ownNeedMarkers, toks, i, end) === end && afterSubjectOf(toks, i, x.ownNeedSubjects, x);
 }
@@ -644,14 +644,14 @@ function speakerLabels(doc: PreparedArticle, c: CompiledLexicon, mentions: Resol
     const words: Token[] = [];
     while (k < s.limit && words.length <= LABEL_WORDS_MAX) {
       const t = s.tokens[k];
-      if (!t || t.kind !== 'word' || t.text.length < 2 || t.text !== t.text.toUpperCase() || t.text === t.text.toLowerCase()) break;
+      if (!t || !isAcronym(t)) break;
       words.push(t);
       k++;
       if (s.tokens[k]?.text === '.' && !s.tokens[k]?.spaced) k++; // "MR."
     }
     if (!words.length || words.length > LABEL_WORDS_MAX || s.tokens[k]?.text !== ':') continue;
-    const surname = words[words.length - 1]!.key;
-    const named = [...new Set(mentions.filter((m) => m.official && toMatchKey(m.name.split(' ').pop() ?? '') === surname).map((m) => m.name))];
+    const surname = lastWordKey(words[words.length - 1]!.text);
+    const named = [...new Set(mentions.filter((m) => m.official && lastWordKey(m.name) === surname).map((m) => m.name))];
     labels.set(s.para, { name: named.length === 1 ? named[0]! : null, end: k + 1, words: words.map((t) => t.text), question: false });
   }
   return labels;
@@ -1861,8 +1861,7 @@ function inContactRelative(s: Sentence, a: number, cueAt: number, c: CompiledLex
 // modal is a relative subject; the obligation describes the noun, and a later cue in the clause is the order
 // ("the only ones who should resign" names people, and may still call for something).
 function afterRelativeSubject(s: Sentence, a: number, cueAt: number, c: CompiledLexicon, x: DirectiveLookups): boolean {
-  let k = cueAt - 1;
-  while (k > a && x.auxiliaries.has(s.tokens[k]?.key ?? '')) k--;
+  const k = beforeAuxiliaries(s, a, cueAt, x);
   const noun = s.tokens[k - 1];
   return k > a && c.words.complementizers.has(s.tokens[k]?.key ?? '') && noun?.kind === 'word' && !noun.cap;
 }
@@ -1871,13 +1870,19 @@ function afterRelativeSubject(s: Sentence, a: number, cueAt: number, c: Compiled
 // a title) belongs to a clause describing that thing; "the clerks who should resign" (personRelatives) still names people.
 function onThingRelative(s: Sentence, a: number, cueAt: number, c: CompiledLexicon, x: DirectiveLookups): boolean {
   if (!x.grammar.analysesSubjects) return false;
-  let k = cueAt - 1;
-  while (k > a && x.auxiliaries.has(s.tokens[k]?.key ?? '')) k--;
+  const k = beforeAuxiliaries(s, a, cueAt, x);
   const pronoun = s.tokens[k]?.key ?? '';
   const noun = s.tokens[k - 1];
   if (k <= a || x.personRelatives.has(pronoun) || !(x.relativePronouns.has(pronoun) || c.words.complementizers.has(pronoun))) return false;
   if (noun?.kind !== 'word' || noun.cap) return false;
   return !x.agentNouns.has(noun.key) && !x.pronouns.has(noun.key) && matchPhrase(x.titleHeads, s.tokens, k - 1, k) < 0;
+}
+
+// The last word before the cue at `cueAt` that is no auxiliary (subjectAuxiliaries), not before `a`.
+function beforeAuxiliaries(s: Sentence, a: number, cueAt: number, x: DirectiveLookups): number {
+  let k = cueAt - 1;
+  while (k > a && x.auxiliaries.has(s.tokens[k]?.key ?? '')) k--;
+  return k;
 }
 
 // A pronoun, a determiner or a capitalised word opens a noun phrase ("we", "the council", "Ministers").

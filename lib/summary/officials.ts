@@ -970,7 +970,8 @@ function countCapitalisedWords(doc: PreparedArticle, reader: NameReader): Map<st
   return counts;
 }
 
-function lastWordKey(name: string): string {
+/** The last word of a name as an ASCII key ("Jeff Liebman" → "liebman"): how a surname is matched. */
+export function lastWordKey(name: string): string {
   const words = toAsciiKey(name).split(/\s+/);
   return words[words.length - 1] ?? '';
 }
@@ -1156,8 +1157,7 @@ function signatureMention(doc: PreparedArticle, headline: RawMention[], reader: 
       const closing = matchPhrase(reader.g.valedictions, prev.tokens, 0, prev.tokens.length);
       if (closing < 0 || prev.tokens.slice(closing).some((t) => t.kind !== 'punct')) continue;
     }
-    let end = sig.tokens.length;
-    while (end > start && sig.tokens[end - 1]?.kind === 'punct') end--;
+    const end = wordsEnd(sig.tokens);
     const words = sig.tokens.slice(start, end);
     if (words.length < SIGNATURE_WORDS.min || words.length > SIGNATURE_WORDS.max || !words.every((t) => t.kind === 'word' && t.cap)) continue;
     const office = headline.find((m) => m.kind === 'title');
@@ -1193,34 +1193,36 @@ function signatureBlockMention(doc: PreparedArticle, reader: NameReader): RawMen
   const officeEnd = wordsEnd(office.tokens);
   const chain = reader.titleChain(office.tokens, 0, officeEnd, true, true);
   if (!chain || chain.end !== officeEnd) return null;
-  const toks = sig.tokens;
-  const sigEnd = wordsEnd(toks);
+  const sigEnd = wordsEnd(sig.tokens);
+  const signed = signedName(sig, sigEnd, reader);
+  if (!signed || signed.end !== sigEnd) return null;
+  const titles = [...signed.titles.map(([a, b]) => slice(sig, a, b)), ...chain.spans.map(([a, b]) => slice(office, a, b))];
+  return { kind: 'full', sentence: sig, start: signed.start, end: signed.stop, name: slice(sig, signed.start, signed.stop), titles, titleKey: '', support: 'official', rule: 'person.signature-block' };
+}
+
+/**
+ * A signed name opening a line: honorifics, the name, its post-nominals ("Rt Hon Jane Roe MP"). start and stop bound
+ * the name, end is where the post-nominals end, titles are the honorifics' and post-nominals' spans; null when no name.
+ */
+function signedName(line: Sentence, limit: number, reader: NameReader): { start: number; stop: number; end: number; titles: [number, number][]; honors: number } | null {
   const honors: [number, number][] = [];
-  const k = reader.readHonorifics(toks, 0, sigEnd, honors);
-  const n = reader.nameAt(toks, k, sigEnd);
-  if (n <= k) return null;
-  const after = reader.titlesAfterName(toks, n, sigEnd);
-  if (Math.max(after.end, n) !== sigEnd) return null;
-  const titles = [...[...honors, ...after.spans].map(([a, b]) => slice(sig, a, b)), ...chain.spans.map(([a, b]) => slice(office, a, b))];
-  return { kind: 'full', sentence: sig, start: k, end: n, name: slice(sig, k, n), titles, titleKey: '', support: 'official', rule: 'person.signature-block' };
+  const start = reader.readHonorifics(line.tokens, 0, limit, honors);
+  const stop = reader.nameAt(line.tokens, start, limit);
+  if (stop <= start) return null;
+  const after = reader.titlesAfterName(line.tokens, stop, limit);
+  return { start, stop, end: Math.max(after.end, stop), titles: [...honors, ...after.spans], honors: honors.length };
 }
 
 /** "Rt Hon Jane Roe MP Secretary of State for Transport" as the article's last line: a name, its post-nominals, then an office to the end. */
 function signatureLine(line: Sentence, reader: NameReader): RawMention | null {
-  const toks = line.tokens;
-  const end = wordsEnd(toks);
-  const honors: [number, number][] = [];
-  const k = reader.readHonorifics(toks, 0, end, honors);
-  if (!honors.length) return null;
-  const n = reader.nameAt(toks, k, end);
-  if (n <= k) return null;
-  const after = reader.titlesAfterName(toks, n, end);
-  const from = Math.max(after.end, n);
-  if (!after.spans.length || from >= end) return null;
-  const chain = reader.titleChain(toks, from, end, true, true);
+  const end = wordsEnd(line.tokens);
+  const signed = signedName(line, end, reader);
+  // Both honorifics and post-nominals, so that a plain sentence opening with a name is not read as a signature.
+  if (!signed || !signed.honors || signed.titles.length === signed.honors || signed.end >= end) return null;
+  const chain = reader.titleChain(line.tokens, signed.end, end, true, true);
   if (!chain || chain.end !== end) return null;
-  const titles = [...honors, ...after.spans, ...chain.spans].map(([a, b]) => slice(line, a, b));
-  return { kind: 'full', sentence: line, start: k, end: n, name: slice(line, k, n), titles, titleKey: '', support: 'official', rule: 'person.signature-block' };
+  const titles = [...signed.titles, ...chain.spans].map(([a, b]) => slice(line, a, b));
+  return { kind: 'full', sentence: line, start: signed.start, end: signed.stop, name: slice(line, signed.start, signed.stop), titles, titleKey: '', support: 'official', rule: 'person.signature-block' };
 }
 
 /** Whether a bare name acts in its sentence: a possessor ("Jane Roe’s plan") or a subject before its verb ("Jane Roe has …"). */
