@@ -786,7 +786,9 @@ function pushFull(scan: MentionScan, start: number, end: number, titles: [number
 /** Returns the mentions of people in a sentence: each position is read by the first pass that takes it. */
 function collectMentions(sentence: Sentence, reader: NameReader, c: CompiledLexicon): RawMention[] {
   const scan: MentionScan = { sentence, toks: sentence.tokens, limit: sentence.limit, reader, c, out: [], shared: null };
-  let i = 0;
+  // "Q Now that …", "Q Has General Allen …": a transcript's questioner mark (questionerLabels) opens no name.
+  const toks = sentence.tokens;
+  let i = c.directives.questionerLabels.has(toks[0]?.text ?? '') && toks[1]?.kind === 'word' && toks[1].spaced ? 1 : 0;
   while (i < scan.limit && scan.toks[i]) i = mentionAfterCue(scan, i) ?? mentionAfterTitle(scan, i) ?? mentionOfName(scan, i) ?? i + 1;
   return scan.out;
 }

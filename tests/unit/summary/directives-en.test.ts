@@ -413,6 +413,8 @@ describe('directives (en): subjects around relative clauses, and the speaker\'s 
   it.each([
     ['I still need to hear from the operators.'],
     ['Not that I have to say it again.'],
+    ['I should say we are confident the bill will pass.'],
+    ['I must admit the figures surprised me.'],
   ])('not a directive (directive.drop.own-need): %s', (text) => {
     expect(directivesOf([lead, text])).toEqual([]);
   });
@@ -421,6 +423,18 @@ describe('directives (en): subjects around relative clauses, and the speaker\'s 
     [['"To keep growing, we need to build on what works," President Ann Lee said.'], 'build on what works', 'Ann Lee'],
   ])('reads an inclusive "we need to …" as the speaker\'s call to act: %j', (paragraphs, text, by) => {
     expect(directivesOf(paragraphs)).toEqual([expect.objectContaining({ text: expect.stringContaining(text), by })]);
+  });
+});
+
+describe('directives (en): an amount of work owed by nobody named', () => {
+  it.each([
+    ['More work needs to be done on the reforms.'],
+    ['They have taken steps, but more needs to be done.'],
+  ])('not a directive (directive.drop.false-cue): %s', (text) => {
+    expect(directivesOf(['Home Secretary Jane Roe said on Monday:', text])).toEqual([]);
+  });
+  it('still reads a named addressee\'s duty', () => {
+    expect(directivesOf(['Home Secretary Jane Roe said on Monday:', 'Councils need to do more on the reforms.']).map((d) => d.by)).toEqual(['Jane Roe']);
   });
 });
 

@@ -281,6 +281,11 @@ describe('officials: government press offices (en)', () => {
     ]);
   });
 
+  it('reads a briefing question\'s "Q" and its auxiliary as no part of a name or title', () => {
+    expect(officialsOf('en', ['Q Has General Tom Hale told the President he will stay?', ...filler])).toEqual([['Tom Hale', ['General']]]);
+    expect(officialsOf('en', ['Q Now that the vote is delayed, what happens next?', ...filler])).toEqual([]);
+  });
+
   it('reads "Founder" as a title word, never a name ("Actress, Theater Founder, and Director")', () => {
     expect(officialsOf('en', ['· Rosa Marin, Actress, Theater Founder, and Director (New York, NY)', ...filler])).toEqual([]);
   });

@@ -111,6 +111,8 @@ export const en: Lexicon = {
     'The', 'A', 'An', 'In', 'On', 'At', 'For', 'But', 'And', 'Or', 'If', 'As', 'It', 'This', 'That', 'These', 'Those',
     'There', 'When', 'While', 'After', 'Before', 'Since', 'During', 'According', 'Under', 'Then', 'So', 'Yet', 'Also',
     'Meanwhile', 'However', 'Former', 'Both', 'Even', 'Now', 'Only', 'With', 'Without', 'By', 'From', 'To', 'Of', 'Like',
+    // A question's auxiliary: "Has General John Allen told …", "Did Secretary Clinton …".
+    'Has', 'Have', 'Had', 'Is', 'Are', 'Was', 'Were', 'Do', 'Does', 'Did', 'Will', 'Would', 'Can', 'Could', 'Should',
   ],
   // "X has been named new DHS acting secretary": the office follows a verb of appointment.
   titleBridges: ['has been named', 'was named', 'has been appointed', 'was appointed', 'has been elected', 'was elected', 'was sworn in as', 'has been sworn in as',
@@ -210,7 +212,10 @@ export const en: Lexicon = {
     'requested anonymity', 'requested not to be', 'as requested', 'requested by', 'highly recommended', 'recommended by', 'not recommended',
     // A conditional consequence ("If we did X, companies would have to …") and rhetoric ("you have to ask: why …")
     // order nothing.
-    'would have to', 'have to ask', 'has to ask', 'must ask ourselves'],
+    'would have to', 'have to ask', 'has to ask', 'must ask ourselves',
+    // "More needs to be done": an amount of work owed by nobody named orders nothing.
+    'more needs to be done', 'more work needs to be done', 'much more needs to be done', 'more must be done',
+    'more still needs to be done', 'much more work needs to be done', 'a lot more needs to be done'],
   agentNouns: ['we', 'you', 'they', 'i', 'he', 'she', 'everyone', 'everybody', 'anyone', 'anybody', 'nobody', 'someone', 'people', 'person',
     'residents', 'citizens', 'public', 'voters', 'students', 'parents', 'teachers', 'children', 'families', 'households', 'workers',
     'employees', 'employers', 'staff', 'officials', 'authorities', 'leaders', 'members', 'lawmakers', 'legislators', 'politicians',
@@ -246,7 +251,7 @@ export const en: Lexicon = {
   speakerNounLinks: ['by', 'of', 'from'],
   subordinators: ['if', 'when', 'where', 'because', 'although', 'though', 'while', 'whereas', 'unless', 'whenever', 'wherever', 'once'],
   // "I have to say …", "Not that I have to report …": the speaker's own need; "we need to …" calls on the audience.
-  ownNeedMarkers: ['need to', 'needs to', 'have to', 'has to'],
+  ownNeedMarkers: ['need to', 'needs to', 'have to', 'has to', 'should', 'must'],
   ownNeedSubjects: ['i'],
   entitlementPredicates: ['have the chance', 'have the opportunity', 'have the right', 'get the chance', 'get the opportunity', 'feel safe', 'feel proud'],
   // "We need businesses to step up", "We look to the industry to offer …": the speaker's call on someone to act.
