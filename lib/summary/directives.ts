@@ -1130,6 +1130,7 @@ function commandIssuer(
     ['issuer.referent', () => referentOf(doc, s, start0, cue.at, c, x, bySentence)],
     ['issuer.organisation', () => organisationSubject(s, start0, cue.at, c, x)?.name],
     ['issuer.noun-subject', () => nounSubject(s, start0, cue.at, c, x)],
+    ['issuer.shared-subject', () => sharedOfficeSubject(s, start0, cue.at, c, x)],
     ['issuer.speaker', () => speaker],
   ];
   for (const [rule, read] of readings) {
@@ -1564,6 +1565,25 @@ function opensComment(s: Sentence, a: number, cueAt: number, x: DirectiveLookups
 }
 
 // An unnamed office holder as issuer: "…, Bộ trưởng đã chỉ đạo …" → "Bộ trưởng" (dantri-3 in fixture-examples.test.ts).
+// "The President has set a goal … and has also directed agencies to …", "Over the months, the President met …, and
+// urged Congress to …": a cue right after the coordinator (auxiliaries aside) has no subject of its own and shares
+// the office that opens the sentence or a clause of it (after a comma), followed by its lowercase verb.
+function sharedOfficeSubject(s: Sentence, start0: number, cueAt: number, c: CompiledLexicon, x: DirectiveLookups): string | null {
+  const toks = s.tokens;
+  let k = cueAt - 1;
+  while (k > start0 && x.auxiliaries.has(toks[k]?.key ?? '')) k--;
+  if (k <= 0 || toks[k]?.key !== c.grammar.coordinator) return null;
+  for (let from = 0; from < k; from++) {
+    if (from > 0 && toks[from - 1]?.text !== ',') continue;
+    const head = c.titleArticles.has(toks[from]?.key ?? '') ? from + 1 : from;
+    if (c.lex.titleNeedsCapital && !toks[head]?.cap) continue;
+    const end = matchPhrase(x.titleHeads, toks, head, k);
+    const verb = toks[end];
+    if (end > head && verb?.kind === 'word' && !verb.cap) return spanText(s, from, end);
+  }
+  return null;
+}
+
 function officeBefore(s: Sentence, a: number, cueAt: number, c: CompiledLexicon, x: DirectiveLookups): string | null {
   let from = afterLastComma(s, a, cueAt);
   // "Trưởng Ban Chỉ huy PCTT, TKCN và …": a comma between two acronyms is inside the office's name.

@@ -102,6 +102,7 @@ export const RULES = {
   'issuer.document': rule('directives', 'the issuer of a document signed in the sentence', 'by = the issuer'),
   'issuer.organisation': rule('directives', 'an organisation (orgHeads) as the subject', 'by = the organisation'),
   'issuer.office': rule('directives', 'an unnamed office holder as the subject', 'by = the office'),
+  'issuer.shared-subject': rule('directives', 'a cue right after "and" with no subject of its own, in a sentence opened by an office ("The President has … and has directed …")', 'by = that office'),
   'issuer.acronym': rule('directives', 'an acronym in the subject', 'by = its spelled-out name on the page'),
   'issuer.referent': rule('directives', 'a pronoun or role noun subject', 'by = the official it refers back to'),
   'issuer.noun-subject': rule('directives', 'a group noun subject (agentNouns)', 'by = that group'),

@@ -426,6 +426,20 @@ describe('directives (en): subjects around relative clauses, and the speaker\'s 
   });
 });
 
+describe('directives (en): a predicate after "and" shares the sentence\'s office (issuer.shared-subject)', () => {
+  it.each([
+    ['The Governor has also set a goal of cutting waste by half and has also directed agencies to sell unused offices.', 'The Governor'],
+    ['Over the last months, the Governor met workers, visited plants, and urged the council to extend the credit.', 'the Governor'],
+  ])('%s', (text, by) => {
+    const found = directivesOf(['The state published its budget on Monday.', text]);
+    expect(found.map((d) => [d.by, d.rules.includes('issuer.shared-subject')])).toEqual([[by, true]]);
+  });
+  it('leaves a predicate with its own subject to that subject', () => {
+    const found = directivesOf(['The state published its budget on Monday.', 'The Governor spoke and the council urged agencies to sell unused offices.']);
+    expect(found.map((d) => d.rules.includes('issuer.shared-subject'))).not.toContain(true);
+  });
+});
+
 describe('directives (en): an amount of work owed by nobody named', () => {
   it.each([
     ['More work needs to be done on the reforms.'],
