@@ -440,6 +440,18 @@ describe('directives (en): a predicate after "and" shares the sentence\'s office
   });
 });
 
+describe('directives (en): a proposal as a verb', () => {
+  it.each([
+    ['The Governor has proposed a two-year freeze in state worker pay.', 'a two-year freeze in state worker pay'],
+    ['The Governor said he is proposing a cap on fees.', 'a cap on fees'],
+  ])('%s', (text, task) => {
+    expect(directivesOf(['The state published its budget on Monday.', text]).map((d) => d.text)).toEqual([task]);
+  });
+  it('reads the adjective "proposed" as no proposal', () => {
+    expect(directivesOf(['The state published its budget on Monday.', 'The proposed limits were reconsidered after the hearing.'])).toEqual([]);
+  });
+});
+
 describe('directives (en): an amount of work owed by nobody named', () => {
   it.each([
     ['More work needs to be done on the reforms.'],

@@ -190,7 +190,10 @@ export const en: Lexicon = {
   // "I hereby designate …", "It is hereby ordered …": a performative "hereby" makes its verb the act.
   directiveCues: ['hereby', 'ordered', 'orders', 'directed', 'directs', 'instructed', 'instructs', 'mandated', 'mandates', 'commanded', 'decreed', 'demanded', 'demands', 'called for', 'calls for', 'calling for', 'demanding', 'requested', 'recommend', 'recommends', 'recommended',
     // Travel advice: "The government advises against all but essential travel to …".
-    'advises against', 'advise against', 'advised against', 'propose', 'proposes', 'banned', 'bans', 'prohibited', 'prohibits'],
+    'advises against', 'advise against', 'advised against', 'propose', 'proposes', 'banned', 'bans', 'prohibited', 'prohibits',
+    // A proposal as a verb after its auxiliary ("the President has proposed a freeze", "he's proposing …"); a bare
+    // "proposed" is mostly the adjective ("the proposed limits").
+    'has proposed', 'have proposed', 'had proposed', 'is proposing', 'are proposing', 'was proposing', 'were proposing', 's proposing'],
   directiveCuesNeedTo: ['ordered', 'orders', 'directed', 'directs', 'instructed', 'instructs', 'told', 'asked', 'asks', 'urged', 'urges', 'called on', 'called upon', 'calls on', 'pressed', 'presses', 'tasked', 'required', 'requires', 'requested', 'requests', 'encouraged', 'encourages', 'advised', 'appealed to', 'commanded', 'mandated', 'calling on', 'urging', 'pressing', 'ordering', 'directing', 'pleaded with', 'pleads with', 'pleading with', 'implored', 'implores',
     // "would require providers to store …"; a court petition: "praying the court to direct …".
     'require', 'prayed', 'praying', 'petitioned', 'petitioning',
