@@ -452,12 +452,17 @@ describe('directives (en): a proposal as a verb', () => {
   });
 });
 
-describe('directives (en): an amount of work owed by nobody named', () => {
+describe('directives (en): an amount of work owed by nobody named, an obligation denied', () => {
   it.each([
     ['More work needs to be done on the reforms.'],
     ['They have taken steps, but more needs to be done.'],
+    ["The list will be e-mailed so she doesn't have to read the names aloud."],
+    ['Councils do not need to apply again.'],
   ])('not a directive (directive.drop.false-cue): %s', (text) => {
     expect(directivesOf(['Home Secretary Jane Roe said on Monday:', text])).toEqual([]);
+  });
+  it('still reads a prohibition ("must not")', () => {
+    expect(directivesOf(['Home Secretary Jane Roe said on Monday:', 'Councils must not close the shelters this winter.']).map((d) => d.by)).toEqual(['Jane Roe']);
   });
   it('still reads a named addressee\'s duty', () => {
     expect(directivesOf(['Home Secretary Jane Roe said on Monday:', 'Councils need to do more on the reforms.']).map((d) => d.by)).toEqual(['Jane Roe']);

@@ -216,6 +216,10 @@ export const en: Lexicon = {
     // A conditional consequence ("If we did X, companies would have to …") and rhetoric ("you have to ask: why …")
     // order nothing.
     'would have to', 'have to ask', 'has to ask', 'must ask ourselves',
+    // "so she doesn't have to read 25 names": an obligation denied frees, it orders nothing ("must not" still forbids).
+    "doesn't have to", "don't have to", "didn't have to", "won't have to", "wouldn't have to", 'does not have to', 'do not have to',
+    'did not have to', 'will not have to', 'would not have to', "doesn't need to", "don't need to", "didn't need to", "won't need to",
+    'does not need to', 'do not need to', 'did not need to', 'will not need to', 'need not', "needn't",
     // "More needs to be done": an amount of work owed by nobody named orders nothing.
     'more needs to be done', 'more work needs to be done', 'much more needs to be done', 'more must be done',
     'more still needs to be done', 'much more work needs to be done', 'a lot more needs to be done'],
