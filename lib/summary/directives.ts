@@ -1573,11 +1573,30 @@ function sharedOfficeSubject(s: Sentence, start0: number, cueAt: number, c: Comp
   let k = cueAt - 1;
   while (k > start0 && x.auxiliaries.has(toks[k]?.key ?? '')) k--;
   if (k <= 0 || toks[k]?.key !== c.grammar.coordinator) return null;
-  for (let from = 0; from < k; from++) {
+  return openingOffice(s, k, c, x);
+}
+
+// The last office with its article before token `limit` that a lowercase verb follows ("today the President will …").
+function lastOfficeBefore(s: Sentence, limit: number, c: CompiledLexicon, x: DirectiveLookups): string | null {
+  const toks = s.tokens;
+  for (let from = limit - 2; from >= 0; from--) {
+    if (!c.titleArticles.has(toks[from]?.key ?? '')) continue;
+    const end = matchPhrase(x.titleHeads, toks, from + 1, limit);
+    const verb = toks[end];
+    if (end > from + 1 && verb?.kind === 'word' && !verb.cap) return spanText(s, from, end);
+  }
+  return null;
+}
+
+// The office that opens the sentence, or a clause of it after a comma, before token `limit`, followed by its
+// lowercase verb ("The President has …", "Over the months, the President met …"); null when there is none.
+function openingOffice(s: Sentence, limit: number, c: CompiledLexicon, x: DirectiveLookups): string | null {
+  const toks = s.tokens;
+  for (let from = 0; from < limit; from++) {
     if (from > 0 && toks[from - 1]?.text !== ',') continue;
     const head = c.titleArticles.has(toks[from]?.key ?? '') ? from + 1 : from;
     if (c.lex.titleNeedsCapital && !toks[head]?.cap) continue;
-    const end = matchPhrase(x.titleHeads, toks, head, k);
+    const end = matchPhrase(x.titleHeads, toks, head, limit);
     const verb = toks[end];
     if (end > head && verb?.kind === 'word' && !verb.cap) return spanText(s, from, end);
   }
@@ -2020,6 +2039,9 @@ function subjectRegion(s: Sentence, a: number, cueAt: number, x: DirectiveLookup
   }
   while (from < cueAt && QUOTES.has(s.tokens[from]?.text ?? '')) from++;
   let to = cueAt;
+  // "he’s proposing": the apostrophe of a clitic auxiliary opening the cue belongs to the verb.
+  const clitic = s.tokens[to]?.key ?? '';
+  if (to > from && APOSTROPHES.has(s.tokens[to - 1]?.text ?? '') && (x.clitics.has(clitic) || clitic === x.grammar.possessiveClitic) && !s.tokens[to]?.spaced) to--;
   // "The industry can and must …": a modal coordinated with the cue's is part of the verb, not the subject.
   while (to > from && (x.auxiliaries.has(s.tokens[to - 1]?.key ?? '')
     || (s.tokens[to - 1]?.key === x.grammar.coordinator && x.auxiliaries.has(s.tokens[to - 2]?.key ?? '')))) to--;
@@ -2252,6 +2274,9 @@ function referentOf(doc: PreparedArticle, s: Sentence, a: number, cueAt: number,
   const roleWord = to - from === 2 && c.titleArticles.has(first.key) && matchPhrase(c.documentTypes, s.tokens, from + 1, to) < 0;
   const role = roleWord && !x.agentNouns.has(s.tokens[from + 1]?.key ?? '') ? s.tokens[from + 1]?.key : undefined;
   if (!pronoun && !role) return null;
+  // "The President will announce that he's proposing …": a pronoun after an office earlier in its sentence is that office.
+  const office = pronoun && !(bySentence.get(s.id) ?? []).some((m) => m.official && m.start < from) ? lastOfficeBefore(s, from, c, x) : null;
+  if (office) return office;
   for (let id = s.id - 1; id >= Math.max(0, s.id - REFERENT_SENTENCES); id--) {
     const prev = doc.sentences[id];
     if (!prev || (pronoun && s.para - prev.para > 1)) return null;

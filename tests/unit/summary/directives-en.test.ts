@@ -447,6 +447,10 @@ describe('directives (en): a proposal as a verb', () => {
   ])('%s', (text, task) => {
     expect(directivesOf(['The state published its budget on Monday.', text]).map((d) => d.text)).toEqual([task]);
   });
+  it('gives a pronoun\'s proposal to the office named before it in the sentence (issuer.referent)', () => {
+    const found = directivesOf(['The state published its budget on Monday.', 'That is why today the Governor will announce that he’s proposing a two-year freeze in state worker pay.']);
+    expect(found.map((d) => [d.by, d.rules.includes('issuer.referent')])).toEqual([['the Governor', true]]);
+  });
   it('reads the adjective "proposed" as no proposal', () => {
     expect(directivesOf(['The state published its budget on Monday.', 'The proposed limits were reconsidered after the hearing.'])).toEqual([]);
   });
