@@ -38,6 +38,9 @@ describe('documents', () => {
     // A budget named by its fiscal year.
     ['en', 'The treasurer tabled the 2026/2027 budget in parliament.', '2026/2027 budget', null, 'other'],
     ['en', 'Spending rose in the 2024-25 Budget for schools.', '2024-25 Budget', null, 'other'],
+    // Two named instruments sharing a plural type word.
+    ['en', 'We will carry out the Riverside and Fresh Harbour Agreements in full.', 'Riverside and Fresh Harbour Agreements', null, 'other'],
+    ['en', 'The plan builds on our Industrial and Housing Strategies this year.', 'Industrial and Housing Strategies', null, 'other'],
   ])('%s: %s', (lang, text, written, code, kind) => {
     const docs = deriveSummary(makeArticle(lang, [text])).documents;
     expect(docs).toEqual([expect.objectContaining({ text: written, code, kind })]);

@@ -483,6 +483,10 @@ export const en: Lexicon = {
     { text: 'trade deal', kind: 'other', namePrecedes: true, lowercaseType: true },
     { text: 'free trade agreement', kind: 'other', namePrecedes: true, nameMayFollow: true, lowercaseType: true },
     { text: 'Act', kind: 'law', namePrecedes: true }, { text: 'Law', kind: 'law', namePrecedes: true }, { text: 'Circular', kind: 'circular' },
+    // Two named instruments sharing a plural type word: "the Stormont House and Fresh Start Agreements".
+    { text: 'Agreements', kind: 'other', namePrecedes: true }, { text: 'Acts', kind: 'law', namePrecedes: true },
+    { text: 'Treaties', kind: 'other', namePrecedes: true }, { text: 'Strategies', kind: 'other', namePrecedes: true },
+    { text: 'Accords', kind: 'other', namePrecedes: true }, { text: 'Conventions', kind: 'other', namePrecedes: true },
   ],
   documentTailWords: ['of', 'the', 'and', 'for', 'on'],
   documentNotTail: ['The', 'This', 'That', 'It'],
