@@ -611,6 +611,12 @@ class NameReader {
       // "Jane Roe, Senator John Doe and …": a title right before another name is that person's.
       if (chain && !this.opensNextName(toks, chain.spans, chain.end, limit)) return found(chain);
     }
+    // "Ahsan Iqbal the Federal Minister for Planning, attended …": an appositive with its opening comma left out, a
+    // capitalised office after the article, closed by a comma.
+    if (sep && this.c.grammar.modifiersBeforeHead && !sep.cap && this.c.titleArticles.has(sep.key) && spans.length === 0) {
+      const chain = this.titleChain(toks, k + 1, limit, false, true) ?? this.modifiedTitleChain(toks, k + 1, limit);
+      if (chain && !chain.lower && toks[chain.end]?.text === ',' && !this.opensNextName(toks, chain.spans, chain.end, limit)) return found(chain);
+    }
     return found(null);
   }
 
@@ -856,8 +862,18 @@ function mentionAfterTitle(scan: MentionScan, i: number): number | null {
       if (matchPhrase(reader.g.peerageCues, toks, k, limit) === cueAfter) honors.push([k, cueAfter]);
       k = cueAfter;
     }
-    const n = peer > 0 ? peer : reader.nameAt(toks, k, limit);
-    const commaForm = toks[chain.end]?.text === ',';
+    let n = peer > 0 ? peer : reader.nameAt(toks, k, limit);
+    let commaForm = toks[chain.end]?.text === ',';
+    // "Chief Minister Sindh, Murad Ali Shah": one capitalised word after the office, then a comma and a full name:
+    // the word names the office's province, and the name after the comma holds it.
+    const placeWord = toks[chain.end];
+    const placed = n < 0 && !chain.lower && k === chain.end && isNameWord(placeWord) && !c.notNameWords.has(placeWord.key) && toks[k + 1]?.text === ',' ? reader.nameAt(toks, k + 2, limit) : -1;
+    if (placed > 0) {
+      chain.spans[chain.spans.length - 1]![1] = k + 1;
+      k += 2;
+      n = placed;
+      commaForm = true;
+    }
     // "Japan Innovation Party leader X", "Indiana Gov. X": capitalised modifiers belong to the title.
     const first = chain.spans[0];
     const floor = out.length ? (out[out.length - 1]?.end ?? 0) : 0;

@@ -281,6 +281,16 @@ describe('officials: government press offices (en)', () => {
     ]);
   });
 
+  it('reads an office written after the name with its opening comma left out ("X the Federal Minister for Y,")', () => {
+    expect(officialsOf('en', ['In Northtown, Tom Hale the Federal Minister for Planning, attended the opening.', ...filler])).toEqual([['Tom Hale', ['Federal Minister for Planning']]]);
+  });
+  it('reads a province word after an office and before ", full name" as part of the office ("Chief Minister Sindh, X")', () => {
+    expect(officialsOf('en', ['The guests included Chief Minister Northshire, Tom Alan Hale in Southtown.', ...filler])).toEqual([['Tom Alan Hale', ['Chief Minister Northshire']]]);
+  });
+  it('reads an event role as no surname ("attended as Chief Guest")', () => {
+    expect(officialsOf('en', ['Tom Hale, the Federal Minister for Planning, attended as Chief Guest.', ...filler])).toEqual([['Tom Hale', ['Federal Minister for Planning']]]);
+  });
+
   it('reads a briefing question\'s "Q" and its auxiliary as no part of a name or title', () => {
     expect(officialsOf('en', ['Q Has General Tom Hale told the President he will stay?', ...filler])).toEqual([['Tom Hale', ['General']]]);
     expect(officialsOf('en', ['Q Now that the vote is delayed, what happens next?', ...filler])).toEqual([]);

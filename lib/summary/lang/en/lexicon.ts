@@ -164,6 +164,8 @@ export const en: Lexicon = {
     'Jamaican', 'Mexico', 'Mexican', 'Tanzania', 'Tanzanian', 'Malaysia', 'Malaysian', 'Australia', 'Australian',
     'Supreme', 'High', 'Labour', 'Labor', 'Conservative', 'Liberal', 'Green', 'Greens', 'Premier', 'Olympic', 'Games',
     'League', 'Cup', 'Club',
+    // Roles at an event: "attended as Chief Guest".
+    'Guest', 'Guests', 'Host', 'Speaker',
     // Shops and firms: "Northtown Pharmacy said …" is no person.
     'Bakery', 'Bakeries', 'Pharmacy', 'Chemist', 'Chemists', 'Cafe', 'Café', 'Coffee', 'Restaurant', 'Hotel', 'Shop', 'Shops',
     'Store', 'Stores', 'Supermarket', 'Supermarkets', 'Garage', 'Motors', 'Salon', 'Butchers', 'Limited', 'Ltd', 'PLC', 'Plc',
