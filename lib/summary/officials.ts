@@ -81,6 +81,9 @@ const MAX_MODIFIER_TOKENS = 8;
 const MAX_LIST_ITEM_TOKENS = 5;
 
 
+// A regnal number after a monarch's given name ("Charles III", "Elizabeth II").
+const REGNAL_RE = /^[IVX]{2,5}$/;
+
 function isNameWord(t: Token | undefined): t is Token {
   if (!t || t.kind !== 'word' || !t.cap) return false;
   if (/\d/.test(t.text)) return false;
@@ -850,6 +853,15 @@ function mentionAfterTitle(scan: MentionScan, i: number): number | null {
   const insideName = c.lex.titleNeedsCapital && i > 0 && toks[i - 1]?.cap && toks[i]?.spaced;
   const chain = insideName ? null : reader.titleChain(toks, i, limit, true);
   if (chain) {
+    // "King Charles III", "Pope Leo XIV": the title reads on over a given name and its regnal number, which are the name.
+    const last = chain.spans[chain.spans.length - 1];
+    const numberEnd = REGNAL_RE.test(toks[chain.end - 1]?.text ?? '') ? chain.end : REGNAL_RE.test(toks[chain.end]?.text ?? '') ? chain.end + 1 : -1;
+    const given = toks[numberEnd - 2];
+    if (last && numberEnd > 0 && last[1] === chain.end && numberEnd - 2 > last[0] && isNameWord(given) && !c.notNameWords.has(given.key)) {
+      last[1] = numberEnd - 2;
+      pushFull(scan, numberEnd - 2, numberEnd, chain.spans, 'official', 'person.regnal-name');
+      return numberEnd;
+    }
     let k = chain.end;
     if (toks[k]?.text === ',') k++;
     const honors: [number, number][] = [];

@@ -18,6 +18,7 @@ export const RULES = {
   'person.cue-name': rule('officials', 'a name cue (lexicon.nameCues, ranks, citizenCues) then a personal name, titles after it', 'a person; an official when a title is found, or a peer ("Lord Hill": name Hill, titled Lord)'),
   'person.cue-given': rule('officials', 'a name cue then a single given name', 'a mention of a person named in full elsewhere'),
   'person.title-name': rule('officials', 'a title chain (titleHeads with status words, modifiers, organisation tail) then a name', 'an official with those titles'),
+  'person.regnal-name': rule('officials', 'a title chain then a given name and a regnal number ("King Charles III")', 'the name with its number, holding the title'),
   'person.title-surname': rule('officials', 'a title chain then one capitalised word', 'a mention by surname; a person of its own when no full name matches'),
   'person.shared-title': rule('officials', 'a plural title before a colon (lexicon.pluralMarkers + a title chain + ":") and the names listed after it', 'the title added to each listed person'),
   'person.title-alone': rule('officials', 'a title chain with no name after it', 'a mention of the official who holds that title'),

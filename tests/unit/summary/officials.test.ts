@@ -287,6 +287,13 @@ describe('officials: government press offices (en)', () => {
   it('reads a province word after an office and before ", full name" as part of the office ("Chief Minister Sindh, X")', () => {
     expect(officialsOf('en', ['The guests included Chief Minister Northshire, Tom Alan Hale in Southtown.', ...filler])).toEqual([['Tom Alan Hale', ['Chief Minister Northshire']]]);
   });
+  it.each([
+    ['King Charles III sent a message to the guests.', 'Charles III', 'King'],
+    ['The embassy celebrated King Charles III’s birthday.', 'Charles III', 'King'],
+    ['Queen Elizabeth II opened the bridge.', 'Elizabeth II', 'Queen'],
+  ])('reads a monarch\'s given name and regnal number as the name (person.regnal-name): %s', (text, name, title) => {
+    expect(officialsOf('en', [text, ...filler])).toEqual([[name, [title]]]);
+  });
   it('reads an event role as no surname ("attended as Chief Guest")', () => {
     expect(officialsOf('en', ['Tom Hale, the Federal Minister for Planning, attended as Chief Guest.', ...filler])).toEqual([['Tom Hale', ['Federal Minister for Planning']]]);
   });
