@@ -763,7 +763,9 @@ class FigureReader {
     const change = this.changeNoun(toks, end, i);
     let metric = this.ownedMeasure(s, end) || this.metricBefore(s, end, crossComma);
     // "you are up to three times …", "I hereby release $6m": a pronoun opens the clause's subject, which counts nothing.
-    if (this.c.directives.pronouns.has(toMatchKey(metric).split(' ')[0] ?? '')) metric = '';
+    // "we're committing $3bn", "that's how you save $28bn": a clitic left of a contraction opens a pronoun's clause too.
+    const opener = toMatchKey(metric).split(' ')[0] ?? '';
+    if (this.c.directives.pronouns.has(opener) || this.c.directives.clitics.has(opener) || opener === this.c.grammar.possessiveClitic) metric = '';
     if (!change) return metric;
     return metric ? `${change} ${metric}` : '';
   }
@@ -1025,6 +1027,8 @@ class FigureReader {
     }
     // "the agency collected $5bn": the number is the verb's object; the subject is not what it counts.
     if (this.phrase && endsWithObjectVerb(toks, k, end, this.phrase)) return '';
+    // "growing 23 percent", "Providing £10 million": one word with a progressive ending right before is the verb taking the number.
+    if (this.phrase && end - k === 1 && hasEnding(toks[k]?.key ?? '', this.phrase.progressiveEndings)) return '';
     return this.spanText(s, k, end);
   }
 }

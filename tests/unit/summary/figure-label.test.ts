@@ -99,6 +99,11 @@ describe('figure labels read as the noun phrase the number counts', () => {
     // A subject pronoun opening the words before the number counts nothing.
     ['en', 'Officials say you are up to three times more likely to win.', 3, ''],
     ['en', 'Today I hereby release $6 million.', 6, ''],
+    // Nor does a clitic left of a contraction, a verb of money, or a lone progressive verb right before it.
+    ['en', "That's how you save $28 billion over five years.", 28, ''],
+    ['en', "We're ready to commit $3.5 billion to the fund.", 3.5, ''],
+    ['en', 'Exports to these countries are growing 23 percent a year.', 23, ''],
+    ['en', 'Providing £10 million for burial teams was agreed.', 10, ''],
     // A past verb of thinking ends the counted group: no verb tail in the label.
     ['en', 'While 45% of rural voters thought the plan was fair, fewer agreed in towns.', 45, 'rural voters'],
     // Nor do the words before a coordinator right before the number: they end another clause.

@@ -444,7 +444,12 @@ export const en: Lexicon = {
       'give', 'gives', 'gave', 'bring', 'brings', 'brought', 'seek', 'seeks', 'sought', 'expect', 'expects', 'expected',
       'remains', 'remained', 'stays', 'stayed', 'ranging',
       // Verbs whose change is the number: "has shot up 9%", "to fall 20 per cent".
-      'shot', 'fall', 'falls', 'rise', 'rises', 'grow', 'grows', 'buy', 'buys', 'sell', 'sells', 'sold'],
+      'shot', 'fall', 'falls', 'rise', 'rises', 'grow', 'grows', 'buy', 'buys', 'sell', 'sells', 'sold',
+      // Verbs of money moved or kept: "to commit $3.5 billion", "will save $8 billion" ("top" is mostly the adjective).
+      'save', 'saves', 'saved', 'commit', 'commits', 'committed', 'consume', 'consumes', 'consumed', 'topped',
+      'exceed', 'exceeds', 'exceeded', 'lose', 'loses', 'invest', 'invests', 'invested', 'donate', 'donates', 'donated',
+      'pledge', 'pledged', 'borrow', 'borrowed', 'owe', 'owes', 'owed', 'generate', 'generates', 'generated', 'put', 'putting',
+      'fallen', 'risen', 'grown', 'shrunk', 'ensure', 'ensures', 'ensured'],
     prepositions: ['of', 'in', 'on', 'for', 'at', 'from', 'with', 'without', 'during', 'among', 'across', 'under', 'inside', 'outside'],
     auxiliaries: ['is', 'are', 'was', 'were', 'been', 'being', 'remain', 'remained'],
     perfects: ['had', 'have', 'has'],
@@ -457,7 +462,7 @@ export const en: Lexicon = {
     spans: ['years', 'months', 'weeks', 'days', 'hours', 'minutes', 'seconds', 'decades', 'year', 'month', 'week', 'day'],
     comparisons: ['compared with', 'compared to', 'relative to'],
     // "$2 million worth", "$5bn relative to", "from the current $90,000": words that name nothing counted.
-    nonHeads: ['worth', 'relative', 'current', 'due', 'apiece', 'each', 'overall', 'prior', 'running', 'more', 'less', 'short'],
+    nonHeads: ['worth', 'relative', 'current', 'due', 'apiece', 'each', 'overall', 'prior', 'running', 'more', 'less', 'short', 'extra'],
   },
   documentTypes: [
     { text: 'Executive Order', kind: 'order' }, { text: 'Presidential Memorandum', kind: 'other' },
