@@ -466,8 +466,9 @@ class NameReader {
         } else if (isNameWord(t) && !this.c.notNameWords.has(t.key)) {
           const run = this.capRun(toks, q, limit);
           const next = toks[q + run];
-          // A run followed by another capitalised word is inside an organisation's name.
-          const inOrg = !!next && next.spaced && next.kind === 'word' && next.cap;
+          // A run followed by another capitalised word is inside an organisation's name; a capitalised linking word
+          // of a Title Case headline ("Press Secretary Robert Gibbs On The …") is no part of one.
+          const inOrg = !!next && next.spaced && next.kind === 'word' && next.cap && !this.c.titleTailWords.has(next.key) && !this.c.titleArticles.has(next.key);
           if (!inOrg && q === h.headEnd && run >= 2 && run <= this.c.lex.nameWords.max) break;
           // "President Obama": one capitalised word right after the head is a surname, not an organisation.
           if (!inOrg && q === h.headEnd && run === 1 && toks[q + 1]?.text !== '-' && toks[q + 1]?.text !== '&') break;

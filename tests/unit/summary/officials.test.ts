@@ -294,6 +294,12 @@ describe('officials: government press offices (en)', () => {
   ])('reads a monarch\'s given name and regnal number as the name (person.regnal-name): %s', (text, name, title) => {
     expect(officialsOf('en', [text, ...filler])).toEqual([[name, [title]]]);
   });
+  it('reads a Title Case headline\'s linking words as no part of an office or a name', () => {
+    const s = deriveSummary({ ...makeArticle('en', ['President Lima said the talks went well.', 'Hale said they spoke about trade, energy and climate for an hour.']),
+      title: 'Readout By Press Secretary Tom Hale On The Bilateral Meeting With President Ana Lima Of Brazil' });
+    expect(s.officials.map((o) => [o.name, o.titles])).toContainEqual(['Lima', ['President']]);
+    expect(s.officials.flatMap((o) => [o.name, ...o.titles]).join(' | ')).not.toMatch(/Tom Hale|Of Brazil/);
+  });
   it('reads an event role as no surname ("attended as Chief Guest")', () => {
     expect(officialsOf('en', ['Tom Hale, the Federal Minister for Planning, attended as Chief Guest.', ...filler])).toEqual([['Tom Hale', ['Federal Minister for Planning']]]);
   });

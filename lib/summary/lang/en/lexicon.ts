@@ -164,6 +164,8 @@ export const en: Lexicon = {
     'Jamaican', 'Mexico', 'Mexican', 'Tanzania', 'Tanzanian', 'Malaysia', 'Malaysian', 'Australia', 'Australian',
     'Supreme', 'High', 'Labour', 'Labor', 'Conservative', 'Liberal', 'Green', 'Greens', 'Premier', 'Olympic', 'Games',
     'League', 'Cup', 'Club',
+    // Linking words capitalised in a Title Case headline: "… With President Lula Of Brazil".
+    'Of', 'With', 'By', 'From', 'To', 'Into', 'Over', 'About',
     // Roles at an event: "attended as Chief Guest".
     'Guest', 'Guests', 'Host', 'Speaker',
     // Shops and firms: "Northtown Pharmacy said …" is no person.
