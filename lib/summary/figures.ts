@@ -578,7 +578,8 @@ class FigureReader {
       }
       if (!t || t.kind !== 'word') break;
       // "three hours The mayor said …": a capitalised function word opens a sentence the splitter missed.
-      if (k > j && t.cap && (this.c.titleArticles.has(t.key) || (!!this.phrase && matchPhrase(this.phrase.functionWords, toks, k, k + 1) === k + 1))) break;
+      // So does a capitalised pronoun: "two key ones I want to mention".
+      if (k > j && t.cap && (this.c.titleArticles.has(t.key) || this.c.directives.pronouns.has(t.key) || (!!this.phrase && matchPhrase(this.phrase.functionWords, toks, k, k + 1) === k + 1))) break;
       if (matchPhrase(this.data.labelRedirects, toks, k) > 0 || (k > j && this.opensParticiple(toks, k))) break;
       // "9 million people went …": a past form ends the counted noun and opens its clause.
       if (k > j && this.data.clause?.pastForms.has(t.key)) break;

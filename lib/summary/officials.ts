@@ -182,9 +182,11 @@ class NameReader {
       } else break;
     }
     if (words < min || words > max) return -1;
-    // "Civil Aviation Authority": a run stopped by an organisation word is that organisation's name.
+    // "Civil Aviation Authority": a run stopped by an organisation word is that organisation's name; a Title Case
+    // headline's capitalised preposition or linking word ("Jay Carney Aboard Air Force One") stops no name.
     const stop = toks[j];
-    if (stop && stop.spaced && isNameWord(stop)) return -1;
+    const linking = !!stop && (this.g.openers.has(stop.key) || this.c.titleTailWords.has(stop.key));
+    if (stop && stop.spaced && isNameWord(stop) && !linking) return -1;
     return j;
   }
 
@@ -468,7 +470,8 @@ class NameReader {
           const next = toks[q + run];
           // A run followed by another capitalised word is inside an organisation's name; a capitalised linking word
           // of a Title Case headline ("Press Secretary Robert Gibbs On The …") is no part of one.
-          const inOrg = !!next && next.spaced && next.kind === 'word' && next.cap && !this.c.titleTailWords.has(next.key) && !this.c.titleArticles.has(next.key);
+          const inOrg = !!next && next.spaced && next.kind === 'word' && next.cap && !this.c.titleTailWords.has(next.key) && !this.c.titleArticles.has(next.key)
+            && !this.g.openers.has(next.key);
           if (!inOrg && q === h.headEnd && run >= 2 && run <= this.c.lex.nameWords.max) break;
           // "President Obama": one capitalised word right after the head is a surname, not an organisation.
           if (!inOrg && q === h.headEnd && run === 1 && toks[q + 1]?.text !== '-' && toks[q + 1]?.text !== '&') break;
@@ -1021,7 +1024,15 @@ export function findPeople(doc: PreparedArticle, c: CompiledLexicon, byline: str
   const raw: RawMention[] = [];
   // "Readout by Press Secretary X", "Remarks by President X": the headline names its speaker with a title and a full name.
   const headlineMentions = doc.headline ? collectMentions(doc.headline, reader, c) : [];
-  raw.push(...headlineMentions.filter((m) => m.rule === 'person.title-name' && m.support === 'official'));
+  // A name that a capitalised linking word of a Title Case headline closes ("… Jay Carney Aboard …") may be a verb and its
+  // object ("Prime Minister Dodges Criticism During …"): it needs its last word again in the body.
+  const bodyWords = new Set(doc.sentences.flatMap((s) => s.tokens.map((t) => t.key)));
+  const linkingStop = (m: RawMention): boolean => {
+    const stop = m.sentence.tokens[m.end];
+    return !!stop && !!stop.cap && (reader.g.openers.has(stop.key) || c.titleTailWords.has(stop.key));
+  };
+  raw.push(...headlineMentions.filter((m) => m.rule === 'person.title-name' && m.support === 'official'
+    && (!linkingStop(m) || bodyWords.has(m.sentence.tokens[m.end - 1]?.key ?? ''))));
   for (const s of doc.sentences) {
     if (s.heading || s.limit === 0) continue;
     raw.push(...collectMentions(s, reader, c));

@@ -465,6 +465,12 @@ describe('directives (en): an amount of work owed by nobody named, an obligation
   ])('not a directive (directive.drop.false-cue): %s', (text) => {
     expect(directivesOf(['Home Secretary Jane Roe said on Monday:', text])).toEqual([]);
   });
+  it.each([
+    ['You ought to vote no on the bill.', 'vote no'],
+    ['It is incumbent upon every elected official to address this challenge.', 'every elected official to address this challenge'],
+  ])('reads "ought to" and "it is incumbent upon" as obligations: %s', (text, task) => {
+    expect(directivesOf(['Home Secretary Jane Roe said on Monday:', text]).map((d) => [d.by, d.text])).toEqual([['Jane Roe', expect.stringContaining(task)]]);
+  });
   it('still reads a prohibition ("must not")', () => {
     expect(directivesOf(['Home Secretary Jane Roe said on Monday:', 'Councils must not close the shelters this winter.']).map((d) => d.by)).toEqual(['Jane Roe']);
   });

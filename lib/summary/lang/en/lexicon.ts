@@ -113,6 +113,8 @@ export const en: Lexicon = {
     'Meanwhile', 'However', 'Former', 'Both', 'Even', 'Now', 'Only', 'With', 'Without', 'By', 'From', 'To', 'Of', 'Like',
     // A question's auxiliary: "Has General John Allen told …", "Did Secretary Clinton …".
     'Has', 'Have', 'Had', 'Is', 'Are', 'Was', 'Were', 'Do', 'Does', 'Did', 'Will', 'Would', 'Can', 'Could', 'Should',
+    // Prepositions a Title Case headline capitalises: "… Jay Carney Aboard Air Force One".
+    'Aboard', 'Upon', 'Amid', 'Against', 'Between', 'Through', 'Toward', 'Towards', 'Regarding', 'Concerning', 'Via', 'Following', 'Into', 'Over', 'About',
   ],
   // "X has been named new DHS acting secretary": the office follows a verb of appointment.
   titleBridges: ['has been named', 'was named', 'has been appointed', 'was appointed', 'has been elected', 'was elected', 'was sworn in as', 'has been sworn in as',
@@ -165,7 +167,8 @@ export const en: Lexicon = {
     'Supreme', 'High', 'Labour', 'Labor', 'Conservative', 'Liberal', 'Green', 'Greens', 'Premier', 'Olympic', 'Games',
     'League', 'Cup', 'Club',
     // Linking words capitalised in a Title Case headline: "… With President Lula Of Brazil".
-    'Of', 'With', 'By', 'From', 'To', 'Into', 'Over', 'About',
+    'Of', 'With', 'By', 'From', 'To', 'Into', 'Over', 'About', 'Aboard', 'Upon', 'Amid', 'Against', 'Between', 'Through',
+    'Toward', 'Towards', 'Regarding', 'Concerning', 'Via', 'Following',
     // Roles at an event: "attended as Chief Guest".
     'Guest', 'Guests', 'Host', 'Speaker',
     // Shops and firms: "Northtown Pharmacy said …" is no person.
@@ -207,6 +210,8 @@ export const en: Lexicon = {
     // purchasing sense "to commission services to deliver …" are left out); "tell them to adhere …".
     'commissioned', 'tell', 'tells'],
   obligationMarkers: ['must', 'need to', 'needs to', 'have to', 'has to', 'shall', 'are required to', 'is required to', 'should', 'it is imperative', 'no later than',
+    // "you ought to vote yes", "it is incumbent upon every official to …".
+    'ought to', 'it is incumbent upon', 'it is incumbent on',
     // A speaker's hope addressed to the audience is a request: "I hope you will start …", "I hope each of you will …".
     'i hope you will', 'i hope that you will', 'i hope each of you will', 'i hope all of you will', 'i want you to', 'i expect you to',
     // "they should have a vote": "have" before a determiner is a possession owed, not a past ("should have done"; falseCues).
@@ -262,7 +267,7 @@ export const en: Lexicon = {
   speakerNounLinks: ['by', 'of', 'from'],
   subordinators: ['if', 'when', 'where', 'because', 'although', 'though', 'while', 'whereas', 'unless', 'whenever', 'wherever', 'once'],
   // "I have to say …", "Not that I have to report …": the speaker's own need; "we need to …" calls on the audience.
-  ownNeedMarkers: ['need to', 'needs to', 'have to', 'has to', 'should', 'must'],
+  ownNeedMarkers: ['need to', 'needs to', 'have to', 'has to', 'should', 'must', 'ought to'],
   ownNeedSubjects: ['i'],
   entitlementPredicates: ['have the chance', 'have the opportunity', 'have the right', 'get the chance', 'get the opportunity', 'feel safe', 'feel proud'],
   // "We need businesses to step up", "We look to the industry to offer …": the speaker's call on someone to act.
