@@ -2239,7 +2239,31 @@ function acronymIssuer(doc: PreparedArticle, s: Sentence, a: number, cueAt: numb
   return expandAcronym(doc, acr.text, x.acronymLinks) ?? acr.text;
 }
 
+// The capitalised name right before "(ACR)" where the page defines it: "the Department of Transportation (DOT)".
+function definedAcronym(doc: PreparedArticle, acr: string, links: Set<string>): string | null {
+  for (const t of doc.sentences) {
+    const toks = t.tokens;
+    for (let i = 2; i + 1 < t.limit; i++) {
+      if (toks[i]?.text !== acr || toks[i - 1]?.text !== '(' || toks[i + 1]?.text !== ')') continue;
+      let k = i - 1;
+      while (k > 0 && i - 1 - k < DEFINED_NAME_MAX) {
+        const w = toks[k - 1];
+        if (!w || w.kind !== 'word') break;
+        if (!w.cap && !(links.has(w.key) && toks[k - 2]?.cap)) break;
+        k--;
+      }
+      while (k < i - 1 && links.has(toks[k]?.key ?? '')) k++; // "The Department of …" opening the sentence
+      if (k < i - 1 && toks[k]?.cap) return t.text.slice(toks[k]!.start, toks[i - 2]!.end);
+    }
+  }
+  return null;
+}
+
+const DEFINED_NAME_MAX = 8;
+
 function expandAcronym(doc: PreparedArticle, acr: string, links: Set<string>): string | null {
+  const defined = definedAcronym(doc, acr, links);
+  if (defined) return defined;
   for (const t of doc.sentences) {
     const toks = t.tokens;
     for (let i = 0; i < t.limit; i++) {

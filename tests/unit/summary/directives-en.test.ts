@@ -440,6 +440,13 @@ describe('directives (en): a predicate after "and" shares the sentence\'s office
   });
 });
 
+describe('directives (en): an acronym issuer spelled out where the page defines it', () => {
+  it('gives "DOT" as "Department of Transportation" after "the Department of Transportation (DOT)"', () => {
+    const found = directivesOf(['The Department of Transportation (DOT) published a dashboard of airline policies on Monday.', 'DOT ordered airlines to show the full price of a ticket up front.']);
+    expect(found.map((d) => d.by)).toEqual(['Department of Transportation']);
+  });
+});
+
 describe('directives (en): a proposal as a verb', () => {
   it.each([
     ['The Governor has proposed a two-year freeze in state worker pay.', 'a two-year freeze in state worker pay'],
