@@ -1123,7 +1123,7 @@ function commandIssuer(
 ): { by: string | null; org: boolean; rule: RuleId } {
   const issuer = coordinatedOrganisation(s, start0, cue.at, c, x) ?? organisationBefore(s, start0, cue.at, c) ?? organisationBefore(s, afterLastComma(s, start0, cue.at), cue.at, c)
     ?? (open > 0 ? organisationSubject(s, start0, open, c, x)?.name ?? null : null) ?? senderBefore(s, start0, cue.at, c, x);
-  if (issuer !== null) return { by: issuer, org: true, rule: 'issuer.organisation' };
+  if (issuer !== null) return { by: namedOrganisation(doc, s, issuer, c) ?? issuer, org: true, rule: 'issuer.organisation' };
   const readings: [RuleId, () => string | null | undefined][] = [
     ['issuer.office', () => officeBefore(s, start0, cue.at, c, x)],
     ['issuer.acronym', () => acronymIssuer(doc, s, start0, cue.at, x)],
@@ -1425,8 +1425,11 @@ function organisationBefore(s: Sentence, a: number, cueAt: number, c: CompiledLe
   for (let j = k + 1; j < cueAt; j++) {
     const t = s.tokens[j];
     if (!t || t.cap) continue;
+    // Where modifiers precede the head, a name ends at its head: any lowercase word after it but a link ("the
+    // Department continues to …", "the Department of Education") opens the predicate.
+    const predicate = c.grammar.modifiersBeforeHead && !c.documentTailWords.has(t.key);
     const verb = j >= head && t.kind === 'word' && !c.titles.innerWords.has(t.key)
-      && (matchPhrase(c.titleTerminators, s.tokens, j, cueAt) > 0 || matchPhrase(c.directives.documentIssueVerbs, s.tokens, j, cueAt) > 0);
+      && (predicate || matchPhrase(c.titleTerminators, s.tokens, j, cueAt) > 0 || matchPhrase(c.directives.documentIssueVerbs, s.tokens, j, cueAt) > 0);
     if (verb || matchPhrase(nonTask, s.tokens, j, cueAt) > 0) {
       end = j;
       break;
@@ -2237,6 +2240,29 @@ function acronymIssuer(doc: PreparedArticle, s: Sentence, a: number, cueAt: numb
   for (let k = from; k < to; k++) if (ACRONYM.test(s.tokens[k]?.text ?? '')) acr = s.tokens[k];
   if (!acr) return null;
   return expandAcronym(doc, acr.text, x.acronymLinks) ?? acr.text;
+}
+
+// "the Department" after "the Department of Education" was named: a bare organisation head stands for the nearest
+// full name with that head earlier on the page (capitalised words and links around it); null when there is none.
+function namedOrganisation(doc: PreparedArticle, s: Sentence, issuer: string, c: CompiledLexicon): string | null {
+  const words = tokenize(issuer);
+  const head = words[words.length - 1];
+  if (!head || !head.cap || words.length > 2 || (words.length === 2 && !c.titleArticles.has(words[0]!.key))) return null;
+  if (matchPhrase(c.orgHeads, words, words.length - 1, words.length) !== words.length) return null;
+  for (let id = s.id; id >= 0; id--) {
+    const t = doc.sentences[id];
+    if (!t) continue;
+    const toks = t.tokens;
+    for (let i = t.limit - 1; i >= 0; i--) {
+      if (toks[i]?.key !== head.key || !toks[i]?.cap) continue;
+      let b = i + 1;
+      while (b < t.limit && ((toks[b]?.cap && toks[b]?.kind === 'word') || (c.documentTailWords.has(toks[b]?.key ?? '') && !toks[b]?.cap && toks[b + 1]?.cap))) b++;
+      let a = i;
+      while (a > 0 && toks[a - 1]?.cap && toks[a - 1]?.kind === 'word' && !c.titleArticles.has(toks[a - 1]!.key) && !c.titles.openers.has(toks[a - 1]!.key)) a--;
+      if (b - a > 1) return t.text.slice(toks[a]!.start, toks[b - 1]!.end);
+    }
+  }
+  return null;
 }
 
 // The capitalised name right before "(ACR)" where the page defines it: "the Department of Transportation (DOT)".

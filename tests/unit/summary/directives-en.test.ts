@@ -447,6 +447,13 @@ describe('directives (en): an acronym issuer spelled out where the page defines 
   });
 });
 
+describe('directives (en): an organisation named by its head alone', () => {
+  it('ends the name at its head ("the Department continues to …") and spells it out from the earlier full name', () => {
+    const found = directivesOf(['The Department of Education published guidance on Monday.', 'In addition, the Department continues to encourage colleges to register students to vote.']);
+    expect(found.map((d) => [d.by, d.to])).toEqual([['Department of Education', 'colleges']]);
+  });
+});
+
 describe('directives (en): a proposal as a verb', () => {
   it.each([
     ['The Governor has proposed a two-year freeze in state worker pay.', 'a two-year freeze in state worker pay'],
