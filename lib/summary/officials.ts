@@ -81,6 +81,9 @@ const MAX_MODIFIER_TOKENS = 8;
 const MAX_LIST_ITEM_TOKENS = 5;
 
 
+// Capitalised modifiers an office after "and" may carry before its head ("… and Domestic Policy Advisor").
+const SECOND_TITLE_MODIFIERS = 3;
+
 // A regnal number after a monarch's given name ("Charles III", "Elizabeth II").
 const REGNAL_RE = /^[IVX]{2,5}$/;
 
@@ -145,6 +148,16 @@ class NameReader {
       j++;
     }
     return j - i;
+  }
+
+  /** Whether an office starts at q: a title head there, or after at most SECOND_TITLE_MODIFIERS capitalised words. */
+  private officeAt(toks: Token[], q: number, limit: number): boolean {
+    for (let m = q; m < limit && m - q <= SECOND_TITLE_MODIFIERS; m++) {
+      if (matchPhrase(this.c.titleHeads, toks, m, limit) > m) return true;
+      const t = toks[m];
+      if (!t || t.kind !== 'word' || !t.cap || !this.c.grammar.modifiersBeforeHead) return false;
+    }
+    return false;
   }
 
   /** End of a personal name starting at token i, or -1. */
@@ -426,8 +439,9 @@ class NameReader {
         // "Counsel to the President Jane Roe": an office named inside the tail, then a personal name, ends the title.
         if (t.cap && q > h.headEnd) {
           const inner = matchPhrase(this.c.titleHeads, toks, q, limit);
-          // "Earl Marshal and Lord Great Chamberlain": an office after "and" is a second title.
-          if (inner > q && this.g.conjunctions.has(toks[q - 1]?.key ?? '') && q - 1 >= h.headEnd) {
+          // "Earl Marshal and Lord Great Chamberlain", "Assistant to the President and Domestic Policy Advisor": an
+          // office (its capitalised modifiers first) after "and" is a second title.
+          if (this.g.conjunctions.has(toks[q - 1]?.key ?? '') && q - 1 >= h.headEnd && this.officeAt(toks, q, limit)) {
             q--;
             break;
           }
@@ -479,14 +493,21 @@ class NameReader {
           if (!inOrg && q > h.headEnd && this.g.conjunctions.has(toks[q - 1]?.key ?? '')) {
             const name = this.nameAt(toks, q, limit);
             // "Minister for Policing and Crime Jane Roe": a name starting after the first word leaves that word to the title.
-            if (name > 0 && this.nameAt(toks, q + 1, limit) === name) {
-              q++;
+            // "Secretary of Health and Human Services Xavier Becerra": past an organisation word, the name starts later.
+            let own = q + 1;
+            while (own + 1 < name && this.c.notNameWords.has(toks[own]?.key ?? '')) own++;
+            if (name > 0 && this.nameAt(toks, own, limit) === name) {
+              q = own;
               break;
             }
             // "… for Security and Economic Crime, Jane Roe,": a capitalised pair before the comma and a name is no name.
             const commaName = name > 0 && toks[name]?.text === ',' && this.nameAt(toks, name + 1, limit) > 0;
             if (name > 0 && !commaName) break;
           }
+          // "… of Health and Human Services Xavier Becerra said": a name right after an organisation word holds the title.
+          const afterOrgWord = !!toks[q - 1]?.cap && (phraseEndsAt(this.c.orgHeads, toks, q, ORG_HEAD_BACK) || this.g.bodyNameEnds.has(toks[q - 1]?.key ?? '')
+            || this.c.notNameWords.has(toks[q - 1]?.key ?? '') && !!toks[q - 2]?.cap && this.c.notNameWords.has(toks[q - 2]?.key ?? ''));
+          if (!inOrg && q > h.headEnd && afterOrgWord && run >= this.c.lex.nameWords.min && this.nameAt(toks, q, limit) === q + run) break;
           if (!inOrg && q > h.headEnd && run >= 3) {
             q += run - 2;
             break;

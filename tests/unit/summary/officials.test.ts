@@ -305,6 +305,14 @@ describe('officials: government press offices (en)', () => {
       .toEqual([['Tom Hale', ['Press Secretary']]]);
     expect(page('Prime Minister Dodges Criticism During Leaders Debate', ['The prime minister spoke for an hour on Monday.', 'Rivals said he avoided the questions on tax.'])).toEqual([]);
   });
+  it.each([
+    ['Republicans in Iowa, including Governor Tom Hale, including Congressman Steve King, are in disbelief.', [['Tom Hale', ['Governor']], ['Steve King', ['Congressman']]]],
+    ['The panel heard Maryland Delegate Pamela Queen and Wisconsin Assemblywoman Ann Lee.', [['Pamela Queen', ['Maryland Delegate']], ['Ann Lee', ['Wisconsin Assemblywoman']]]],
+    ['On Monday, Secretary of Health and Human Services Xavier Becerra said the plan was sound.', [['Xavier Becerra', ['Secretary of Health and Human Services']]]],
+    ['American Kevin King and Australian Timothy Weeks, both professors, were freed.', []],
+  ])('state and federal offices, and names spelled like titles: %s', (text, officials) => {
+    expect(officialsOf('en', [text, ...filler])).toEqual(officials);
+  });
   it('reads an event role as no surname ("attended as Chief Guest")', () => {
     expect(officialsOf('en', ['Tom Hale, the Federal Minister for Planning, attended as Chief Guest.', ...filler])).toEqual([['Tom Hale', ['Federal Minister for Planning']]]);
   });

@@ -8,7 +8,7 @@ const titleCore = [
   'Under Secretary', 'Undersecretary', 'Assistant Secretary', 'Deputy Secretary', 'Permanent Secretary',
   'Press Secretary', 'Minister', 'Deputy Minister', 'State Minister', 'Minister of State', 'Chairman', 'Chairwoman',
   'Chair', 'Chairperson', 'Vice Chairman', 'Vice Chair', 'Speaker', 'Senator', 'Sen.', 'Representative', 'Rep.',
-  'Congressman', 'Congresswoman', 'Governor', 'Gov.', 'Lieutenant Governor', 'Lt. Gov.', 'Mayor', 'Deputy Mayor',
+  'Congressman', 'Congresswoman', 'Assemblyman', 'Assemblywoman', 'Assemblymember', 'Assembly Member', 'Councilmember', 'Governor', 'Gov.', 'Lieutenant Governor', 'Lt. Gov.', 'Mayor', 'Deputy Mayor',
   'Director', 'Director-General', 'Director General', 'Deputy Director', 'Executive Director', 'Managing Director',
   'Head', 'Chief', 'Chief Executive', 'Chief Executive Officer', 'CEO', 'Commissioner', 'Deputy Commissioner',
   'Police Commissioner', 'Ambassador', 'Envoy', 'Special Envoy', 'Spokesperson', 'Spokesman', 'Spokeswoman',
@@ -103,7 +103,9 @@ export const en: Lexicon = {
   titleNeedsCapital: false,
   // Verbs after an appositive end its titles: "X, the Chief of Staff, asked Counsel Y to …".
   titleTerminators: ['said', 'says', 'told', 'who', 'which', 'that', 'has', 'have', 'had', 'is', 'was', 'will', 'would', 'on', 'in', 'as',
-    'asked', 'asks', 'urged', 'urges', 'ordered', 'orders', 'directed', 'directs', 'instructed', 'called', 'calls', 'announced', 'added', 'noted', 'warned'],
+    'asked', 'asks', 'urged', 'urges', 'ordered', 'orders', 'directed', 'directs', 'instructed', 'called', 'calls', 'announced', 'added', 'noted', 'warned',
+    // A list or a clause opens after the name: ", including Congressman X", "while President X was …".
+    'including', 'while', 'like', 'especially', 'notably'],
   titleJoiners: ['and'],
   titleArticles: ['the', 'a', 'an', 'The', 'A', 'An', 'another'],
   titleConjunctions: ['and', '&'],
@@ -124,13 +126,13 @@ export const en: Lexicon = {
   courtesyCues: ['Mr.', 'Mrs.', 'Ms.', 'Mr', 'Mrs', 'Ms', 'Miss'],
   // "Jane Roe MP", "John Doe QC": an office or honour after the name, no comma between.
   // "X, Gleeson Homes Group Land Director": a company's name before the head makes it a post at that company.
-  bodyNameEnds: ['Group', 'Ltd', 'Limited', 'plc', 'PLC', 'Inc', 'Corp', 'Corporation', 'Company', 'Holdings', 'Trust', 'Foundation', 'Partnership', 'Association', 'Society'],
+  bodyNameEnds: ['Group', 'Services', 'Ltd', 'Limited', 'plc', 'PLC', 'Inc', 'Corp', 'Corporation', 'Company', 'Holdings', 'Trust', 'Foundation', 'Partnership', 'Association', 'Society'],
   postNominals: ['MP', 'MSP', 'MEP', 'MLA', 'QC', 'KC', 'OBE', 'CBE', 'MBE', 'KBE', 'DBE', 'CMG', 'KCMG'],
   // Peers go by one name: "Lord Hill", "Baroness Smith of Basildon"; "Lord Peter Grey" is a title and a full name.
   peerageCues: ['Lord', 'Lady', 'Baroness', 'Baron', 'Viscount', 'Viscountess', 'Earl', 'Countess', 'Marquess'],
   officeHeads,
   // Surnames spelled like a month or a colour: "Theresa May", "Jack White", "John Major".
-  surnameHomographs: ['May', 'White', 'Green', 'West', 'Day', 'Church', 'Major', 'King', 'Bishop', 'Doctor'],
+  surnameHomographs: ['May', 'White', 'Green', 'West', 'Day', 'Church', 'Major', 'King', 'Queen', 'Bishop', 'Doctor'],
   // Government news pages open on the speaker's surname: "May addresses audience at …", "Hill sets out plans …".
   leadSpeakerVerbs: ['addresses', 'says', 'tells', 'sets out', 'outlines', 'announces', 'urges', 'warns', 'calls on', 'calls for',
     'speaks', 'writes', 'welcomes', 'praises', 'launches', 'unveils', 'visits', 'meets', 'opens', 'confirms', 'reveals',
