@@ -72,6 +72,8 @@ const MAX_POSSESSOR_WORDS = 3;
 const MAX_APPOSITIVE_LEAD = 3;
 /** Most capitalised words before the head of an appositive title ("Clinical Adviser", "Deputy Regional Adviser"). */
 const APPOSITIVE_MODIFIERS_MAX = 2;
+// Capitalised modifiers a second title after "and" may carry before its head ("… and National Economic Council Director").
+const SECOND_TITLE_MODIFIERS = 3;
 const BODY_MODIFIERS_MAX = 5;
 /** Longest parenthetical kept inside a title ("(Acting)", "(HECI)"). */
 const MAX_PAREN_TOKENS = 8;
@@ -80,9 +82,6 @@ const MAX_MODIFIER_TOKENS = 8;
 /** Longest item of a comma list inside a title ("Trade, Industry and Energy"). */
 const MAX_LIST_ITEM_TOKENS = 5;
 
-
-// Capitalised modifiers an office after "and" may carry before its head ("… and Domestic Policy Advisor").
-const SECOND_TITLE_MODIFIERS = 3;
 
 // A regnal number after a monarch's given name ("Charles III", "Elizabeth II").
 const REGNAL_RE = /^[IVX]{2,5}$/;
@@ -148,16 +147,6 @@ class NameReader {
       j++;
     }
     return j - i;
-  }
-
-  /** Whether an office starts at q: a title head there, or after at most SECOND_TITLE_MODIFIERS capitalised words. */
-  private officeAt(toks: Token[], q: number, limit: number): boolean {
-    for (let m = q; m < limit && m - q <= SECOND_TITLE_MODIFIERS; m++) {
-      if (matchPhrase(this.c.titleHeads, toks, m, limit) > m) return true;
-      const t = toks[m];
-      if (!t || t.kind !== 'word' || !t.cap || !this.c.grammar.modifiersBeforeHead) return false;
-    }
-    return false;
   }
 
   /** End of a personal name starting at token i, or -1. */
@@ -394,7 +383,9 @@ class NameReader {
     let pos = i;
     let lower = false;
     for (;;) {
-      const h = this.headAt(toks, pos, limit, allowLower, appositive);
+      // "Assistant to the President and National Economic Council Director": after "and", capitalised modifiers may
+      // open the second title before its head.
+      const h = this.headAt(toks, pos, limit, allowLower, appositive) ?? (spans.length > 0 && this.c.titleJoiners.has(toks[pos - 1]?.key ?? '') ? this.modifiedHeadAt(toks, pos, limit) : null);
       if (!h) break;
       if (!toks[h.head]?.cap) lower = true;
       let q = h.headEnd;
@@ -441,7 +432,7 @@ class NameReader {
           const inner = matchPhrase(this.c.titleHeads, toks, q, limit);
           // "Earl Marshal and Lord Great Chamberlain", "Assistant to the President and Domestic Policy Advisor": an
           // office (its capitalised modifiers first) after "and" is a second title.
-          if (this.g.conjunctions.has(toks[q - 1]?.key ?? '') && q - 1 >= h.headEnd && this.officeAt(toks, q, limit)) {
+          if (this.g.conjunctions.has(toks[q - 1]?.key ?? '') && q - 1 >= h.headEnd && (this.officeAhead(toks, q, limit) || this.modifiedHeadAt(toks, q, limit))) {
             q--;
             break;
           }
@@ -522,7 +513,7 @@ class NameReader {
       const sep = toks[pos];
       // Dash keys are unified ("–", "—" → "-"): "Ủy viên Trung ương Đảng – Bí thư Tỉnh ủy".
       if (sep && (sep.text === ',' || (sep.key === '-' && sep.spaced) || this.c.titleJoiners.has(sep.key))) {
-        if (this.headAt(toks, pos + 1, limit, allowLower && lower, appositive)) {
+        if (this.headAt(toks, pos + 1, limit, allowLower && lower, appositive) || (this.c.titleJoiners.has(sep.key) && this.modifiedHeadAt(toks, pos + 1, limit))) {
           pos++;
           continue;
         }
@@ -531,6 +522,17 @@ class NameReader {
     }
     if (spans.length === 0) return null;
     return { spans, end: pos, lower };
+  }
+
+  /** A capitalised head a few capitalised modifiers after q ("National Economic Council Director"), its title starting at q; or null. */
+  private modifiedHeadAt(toks: Token[], q: number, limit: number): { titleStart: number; headEnd: number; head: number } | null {
+    if (!this.c.grammar.modifiersBeforeHead) return null;
+    for (let x = q + 1; x < limit && x - q <= SECOND_TITLE_MODIFIERS; x++) {
+      if (!toks[x - 1]?.cap || toks[x - 1]?.kind !== 'word' || this.nameAt(toks, x - 1, limit) > 0) return null;
+      const h = toks[x]?.cap ? this.headAt(toks, x, limit, false) : null;
+      if (h) return { ...h, titleStart: q };
+    }
+    return null;
   }
 
   /** Whether a title head starts within a few capitalised words from q ("Energy Secretary"). */

@@ -310,6 +310,7 @@ describe('officials: government press offices (en)', () => {
     ['The panel heard Maryland Delegate Pamela Queen and Wisconsin Assemblywoman Ann Lee.', [['Pamela Queen', ['Maryland Delegate']], ['Ann Lee', ['Wisconsin Assemblywoman']]]],
     ['On Monday, Secretary of Health and Human Services Xavier Becerra said the plan was sound.', [['Xavier Becerra', ['Secretary of Health and Human Services']]]],
     ['American Kevin King and Australian Timothy Weeks, both professors, were freed.', []],
+    ['Ann Lee, Assistant to the President and National Economic Council Director, spoke.', [['Ann Lee', ['Assistant to the President', 'National Economic Council Director']]]],
   ])('state and federal offices, and names spelled like titles: %s', (text, officials) => {
     expect(officialsOf('en', [text, ...filler])).toEqual(officials);
   });
