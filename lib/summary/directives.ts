@@ -446,7 +446,7 @@ function canBeTold(s: Sentence, at: number, from: number, toAt: number, c: Compi
   return matchPhrase(x.normativeVerbs, s.tokens, toAt + 1, s.limit) > 0;
 }
 
-const SENTENCE_MARKS = new Set(['.', '!', '?']);
+const SENTENCE_MARKS = new Set(['.', '!', '?', '…']);
 
 // The ";" clauses of a sentence; inside a quotation the segmenter keeps whole, each sentence of the quote opens
 // a clause of its own (the third value), which continues no item before it.
@@ -674,7 +674,9 @@ function readDirectiveSentence(s: Sentence, prev: SpeakerFrame, ctx: DirectiveCo
   const issued = documentIssue(s, here, c, x) ?? citedIssuer(s, c, x);
   // A document cited inside someone's speech ("Thủ tướng đã có Quyết định …") is background, not a new frame.
   const issue: { by: string; at: number } | null = issued && !(f.speaker && f.speaker !== issued.by && !f.document) ? issued : null;
-  if (f.document && isFirstOfParagraph(doc, s) && endsFrame(s, here, f.document.by, hasSpeech || framed, x)) {
+  // "Công điện nêu rõ, thời gian qua, …": a paragraph opened by the document's own type word is the document speaking.
+  const documentSpeaks = matchPhrase(c.documentTypes, s.tokens, c.titleArticles.has(s.tokens[0]?.key ?? '') ? 1 : 0, s.limit) > 0;
+  if (f.document && isFirstOfParagraph(doc, s) && !documentSpeaks && endsFrame(s, here, f.document.by, hasSpeech || framed, x)) {
     f.closed = f.document;
     f.document = null;
   }
@@ -720,7 +722,7 @@ function readDirectiveSentence(s: Sentence, prev: SpeakerFrame, ctx: DirectiveCo
   const emitted = emitItems(view, built, f, ctx);
   if (emitted) f.lastPara = s.para;
   // A document issued ("Thủ tướng đã ký Chỉ thị …") opens its tasks; it reports no past work.
-  f.reported = !emitted && !issue && (startsPhraseIn(x.pastMarkers, s, 0, s.limit, s.limit, true) || (prev.reported && cues.length === 0));
+  f.reported = !emitted && !issue && !(documentSpeaks && f.document) && (startsPhraseIn(x.pastMarkers, s, 0, s.limit, s.limit, true) || (prev.reported && cues.length === 0));
   return nextFrame(view, built, f, doc, c);
 }
 
@@ -757,6 +759,13 @@ function buildClauses(view: SentenceView, f: Readonly<SpeakerFrame>, ctx: Direct
         if (more > 0) {
           const cueHere: Cue = { at: start0, end: more, type: 'obligation', rule: 'directive.continuation' };
           built.push({ start: start0, end: b, by: prevBuilt.by, to: null, cue: cueHere, org: false, split: prevBuilt.split, rules: ['directive.continuation', 'issuer.inherited'] });
+          continue;
+        }
+        // "…; tiêm mũi thứ 2 cho trẻ em …" in a document's task list: a ";" clause opening with an action verb is one more task.
+        const verb = split && s.tokens[a - 1]?.text === ';' ? listTaskAt(s, start0, b, x) : -1;
+        if (verb > 0) {
+          const cueHere: Cue = { at: start0, end: verb, type: 'obligation', rule: 'directive.list-task' };
+          built.push({ start: start0, end: b, by: prevBuilt.by, to: null, cue: cueHere, org: false, split: true, rules: ['directive.list-task', 'issuer.inherited'] });
           continue;
         }
         // A continuation's ";" clauses elaborate its one point ("…; nhất là lực lượng …").
@@ -1282,8 +1291,13 @@ function startsPhraseIn(index: PhraseIndex, s: Sentence, from: number, to: numbe
 function endsFrame(s: Sentence, here: ResolvedMention[], by: string, speaks: boolean, x: DirectiveLookups): boolean {
   if (speaks && here.some((m) => m.name !== by)) return true;
   if (matchPhrase(x.reportOpeners, s.tokens, 0, s.limit) > 0) return true;
-  return startsPhraseIn(x.pastMarkers, s, 0, s.limit, s.limit, true);
+  // Only the first task counts: "…; tiếp tục thực hiện các mục tiêu … đã được Đảng đề ra" reports nothing.
+  let first = 0;
+  while (first < s.limit && !TASK_BREAKS.has(s.tokens[first]?.text ?? '')) first++;
+  return startsPhraseIn(x.pastMarkers, s, 0, first, s.limit, true);
 }
+
+const TASK_BREAKS = new Set([';', ':']);
 
 // A promise, a forecast, an entitlement or a report ("sẽ", "được", "cho biết") in [a, b): no inherited task.
 function hasNonTask(s: Sentence, a: number, b: number, x: DirectiveLookups): boolean {
@@ -1987,6 +2001,13 @@ function continuationAt(s: Sentence, a: number, start0: number, b: number, x: Di
   return Math.max(matchPhrase(x.addresseeEnds, s.tokens, start0, b), matchPhrase(x.actionVerbs, s.tokens, start0, b));
 }
 
+// A clause of a task list opening with an action verb, no promise or report in it: where the verb ends, or -1.
+function listTaskAt(s: Sentence, start0: number, b: number, x: DirectiveLookups): number {
+  if (s.tokens[start0]?.kind !== 'word' || hasNonTask(s, start0, Math.min(b, start0 + NON_TASK_WINDOW), x)) return -1;
+  const end = matchPhrase(x.actionVerbs, s.tokens, start0, b);
+  return end > start0 && s.tokens[end]?.kind === 'word' ? end : -1;
+}
+
 // A sentence opening with an action verb, no promise, report or entitlement in it: where the verb ends, or -1.
 function imperativeAt(s: Sentence, start0: number, b: number, x: DirectiveLookups): number {
   // A line with no closing mark is a subheading ("Tăng cường kiểm tra, …"), not a task.
@@ -2011,7 +2032,8 @@ function findTask(s: Sentence, a: number, b: number, c: CompiledLexicon, x: Dire
     const first = s.tokens[p];
     // A group noun is the subject only at the clause start ("…, cho phép các đơn vị áp dụng …" is an object).
     const agency = action && p === a && matchPhrase(x.taskSubjects, s.tokens, p, b) > 0;
-    if (!agency && (!first?.cap || matchPhrase(c.orgHeads, s.tokens, p, b) < 0)) continue;
+    // "Bộ Y tế chủ trì …", and an office as the subject: "Chủ tịch UBND tỉnh phối hợp …".
+    if (!agency && (!first?.cap || (matchPhrase(c.orgHeads, s.tokens, p, b) < 0 && matchPhrase(x.titleHeads, s.tokens, p, b) < 0))) continue;
     for (let k = p + 1; k < Math.min(b, p + SUBJECT_MAX); k++) {
       const t = s.tokens[k];
       // "Bộ Quốc phòng, Bộ Công an chỉ đạo …": a comma list of organisations is one subject.

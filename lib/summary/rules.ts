@@ -103,6 +103,7 @@ export const RULES = {
   'issuer.document': rule('directives', 'the issuer of a document signed in the sentence', 'by = the issuer'),
   'issuer.organisation': rule('directives', 'an organisation (orgHeads) as the subject', 'by = the organisation'),
   'issuer.office': rule('directives', 'an unnamed office holder as the subject', 'by = the office'),
+  'directive.list-task': rule('directives', 'in a document\'s task list, a ";" clause opening with an action verb (actionVerbs)', 'one more task of the same issuer'),
   'issuer.shared-subject': rule('directives', 'a cue right after "and" with no subject of its own, in a sentence opened by an office ("The President has … and has directed …")', 'by = that office'),
   'issuer.acronym': rule('directives', 'an acronym in the subject', 'by = its spelled-out name on the page'),
   'issuer.referent': rule('directives', 'a pronoun or role noun subject', 'by = the official it refers back to'),

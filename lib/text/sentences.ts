@@ -123,13 +123,28 @@ function sliceEnd(paragraph: string, from: number): number {
   return cut > from ? cut : paragraph.length;
 }
 
+// "… kít xét nghiệm… Kịp thời phát hiện …": an ellipsis, a space and a capital end a sentence (the segmenter keeps them together).
+const ELLIPSIS_BREAK_RE = /…\s+(?=\p{Lu})/gu;
+
+function splitAfterEllipsis(text: string, start: number): SentenceSpan[] {
+  const out: SentenceSpan[] = [];
+  let from = 0;
+  for (const m of text.matchAll(ELLIPSIS_BREAK_RE)) {
+    const end = m.index + m[0].length;
+    out.push({ text: text.slice(from, end), start: start + from });
+    from = end;
+  }
+  out.push({ text: text.slice(from), start: start + from });
+  return out;
+}
+
 function segmentPieces(paragraph: string, lang: string): SentenceSpan[] {
   const segmenter = getSegmenter(lang);
   const pieces: SentenceSpan[] = [];
   for (let from = 0; from < paragraph.length; ) {
     const to = sliceEnd(paragraph, from);
     const slice = from === 0 && to === paragraph.length ? paragraph : paragraph.slice(from, to);
-    for (const s of segmenter.segment(slice)) pieces.push({ text: s.segment, start: from + s.index });
+    for (const s of segmenter.segment(slice)) pieces.push(...splitAfterEllipsis(s.segment, from + s.index));
     from = to;
   }
   return pieces;

@@ -54,6 +54,29 @@ describe('directives: Vietnamese', () => {
   });
 });
 
+describe('directives: a government dispatch whose tasks follow in paragraphs (vi)', () => {
+  const dispatch = [
+    'Thủ tướng Chính phủ Phạm Minh Chính vừa ký Công điện số 170/CĐ-TTg ngày 23/2/2022 gửi các Bộ trưởng về việc tiêm vaccine.',
+    'Công điện nêu rõ, thời gian qua, tình hình dịch bệnh vẫn trong tầm kiểm soát, Thủ tướng Chính phủ đã nêu ra một số yêu cầu.',
+    'Các cơ quan, các bộ, ngành giữ vững bản lĩnh, tuyệt đối không chủ quan, lơ là trong phòng chống dịch; tiếp tục thực hiện nghiêm các mục tiêu đã được Chính phủ đề ra.',
+    'Chủ tịch UBND tỉnh phối hợp chặt chẽ với các bộ, ngành tổ chức thực hiện: Đẩy mạnh việc tiêm vaccine mũi thứ 3; tiêm mũi thứ 2 cho trẻ em; chuẩn bị sẵn sàng mọi điều kiện để tiêm chủng cho trẻ em.',
+  ];
+  it('keeps the dispatch\'s frame over its own statement ("Công điện nêu rõ, thời gian qua …") and a past form in a later task', () => {
+    expect(directivesOf('vi', dispatch).map((d) => d.by)).toEqual(Array(5).fill('Phạm Minh Chính'));
+  });
+  it('reads an office as a task\'s subject and each ";" clause opening with an action verb as a task (directive.list-task)', () => {
+    const ds = directivesOf('vi', dispatch);
+    expect(ds.map((d) => [d.text, d.rules[0]])).toEqual([
+      ['Các cơ quan, các bộ, ngành giữ vững bản lĩnh, tuyệt đối không chủ quan, lơ là trong phòng chống dịch', 'cue.obligation'],
+      ['tiếp tục thực hiện nghiêm các mục tiêu đã được Chính phủ đề ra', 'directive.list-task'],
+      ['Chủ tịch UBND tỉnh phối hợp chặt chẽ với các bộ, ngành tổ chức thực hiện: Đẩy mạnh việc tiêm vaccine mũi thứ 3', 'directive.frame-task'],
+      ['tiêm mũi thứ 2 cho trẻ em', 'directive.clause-split'],
+      ['chuẩn bị sẵn sàng mọi điều kiện để tiêm chủng cho trẻ em', 'directive.list-task'],
+    ]);
+    expect(ds.find((d) => d.text.startsWith('Chủ tịch'))?.to).toBe('Chủ tịch UBND tỉnh');
+  });
+});
+
 describe('directives: quote marks', () => {
   it('drop a closing quote whose opening lies outside the item, and keep a quote the item holds whole', () => {
     const [quoted] = directivesOf('vi', ['Trung tướng Lê Văn Thành nhấn mạnh: “Các đồng chí phải luôn giữ vững kỷ luật, sẵn sàng chiến đấu”.']);

@@ -11,6 +11,9 @@ describe('splitSentences', () => {
     ['GS.TS Trần Văn B phát biểu. Hội nghị bế mạc.', 2],
     ['Đối tượng Nguyễn Văn H. (SN 1985) bị bắt. Vụ việc đang điều tra.', 2],
     ['Đồng chí nhấn mạnh: “Phải làm tốt. Không được chủ quan.” Hội nghị kết thúc.', 2],
+    // An ellipsis, a space and a capital end a sentence; a lowercase word after it continues the list.
+    ['Kiểm tra giá vaccine, thuốc, kít xét nghiệm… Kịp thời phát hiện sản phẩm trôi nổi.', 2],
+    ['Cập nhật các loại vaccine, thuốc… mới để sử dụng.', 1],
   ])('Vietnamese: %s', (paragraph, count) => {
     expect(texts(paragraph)).toHaveLength(count);
   });
