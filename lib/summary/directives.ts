@@ -612,7 +612,13 @@ export function findDirectives(doc: PreparedArticle, c: CompiledLexicon, mention
       trace?.drops.push({ rule: 'directive.drop.question-label', text: s.text, evidence: s.text, paragraph: s.para });
       continue;
     }
+    const before = ctx.out.length;
     frame = readDirectiveSentence(s, frame, ctx);
+    // "Khẩn trương thực hiện hợp đồng mua vaccine cho trẻ em" between paragraphs: a section title restates the task
+    // below it, so it lists nothing (its frame still carries on).
+    if (ctx.out.length > before && isSubheading(doc, s)) {
+      for (const d of ctx.out.splice(before)) trace?.drops.push({ rule: 'directive.drop.subheading', text: d.text, evidence: s.text, paragraph: s.para });
+    }
   }
   return ctx.out;
 }
@@ -1344,6 +1350,19 @@ function inheritedTask(s: Sentence, a: number, start0: number, b: number, inDocu
     if (end > 0) return { start: k, org: null, cue: { at: k, end, type: 'obligation', rule: 'directive.inherited-task' } };
   }
   return null;
+}
+
+const SUBHEADING_MAX_WORDS = 12;
+const LINE_END_MARKS = new Set(['.', '!', '?', '…', ';', ':', ',']);
+
+// A paragraph of one short sentence with no closing mark, followed by more body: a section title.
+function isSubheading(doc: PreparedArticle, s: Sentence): boolean {
+  if (!isFirstOfParagraph(doc, s) || !isLastOfParagraph(doc, s) || s.para === 0) return false;
+  const next = doc.sentences[s.id + 1];
+  if (!next) return false;
+  const last = s.tokens[s.tokens.length - 1];
+  if (!last || LINE_END_MARKS.has(last.text) || QUOTES.has(last.text)) return false;
+  return s.tokens.filter((t) => t.kind === 'word').length <= SUBHEADING_MAX_WORDS;
 }
 
 function isFirstOfParagraph(doc: PreparedArticle, s: Sentence): boolean {

@@ -64,6 +64,11 @@ describe('directives: a government dispatch whose tasks follow in paragraphs (vi
   it('keeps the dispatch\'s frame over its own statement ("Công điện nêu rõ, thời gian qua …") and a past form in a later task', () => {
     expect(directivesOf('vi', dispatch).map((d) => d.by)).toEqual(Array(5).fill('Phạm Minh Chính'));
   });
+  it('lists nothing from a section title between paragraphs (directive.drop.subheading)', () => {
+    const ds = directivesOf('vi', [...dispatch, 'Khẩn trương thực hiện hợp đồng mua vaccine cho trẻ em', 'Bộ Y tế khẩn trương thực hiện hợp đồng mua vaccine cho trẻ em từ 5 tuổi đến dưới 12 tuổi.']);
+    expect(ds.map((d) => d.text)).not.toContain('Khẩn trương thực hiện hợp đồng mua vaccine cho trẻ em');
+    expect(ds.at(-1)?.text).toMatch(/^Bộ Y tế khẩn trương thực hiện hợp đồng/);
+  });
   it('reads an office as a task\'s subject and each ";" clause opening with an action verb as a task (directive.list-task)', () => {
     const ds = directivesOf('vi', dispatch);
     expect(ds.map((d) => [d.text, d.rules[0]])).toEqual([
