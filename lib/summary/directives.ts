@@ -19,6 +19,8 @@ const ADDRESSEE_MAX = 10;
 const SUBJECT_MAX = 10;
 // "các bộ, ngành và UBND các tỉnh, thành phố trực thuộc Trung ương phải …": an addressee list may run longer.
 const ADDRESSEE_SUBJECT_MAX = 18;
+// "Chủ tịch UBND tỉnh, thành phố trực thuộc Trung ương phối hợp …": a task's subject in syllables may run as long.
+const TASK_SUBJECT_MAX = 14;
 const DUPLICATE_OVERLAP = 0.6;
 
 
@@ -2053,13 +2055,15 @@ function findTask(s: Sentence, a: number, b: number, c: CompiledLexicon, x: Dire
     const agency = action && p === a && matchPhrase(x.taskSubjects, s.tokens, p, b) > 0;
     // "Bộ Y tế chủ trì …", and an office as the subject: "Chủ tịch UBND tỉnh phối hợp …".
     if (!agency && (!first?.cap || (matchPhrase(c.orgHeads, s.tokens, p, b) < 0 && matchPhrase(x.titleHeads, s.tokens, p, b) < 0))) continue;
-    for (let k = p + 1; k < Math.min(b, p + SUBJECT_MAX); k++) {
+    for (let k = p + 1; k < Math.min(b, p + TASK_SUBJECT_MAX); k++) {
       const t = s.tokens[k];
       // "Bộ Quốc phòng, Bộ Công an chỉ đạo …": a comma list of organisations is one subject.
       if (t?.text === ',' && s.tokens[k + 1]?.cap && matchPhrase(c.orgHeads, s.tokens, k + 1, b) > 0) continue;
       if (action && t?.text === ',' && continuesList(s, k, b, c)) continue; // "Các cơ quan, đơn vị bố trí …"
       if (!t || t.kind === 'punct') break;
       const end = t.cap ? -1 : Math.max(matchPhrase(x.taskVerbs, s.tokens, k, b), action ? matchPhrase(x.actionVerbs, s.tokens, k, b) : -1);
+      // "Tổng biên tập Báo X bày tỏ cảm ơn sự chỉ đạo …": a verb of speech that gives no task ends the subject.
+      if (end < 0 && !t.cap && matchPhrase(c.speechVerbs, s.tokens, k, b) > 0) break;
       if (end < 0) continue;
       if (stripAuxiliaries(s, p, k, c) < k) return null;
       return { start: p, org: spanText(s, p, k), cue: { at: k, end, type: 'obligation', rule: 'directive.frame-task' } };

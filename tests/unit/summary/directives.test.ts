@@ -64,6 +64,11 @@ describe('directives: a government dispatch whose tasks follow in paragraphs (vi
   it('keeps the dispatch\'s frame over its own statement ("Công điện nêu rõ, thời gian qua …") and a past form in a later task', () => {
     expect(directivesOf('vi', dispatch).map((d) => d.by)).toEqual(Array(5).fill('Phạm Minh Chính'));
   });
+  it('reads a long office in syllables as the subject of a task, and no thanks as one', () => {
+    const ds = directivesOf('vi', [...dispatch.slice(0, 2), 'Chủ tịch UBND tỉnh thành phố trực thuộc Trung ương phối hợp chặt chẽ với các bộ, ngành tổ chức tiêm vaccine an toàn.',
+      'Tổng biên tập Báo Quân đội nhân dân bày tỏ cảm ơn sự chỉ đạo của các cấp lãnh đạo.']);
+    expect(ds.map((d) => d.to)).toEqual(['Chủ tịch UBND tỉnh thành phố trực thuộc Trung ương']);
+  });
   it('lists nothing from a section title between paragraphs (directive.drop.subheading)', () => {
     const ds = directivesOf('vi', [...dispatch, 'Khẩn trương thực hiện hợp đồng mua vaccine cho trẻ em', 'Bộ Y tế khẩn trương thực hiện hợp đồng mua vaccine cho trẻ em từ 5 tuổi đến dưới 12 tuổi.']);
     expect(ds.map((d) => d.text)).not.toContain('Khẩn trương thực hiện hợp đồng mua vaccine cho trẻ em');
