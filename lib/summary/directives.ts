@@ -398,6 +398,8 @@ function toVerbAt(toks: Token[], from: number, limit: number, x: DirectiveLookup
   for (let k = from; k < Math.min(limit, window); k++) {
     const t = toks[k];
     if (!t || t.text === '.' || t.text === ';' || x.complementBreaks.has(t.key)) return -1;
+    // "pressing this agenda because it's the right thing to do": a subordinate clause's "to" is its own.
+    if (k > from && x.subordinators.has(t.key) && !t.cap) return -1;
     // "told reporters that he tried to help": a "that" clause reports; its "to" belongs to the report.
     if (c.words.complementizers.has(t.key)) return -1;
     const next = toks[k + 1];

@@ -476,6 +476,8 @@ describe('directives (en): an amount of work owed by nobody named, an obligation
     ['They have taken steps, but more needs to be done.'],
     ["The list will be e-mailed so she doesn't have to read the names aloud."],
     ['Councils do not need to apply again.'],
+    ['The Governor is committed to pressing this agenda because it is the right thing to do for our children.'],
+    ['I think the characterization of regular order has to be understood within the context of the vote.'],
   ])('not a directive (directive.drop.false-cue): %s', (text) => {
     expect(directivesOf(['Home Secretary Jane Roe said on Monday:', text])).toEqual([]);
   });
