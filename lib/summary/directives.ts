@@ -1656,8 +1656,18 @@ function officeBefore(s: Sentence, a: number, cueAt: number, c: CompiledLexicon,
   if (!first || (c.lex.titleNeedsCapital && !first.cap)) return null;
   let k = from;
   if (c.titleArticles.has(first.key)) k++;
-  if (matchPhrase(x.titleHeads, s.tokens, k, cueAt) < 0) return null;
-  const y = stripAuxiliaries(s, k, cueAt, c);
+  const headEnd = matchPhrase(x.titleHeads, s.tokens, k, cueAt);
+  if (headEnd < 0) return null;
+  let y = stripAuxiliaries(s, k, cueAt, c);
+  // "The Governor continues to call for …": where modifiers precede the head, a lowercase word after the office but a
+  // link ("Secretary of State") opens the predicate.
+  for (let j = headEnd; c.grammar.modifiersBeforeHead && j < y; j++) {
+    const t = s.tokens[j];
+    if (t && t.kind === 'word' && !t.cap && !c.titleTailWords.has(t.key)) {
+      y = j;
+      break;
+    }
+  }
   if (s.tokens.slice(from, y).some((t, i) => t.kind === 'punct' && !inner.has(from + i))) return null;
   return spanText(s, from, y) || null;
 }

@@ -465,6 +465,11 @@ describe('directives (en): a proposal as a verb', () => {
     const found = directivesOf(['The state published its budget on Monday.', 'That is why today the Governor will announce that he’s proposing a two-year freeze in state worker pay.']);
     expect(found.map((d) => [d.by, d.rules.includes('issuer.referent')])).toEqual([['the Governor', true]]);
   });
+  it('reads "call for" in the base form as a call, and "a call for" as the noun', () => {
+    expect(directivesOf(['The state published its budget on Monday.', 'The Governor continues to call for the passage of the Fair Pay Act.']).map((d) => [d.by, d.text]))
+      .toEqual([['The Governor', 'the passage of the Fair Pay Act']]);
+    expect(directivesOf(['The state published its budget on Monday.', 'The council issued a call for evidence on the plan.'])).toEqual([]);
+  });
   it('reads the adjective "proposed" as no proposal', () => {
     expect(directivesOf(['The state published its budget on Monday.', 'The proposed limits were reconsidered after the hearing.'])).toEqual([]);
   });

@@ -202,7 +202,9 @@ export const en: Lexicon = {
     'advises against', 'advise against', 'advised against', 'propose', 'proposes', 'banned', 'bans', 'prohibited', 'prohibits',
     // A proposal as a verb after its auxiliary ("the President has proposed a freeze", "he's proposing …"); a bare
     // "proposed" is mostly the adjective ("the proposed limits").
-    'has proposed', 'have proposed', 'had proposed', 'is proposing', 'are proposing', 'was proposing', 'were proposing', 's proposing'],
+    'has proposed', 'have proposed', 'had proposed', 'is proposing', 'are proposing', 'was proposing', 'were proposing', 's proposing',
+    // "he continues to call for the passage of the Act", "we call for an inquiry".
+    'call for'],
   directiveCuesNeedTo: ['ordered', 'orders', 'directed', 'directs', 'instructed', 'instructs', 'told', 'asked', 'asks', 'urged', 'urges', 'called on', 'called upon', 'calls on', 'pressed', 'presses', 'tasked', 'required', 'requires', 'requested', 'requests', 'encouraged', 'encourages', 'advised', 'appealed to', 'commanded', 'mandated', 'calling on', 'urging', 'pressing', 'ordering', 'directing', 'pleaded with', 'pleads with', 'pleading with', 'implored', 'implores',
     // "would require providers to store …"; a court petition: "praying the court to direct …".
     'require', 'prayed', 'praying', 'petitioned', 'petitioning',
@@ -225,6 +227,8 @@ export const en: Lexicon = {
     'must be understood', 'needs to be understood', 'has to be seen', 'must be seen', 'needs to be seen', 'what he should', 'what she should', 'what they should', 'what it should',
     // Request/recommend in their adjective and report senses ("we need to find …" is ownNeedMarkers').
     'requested anonymity', 'requested not to be', 'as requested', 'requested by', 'highly recommended', 'recommended by', 'not recommended',
+    // The noun: "a call for papers", "the call for evidence".
+    'a call for', 'the call for', 'this call for', 'that call for', 'their call for', 'his call for', 'her call for', 'our call for',
     // A conditional consequence ("If we did X, companies would have to …") and rhetoric ("you have to ask: why …")
     // order nothing.
     'would have to', 'have to ask', 'has to ask', 'must ask ourselves',
