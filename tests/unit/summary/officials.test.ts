@@ -16,6 +16,8 @@ describe('officials: Vietnamese forms', () => {
     ['Đồng chí Nguyễn Thành Tâm-Uỷ viên Trung ương Đảng phát biểu.', 'Nguyễn Thành Tâm', ['Uỷ viên Trung ương Đảng']],
     // After an organisation head, an unknown capitalised run is its place, not the next person.
     ['Chiều 17/9, ông Lê Văn Ba, Bí thư Huyện ủy Tân Lạc cho biết huyện đã sơ tán dân.', 'Lê Văn Ba', ['Bí thư Huyện ủy Tân Lạc']],
+    // A former assistant to a leader holds a post too.
+    ['TS Lê Văn Ba, nguyên Trợ lý Chủ tịch Quốc hội nêu quan điểm về dự luật.', 'Lê Văn Ba', ['TS', 'nguyên Trợ lý Chủ tịch Quốc hội']],
     // Team and sub-department posts.
     ['Ông Mã Văn Ba, Phó Đội trưởng Đội Kiểm soát hải quan, phát biểu.', 'Mã Văn Ba', ['Phó Đội trưởng Đội Kiểm soát hải quan']],
   ])('%s', (text, name, titles) => {

@@ -42,7 +42,7 @@ export const vi: Lexicon = {
     'Phó Chỉ huy trưởng', 'Chính ủy', 'Phó Chính ủy', 'Tư lệnh', 'Phó Tư lệnh', 'Tham mưu trưởng',
     'Trưởng phòng', 'Phó Trưởng phòng', 'Hiệu trưởng', 'Phó Hiệu trưởng', 'Tổng Biên tập', 'Phó Tổng Biên tập',
     'Trưởng Công an', 'Phó Trưởng Công an', 'Trưởng thôn', 'Trưởng bản', 'Trưởng khối', 'Trưởng Ban Chỉ đạo',
-    'Phó Trưởng Ban Chỉ đạo', 'Thư ký', 'Kế toán trưởng', 'Trưởng Ban Quản lý', 'Phó Trưởng Ban Quản lý',
+    'Phó Trưởng Ban Chỉ đạo', 'Thư ký', 'Trợ lý', 'Kế toán trưởng', 'Trưởng Ban Quản lý', 'Phó Trưởng Ban Quản lý',
     'Đại biểu HĐND', 'ĐBQH', 'Trưởng đoàn', 'Phó Trưởng đoàn', 'Ủy viên Thường trực',
     'Tổng thống', 'Phó Tổng thống', 'Ngoại trưởng', 'Thượng nghị sĩ', 'Hạ nghị sĩ', 'Nghị sĩ', 'Thị trưởng',
     'Quốc vương', 'Nhà vua', 'Hoàng tử', 'Thái tử', 'Nữ hoàng', 'Phát ngôn viên', 'Tổng tư lệnh', 'Tổng Tham mưu trưởng',
