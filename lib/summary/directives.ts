@@ -1604,7 +1604,6 @@ function opensComment(s: Sentence, a: number, cueAt: number, x: DirectiveLookups
   return false;
 }
 
-// An unnamed office holder as issuer: "…, Bộ trưởng đã chỉ đạo …" → "Bộ trưởng" (dantri-3 in fixture-examples.test.ts).
 // "The President has set a goal … and has also directed agencies to …", "Over the months, the President met …, and
 // urged Congress to …": a cue right after the coordinator (auxiliaries aside) has no subject of its own and shares
 // the office that opens the sentence or a clause of it (after a comma), followed by its lowercase verb.
@@ -1620,12 +1619,17 @@ function sharedOfficeSubject(s: Sentence, start0: number, cueAt: number, c: Comp
 function lastOfficeBefore(s: Sentence, limit: number, c: CompiledLexicon, x: DirectiveLookups): string | null {
   const toks = s.tokens;
   for (let from = limit - 2; from >= 0; from--) {
-    if (!c.titleArticles.has(toks[from]?.key ?? '')) continue;
-    const end = matchPhrase(x.titleHeads, toks, from + 1, limit);
-    const verb = toks[end];
-    if (end > from + 1 && verb?.kind === 'word' && !verb.cap) return spanText(s, from, end);
+    const office = c.titleArticles.has(toks[from]?.key ?? '') ? officeWithVerb(s, from, from + 1, limit, x) : null;
+    if (office) return office;
   }
   return null;
+}
+
+// The office from `from` (its article) whose head starts at `head`, when a lowercase verb follows the head; else null.
+function officeWithVerb(s: Sentence, from: number, head: number, limit: number, x: DirectiveLookups): string | null {
+  const end = matchPhrase(x.titleHeads, s.tokens, head, limit);
+  const verb = s.tokens[end];
+  return end > head && verb?.kind === 'word' && !verb.cap ? spanText(s, from, end) : null;
 }
 
 // The office that opens the sentence, or a clause of it after a comma, before token `limit`, followed by its
@@ -1636,13 +1640,13 @@ function openingOffice(s: Sentence, limit: number, c: CompiledLexicon, x: Direct
     if (from > 0 && toks[from - 1]?.text !== ',') continue;
     const head = c.titleArticles.has(toks[from]?.key ?? '') ? from + 1 : from;
     if (c.lex.titleNeedsCapital && !toks[head]?.cap) continue;
-    const end = matchPhrase(x.titleHeads, toks, head, limit);
-    const verb = toks[end];
-    if (end > head && verb?.kind === 'word' && !verb.cap) return spanText(s, from, end);
+    const office = officeWithVerb(s, from, head, limit, x);
+    if (office) return office;
   }
   return null;
 }
 
+// An unnamed office holder as issuer: "…, Bộ trưởng đã chỉ đạo …" → "Bộ trưởng" (dantri-3 in fixture-examples.test.ts).
 function officeBefore(s: Sentence, a: number, cueAt: number, c: CompiledLexicon, x: DirectiveLookups): string | null {
   let from = afterLastComma(s, a, cueAt);
   // "Trưởng Ban Chỉ huy PCTT, TKCN và …": a comma between two acronyms is inside the office's name.
