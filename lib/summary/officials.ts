@@ -187,9 +187,13 @@ class NameReader {
     // "Civil Aviation Authority": a run stopped by an organisation word is that organisation's name; a Title Case
     // headline's capitalised preposition or linking word ("Jay Carney Aboard Air Force One") stops no name.
     const stop = toks[j];
-    const linking = !!stop && (this.g.openers.has(stop.key) || this.c.titleTailWords.has(stop.key));
-    if (stop && stop.spaced && isNameWord(stop) && !linking) return -1;
+    if (stop && stop.spaced && isNameWord(stop) && !this.isLinkingWord(stop)) return -1;
     return j;
+  }
+
+  /** A word a Title Case headline capitalises that links, never names: an opener or preposition ("On", "Aboard") or a title's tail word ("Of"). */
+  isLinkingWord(t: Token): boolean {
+    return this.g.openers.has(t.key) || this.c.titleTailWords.has(t.key);
   }
 
   /** Whether the word at j is a surname spelled like a calendar or organisation word, closing the name before it ("Theresa May"). */
@@ -475,8 +479,7 @@ class NameReader {
           const next = toks[q + run];
           // A run followed by another capitalised word is inside an organisation's name; a capitalised linking word
           // of a Title Case headline ("Press Secretary Robert Gibbs On The …") is no part of one.
-          const inOrg = !!next && next.spaced && next.kind === 'word' && next.cap && !this.c.titleTailWords.has(next.key) && !this.c.titleArticles.has(next.key)
-            && !this.g.openers.has(next.key);
+          const inOrg = !!next && next.spaced && next.kind === 'word' && next.cap && !this.isLinkingWord(next) && !this.c.titleArticles.has(next.key);
           if (!inOrg && q === h.headEnd && run >= 2 && run <= this.c.lex.nameWords.max) break;
           // "President Obama": one capitalised word right after the head is a surname, not an organisation.
           if (!inOrg && q === h.headEnd && run === 1 && toks[q + 1]?.text !== '-' && toks[q + 1]?.text !== '&') break;
@@ -1052,7 +1055,7 @@ export function findPeople(doc: PreparedArticle, c: CompiledLexicon, byline: str
   const bodyWords = new Set(doc.sentences.flatMap((s) => s.tokens.map((t) => t.key)));
   const linkingStop = (m: RawMention): boolean => {
     const stop = m.sentence.tokens[m.end];
-    return !!stop && !!stop.cap && (reader.g.openers.has(stop.key) || c.titleTailWords.has(stop.key));
+    return !!stop && !!stop.cap && reader.isLinkingWord(stop);
   };
   raw.push(...headlineMentions.filter((m) => m.rule === 'person.title-name' && m.support === 'official'
     && (!linkingStop(m) || bodyWords.has(m.sentence.tokens[m.end - 1]?.key ?? ''))));
