@@ -1052,13 +1052,13 @@ export function findPeople(doc: PreparedArticle, c: CompiledLexicon, byline: str
   const headlineMentions = doc.headline ? collectMentions(doc.headline, reader, c) : [];
   // A name that a capitalised linking word of a Title Case headline closes ("… Jay Carney Aboard …") may be a verb and its
   // object ("Prime Minister Dodges Criticism During …"): it needs its last word again in the body.
-  const bodyWords = new Set(doc.sentences.flatMap((s) => s.tokens.map((t) => t.key)));
   const linkingStop = (m: RawMention): boolean => {
     const stop = m.sentence.tokens[m.end];
     return !!stop && !!stop.cap && reader.isLinkingWord(stop);
   };
+  const inBody = (key: string): boolean => doc.sentences.some((s) => s.tokens.some((t) => t.key === key));
   raw.push(...headlineMentions.filter((m) => m.rule === 'person.title-name' && m.support === 'official'
-    && (!linkingStop(m) || bodyWords.has(m.sentence.tokens[m.end - 1]?.key ?? ''))));
+    && (!linkingStop(m) || inBody(m.sentence.tokens[m.end - 1]?.key ?? ''))));
   for (const s of doc.sentences) {
     if (s.heading || s.limit === 0) continue;
     raw.push(...collectMentions(s, reader, c));
