@@ -6,7 +6,8 @@
 export interface ExpectedSummary {
   lang: string;
   officials: { name: string; titles: string[] }[];
-  figures: { text: string; value: number; unit?: string | null; label: string }[];
+  /** `label` null: the labeller found no noun phrase the number counts; then only no label is right. */
+  figures: { text: string; value: number; unit?: string | null; label: string | null }[];
   directives: { text: string; by: string | null }[];
   documents: { text: string }[];
 }
@@ -99,6 +100,17 @@ function sameTitle(expected: string, actual: string): boolean {
   return a === b || (a.length > 0 && b.length > 0 && (a.includes(b) || b.includes(a)) && Math.min(a.length, b.length) / Math.max(a.length, b.length) >= 0.6);
 }
 
+/** How well a figure's label fits the labelled one, 0..1: the share of its words, or 1 for no label where none was labelled. */
+function labelFit(expected: string | null, actual: string): number {
+  if (!expected || tokens(expected).length === 0) return tokens(actual).length === 0 ? 1 : 0;
+  return tokenRecall(expected, actual);
+}
+
+/** A figure's label is right when it holds half the labelled words, or is empty where the labeller found none. */
+function labelRight(expected: string | null, actual: string): boolean {
+  return labelFit(expected, actual) >= LABEL_OVERLAP;
+}
+
 function sameDoc(expected: string, actual: string): boolean {
   return tokenRecall(expected, actual) >= 0.8 || tokenRecall(actual, expected) >= 0.8;
 }
@@ -154,13 +166,13 @@ export function scorePage(expected: ExpectedSummary, actual: ScoredSummary, why?
     }
   }
 
-  const figurePairs = match(expected.figures, actual.figures, (e, a) => (sameValue(e.value, a.value) ? 1 + tokenRecall(e.label, a.label) : 0), 1);
+  const figurePairs = match(expected.figures, actual.figures, (e, a) => (sameValue(e.value, a.value) ? 1 + labelFit(e.label, a.label) : 0), 1);
   for (const e of expected.figures) if (!figurePairs.some(([x]) => x === e)) misses.push(`figure missed: ${e.text} (${e.label})${because(why?.missed('figures', e) ?? '')}`);
   actual.figures.forEach((a, i) => {
     if (!figurePairs.some(([, y]) => y === a)) misses.push(`figure spurious: ${a.text} (${a.label})${because(why?.spurious('figures', i) ?? '')}`);
   });
-  const figureLabels = { right: figurePairs.filter(([e, a]) => tokenRecall(e.label, a.label) >= LABEL_OVERLAP).length, of: figurePairs.length };
-  for (const [e, a] of figurePairs) if (tokenRecall(e.label, a.label) < LABEL_OVERLAP) misses.push(`label of ${e.text}: expected (${e.label}) got (${a.label})`);
+  const figureLabels = { right: figurePairs.filter(([e, a]) => labelRight(e.label, a.label)).length, of: figurePairs.length };
+  for (const [e, a] of figurePairs) if (!labelRight(e.label, a.label)) misses.push(`label of ${e.text}: expected (${e.label ?? 'none'}) got (${a.label})`);
 
   const directivePairs = match(expected.directives, actual.directives, (e, a) => tokenRecall(e.text, a.text), DIRECTIVE_OVERLAP);
   for (const e of expected.directives) if (!directivePairs.some(([x]) => x === e)) misses.push(`directive missed: ${e.text.slice(0, 90)}${because(why?.missed('directives', e) ?? '')}`);

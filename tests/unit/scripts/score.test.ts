@@ -52,3 +52,21 @@ describe('tokenRecall', () => {
     expect(tokenRecall('', 'a')).toBe(0);
   });
 });
+
+describe('a figure labelled with no noun phrase (label null)', () => {
+  const unlabelled: ExpectedSummary = { ...expected, figures: [{ text: 'Nearly half', value: 0.5, unit: null, label: null }] };
+  const withLabel = (label: string) => ({ officials: [], directives: [], documents: [], figures: [{ text: 'Nearly half', value: 0.5, unit: null, label }] });
+
+  it('counts an empty engine label as right', () => {
+    const score = scorePage(unlabelled, withLabel(''));
+    expect(score.figures.tp).toBe(1);
+    expect(score.figureLabels).toEqual({ right: 1, of: 1 });
+  });
+
+  it('still matches the figure but counts any engine label as wrong', () => {
+    const score = scorePage(unlabelled, withLabel('of Americans'));
+    expect(score.figures.tp).toBe(1);
+    expect(score.figureLabels).toEqual({ right: 0, of: 1 });
+    expect(score.misses).toContain('label of Nearly half: expected (none) got (of Americans)');
+  });
+});
