@@ -73,6 +73,7 @@ export interface DirectiveLookups {
   firstPersonActs: PhraseIndex;
   consequenceVerbs: PhraseIndex;
   ownNeedMarkers: PhraseIndex;
+  clauseCoordinators: Set<string>;
   ownNeedSubjects: Set<string>;
   firstPersonCuesNeedTo: PhraseIndex;
   ownStatePredicates: PhraseIndex;
@@ -299,6 +300,7 @@ function compileDirectives(lex: Lexicon, grammar: Grammar, titleHeads: PhraseInd
     firstPersonActs: buildPhraseIndex(lex.firstPersonActs ?? []),
     consequenceVerbs: buildPhraseIndex(lex.consequenceVerbs ?? []),
     ownNeedMarkers: buildPhraseIndex(lex.ownNeedMarkers ?? []),
+    clauseCoordinators: buildWordSet(lex.clauseCoordinators ?? []),
     ownNeedSubjects: buildWordSet(lex.ownNeedSubjects ?? []),
     firstPersonCuesNeedTo: buildPhraseIndex(lex.firstPersonCuesNeedTo ?? []),
     ownStatePredicates: buildPhraseIndex(lex.ownStatePredicates ?? []),

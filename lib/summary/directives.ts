@@ -454,10 +454,31 @@ const SENTENCE_MARKS = new Set(['.', '!', '?', '…']);
 
 // The ";" clauses of a sentence; inside a quotation the segmenter keeps whole, each sentence of the quote opens
 // a clause of its own (the third value), which continues no item before it.
-function clauseBounds(s: Sentence): [number, number, boolean][] {
-  const out: [number, number, boolean][] = [];
+/** Words between ", and" and the obligation of a second clause: its subject ("state officials"). */
+const SECOND_CLAUSE_SUBJECT_MAX = 5;
+
+/**
+ * Whether ", and" at i opens a second clause with its own subject and obligation after a cue of the first
+ * ("Congress must ban …, and state officials must do the same"): a few words, then an obligation cue.
+ */
+function coordinatedClauseAt(s: Sentence, i: number, from: number, cues: readonly Cue[], x: DirectiveLookups): boolean {
+  const toks = s.tokens;
+  if (toks[i]?.text !== ',' || !x.clauseCoordinators.has(toks[i + 1]?.key ?? '')) return false;
+  if (!cues.some((q) => q.at >= from && q.at < i)) return false;
+  const second = cues.find((q) => q.at > i + 2 && q.at <= i + 2 + SECOND_CLAUSE_SUBJECT_MAX);
+  if (!second || second.type !== 'obligation') return false;
+  return toks.slice(i + 2, second.at).every((t) => t.kind === 'word');
+}
+
+/**
+ * The clauses of a sentence as [start, end, fresh, coordinated]: split at ";", at a quoted sentence's end (fresh: a
+ * new sentence inside the quote), and, given its cues, at ", and" before a second clause's own obligation (coordinated).
+ */
+function clauseBounds(s: Sentence, cues: readonly Cue[] = [], x?: DirectiveLookups): [number, number, boolean, boolean][] {
+  const out: [number, number, boolean, boolean][] = [];
   let start = 0;
   let fresh = false;
+  let coordinated = false;
   let quoted = false;
   for (let i = 0; i < s.limit; i++) {
     const t = s.tokens[i];
@@ -467,13 +488,15 @@ function clauseBounds(s: Sentence): [number, number, boolean][] {
     const next = s.tokens[i + 1];
     const prev = s.tokens[i - 1];
     const ends = quoted && SENTENCE_MARKS.has(t.text) && !!next?.cap && next.spaced && prev?.kind === 'word' && prev.text.length > 1;
-    if (t.text === ';' || ends) {
-      out.push([start, i, fresh]);
-      start = i + 1;
+    const joins = !quoted && !!x && coordinatedClauseAt(s, i, start, cues, x);
+    if (t.text === ';' || ends || joins) {
+      out.push([start, i, fresh, coordinated]);
+      start = joins ? i + 2 : i + 1;
       fresh = ends;
+      coordinated = joins;
     }
   }
-  if (start < s.limit) out.push([start, s.limit, fresh]);
+  if (start < s.limit) out.push([start, s.limit, fresh, coordinated]);
   return out;
 }
 
@@ -747,7 +770,15 @@ function buildClauses(view: SentenceView, f: Readonly<SpeakerFrame>, ctx: Direct
   const taskFrame = (f.document !== null || s.para - f.commandPara <= 1) && !here.some((m) => m.name !== issuerHere && (hasSpeech || framed));
   let sentenceFrom = 0;
   let sentenceStart = 0;
-  for (const [a, b, fresh] of clauseBounds(s)) {
+  // Items of a clause after ", and" (coordinated) record the rule that made that clause.
+  let tagFrom = -1;
+  const tag = (): void => {
+    if (tagFrom >= 0) for (const d of built.slice(tagFrom)) d.rules.push('directive.coordinated-clause');
+    tagFrom = -1;
+  };
+  for (const [a, b, fresh, coordinated] of clauseBounds(s, cues, x)) {
+    tag();
+    if (coordinated) tagFrom = built.length;
     if (fresh) {
       sentenceFrom = built.length;
       sentenceStart = a;
@@ -992,6 +1023,7 @@ function buildClauses(view: SentenceView, f: Readonly<SpeakerFrame>, ctx: Direct
     if (quote && said) textStart = Math.max(quote[0], start0);
     built.push({ start: textStart, end: quote && said ? Math.min(quote[1], b) : b, by, to, cue, org, rules: [cue.rule, byRule] });
   }
+  tag();
   return built;
 }
 

@@ -90,6 +90,7 @@ export const RULES = {
   'cue.imperative': rule('directives', 'a sentence opening with a negative imperative (imperativeOpeners: "Do not …") voiced by someone', 'a directive to the audience'),
   'directive.list-item': rule('directives', 'an enumerated item after a directive that ends its paragraph', 'a directive of the same issuer'),
   'directive.back-attribution': rule('directives', 'a sentence handing the previous one to a speaker (backAttributions)', 'the previous sentence as that speaker\'s directive'),
+  'directive.coordinated-clause': rule('directives', 'after a cue, ", and" (clauseCoordinators) then a short subject and an obligation of its own ("Congress must ban …, and state officials must do the same")', 'the second clause is a directive of its own, not part of the first'),
   'directive.clause-split': rule('directives', 'a ";" clause of a task list with no cue of its own', 'one more directive of the same issuer'),
   'directive.clause-task': rule('directives', 'a ";" clause whose organisation subject takes a task verb', 'one more directive'),
   'directive.frame-task': rule('directives', 'inside a directive\'s frame, an organisation subject before a task or action verb', 'a task of the frame\'s issuer'),

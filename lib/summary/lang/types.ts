@@ -259,6 +259,11 @@ export interface Lexicon {
   personRelatives?: string[];
   /** Negative imperatives opening a sentence ("Do not", "Don't"): the speaker's order to the audience. */
   imperativeOpeners?: string[];
+  /**
+   * Coordinators that after a comma open a second clause with its own subject and obligation ("Congress must ban …,
+   * and state officials must do the same"): that clause is a directive of its own.
+   */
+  clauseCoordinators?: string[];
   /** Obligation markers that on a subject of ownNeedSubjects are the speaker's own need or plan ("I have to say"). */
   ownNeedMarkers?: string[];
   /**

@@ -583,3 +583,20 @@ describe('directives (en): a passive order', () => {
     expect(d?.by).not.toBe('Other passengers at lower risk');
   });
 });
+
+describe('directives (en): ", and" before a second subject with its own obligation (directive.coordinated-clause)', () => {
+  it('gives each clause its own item, both of the speaker', () => {
+    const found = directivesOf(['Home Secretary Jane Roe said on Monday:', 'Councils must open the shelters and staff them, and landlords must do the same.']);
+    expect(found.map((d) => [d.by, d.text])).toEqual([
+      ['Jane Roe', 'Councils must open the shelters and staff them'],
+      ['Jane Roe', 'landlords must do the same'],
+    ]);
+    expect(found[1]!.rules).toContain('directive.coordinated-clause');
+  });
+  it.each([
+    ['Councils must open the shelters, and they said so twice.'],
+    ['Councils must open the shelters, and the money, which landlords should return, stays with them.'],
+  ])('keeps one item when the second clause has no obligation of its own near its start: %s', (text) => {
+    expect(directivesOf(['Home Secretary Jane Roe said on Monday:', text])).toHaveLength(1);
+  });
+});

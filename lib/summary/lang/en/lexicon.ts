@@ -274,6 +274,7 @@ export const en: Lexicon = {
   speakerNounLinks: ['by', 'of', 'from'],
   subordinators: ['if', 'when', 'where', 'because', 'although', 'though', 'while', 'whereas', 'unless', 'whenever', 'wherever', 'once'],
   // "I have to say …", "Not that I have to report …": the speaker's own need; "we need to …" calls on the audience.
+  clauseCoordinators: ['and', 'but'],
   ownNeedMarkers: ['need to', 'needs to', 'have to', 'has to', 'should', 'must', 'ought to'],
   ownNeedSubjects: ['i'],
   entitlementPredicates: ['have the chance', 'have the opportunity', 'have the right', 'get the chance', 'get the opportunity', 'feel safe', 'feel proud'],
