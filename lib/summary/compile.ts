@@ -14,6 +14,7 @@ export interface DirectiveLookups {
   taskVerbs: PhraseIndex;
   salutations: PhraseIndex;
   complementBreaks: Set<string>;
+  questionOpeners: Set<string>;
   questionMarks: Set<string>;
   prepositionalTo: Set<string>;
   passiveAuxiliaries: Set<string>;
@@ -241,6 +242,7 @@ function compileDirectives(lex: Lexicon, grammar: Grammar, titleHeads: PhraseInd
     taskVerbs: buildPhraseIndex(lex.taskVerbs ?? []),
     salutations: buildPhraseIndex(lex.salutations ?? []),
     complementBreaks: buildWordSet(lex.complementBreaks ?? []),
+    questionOpeners: buildWordSet(lex.questionOpeners ?? lex.complementBreaks ?? []),
     questionMarks: new Set(lex.questionMarks ?? []),
     prepositionalTo: buildWordSet(lex.prepositionalTo ?? []),
     passiveAuxiliaries: buildWordSet(lex.passiveAuxiliaries ?? []),

@@ -380,7 +380,7 @@ function asksQuestion(s: Sentence, c: CompiledLexicon): boolean {
 }
 
 function inQuestion(toks: Token[], i: number, c: CompiledLexicon): boolean {
-  const breaks = c.directives.complementBreaks;
+  const breaks = c.directives.questionOpeners;
   for (let k = i - 1; k >= Math.max(0, i - QUESTION_WINDOW); k--) {
     const t = toks[k];
     if (!t || (t.kind === 'punct' && t.text !== ',')) return false;
@@ -2171,7 +2171,8 @@ function canAct(s: Sentence, a: number, cue: Cue, c: CompiledLexicon, x: Directi
   const [from0, to] = subjectRegion(s, a, cue.at, x);
   // "… the findings were plain and the council must …": "and" before an article opens a new subject.
   let from = from0;
-  for (let k = from0; k < to - 1; k++) if (s.tokens[k]?.key === x.grammar.coordinator && c.titleArticles.has(s.tokens[k + 1]?.key ?? '')) from = k + 1;
+  // "… won't negotiate over default and Republicans should pass …": so does "and" before a capitalised word.
+  for (let k = from0; k < to - 1; k++) if (s.tokens[k]?.key === x.grammar.coordinator && (c.titleArticles.has(s.tokens[k + 1]?.key ?? '') || !!s.tokens[k + 1]?.cap)) from = k + 1;
   if (to <= from || here.some((m) => m.start >= from && m.start < cue.at)) return true;
   // "Your budgets should show …": what the audience owns is theirs to act on.
   for (let k = from; k < to; k++) if (x.secondPerson.has(s.tokens[k]?.key ?? '')) return true;

@@ -190,6 +190,11 @@ export interface Lexicon {
   salutations?: string[];
   /** Words that end the search for "X to VERB" after a command verb: a question follows ("whether", "about"). */
   complementBreaks?: string[];
+  /**
+   * The complement breaks that open a question before an obligation ("asked whether councils should …"); default all
+   * of complementBreaks. A preposition among them ("over") opens none: "won't negotiate over default and Republicans should pass …".
+   */
+  questionOpeners?: string[];
   /** Sentence-final marks of a direct question ("?"): a cue in a question asks, it orders nothing. Left out: off. */
   questionMarks?: string[];
   /** Words that make the "to" after them a preposition, not an infinitive ("according to", "due to"). */

@@ -600,3 +600,13 @@ describe('directives (en): ", and" before a second subject with its own obligati
     expect(directivesOf(['Home Secretary Jane Roe said on Monday:', text])).toHaveLength(1);
   });
 });
+
+describe('directives (en): "and" before a new capitalised subject, "over" as a preposition', () => {
+  it('reads the obligation of a capitalised subject after "and" ("… over default and Republicans should pass …")', () => {
+    const found = directivesOf(['Home Secretary Jane Roe said on Monday:', 'The leaders agree that they will not negotiate over the deadline and Republicans should pass a clean bill.']);
+    expect(found.map((d) => [d.by, d.text])).toEqual([['Jane Roe', expect.stringContaining('Republicans should pass a clean bill')]]);
+  });
+  it('still reads "whether" before an obligation as a question (directive.drop.question)', () => {
+    expect(directivesOf(['Home Secretary Jane Roe said on Monday:', 'Reporters asked whether Republicans should pass a clean bill.'])).toEqual([]);
+  });
+});

@@ -189,6 +189,7 @@ export const en: Lexicon = {
   speechFrames: ['Speaking at', 'Speaking to', 'Speaking during', 'In a statement', 'In his remarks', 'In her remarks', 'Addressing', 'According to', 'Remarks of', 'Remarks by'],
   salutations: ['Dear', 'Ladies and Gentlemen', 'Ladies and gentlemen'],
   complementBreaks: ['whether', 'about', 'if', 'over', 'why', 'how', 'what'],
+  questionOpeners: ['whether', 'about', 'if', 'why', 'how', 'what'],
   questionMarks: ['?'],
   // "required checks, according to records": this "to" opens no order.
   // "Under the ministry’s rules, applicants are required to …".
