@@ -452,8 +452,6 @@ function canBeTold(s: Sentence, at: number, from: number, toAt: number, c: Compi
 
 const SENTENCE_MARKS = new Set(['.', '!', '?', '…']);
 
-// The ";" clauses of a sentence; inside a quotation the segmenter keeps whole, each sentence of the quote opens
-// a clause of its own (the third value), which continues no item before it.
 /** Words between ", and" and the obligation of a second clause: its subject ("state officials"). */
 const SECOND_CLAUSE_SUBJECT_MAX = 5;
 
@@ -471,8 +469,9 @@ function coordinatedClauseAt(s: Sentence, i: number, from: number, cues: readonl
 }
 
 /**
- * The clauses of a sentence as [start, end, fresh, coordinated]: split at ";", at a quoted sentence's end (fresh: a
- * new sentence inside the quote), and, given its cues, at ", and" before a second clause's own obligation (coordinated).
+ * The clauses of a sentence as [start, end, fresh, coordinated]: split at ";"; inside a quotation the segmenter keeps
+ * whole, each sentence of the quote opens a clause of its own (fresh), which continues no item before it; and, given
+ * the sentence's cues, at ", and" before a second clause's own obligation (coordinated).
  */
 function clauseBounds(s: Sentence, cues: readonly Cue[] = [], x?: DirectiveLookups): [number, number, boolean, boolean][] {
   const out: [number, number, boolean, boolean][] = [];
