@@ -99,6 +99,7 @@ export interface TitleLookups {
   innerNouns: PhraseIndex;
   bridges: PhraseIndex;
   numberedUnits: PhraseIndex;
+  numberedUnitTails: PhraseIndex;
   postNominals: PhraseIndex;
   bodyNameEnds: Set<string>;
   peerageCues: PhraseIndex;
@@ -327,6 +328,7 @@ function compileTitles(lex: Lexicon): TitleLookups {
     innerNouns: buildPhraseIndex(lex.titleInnerNouns ?? []),
     bridges: buildPhraseIndex(lex.titleBridges ?? []),
     numberedUnits: buildPhraseIndex(lex.titleNumberedUnits ?? []),
+    numberedUnitTails: buildPhraseIndex(lex.titleNumberedUnitTails ?? []),
     postNominals: buildPhraseIndex(lex.postNominals ?? []),
     bodyNameEnds: buildWordSet(lex.bodyNameEnds ?? []),
     peerageCues: buildPhraseIndex(lex.peerageCues ?? []),

@@ -391,6 +391,8 @@ class NameReader {
       // open the second title before its head.
       const h = this.headAt(toks, pos, limit, allowLower, appositive) ?? (spans.length > 0 && this.c.titleJoiners.has(toks[pos - 1]?.key ?? '') ? this.modifiedHeadAt(toks, pos, limit) : null);
       if (!h) break;
+      // "Merrick Garland, Ambassador Lipstadt, and …": an office right before a name opens the next person.
+      if (appositive && spans.length === 0 && this.opensNextPerson(toks, h.headEnd, limit)) return null;
       if (!toks[h.head]?.cap) lower = true;
       let q = h.headEnd;
       // Where a comma list inside the title ended: a personal name there ends the title.
@@ -425,7 +427,7 @@ class NameReader {
           break;
         }
         if (t.kind === 'num') {
-          if (!this.numberedUnitAt(toks, h.headEnd, q, limit)) break;
+          if (!this.numberedUnitAt(toks, h.titleStart, q, limit)) break;
           q++;
           continue;
         }
@@ -516,8 +518,13 @@ class NameReader {
       const sep = toks[pos];
       // Dash keys are unified ("–", "—" → "-"): "Ủy viên Trung ương Đảng – Bí thư Tỉnh ủy".
       if (sep && (sep.text === ',' || (sep.key === '-' && sep.spaced) || this.c.titleJoiners.has(sep.key))) {
-        if (this.headAt(toks, pos + 1, limit, allowLower && lower, appositive) || (this.c.titleJoiners.has(sep.key) && this.modifiedHeadAt(toks, pos + 1, limit))) {
-          pos++;
+        // "Phó Tư lệnh, kiêm Tham mưu trưởng …": a joiner after the comma links the next title too.
+        const skip = sep.text === ',' && this.c.titleJoiners.has(toks[pos + 1]?.key ?? '') ? 2 : 1;
+        const next = this.headAt(toks, pos + skip, limit, allowLower && lower, appositive);
+        // "…, Ambassador Lipstadt, and …": an office right before a name is the next person's, not a second title.
+        if (next && this.opensNextPerson(toks, next.headEnd, limit)) break;
+        if (next || (this.c.titleJoiners.has(sep.key) && this.modifiedHeadAt(toks, pos + 1, limit))) {
+          pos += skip;
           continue;
         }
       }
@@ -525,6 +532,24 @@ class NameReader {
     }
     if (spans.length === 0) return null;
     return { spans, end: pos, lower };
+  }
+
+  /** Whether a name, or a lone surname (surnameAfterHead), follows an office's head at q. */
+  private opensNextPerson(toks: Token[], q: number, limit: number): boolean {
+    return this.nameAt(toks, q, limit) > 0 || this.surnameAfterHead(toks, q, limit);
+  }
+
+  /**
+   * Whether a lone capitalised word at q, right after an office's head, is a surname ("Ambassador Lipstadt,"):
+   * where modifiers come before the head (grammar.modifiersBeforeHead) nothing capitalised follows a bare head
+   * inside a title, so the word ends at a comma, a conjunction or the sentence's end and names a person.
+   */
+  private surnameAfterHead(toks: Token[], q: number, limit: number): boolean {
+    const t = toks[q];
+    if (!this.c.grammar.modifiersBeforeHead || !t || !isNameWord(t) || !t.spaced || this.c.notNameWords.has(t.key)) return false;
+    if (matchPhrase(this.c.titleHeads, toks, q, limit) > 0 || matchPhrase(this.c.orgHeads, toks, q, limit) > 0) return false;
+    const after = toks[q + 1];
+    return q + 1 >= limit || !after || after.text === ',' || this.g.conjunctions.has(after.key);
   }
 
   /** A capitalised head a few capitalised modifiers after q ("National Economic Council Director"), its title starting at q; or null. */
@@ -554,7 +579,8 @@ class NameReader {
     if (!t || !/^\d{1,3}$/.test(t.text) || !t.spaced) return false;
     const next = toks[q + 1];
     // "… Sư đoàn 372 chủ trì": a lowercase word after the number must end the title, not count with it.
-    if (next && q + 1 < limit && next.kind !== 'punct' && !next.cap && matchPhrase(this.c.titleTerminators, toks, q + 1, limit) < 0) return false;
+    if (next && q + 1 < limit && next.kind !== 'punct' && !next.cap && matchPhrase(this.c.titleTerminators, toks, q + 1, limit) < 0
+      && matchPhrase(this.g.numberedUnitTails, toks, q + 1, limit) < 0) return false;
     // "Sư đoàn Không quân 372": a capitalised name (its later syllables lowercase) may stand between.
     for (let p = q - 1; p >= from && q - p <= 6; p--) {
       if (toks[p]?.kind !== 'word') return false;

@@ -65,6 +65,8 @@ export interface Lexicon {
   titleArticles: string[];
   /** Unit words whose number is part of a name inside a title ("Quân khu" in "Tư lệnh Quân khu 7"). */
   titleNumberedUnits?: string[];
+  /** Lowercase words that go on with a numbered unit's name after its number ("quốc gia" in "Ban Chỉ đạo 389 quốc gia"). */
+  titleNumberedUnitTails?: string[];
   /** Lowercase words that stay inside a title between two capitalised words ("Bộ Thông tin và Truyền thông", "Cục Hàng không"). */
   titleInnerWords?: string[];
   /** Lowercase nouns that begin with a title terminator but stay inside a title ("dự án", "giao thông"). */

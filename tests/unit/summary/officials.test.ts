@@ -20,6 +20,10 @@ describe('officials: Vietnamese forms', () => {
     ['TS Lê Văn Ba, nguyên Trợ lý Chủ tịch Quốc hội nêu quan điểm về dự luật.', 'Lê Văn Ba', ['TS', 'nguyên Trợ lý Chủ tịch Quốc hội']],
     // Team and sub-department posts.
     ['Ông Mã Văn Ba, Phó Đội trưởng Đội Kiểm soát hải quan, phát biểu.', 'Mã Văn Ba', ['Phó Đội trưởng Đội Kiểm soát hải quan']],
+    // ", kiêm" joins the next post; the unit's number stays in its name and "thay mặt" ends the title.
+    ['Đại tá Hà Văn Lâm, Phó Tư lệnh, kiêm Tham mưu trưởng Quân khu 5 thay mặt đơn vị phát biểu.', 'Hà Văn Lâm', ['Đại tá', 'Phó Tư lệnh', 'Tham mưu trưởng Quân khu 5']],
+    // A numbered steering committee keeps its number and "quốc gia"; it is no figure.
+    ['Ông Lê Minh Tâm, Phó Trưởng Ban Chỉ đạo 389 quốc gia, Thứ trưởng Bộ Tài chính đưa ra yêu cầu trên.', 'Lê Minh Tâm', ['Phó Trưởng Ban Chỉ đạo 389 quốc gia', 'Thứ trưởng Bộ Tài chính']],
   ])('%s', (text, name, titles) => {
     expect(officialsOf('vi', [text])).toEqual([[name, titles]]);
   });
@@ -88,6 +92,20 @@ describe('officials: Vietnamese forms', () => {
 });
 
 describe('officials: English forms', () => {
+  it('reads an office before a surname after a comma as the next person, not a second title', () => {
+    const text = 'The forum was held with Attorney General Jane Roe, Ambassador Smith, and Deputy Director Paul Doe.';
+    expect(officialsOf('en', [text])).toEqual([
+      ['Jane Roe', ['Attorney General']],
+      ['Smith', ['Ambassador']],
+      ['Paul Doe', ['Deputy Director']],
+    ]);
+  });
+
+  it('reads "U.S. Attorney General" and "Second Gentleman" as offices', () => {
+    expect(officialsOf('en', ['The panel met U.S. Attorney General Jane Roe on Monday.'])).toEqual([['Jane Roe', ['U.S. Attorney General']]]);
+    expect(officialsOf('en', ['Second Gentleman John Roe hosted a roundtable.'])).toEqual([['John Roe', ['Second Gentleman']]]);
+  });
+
   it.each([
     ['Secretary of State Antony Blinken arrived in Hanoi on Monday.', 'Antony Blinken', ['Secretary of State']],
     ['The budget was presented by the Minister of Finance and the Public Service, Dr. the Hon. Nigel Clarke, on Tuesday.', 'Nigel Clarke', ['Minister of Finance and the Public Service', 'Dr.', 'the Hon.']],

@@ -37,7 +37,9 @@ const titleCore = [
   'Ombudsman', 'Ombudsperson', 'Aide', 'Meteorologist', 'Chief Meteorologist', 'Senior Director',
   // "State Department official X", "chief negotiator X", "X, senior fellow at …", "X, the U.S. attorney for …".
   'Attorney-General', 'Official', 'Negotiator', 'Chief Negotiator', 'Senior Fellow', 'Research Fellow',
-  'U.S. Attorney', 'US Attorney', 'United States Attorney', 'Senior Advocate',
+  'U.S. Attorney', 'US Attorney', 'United States Attorney', 'Senior Advocate', 'U.S. Attorney General', 'US Attorney General',
+  // The spouses of the President and Vice President hold an office of the White House: "Second Gentleman X".
+  'Second Gentleman', 'Second Lady', 'First Gentleman',
   // Press-office and UK/Commonwealth offices: "Principal Deputy Press Secretary X", "White House Counsel X",
   // "Lord Chancellor X", "Justice Secretary X".
   'Deputy Press Secretary', 'Principal Deputy Press Secretary', 'Assistant Press Secretary', 'Counsel',

@@ -75,14 +75,17 @@ export const vi: Lexicon = {
     'đặt', 'cắt băng', 'bấm nút', 'nhận định', 'đồng tình', 'thống nhất', 'quyết định', 'ủng hộ', 'tiếp nhận',
     'chứng kiến', 'điểm lại', 'lưu ý', 'yêu cầu các', 'hoan nghênh', 'gợi mở', 'trao đổi', 'khái quát', 'nhắc lại',
     'làm', 'và', 'hay', 'hoặc', 'như', 'thì', 'mà', 'ngày', 'sáng', 'chiều', 'tối', 'năm', 'nhiệm kỳ', 'cho',
-    'lập tức', 'ngay lập tức', 'phát thông báo',
+    'lập tức', 'ngay lập tức', 'phát thông báo', 'thay mặt', 'đưa ra',
   ],
   titleJoiners: ['kiêm'],
   // A unit's number belongs to its name inside a title ("Chính ủy Vùng 2 Hải quân", "Tư lệnh Quân khu 7").
   titleNumberedUnits: [
     'Vùng', 'Quân khu', 'Quân đoàn', 'Binh đoàn', 'Sư đoàn', 'Trung đoàn', 'Lữ đoàn', 'Tiểu đoàn', 'Đại đội',
     'Hải đoàn', 'Hải đội', 'Hải khu', 'Đoàn', 'Quận', 'Phường', 'khu vực', 'Khu vực',
+    // Steering committees are named by number: "Phó Trưởng Ban Chỉ đạo 389 quốc gia".
+    'Ban Chỉ đạo',
   ],
+  titleNumberedUnitTails: ['quốc gia'],
   titleInnerNouns: ['dự án', 'dự toán', 'dự trữ', 'dự báo', 'giao thông', 'giao dịch', 'đến trường'],
   titleBridges: ['giữ chức', 'giữ chức vụ', 'tái đắc cử', 'đắc cử', 'tái cử'],
   titleArticles: [],
@@ -370,7 +373,7 @@ export const vi: Lexicon = {
     after: ['qua', 'trước', 'tới', 'sắp tới', 'gần đây', 'trở lại đây'],
   },
   // Numbered units and bodies: "Vùng 2 Hải quân", "Sư đoàn Không quân 372", "Bệnh viện Quân y 175".
-  unitNameCues: ['Vùng', 'Quân khu', 'Quân đoàn', 'Sư đoàn', 'Trung đoàn', 'Lữ đoàn', 'Tiểu đoàn', 'Đại đội', 'Binh đoàn', 'Hải đoàn', 'Hải đội', 'Hạm đội', 'Nhà máy', 'Bệnh viện', 'Xí nghiệp', 'Tổng đội'],
+  unitNameCues: ['Vùng', 'Quân khu', 'Quân đoàn', 'Sư đoàn', 'Trung đoàn', 'Lữ đoàn', 'Tiểu đoàn', 'Đại đội', 'Binh đoàn', 'Hải đoàn', 'Hải đội', 'Hạm đội', 'Nhà máy', 'Bệnh viện', 'Xí nghiệp', 'Tổng đội', 'Ban Chỉ đạo'],
   ratioWords: ['trên', 'trong số'],
   approximators: ['khoảng', 'gần', 'hơn', 'trên', 'dưới', 'ít nhất', 'xấp xỉ', 'chưa đến', 'quanh'],
   rangeWords: { open: ['từ'], join: ['đến', 'tới'] },
