@@ -71,6 +71,8 @@ export interface DirectiveLookups {
   imperativeOpeners: PhraseIndex;
   letterCues: PhraseIndex;
   causativeCues: PhraseIndex;
+  taskWithCues: PhraseIndex;
+  taskWithParticle: string | null;
   firstPersonActs: PhraseIndex;
   consequenceVerbs: PhraseIndex;
   ownNeedMarkers: PhraseIndex;
@@ -125,6 +127,7 @@ export interface DocumentLookups {
   types: Map<string, DocumentTypeInfo>;
   nameParts: PhraseIndex;
   yearNames: PhraseIndex;
+  tailLinks: Set<string>;
   openers: Set<string>;
   /** A document code after the type word, with the language's number words before it ("số 22/CT-TTg"). */
   code: RegExp;
@@ -133,6 +136,7 @@ export interface DocumentLookups {
 /** Figure-only lookups built from a lexicon's optional number data. */
 export interface NumberLookups {
   words: Map<string, number>;
+  multipliers: Map<string, number>;
   fractions: Map<string, number>;
   ratioParts: Map<string, number>;
   ratioPartLinks: PhraseIndex;
@@ -300,6 +304,8 @@ function compileDirectives(lex: Lexicon, grammar: Grammar, titleHeads: PhraseInd
     imperativeOpeners: buildPhraseIndex(lex.imperativeOpeners ?? []),
     letterCues: buildPhraseIndex(lex.letterCues ?? []),
     causativeCues: buildPhraseIndex(lex.causativeCues ?? []),
+    taskWithCues: buildPhraseIndex(lex.taskWithCues ?? []),
+    taskWithParticle: lex.taskWithParticle ? toMatchKey(lex.taskWithParticle) : null,
     firstPersonActs: buildPhraseIndex(lex.firstPersonActs ?? []),
     consequenceVerbs: buildPhraseIndex(lex.consequenceVerbs ?? []),
     ownNeedMarkers: buildPhraseIndex(lex.ownNeedMarkers ?? []),
@@ -359,6 +365,7 @@ function compileDocuments(lex: Lexicon): DocumentLookups {
     types,
     nameParts: buildPhraseIndex(lex.documentNameParts ?? []),
     yearNames: buildPhraseIndex(lex.documentYearNames ?? []),
+    tailLinks: buildWordSet(lex.documentTailLinks ?? []),
     openers: buildWordSet(lex.openerWords ?? []),
     code: new RegExp(`^\\s*${lead}(\\d[\\p{L}\\p{N}]*(?:[/-][\\p{L}\\p{N}]+)*)`, 'u'),
   };
@@ -371,6 +378,7 @@ function compileNumbers(lex: Lexicon, grammar: Grammar): NumberLookups {
   const wordMap = (table: Record<string, number> | undefined) => new Map(Object.entries(table ?? {}).map(([word, value]) => [toMatchKey(word), value]));
   return {
     words,
+    multipliers: wordMap(lex.numberMultipliers),
     fractions: wordMap(lex.fractionWords),
     ratioParts: wordMap(lex.ratioParts?.words),
     ratioPartLinks: buildPhraseIndex(lex.ratioParts?.links ?? []),

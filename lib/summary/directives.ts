@@ -138,6 +138,12 @@ function findCues(s: Sentence, c: CompiledLexicon, trace?: Trace): Cue[] {
       i = act - 1;
       continue;
     }
+    const taskWith = matchPhrase(c.directives.taskWithCues, toks, i, s.limit);
+    if (taskWith > 0 && taskWithObject(toks, i, taskWith, s.limit, c.directives)) {
+      cues.push({ at: i, end: taskWith, type: 'command', rule: 'cue.task-with' });
+      i = taskWith - 1;
+      continue;
+    }
     const causative = matchPhrase(c.directives.causativeCues, toks, i, s.limit);
     if (causative > 0 && !asksQuestion(s, c) && causativeObject(toks, i, causative, s.limit, c.directives)) {
       cues.push({ at: i, end: causative, type: 'command', rule: 'cue.causative' });
@@ -185,8 +191,25 @@ function findCues(s: Sentence, c: CompiledLexicon, trace?: Trace): Cue[] {
         continue;
       }
     }
-    // "their required checks": after a determiner the cue is an adjective.
-    const adjective = c.cueNounMarkers.has(prevKey) || listedAfterNounMarker(toks, i, c);
+    // "Frequently Asked Questions to help …": a capitalised cue between capitalised words is part of a name.
+    if ((command > 0 || needTo > 0) && t.cap && toks[i - 1]?.kind === 'word' && toks[i - 1]?.cap && toks[i - 1]?.spaced
+      && toks[Math.max(command, needTo)]?.cap && c.directives.grammar.modifiersBeforeHead) {
+      trace?.drops.push({ rule: 'directive.drop.named', text: t.text, evidence: s.text, paragraph: s.para });
+      continue;
+    }
+    // "protection orders (…) to keep …": a plural cue after a noun is the noun's head.
+    if (needTo > 0 && pluralNounCue(toks, i, Math.max(command, needTo), c)) {
+      trace?.drops.push({ rule: 'directive.drop.cue-as-noun', text: t.text, evidence: s.text, paragraph: s.para });
+      continue;
+    }
+    // "their required checks": after a determiner the cue is an adjective. Listed after a noun ("the importance of
+    // their leadership, called on them to …") a verb that tells someone to do something is still a verb.
+    const listed = listedAfterNounMarker(toks, i, c);
+    const listedVerb = listed && needTo > 0 && !c.cueNounMarkers.has(prevKey) && (() => {
+      const at = toVerbAt(toks, needTo, s.limit, c.directives, c);
+      return at > 0 && canBeTold(s, i, needTo, at, c, c.directives);
+    })();
+    const adjective = c.cueNounMarkers.has(prevKey) || (listed && !listedVerb);
     const toAt = needTo > 0 && !adjective ? toVerbAt(toks, needTo, s.limit, c.directives, c) : -1;
     if (needTo > 0 && !adjective && ((toAt > 0 && canBeTold(s, i, needTo, toAt, c, c.directives)) || hasQuotedOrder(toks, i, needTo, s.limit, c.directives))) {
       cues.push({ at: i, end: needTo, type: 'command', rule: toAt > 0 ? 'cue.command-need-to' : 'cue.quoted-order' });
@@ -270,6 +293,19 @@ function causativeObject(toks: Token[], i: number, end: number, limit: number, x
     const t = toks[j];
     if (!t || t.kind !== 'word' || t.cap || x.auxiliaries.has(t.key)) return false;
     if (hasSuffix(t.key, x.grammar.pastEndings)) return true;
+  }
+  return false;
+}
+
+// "tasked the group with producing …": an active verb (no passive auxiliary before it), a short object opening a
+// noun phrase, then the particle and a gerund.
+const TASK_WITH_OBJECT_MAX = 6;
+function taskWithObject(toks: Token[], i: number, end: number, limit: number, x: DirectiveLookups): boolean {
+  if (!x.taskWithParticle || x.passiveAuxiliaries.has(toks[i - 1]?.key ?? '') || !opensNounPhrase(toks[end], x)) return false;
+  for (let j = end + 1; j < Math.min(limit, end + 1 + TASK_WITH_OBJECT_MAX); j++) {
+    const t = toks[j];
+    if (!t || t.kind !== 'word') return false;
+    if (t.key === x.taskWithParticle) return toks[j + 1]?.kind === 'word' && hasSuffix(toks[j + 1]?.key ?? '', x.grammar.progressiveEndings);
   }
   return false;
 }

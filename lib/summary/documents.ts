@@ -33,7 +33,9 @@ function nameBefore(s: Sentence, i: number, c: CompiledLexicon, d: DocumentLooku
       k--;
       continue;
     }
-    const inner = k < i && (c.documentTailWords.has(p.key) || (p.kind === 'punct' && INNER_PUNCT.has(p.text) && !toks[k]?.spaced));
+    // "U.S. National Strategy": the dot closing a dotted abbreviation ("U.S.") joins it to the name.
+    const abbreviation = p.text === '.' && !p.spaced && /^\p{Lu}$/u.test(toks[k - 2]?.text ?? '');
+    const inner = k < i && (c.documentTailWords.has(p.key) || abbreviation || (p.kind === 'punct' && INNER_PUNCT.has(p.text) && !toks[k]?.spaced));
     if (inner && k - 1 > 0 && (toks[k - 2]?.cap || toks[k - 2]?.kind === 'punct')) {
       k--;
       continue;
@@ -192,7 +194,12 @@ export function findDocuments(doc: PreparedArticle, c: CompiledLexicon): Documen
         const k = nameBefore(s, i, c, d);
         const first = toks[k];
         if (first) {
-          push(ref(first.start, last.end, null, 'document.name-before'));
+          // "National Strategy to Counter Antisemitism": a linking word and a capitalised run after the type word
+          // go on with the name.
+          const tail = info.nameMayFollow || designated || !d.tailLinks.has(toks[end]?.key ?? '') ? null : nameAfter(s, end, c, d, info);
+          const tailEnd = tail && tail.capWords > 0 ? toks[tail.k - 1] : undefined;
+          push(ref(first.start, (tailEnd ?? last).end, null, 'document.name-before'));
+          if (tailEnd) i = tail!.k - 1;
           continue;
         }
         if (!info.nameMayFollow) continue;

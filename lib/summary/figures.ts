@@ -1190,6 +1190,13 @@ function readRangeOrRatio(s: Sentence, d: FigureDraft, reader: FigureReader): Sk
     j += 2;
     d.rules.push('figure.thousand-word');
   }
+  // "two dozen executive actions", "three hundred inspectors": a multiplier word makes one number with the one before it.
+  const multiplier = toks[j]?.spaced && j === d.at + 1 ? reader.data.multipliers.get(toks[j]?.key ?? '') : undefined;
+  if (multiplier !== undefined) {
+    d.value *= multiplier;
+    j++;
+    d.rules.push('figure.multiplied');
+  }
   // "five of 17", "Six of the 12", "29 trên 30": a part of a whole (japannews-1 in fixture-examples.test.ts).
   const ratioEnd = matchPhrase(reader.data.ratioWords, toks, j);
   const whole = ratioEnd > 0 ? toks[ratioEnd] : undefined;

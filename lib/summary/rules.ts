@@ -37,6 +37,7 @@ export const RULES = {
   'person.drop.byline': rule('officials', 'a name inside the byline', 'nothing: the author'),
   // Figures: how a number was read and what it counts.
   'figure.number': rule('figures', 'a numeral in the locale\'s separators', 'a figure'),
+  'figure.multiplied': rule('figures', 'a number times the multiplier word after it (lexicon.numberMultipliers: "two dozen" = 24)', 'one figure'),
   'figure.number-word': rule('figures', 'a spelled-out number (lexicon.numberWords)', 'a figure'),
   'figure.fraction': rule('figures', 'a fraction word before a share word or an article and a scale ("half of", "a quarter of", "half a million"; lexicon.fractionWords)', 'a figure; its label is what it is a share of'),
   'figure.thousand-word': rule('figures', 'two numerals joined by a thousands word (lexicon.thousandWords)', 'one figure'),
@@ -85,6 +86,7 @@ export const RULES = {
   'cue.mandative': rule('directives', 'a mandative cue and a subjunctive clause (mandativeCues)', 'a directive'),
   'cue.obligation': rule('directives', 'an obligation marker (obligationMarkers) voiced by someone', 'a directive'),
   'cue.letter': rule('directives', 'a letter verb and its addressee (letterCues: "written to X"), then a request taking "object + infinitive" (letterRequests: "to tell them to", "inviting them to")', 'a directive to the addressee'),
+  'cue.task-with': rule('directives', 'an active command verb of taskWithCues with an object, its particle and a gerund ("tasked the group with producing …")', 'a directive'),
   'cue.causative': rule('directives', 'a causative wish on a first-person subject (causativeCues: "we need this adopted …"): a pronoun or determiner object, then a past participle', 'a directive'),
   'cue.first-person-act': rule('directives', 'a formal act on a first-person subject (firstPersonActs: "I designated $5 million as …")', 'a directive of the narrator'),
   'cue.imperative': rule('directives', 'a sentence opening with a negative imperative (imperativeOpeners: "Do not …") voiced by someone', 'a directive to the audience'),

@@ -296,6 +296,10 @@ export interface Lexicon {
   firstPersonActs?: string[];
   /** Verbs of a causative wish on a first-person subject ("we need", "I want"): "we need this adopted everywhere" asks for it to be done. */
   causativeCues?: string[];
+  /** Command verbs that take "OBJECT with VERB-ing" in the active voice ("tasked the group with producing …"). */
+  taskWithCues?: string[];
+  /** The particle before the task of a taskWithCues verb ("with"). */
+  taskWithParticle?: string;
   /** Verbs of a letter to an addressee ("written to"): with a request after the addressee (letterRequests), the writer's order. */
   letterCues?: string[];
   /** Requests after a letter's addressee that take "object + infinitive" ("to tell", "inviting"): "written to X inviting them to …". */
@@ -341,6 +345,8 @@ export interface Lexicon {
   unitNameCues?: string[];
   /** Spelled-out numbers that count things ("five" → 5); "one" is left out, it is rarely a figure. */
   numberWords?: Record<string, number>;
+  /** Number words that multiply the number before them ("two dozen" = 24, "three hundred" = 300). */
+  numberMultipliers?: Record<string, number>;
   /**
    * Fraction words, read as a figure only before a share word or an article and a scale word
    * ("half of all exports", "over a quarter of", "half a million"), never as a term ("the second half").
@@ -465,6 +471,8 @@ export interface Lexicon {
   documentTypes: DocumentTypeEntry[];
   /** Lowercase words that may continue a document's name ("của", "of"). */
   documentTailWords: string[];
+  /** Linking words after a type word that a named document goes on through ("to" in "National Strategy to Counter …"). */
+  documentTailLinks?: string[];
   /** Capitalised words after a document-type word that make it an event, not a document ("Hội nghị"). */
   documentNotTail: string[];
   /** Lowercase phrases that continue a document's name wherever they stand ("các cấp", "lần thứ"). */

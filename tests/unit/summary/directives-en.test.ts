@@ -610,3 +610,20 @@ describe('directives (en): "and" before a new capitalised subject, "over" as a p
     expect(directivesOf(['Home Secretary Jane Roe said on Monday:', 'Reporters asked whether Republicans should pass a clean bill.'])).toEqual([]);
   });
 });
+
+describe('directives (en): verbs that tell someone to act, and the same words as nouns or names', () => {
+  it('a verb of telling after a comma list is still a verb ("…, called on them to …")', () => {
+    const d = directivesOf(['Officials stressed the importance of their leadership, called on them to share data, and praised the plan.']);
+    expect(d.map((x) => x.text)).toEqual([expect.stringContaining('them to share data')]);
+  });
+
+  it('"tasked X with V-ing" is a command in the active voice only', () => {
+    expect(directivesOf(['The Governor tasked the new council with drafting a housing plan.']).map((x) => x.rules)).toEqual([expect.arrayContaining(['cue.task-with'])]);
+    expect(directivesOf(['The council was tasked with drafting a housing plan.'])).toEqual([]);
+  });
+
+  it('a capitalised cue inside a Title Case name, and a plural cue after a noun, order nothing', () => {
+    expect(directivesOf(['The department published Frequently Asked Questions to help schools apply.'])).toEqual([]);
+    expect(directivesOf(['The grants fund extreme risk protection orders (red flag laws), to keep guns from those in crisis.'])).toEqual([]);
+  });
+});

@@ -134,6 +134,11 @@ describe('figures: tuning rules (issue 3)', () => {
 });
 
 describe('figures: English labels name what is counted', () => {
+  it('a multiplier word makes one number with the number before it ("two dozen" = 24)', () => {
+    expect(figuresOf('en', 'The governor signed two dozen executive orders this year.').map((f) => [f.text, f.value])).toEqual([['two dozen', 24]]);
+    expect(figuresOf('en', 'The agency hired three hundred inspectors.').map((f) => [f.text, f.value])).toEqual([['three hundred', 300]]);
+  });
+
   it.each([
     // Capitalised words and modifiers joined by "and" stay inside the noun phrase.
     ['Officials said 12 Eastern and southern provinces reported floods.', 12, 'Eastern and southern provinces'],

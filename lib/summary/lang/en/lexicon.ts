@@ -293,6 +293,9 @@ export const en: Lexicon = {
   firstPersonActs: ['designated', 'designate', 'are requiring', 'require'],
   // "we need this adopted in every country", "I want them published": a wish for something to be done.
   causativeCues: ['need', 'want'],
+  // "The President tasked the group with producing …" (active: "was tasked with" reports a task received).
+  taskWithCues: ['tasked', 'tasks', 'tasking'],
+  taskWithParticle: 'with',
   // "I have written to all councils to tell them to …", "… inviting them to sign up": the letter carries the request.
   letterCues: ['written to', 'wrote to', 'writing to', 'writes to', 'write to'],
   letterRequests: ['to tell', 'to ask', 'to urge', 'to invite', 'to request', 'to encourage', 'telling', 'asking', 'urging',
@@ -382,6 +385,7 @@ export const en: Lexicon = {
     thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
     thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, dozen: 12,
   },
+  numberMultipliers: { hundred: 100, dozen: 12 },
   // "half of all exports", "a quarter of", "half a million": read only in these uses (fractionUse).
   fractionWords: { half: 0.5, quarter: 0.25 },
   // "one in five adults": "one" is read only as the part of a ratio.
@@ -490,7 +494,7 @@ export const en: Lexicon = {
     { text: 'Ordinance', kind: 'law' }, { text: 'Bill', kind: 'law', namePrecedes: true, nameMayFollow: true }, { text: 'Regulation', kind: 'law' },
     // Named plans and charters: "Second National Housing Plan", "Kyoto Protocol", "Rome Statute".
     { text: 'Plan', kind: 'other', namePrecedes: true }, { text: 'Roadmap', kind: 'other', namePrecedes: true },
-    { text: 'Strategy', kind: 'other', namePrecedes: true }, { text: 'Protocol', kind: 'other', namePrecedes: true, nameMayFollow: true },
+    { text: 'Strategy', kind: 'other', namePrecedes: true }, { text: 'Framework', kind: 'other', namePrecedes: true }, { text: 'Protocol', kind: 'other', namePrecedes: true, nameMayFollow: true },
     { text: 'Charter', kind: 'other', namePrecedes: true }, { text: 'Statute', kind: 'law', namePrecedes: true },
     { text: 'Declaration', kind: 'other', namePrecedes: true, nameMayFollow: true },
     // News writes named pacts in lowercase too: "the Paris climate agreement", "the New START treaty".
@@ -513,7 +517,9 @@ export const en: Lexicon = {
     { text: 'Treaties', kind: 'other', namePrecedes: true }, { text: 'Strategies', kind: 'other', namePrecedes: true },
     { text: 'Accords', kind: 'other', namePrecedes: true }, { text: 'Conventions', kind: 'other', namePrecedes: true },
   ],
-  documentTailWords: ['of', 'the', 'and', 'for', 'on'],
+  documentTailWords: ['of', 'the', 'and', 'for', 'on', 'to'],
+  // "National Strategy to Counter Antisemitism", "Plan for Jobs": a named type word goes on after these.
+  documentTailLinks: ['to', 'for'],
   documentNotTail: ['The', 'This', 'That', 'It'],
   documentYearNames: ['budget', 'budget statement', 'budget speech', 'appropriations act', 'appropriations bill'],
 };
