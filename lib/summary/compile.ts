@@ -72,6 +72,7 @@ export interface DirectiveLookups {
   letterCues: PhraseIndex;
   causativeCues: PhraseIndex;
   taskWithCues: PhraseIndex;
+  listIntros: PhraseIndex;
   taskWithParticle: string | null;
   firstPersonActs: PhraseIndex;
   consequenceVerbs: PhraseIndex;
@@ -305,6 +306,7 @@ function compileDirectives(lex: Lexicon, grammar: Grammar, titleHeads: PhraseInd
     letterCues: buildPhraseIndex(lex.letterCues ?? []),
     causativeCues: buildPhraseIndex(lex.causativeCues ?? []),
     taskWithCues: buildPhraseIndex(lex.taskWithCues ?? []),
+    listIntros: buildPhraseIndex(lex.listIntros ?? []),
     taskWithParticle: lex.taskWithParticle ? toMatchKey(lex.taskWithParticle) : null,
     firstPersonActs: buildPhraseIndex(lex.firstPersonActs ?? []),
     consequenceVerbs: buildPhraseIndex(lex.consequenceVerbs ?? []),

@@ -766,7 +766,9 @@ function readDirectiveSentence(s: Sentence, prev: SpeakerFrame, ctx: DirectiveCo
   // "Một là, …", "- Tăng cường …", "2. Sơ tán …" after "X yêu cầu …:": each item is X's directive.
   // The segmenter may split "1. | Tổ chức …": the item is the sentence after a lone marker.
   const lone = f.list && f.list.pending === s.para && !isFirstOfParagraph(doc, s);
-  const item = lone ? 0 : f.list && s.para - f.list.para === 1 && isFirstOfParagraph(doc, s) && here.length === 0 ? enumeratorEnd(s, x, f.list.colon) : -1;
+  // A worded enumerator ("Thứ nhất, …") opens an item even when the item names an official ("các chỉ đạo của Thủ tướng").
+  const worded = matchPhrase(x.enumerators, s.tokens, 0, s.limit) > 0;
+  const item = lone ? 0 : f.list && s.para - f.list.para === 1 && isFirstOfParagraph(doc, s) && (here.length === 0 || worded) ? enumeratorEnd(s, x, f.list.colon) : -1;
   if (f.list && item > 0 && item >= s.limit) {
     f.list.pending = s.para;
     return f;
@@ -774,8 +776,14 @@ function readDirectiveSentence(s: Sentence, prev: SpeakerFrame, ctx: DirectiveCo
   if (item >= 0 && f.list) {
     const [p, q] = trimEdges(s, skipConnectives(s, item, s.limit, c), s.limit);
     if (q - p >= 2) {
-      out.push({ text: spanText(s, p, q), by: f.list.by, to: null, cue: f.list.cue, evidence: s.text, paragraph: s.para, rules: ['directive.list-item', 'issuer.inherited'] });
-      seen.push({ words: new Set(s.tokens.slice(p, q).filter((t) => t.kind !== 'punct').map((t) => t.key)), index: out.length - 1, lead: false });
+      // "X yêu cầu …: Thứ năm, hoàn thiện thể chế; rà soát …": each ";" task of an item of a colon list is one
+      // directive, as in a document's list; plain speech ("X đề nghị …. Thứ nhất, A; B") keeps its item whole.
+      for (const [a, b] of f.list.colon ? semicolonParts(s, p, q) : [[p, q] as [number, number]]) {
+        const [pa, qb] = trimEdges(s, a, b);
+        if (qb - pa < 2) continue;
+        out.push({ text: spanText(s, pa, qb), by: f.list.by, to: null, cue: f.list.cue, evidence: s.text, paragraph: s.para, rules: ['directive.list-item', 'issuer.inherited'] });
+        seen.push({ words: new Set(s.tokens.slice(pa, qb).filter((t) => t.kind !== 'punct').map((t) => t.key)), index: out.length - 1, lead: false });
+      }
       f.list.para = s.para;
       f.lastPara = s.para;
       f.commandPara = s.para;
@@ -1148,6 +1156,12 @@ function emitItems(view: SentenceView, built: Built[], f: Readonly<SpeakerFrame>
       trace?.drops.push({ rule: 'directive.drop.too-short', text, evidence: s.text, paragraph: s.para });
       continue;
     }
+    // "… thực hiện tốt các nhiệm vụ trọng tâm sau:": the intro of a task list names no task; its items follow.
+    if (s.tokens[q]?.text === ':' && q === s.limit - 1 && phraseEndsAt(ctx.x.listIntros, s.tokens, q, PHRASE_BACK)) {
+      trace?.drops.push({ rule: 'directive.drop.list-intro', text, evidence: s.text, paragraph: s.para });
+      emitted = true;
+      continue;
+    }
     const words = new Set(s.tokens.slice(p, q).filter((t) => t.kind !== 'punct').map((t) => t.key));
     const item: Directive = {
       text, by: d.by, to: d.to, cue: spanText(s, d.cue.at, d.cue.end), evidence: s.text, paragraph: s.para, rules: d.rules,
@@ -1446,6 +1460,19 @@ function isLastOfParagraph(doc: PreparedArticle, s: Sentence): boolean {
 
 // Where an enumerated item's text starts, or -1: "Một là,"/"Thứ nhất," anywhere in a list; bullets
 // ("- ", "+ ") and numbers ("1.", "2)") only after an introducing colon.
+/** The ";"-separated parts of [p, q) (the whole span when it holds no ";"). */
+function semicolonParts(s: Sentence, p: number, q: number): [number, number][] {
+  const parts: [number, number][] = [];
+  let a = p;
+  for (let k = p; k < q; k++) {
+    if (s.tokens[k]?.text !== ';') continue;
+    parts.push([a, k]);
+    a = k + 1;
+  }
+  parts.push([a, q]);
+  return parts;
+}
+
 function enumeratorEnd(s: Sentence, x: DirectiveLookups, colon: boolean): number {
   const word = matchPhrase(x.enumerators, s.tokens, 0, s.limit);
   if (word > 0) return word;

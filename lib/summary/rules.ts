@@ -149,6 +149,7 @@ export const RULES = {
   'directive.drop.own-state': rule('directives', 'an obligation marker on a first-person subject before an ownStatePredicates phrase ("we should all be proud", "we must never forget")', 'nothing: the speaker\'s own feeling or remembrance, not an order'),
   'directive.drop.entitlement': rule('directives', 'an obligation marker before an entitlementPredicates phrase ("everyone should have the chance to …")', 'nothing: a right or a hope granted, not an order'),
   'directive.drop.own-need': rule('directives', 'an obligation marker of ownNeedMarkers on the speaker alone (ownNeedSubjects: "I have to say …", "I still need to hear …"); an inclusive "we need to …" stays a call to act', 'nothing: the speaker\'s own need or plan, not an order'),
+  'directive.drop.list-intro': rule('directives', 'a command ending in a list intro before ":" (lexicon.listIntros: "… các nhiệm vụ sau:")', 'nothing: its list items are the directives'),
   'directive.drop.too-short': rule('directives', 'an item of fewer than two tokens', 'nothing'),
   // Documents.
   'document.code': rule('documents', 'a document type (documentTypes) and its number', 'a document with a code'),

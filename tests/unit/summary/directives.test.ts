@@ -219,3 +219,19 @@ describe('directives: English reports with "that"', () => {
     expect(directivesOf('en', [text])).toHaveLength(n);
   });
 });
+
+describe('directives (vi): the items of a colon task list', () => {
+  const directivesOfVi = (paragraphs: string[]) => deriveSummary(makeArticle('vi', paragraphs)).directives;
+  it('drops the intro "… các nhiệm vụ sau:", splits each item at ";" and takes a worded item that names an official', () => {
+    const d = directivesOfVi([
+      'Phó Thủ tướng Lê Văn Nam yêu cầu các bộ, ngành tập trung thực hiện tốt các nhiệm vụ sau:',
+      'Thứ nhất, quán triệt nghiêm các chỉ đạo của Thủ tướng Chính phủ về phòng, chống buôn lậu.',
+      'Thứ hai, hoàn thiện thể chế; rà soát, sửa đổi các quy định còn bất cập.',
+    ]);
+    expect(d.map((x) => [x.text, x.by])).toEqual([
+      ['quán triệt nghiêm các chỉ đạo của Thủ tướng Chính phủ về phòng, chống buôn lậu', 'Lê Văn Nam'],
+      ['hoàn thiện thể chế', 'Lê Văn Nam'],
+      ['rà soát, sửa đổi các quy định còn bất cập', 'Lê Văn Nam'],
+    ]);
+  });
+});

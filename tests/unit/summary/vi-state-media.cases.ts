@@ -104,7 +104,9 @@ export const CASES: Case[] = [
     officials: [{ name: 'Phạm Minh Chính', titles: ['Thủ tướng Chính phủ'] }],
     figures: ['200 - 400 mm', '165', 'khoảng 19.000 tỷ đồng'],
     directives: [
-      { has: 'hướng dẫn tàu thuyền còn hoạt động trên biển', by: 'Phạm Minh Chính' },
+      { has: 'hướng dẫn tàu thuyền còn hoạt động trên biển', by: 'Phạm Minh Chính', without: 'kiên quyết không để người' },
+      // A ";" task of an item of the colon list is an item of its own (tests/labels/README.md).
+      { has: 'kiên quyết không để người ở lại trên tàu', by: 'Phạm Minh Chính' },
       { has: 'Sơ tán người dân ở khu vực nguy hiểm', by: 'Phạm Minh Chính' },
       { has: 'Bộ Nông nghiệp và Môi trường chủ trì', by: 'Phạm Minh Chính' },
       { has: 'chủ động bố trí lực lượng, phương tiện', by: 'Phạm Minh Chính' },
@@ -266,11 +268,13 @@ export const CASES: Case[] = [
     officials: [{ name: 'Hồ Thị Minh Phương', titles: ['Phó Bí thư Thường trực Tỉnh ủy'] }],
     figures: ['96', '5', ['ước tính 41,7 tỷ đồng', '41,7 tỷ đồng'], '100%'],
     directives: [
-      { has: 'tập trung thực hiện tốt một số nhiệm vụ sau', by: 'Ban Thường vụ Tỉnh ủy', to: 'các cấp ủy, tổ chức đảng, chính quyền' },
+      // The intro "… tập trung thực hiện tốt một số nhiệm vụ sau:" names no task; its items are the directives.
       { has: 'Tăng cường tuyên truyền, nâng cao ý thức phòng cháy', by: 'Ban Thường vụ Tỉnh ủy' },
-      { has: 'Rà soát, kiểm tra 100% cơ sở kinh doanh', by: 'Ban Thường vụ Tỉnh ủy' },
+      { has: 'Rà soát, kiểm tra 100% cơ sở kinh doanh', by: 'Ban Thường vụ Tỉnh ủy', without: 'xử lý nghiêm' },
+      { has: 'xử lý nghiêm các vi phạm', by: 'Ban Thường vụ Tỉnh ủy' },
       { has: 'Người đứng đầu cấp ủy, chính quyền chịu trách nhiệm', by: 'Ban Thường vụ Tỉnh ủy' },
     ],
+    notDirectives: ['một số nhiệm vụ sau'],
     documents: ['31-CT/TU'],
   },
   {

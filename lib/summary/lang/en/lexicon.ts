@@ -296,6 +296,7 @@ export const en: Lexicon = {
   // "The President tasked the group with producing …" (active: "was tasked with" reports a task received).
   taskWithCues: ['tasked', 'tasks', 'tasking'],
   taskWithParticle: 'with',
+  listIntros: ['the following', 'as follows'],
   // "I have written to all councils to tell them to …", "… inviting them to sign up": the letter carries the request.
   letterCues: ['written to', 'wrote to', 'writing to', 'writes to', 'write to'],
   letterRequests: ['to tell', 'to ask', 'to urge', 'to invite', 'to request', 'to encourage', 'telling', 'asking', 'urging',
