@@ -810,6 +810,7 @@ function buildClauses(view: SentenceView, f: Readonly<SpeakerFrame>, ctx: Direct
   // The frame's issuer, and whether this sentence is inside a command's frame: a document's, or the paragraph
   // after an order ("Phó Thủ tướng yêu cầu …" then "Bộ Tài chính theo dõi sát …"), until another voice speaks.
   const issuerHere = f.document?.by ?? f.speaker;
+  const listLike = f.document !== null || f.speakerOrg;
   const taskFrame = (f.document !== null || s.para - f.commandPara <= 1) && !here.some((m) => m.name !== issuerHere && (hasSpeech || framed));
   let sentenceFrom = 0;
   let sentenceStart = 0;
@@ -836,6 +837,8 @@ function buildClauses(view: SentenceView, f: Readonly<SpeakerFrame>, ctx: Direct
     // clauses after ";" elaborate the same point ("ngành cần A; tiếp tục B").
     // A ";" inside a quoted slogan ("phương châm: “A; B”") splits nothing.
     const split = !!prevBuilt && (f.document !== null || prevBuilt.split === true || colonBefore(s, a)) && quotedSpan(s, a) === null;
+    // An organisation's tasks ("Bộ Y tế đề nghị các địa phương A; tăng cường B") list one task per ";" when it opens with a verb.
+    const verbSplit = split || (!!prevBuilt && (listLike || prevBuilt.org) && quotedSpan(s, a) === null);
     if (!cue) {
       if (prevBuilt) {
         // "…; đồng thời xây dựng …": a continuation connective after ";" opens one more task of the same issuer.
@@ -846,7 +849,7 @@ function buildClauses(view: SentenceView, f: Readonly<SpeakerFrame>, ctx: Direct
           continue;
         }
         // "…; tiêm mũi thứ 2 cho trẻ em …" in a document's task list: a ";" clause opening with an action verb is one more task.
-        const verb = split && s.tokens[a - 1]?.text === ';' ? listTaskAt(s, start0, b, x) : -1;
+        const verb = verbSplit && s.tokens[a - 1]?.text === ';' ? listTaskAt(s, start0, b, x) : -1;
         if (verb > 0) {
           const cueHere: Cue = { at: start0, end: verb, type: 'obligation', rule: 'directive.list-task' };
           built.push({ start: start0, end: b, by: prevBuilt.by, to: null, cue: cueHere, org: false, split: true, rules: ['directive.list-task', 'issuer.inherited'] });
@@ -873,11 +876,13 @@ function buildClauses(view: SentenceView, f: Readonly<SpeakerFrame>, ctx: Direct
       const continued = a === 0 && s.para - f.lastPara <= 1 && !f.reported ? continuationAt(s, a, start0, b, x) : -1;
       if (continued > 0) {
         const cueHere: Cue = { at: start0, end: continued, type: 'obligation', rule: 'directive.continuation' };
-        built.push({ start: start0, end: b, by: issuerHere ?? f.host, to: null, cue: cueHere, org: false, split: false, rules: ['directive.continuation', issuerFallback(issuerHere, f.host)] });
+        built.push({ start: start0, end: b, by: issuerHere ?? f.host, to: null, cue: cueHere, org: false, split: listLike, rules: ['directive.continuation', issuerFallback(issuerHere, f.host)] });
         continue;
       }
       // Inside a directive's frame, "Bộ X chủ trì, phối hợp …" is one more task of the same issuer.
-      const task = f.speaker && s.para - f.lastPara <= 1 && !f.reported ? findTask(s, start0, b, c, x) : null;
+      const found = f.speaker && s.para - f.lastPara <= 1 && !f.reported ? findTask(s, start0, b, c, x) : null;
+      // "Văn phòng Bộ đã tham mưu …": a past, a promise or a report before the verb tells of work, not a task.
+      const task = found && !hasNonTask(s, start0, found.cue.at, x) ? found : null;
       if (task) {
         built.push({ start: task.start, end: b, by: issuerHere, to: task.org, cue: task.cue, org: false, split: true, rules: ['directive.frame-task', 'issuer.inherited'] });
         continue;
@@ -892,7 +897,7 @@ function buildClauses(view: SentenceView, f: Readonly<SpeakerFrame>, ctx: Direct
       const bare = a === 0 && (issuerHere || s.para === f.lastPara) && s.para - f.lastPara <= 1 && !f.reported && here.length === 0 && !framed ? imperativeAt(s, start0, b, x) : -1;
       if (bare > 0) {
         const cueHere: Cue = { at: start0, end: bare, type: 'obligation', rule: 'directive.imperative-task' };
-        built.push({ start: start0, end: b, by: issuerHere ?? f.host, to: null, cue: cueHere, org: false, split: f.document !== null, rules: ['directive.imperative-task', issuerFallback(issuerHere, f.host)] });
+        built.push({ start: start0, end: b, by: issuerHere ?? f.host, to: null, cue: cueHere, org: false, split: listLike, rules: ['directive.imperative-task', issuerFallback(issuerHere, f.host)] });
       }
       continue;
     }

@@ -235,3 +235,18 @@ describe('directives (vi): the items of a colon task list', () => {
     ]);
   });
 });
+
+describe('directives (vi): an organisation\'s tasks split at ";" where each opens with a verb', () => {
+  it('gives one item per verb-led ";" task of a ministry, and none for "văn bản chỉ đạo" (a noun)', () => {
+    const d = deriveSummary(makeArticle('vi', [
+      'Bộ Y tế đề nghị các địa phương rà soát nhân lực y tế cơ sở.',
+      'Tăng cường giám sát người nhiễm tại nhà; chủ động dự phòng thuốc điều trị cho trạm y tế.',
+      'Văn phòng Bộ đã tham mưu ban hành các văn bản chỉ đạo điều hành công tác phòng dịch.',
+    ])).directives;
+    expect(d.map((x) => [x.text, x.by])).toEqual([
+      ['các địa phương rà soát nhân lực y tế cơ sở', 'Bộ Y tế'],
+      ['Tăng cường giám sát người nhiễm tại nhà', 'Bộ Y tế'],
+      ['chủ động dự phòng thuốc điều trị cho trạm y tế', 'Bộ Y tế'],
+    ]);
+  });
+});

@@ -177,7 +177,7 @@ export const vi: Lexicon = {
     'giao dục', 'cần thiết', 'cần cù', 'cần mẫn', 'cần kiệm', 'cần câu', 'cần trục', 'cần cẩu', 'cần sa',
     'bên phải', 'tay phải', 'phải không', 'phải chăng', 'phía phải', 'không phải', 'chưa phải', 'phải chịu',
     'theo đề nghị', 'đề nghị của', 'chỉ đạo của', 'sự chỉ đạo', 'Ban Chỉ đạo', 'ban chỉ đạo', 'lãnh đạo, chỉ đạo',
-    'công tác chỉ đạo', 'chỉ đạo, điều hành', 'lời kêu gọi', 'Chỉ thị', 'đề xuất của', 'phải trả', 'gặp phải',
+    'công tác chỉ đạo', 'chỉ đạo, điều hành', 'chỉ đạo điều hành', 'văn bản chỉ đạo', 'các văn bản chỉ đạo', 'lời kêu gọi', 'Chỉ thị', 'đề xuất của', 'phải trả', 'gặp phải',
     'buộc tội', 'trói buộc', 'ràng buộc', 'buộc thôi việc', 'giao nộp', 'giao khoán', 'được giao', 'đã giao',
     'được đề nghị', 'được yêu cầu', 'đã phải', 'không cần', 'hàng cấm', 'lệnh cấm', 'vùng cấm', 'khu vực cấm', 'biển cấm', 'bị cấm', 'cấm vận', 'phải đối mặt', 'phải nhập viện', 'buộc phải sơ tán',
     'phân giao', 'giao ngay', 'giao sau', 'bị nghiêm cấm', 'có yêu cầu', 'có yêu cầu phải', 'việc phải làm', 'việc cần làm', 'cần vượt qua',
