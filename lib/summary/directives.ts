@@ -2384,6 +2384,15 @@ function coordinatedSubject(s: Sentence, a: number, cueAt: number, before: Resol
   if (!x.grammar.analysesSubjects || before.length < 2) return undefined;
   let k = cueAt;
   while (k > a && x.auxiliaries.has(s.tokens[k - 1]?.key ?? '')) k--;
+  // "President A and Prime Minister B called on …": two officials joined as the subject; the first leads. A title
+  // and its name are two mentions of one official, side by side.
+  let n = before.length - 1;
+  const last = before[n]!;
+  let groupStart = last.start;
+  while (n > 0 && before[n - 1]!.name === last.name && before[n - 1]!.end === groupStart) groupStart = before[--n]!.start;
+  const prev = before[n - 1];
+  if (last.end === k && prev && prev.name !== last.name && prev.start >= a && prev.end === groupStart - 1
+    && s.tokens[groupStart - 1]?.key === x.grammar.coordinator) return prev;
   if (s.tokens[k - 1]?.key !== x.grammar.coordinator) return undefined;
   const first = before.find((m) => m.start >= a);
   return first && first.start - a <= COORDINATED_SUBJECT_MAX ? first : undefined;

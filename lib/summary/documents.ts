@@ -23,7 +23,7 @@ function tokenAtChar(s: Sentence, char: number): number {
 
 // "Paris Climate Agreement", "U.S.-Mexico Trade Agreement": capitalised words, linking words between them, and
 // unspaced "-" / "." inside a name, before the type word. Returns the first token, or -1.
-function nameBefore(s: Sentence, i: number, c: CompiledLexicon, d: DocumentLookups): number {
+function nameBefore(s: Sentence, i: number, c: CompiledLexicon, d: DocumentLookups, named = false): number {
   const toks = s.tokens;
   let k = i;
   while (k > 0 && i - k < NAME_MAX_TOKENS) {
@@ -54,7 +54,8 @@ function nameBefore(s: Sentence, i: number, c: CompiledLexicon, d: DocumentLooku
   const atStart = toks.slice(0, k).every((t) => t.kind === 'punct');
   if (k === i || (atStart && i - k < 2)) return -1;
   const first = toks[k];
-  if (!first || (c.notNameWords.has(first.key) && i - k === 1)) return -1;
+  // "National Strategy" alone is no name; "National Strategy to Support Caregivers" (named: a tail follows) is.
+  if (!first || (c.notNameWords.has(first.key) && i - k === 1 && !named)) return -1;
   return k;
 }
 
@@ -191,13 +192,13 @@ export function findDocuments(doc: PreparedArticle, c: CompiledLexicon): Documen
         // "Inflation Reduction Act (of 2022)": capitalised words before the type word; a capitalised
         // word after it makes the type word part of another name ("Convention Centre").
         if (toks[end]?.cap && toks[end]?.kind === 'word' && !designated) continue;
-        const k = nameBefore(s, i, c, d);
+        // "National Strategy to Counter Antisemitism": a linking word and a capitalised run after the type word
+        // go on with the name.
+        const tail = info.nameMayFollow || designated || !d.tailLinks.has(toks[end]?.key ?? '') ? null : nameAfter(s, end, c, d, info);
+        const tailEnd = tail && tail.capWords > 0 ? toks[tail.k - 1] : undefined;
+        const k = nameBefore(s, i, c, d, !!tailEnd);
         const first = toks[k];
         if (first) {
-          // "National Strategy to Counter Antisemitism": a linking word and a capitalised run after the type word
-          // go on with the name.
-          const tail = info.nameMayFollow || designated || !d.tailLinks.has(toks[end]?.key ?? '') ? null : nameAfter(s, end, c, d, info);
-          const tailEnd = tail && tail.capWords > 0 ? toks[tail.k - 1] : undefined;
           push(ref(first.start, (tailEnd ?? last).end, null, 'document.name-before'));
           if (tailEnd) i = tail!.k - 1;
           continue;

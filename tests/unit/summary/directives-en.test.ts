@@ -627,3 +627,10 @@ describe('directives (en): verbs that tell someone to act, and the same words as
     expect(directivesOf(['The grants fund extreme risk protection orders (red flag laws), to keep guns from those in crisis.'])).toEqual([]);
   });
 });
+
+describe('directives (en): two officials joined as the subject', () => {
+  it('the first of "A and B called on …" issues the call', () => {
+    const d = directivesOf(['President Jane Roe met Prime Minister John Doe on Monday.', 'President Roe and Prime Minister Doe called on both parliaments to ratify the treaty.']);
+    expect(d.map((x) => [x.by, x.rules.includes('issuer.subject')])).toEqual([['Jane Roe', true]]);
+  });
+});

@@ -28,6 +28,7 @@ describe('documents', () => {
     // A named strategy goes on after "to"/"for" with a capitalised run; a dotted abbreviation opens the name.
     ['en', 'The agency published the U.S. National Strategy to Counter Fraud this week.', 'U.S. National Strategy to Counter Fraud', null, 'other'],
     ['en', 'Companies will follow the Cyber Risk Management Framework from next year.', 'Cyber Risk Management Framework', null, 'other'],
+    ['en', 'The order builds on the 2022 National Strategy to Support Rural Carers.', 'National Strategy to Support Rural Carers', null, 'other'],
     ['en', 'Both states ratified the Geneva Water Protocol in March.', 'Geneva Water Protocol', null, 'other'],
     // UK government papers and a trade pact named in lowercase.
     ['en', 'Funding was set out in the Spending Review last autumn.', 'Spending Review', null, 'other'],

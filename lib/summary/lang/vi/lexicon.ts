@@ -24,7 +24,8 @@ export const vi: Lexicon = {
   honorifics: [],
   ranks: [
     'Đại tướng', 'Thượng tướng', 'Trung tướng', 'Thiếu tướng', 'Đô đốc', 'Phó Đô đốc', 'Chuẩn Đô đốc',
-    'Đại tá', 'Thượng tá', 'Trung tá', 'Thiếu tá', 'Đại úy', 'Thượng úy', 'Trung úy', 'Thiếu úy',
+    'Đại tá', 'Thượng tá', 'Trung tá', 'Thiếu tá', 'Đại úy', 'Thượng úy', 'Trung úy', 'Thiếu úy', 'Chuẩn úy',
+    'Thượng sĩ', 'Trung sĩ', 'Hạ sĩ',
     'GS.TS', 'PGS.TS', 'GS.TSKH', 'GS', 'PGS', 'TS', 'ThS', 'TSKH', 'NSND', 'NSƯT', 'NGND', 'NGƯT',
     'BS', 'BS.CK1', 'BS.CK2', 'BS.CKI', 'BS.CKII', 'BSCKI', 'BSCKII', 'BSCK1', 'BSCK2', 'ThS.BS', 'TS.BS',
     'PGS.TS.BS', 'GS.TS.BS', 'ThS.BS.CK1', 'ThS.BS.CK2', 'ThS.BS.CKI', 'ThS.BS.CKII', 'TTƯT', 'TTND', 'DS', 'DS.CK1', 'DS.CK2',
