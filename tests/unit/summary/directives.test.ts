@@ -250,3 +250,13 @@ describe('directives (vi): an organisation\'s tasks split at ";" where each open
     ]);
   });
 });
+
+describe('directives (vi): a negated quality and a citizen\'s petition as a noun order nothing', () => {
+  it('"không được thuận lợi" and "kiến nghị của công dân" give no item', () => {
+    const d = deriveSummary(makeArticle('vi', [
+      'Chủ tịch UBND tỉnh Lê Văn Nam cho biết: thời gian qua, dù thời tiết không được thuận lợi, các lực lượng đã luyện tập tốt.',
+      'Ông Lê Văn Nam khẳng định tỉnh luôn lắng nghe các khiếu nại, kiến nghị của công dân theo hướng có lợi cho dân.',
+    ])).directives;
+    expect(d).toEqual([]);
+  });
+});

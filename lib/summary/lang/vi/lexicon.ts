@@ -192,6 +192,8 @@ export const vi: Lexicon = {
     'cần một', 'cần những', 'cần nhiều', 'cần thêm', 'để chỉ đạo', 'để yêu cầu',
     // A condition or a cause, not an order: "đã cũ, khi không được sửa đổi" (when it is not amended).
     'khi không được', 'nếu không được', 'vì không được', 'do không được', 'khi không phải', 'nếu không phải',
+    // "không được thuận lợi" (was not favourable): a negated quality, no prohibition; "kiến nghị của công dân" is a noun.
+    'không được thuận lợi', 'không được tốt', 'không được như mong muốn', 'không được cao', 'kiến nghị của', 'đề xuất, kiến nghị',
   ],
   // "một đề xuất", "người đề xuất" (the proposer), "về việc đề nghị …" (the matter of a proposal): the cue is a noun.
   cueNounMarkers: ['các', 'những', 'mọi', 'theo', 'đáp ứng', 'là', 'với', 'sự', 'lời', 'đúng', 'nhiều', 'một', 'người', 'việc',
