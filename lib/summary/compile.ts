@@ -72,6 +72,7 @@ export interface DirectiveLookups {
   letterCues: PhraseIndex;
   causativeCues: PhraseIndex;
   taskWithCues: PhraseIndex;
+  ruleNouns: Set<string>;
   listIntros: PhraseIndex;
   taskWithParticle: string | null;
   firstPersonActs: PhraseIndex;
@@ -306,6 +307,7 @@ function compileDirectives(lex: Lexicon, grammar: Grammar, titleHeads: PhraseInd
     letterCues: buildPhraseIndex(lex.letterCues ?? []),
     causativeCues: buildPhraseIndex(lex.causativeCues ?? []),
     taskWithCues: buildPhraseIndex(lex.taskWithCues ?? []),
+    ruleNouns: buildWordSet(lex.ruleNouns ?? []),
     listIntros: buildPhraseIndex(lex.listIntros ?? []),
     taskWithParticle: lex.taskWithParticle ? toMatchKey(lex.taskWithParticle) : null,
     firstPersonActs: buildPhraseIndex(lex.firstPersonActs ?? []),

@@ -191,6 +191,12 @@ function findCues(s: Sentence, c: CompiledLexicon, trace?: Trace): Cue[] {
         continue;
       }
     }
+    // "federal laws prohibiting discrimination", "legislation requiring platforms to …": a participle after a law
+    // or rule noun says what the law does; it orders nothing of itself.
+    if ((command > 0 || needTo > 0) && hasSuffix(t.key, c.directives.grammar.progressiveEndings) && c.directives.ruleNouns.has(prevKey)) {
+      trace?.drops.push({ rule: 'directive.drop.rule-noun', text: t.text, evidence: s.text, paragraph: s.para });
+      continue;
+    }
     // "Frequently Asked Questions to help …": a capitalised cue between capitalised words is part of a name.
     if ((command > 0 || needTo > 0) && t.cap && toks[i - 1]?.kind === 'word' && toks[i - 1]?.cap && toks[i - 1]?.spaced
       && toks[Math.max(command, needTo)]?.cap && c.directives.grammar.modifiersBeforeHead) {
@@ -846,6 +852,13 @@ function buildClauses(view: SentenceView, f: Readonly<SpeakerFrame>, ctx: Direct
         if (more > 0) {
           const cueHere: Cue = { at: start0, end: more, type: 'obligation', rule: 'directive.continuation' };
           built.push({ start: start0, end: b, by: prevBuilt.by, to: null, cue: cueHere, org: false, split: prevBuilt.split, rules: ['directive.continuation', 'issuer.inherited'] });
+          continue;
+        }
+        // "call on Congress to hold …; impose …; and pass …": a bare verb after ";" is one more infinitive of the call.
+        const parallel = prevBuilt.cue.rule === 'cue.command-need-to' && s.tokens[a - 1]?.text === ';' ? parallelInfinitiveAt(s, start0, b, x) : -1;
+        if (parallel >= 0) {
+          const cueHere: Cue = { at: parallel, end: parallel + 1, type: 'command', rule: 'directive.parallel-task' };
+          built.push({ start: parallel, end: b, by: prevBuilt.by, to: prevBuilt.to, cue: cueHere, org: false, split: true, rules: ['directive.parallel-task', 'issuer.inherited'] });
           continue;
         }
         // "…; tiêm mũi thứ 2 cho trẻ em …" in a document's task list: a ";" clause opening with an action verb is one more task.
@@ -2138,6 +2151,19 @@ function continuationAt(s: Sentence, a: number, start0: number, b: number, x: Di
 }
 
 // A clause of a task list opening with an action verb, no promise or report in it: where the verb ends, or -1.
+// Where a bare verb opens the clause at start0 (after the coordinator): a lowercase word that opens no noun phrase
+// and is no preposition, auxiliary, participle or past form ("; impose …", "; and pass …"); -1 otherwise. Only
+// where commands take an infinitive (grammar.infinitiveMarker).
+function parallelInfinitiveAt(s: Sentence, start0: number, b: number, x: DirectiveLookups): number {
+  if (!x.grammar.infinitiveMarker) return -1;
+  let k = start0;
+  if (s.tokens[k]?.key === x.grammar.coordinator) k++;
+  const t = s.tokens[k];
+  if (!t || k + 1 >= b || t.kind !== 'word' || t.cap || opensNounPhrase(t, x) || x.headBreaks.has(t.key) || x.auxiliaries.has(t.key)) return -1;
+  if (hasSuffix(t.key, x.grammar.pastEndings) || hasSuffix(t.key, x.grammar.progressiveEndings) || x.conjunctions.has(t.key)) return -1;
+  return s.tokens[k + 1]?.kind === 'word' ? k : -1;
+}
+
 function listTaskAt(s: Sentence, start0: number, b: number, x: DirectiveLookups): number {
   if (s.tokens[start0]?.kind !== 'word' || hasNonTask(s, start0, Math.min(b, start0 + NON_TASK_WINDOW), x)) return -1;
   const end = matchPhrase(x.actionVerbs, s.tokens, start0, b);

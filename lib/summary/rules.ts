@@ -90,6 +90,7 @@ export const RULES = {
   'cue.causative': rule('directives', 'a causative wish on a first-person subject (causativeCues: "we need this adopted …"): a pronoun or determiner object, then a past participle', 'a directive'),
   'cue.first-person-act': rule('directives', 'a formal act on a first-person subject (firstPersonActs: "I designated $5 million as …")', 'a directive of the narrator'),
   'cue.imperative': rule('directives', 'a sentence opening with a negative imperative (imperativeOpeners: "Do not …") voiced by someone', 'a directive to the audience'),
+  'directive.parallel-task': rule('directives', 'a bare verb after ";" in the complement of a command with an infinitive ("call on X to A; impose B; and pass C")', 'one more directive of the same issuer and addressee'),
   'directive.list-item': rule('directives', 'an enumerated item after a directive that ends its paragraph', 'a directive of the same issuer'),
   'directive.back-attribution': rule('directives', 'a sentence handing the previous one to a speaker (backAttributions)', 'the previous sentence as that speaker\'s directive'),
   'directive.coordinated-clause': rule('directives', 'after a cue, ", and" (clauseCoordinators) then a short subject and an obligation of its own ("Congress must ban …, and state officials must do the same")', 'the second clause is a directive of its own, not part of the first'),
@@ -150,6 +151,7 @@ export const RULES = {
   'directive.drop.entitlement': rule('directives', 'an obligation marker before an entitlementPredicates phrase ("everyone should have the chance to …")', 'nothing: a right or a hope granted, not an order'),
   'directive.drop.own-need': rule('directives', 'an obligation marker of ownNeedMarkers on the speaker alone (ownNeedSubjects: "I have to say …", "I still need to hear …"); an inclusive "we need to …" stays a call to act', 'nothing: the speaker\'s own need or plan, not an order'),
   'directive.drop.list-intro': rule('directives', 'a command ending in a list intro before ":" (lexicon.listIntros: "… các nhiệm vụ sau:")', 'nothing: its list items are the directives'),
+  'directive.drop.rule-noun': rule('directives', 'a participle cue right after a law or rule noun (lexicon.ruleNouns: "laws prohibiting …")', 'nothing: what a law does, no order given'),
   'directive.drop.too-short': rule('directives', 'an item of fewer than two tokens', 'nothing'),
   // Documents.
   'document.code': rule('documents', 'a document type (documentTypes) and its number', 'a document with a code'),

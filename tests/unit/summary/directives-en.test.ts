@@ -634,3 +634,18 @@ describe('directives (en): two officials joined as the subject', () => {
     expect(d.map((x) => [x.by, x.rules.includes('issuer.subject')])).toEqual([['Jane Roe', true]]);
   });
 });
+
+describe('directives (en): a call\'s ";" list and what a law does', () => {
+  it('each bare verb after ";" in "call on X to A; B; and C" is one more item of the call', () => {
+    const d = directivesOf(['The Governor called on the legislature to fund rural clinics; expand broadband to every county; and raise teacher pay.']);
+    expect(d.map((x) => [x.text, x.by])).toEqual([
+      ['the legislature to fund rural clinics', 'The Governor'],
+      ['expand broadband to every county', 'The Governor'],
+      ['raise teacher pay', 'The Governor'],
+    ]);
+  });
+
+  it('a participle after a law noun orders nothing ("laws prohibiting …")', () => {
+    expect(directivesOf(['Agencies will raise awareness of federal laws prohibiting discrimination in housing.'])).toEqual([]);
+  });
+});

@@ -296,6 +296,7 @@ export const en: Lexicon = {
   // "The President tasked the group with producing …" (active: "was tasked with" reports a task received).
   taskWithCues: ['tasked', 'tasks', 'tasking'],
   taskWithParticle: 'with',
+  ruleNouns: ['law', 'laws', 'legislation', 'rule', 'rules', 'regulation', 'regulations', 'statute', 'statutes', 'provision', 'provisions', 'policy', 'policies', 'ordinance', 'ordinances'],
   listIntros: ['the following', 'as follows'],
   // "I have written to all councils to tell them to …", "… inviting them to sign up": the letter carries the request.
   letterCues: ['written to', 'wrote to', 'writing to', 'writes to', 'write to'],
