@@ -911,6 +911,14 @@ function buildClauses(view: SentenceView, f: Readonly<SpeakerFrame>, ctx: Direct
       if (bare > 0) {
         const cueHere: Cue = { at: start0, end: bare, type: 'obligation', rule: 'directive.imperative-task' };
         built.push({ start: start0, end: b, by: issuerHere ?? f.host, to: null, cue: cueHere, org: false, split: listLike, rules: ['directive.imperative-task', issuerFallback(issuerHere, f.host)] });
+        continue;
+      }
+      // "I ask Congress to send me a bill banning …. Enacting universal background checks. Requiring safe storage.":
+      // short gerund fragments right after a call name more of what it asks for.
+      const asked = a === 0 ? gerundTaskOf(doc, s, ctx.out, x) : null;
+      if (asked) {
+        const cueHere: Cue = { at: 0, end: 1, type: 'command', rule: 'directive.gerund-task' };
+        built.push({ start: 0, end: b, by: asked.by, to: asked.to, cue: cueHere, org: false, split: true, rules: ['directive.gerund-task', 'issuer.inherited'] });
       }
       continue;
     }
@@ -2151,6 +2159,19 @@ function continuationAt(s: Sentence, a: number, start0: number, b: number, x: Di
 }
 
 // A clause of a task list opening with an action verb, no promise or report in it: where the verb ends, or -1.
+// A short fragment of a gerund phrase ("Requiring safe storage.") right after a sentence of the same paragraph that
+// gave a command (or another such fragment): that command's item, whose issuer and addressee it shares; else null.
+const GERUND_TASK_MAX = 12;
+function gerundTaskOf(doc: PreparedArticle, s: Sentence, out: readonly Directive[], x: DirectiveLookups): Directive | null {
+  const first = s.tokens[0];
+  if (!first || first.kind !== 'word' || !first.cap || !hasSuffix(first.key, x.grammar.progressiveEndings) || first.key.length < 5) return null;
+  if (s.limit > GERUND_TASK_MAX || s.tokens[s.limit - 1]?.text !== '.' || s.tokens.slice(0, s.limit).some((t) => t.text === ',' || t.text === ':')) return null;
+  const prev = out[out.length - 1];
+  const before = doc.sentences[s.id - 1];
+  if (!prev || !before || before.para !== s.para || prev.evidence !== before.text) return null;
+  return prev.rules.some((r) => r === 'cue.command-need-to' || r === 'cue.command' || r === 'directive.gerund-task') ? prev : null;
+}
+
 // Where a bare verb opens the clause at start0 (after the coordinator): a lowercase word that opens no noun phrase
 // and is no preposition, auxiliary, participle or past form ("; impose …", "; and pass …"); -1 otherwise. Only
 // where commands take an infinitive (grammar.infinitiveMarker).

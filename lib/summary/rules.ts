@@ -90,6 +90,7 @@ export const RULES = {
   'cue.causative': rule('directives', 'a causative wish on a first-person subject (causativeCues: "we need this adopted …"): a pronoun or determiner object, then a past participle', 'a directive'),
   'cue.first-person-act': rule('directives', 'a formal act on a first-person subject (firstPersonActs: "I designated $5 million as …")', 'a directive of the narrator'),
   'cue.imperative': rule('directives', 'a sentence opening with a negative imperative (imperativeOpeners: "Do not …") voiced by someone', 'a directive to the audience'),
+  'directive.gerund-task': rule('directives', 'a short gerund fragment right after a command in the same paragraph ("… send me a bill banning X. Requiring safe storage.")', 'one more directive of the same issuer'),
   'directive.parallel-task': rule('directives', 'a bare verb after ";" in the complement of a command with an infinitive ("call on X to A; impose B; and pass C")', 'one more directive of the same issuer and addressee'),
   'directive.list-item': rule('directives', 'an enumerated item after a directive that ends its paragraph', 'a directive of the same issuer'),
   'directive.back-attribution': rule('directives', 'a sentence handing the previous one to a speaker (backAttributions)', 'the previous sentence as that speaker\'s directive'),

@@ -649,3 +649,11 @@ describe('directives (en): a call\'s ";" list and what a law does', () => {
     expect(directivesOf(['Agencies will raise awareness of federal laws prohibiting discrimination in housing.'])).toEqual([]);
   });
 });
+
+describe('directives (en): gerund fragments after a call', () => {
+  it('short gerund sentences right after a call are more of what it asks for; a later sentence is not', () => {
+    const d = directivesOf(['I ask the legislature to send me a bill funding rural clinics. Expanding broadband. Raising teacher pay. I will sign it.']);
+    expect(d.map((x) => x.text)).toEqual(['the legislature to send me a bill funding rural clinics', 'Expanding broadband', 'Raising teacher pay']);
+    expect(directivesOf(['The mayor opened the bridge. Expanding broadband.'])).toEqual([]);
+  });
+});
