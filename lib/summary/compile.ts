@@ -72,6 +72,7 @@ export interface DirectiveLookups {
   letterCues: PhraseIndex;
   causativeCues: PhraseIndex;
   taskWithCues: PhraseIndex;
+  resultOpeners: PhraseIndex;
   ruleNouns: Set<string>;
   listIntros: PhraseIndex;
   taskWithParticle: string | null;
@@ -307,6 +308,7 @@ function compileDirectives(lex: Lexicon, grammar: Grammar, titleHeads: PhraseInd
     letterCues: buildPhraseIndex(lex.letterCues ?? []),
     causativeCues: buildPhraseIndex(lex.causativeCues ?? []),
     taskWithCues: buildPhraseIndex(lex.taskWithCues ?? []),
+    resultOpeners: buildPhraseIndex(lex.resultOpeners ?? []),
     ruleNouns: buildWordSet(lex.ruleNouns ?? []),
     listIntros: buildPhraseIndex(lex.listIntros ?? []),
     taskWithParticle: lex.taskWithParticle ? toMatchKey(lex.taskWithParticle) : null,

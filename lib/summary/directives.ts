@@ -378,7 +378,8 @@ function pluralNounCue(toks: Token[], i: number, end: number, c: CompiledLexicon
   if (x.auxiliaries.has(prev.key) || x.pronouns.has(prev.key) || x.agentNouns.has(prev.key) || x.conjunctions.has(prev.key) || x.clauseOpeners.has(prev.key)) return false;
   if (matchPhrase(c.orgHeads, toks, i - 1, i) > 0 || matchPhrase(x.titleHeads, toks, i - 1, i) > 0) return false;
   const next = toks[end];
-  return !next || next.kind === 'punct' || x.headBreaks.has(next.key);
+  // "pill presses and their spare parts …": a plural noun coordinated with another noun phrase.
+  return !next || next.kind === 'punct' || x.headBreaks.has(next.key) || x.conjunctions.has(next.key);
 }
 
 const QUESTION_WINDOW = 10;
@@ -862,7 +863,9 @@ function buildClauses(view: SentenceView, f: Readonly<SpeakerFrame>, ctx: Direct
           continue;
         }
         // "…; tiêm mũi thứ 2 cho trẻ em …" in a document's task list: a ";" clause opening with an action verb is one more task.
-        const verb = verbSplit && s.tokens[a - 1]?.text === ';' ? listTaskAt(s, start0, b, x) : -1;
+        // "…; từ đó xây dựng đơn vị …" (thereby): a result of the work before, no task.
+        const result = matchPhrase(x.resultOpeners, s.tokens, a, b) > 0;
+        const verb = verbSplit && !result && s.tokens[a - 1]?.text === ';' ? listTaskAt(s, start0, b, x) : -1;
         if (verb > 0) {
           const cueHere: Cue = { at: start0, end: verb, type: 'obligation', rule: 'directive.list-task' };
           built.push({ start: start0, end: b, by: prevBuilt.by, to: null, cue: cueHere, org: false, split: true, rules: ['directive.list-task', 'issuer.inherited'] });

@@ -298,6 +298,8 @@ export interface Lexicon {
   causativeCues?: string[];
   /** Command verbs that take "OBJECT with VERB-ing" in the active voice ("tasked the group with producing …"). */
   taskWithCues?: string[];
+  /** Connectives of a result ("từ đó", "thereby"): a ";" clause they open reports a consequence, not a task. */
+  resultOpeners?: string[];
   /** Nouns of laws and rules: a participle cue after them describes the rule ("laws prohibiting …"). */
   ruleNouns?: string[];
   /** Last words of a command that introduces a task list before ":" ("sau" in "… các nhiệm vụ sau:", "the following"). */

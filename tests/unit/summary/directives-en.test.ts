@@ -657,3 +657,9 @@ describe('directives (en): gerund fragments after a call', () => {
     expect(directivesOf(['The mayor opened the bridge. Expanding broadband.'])).toEqual([]);
   });
 });
+
+describe('directives (en): a plural cue word coordinated with a noun phrase is a noun', () => {
+  it('"pill presses and their spare parts, used to …" orders nothing', () => {
+    expect(directivesOf(['Officials will track pill presses and their spare parts, used to make counterfeit pills.'])).toEqual([]);
+  });
+});

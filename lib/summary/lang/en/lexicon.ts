@@ -297,6 +297,7 @@ export const en: Lexicon = {
   taskWithCues: ['tasked', 'tasks', 'tasking'],
   taskWithParticle: 'with',
   ruleNouns: ['law', 'laws', 'legislation', 'rule', 'rules', 'regulation', 'regulations', 'statute', 'statutes', 'provision', 'provisions', 'policy', 'policies', 'ordinance', 'ordinances'],
+  resultOpeners: ['thereby', 'as a result'],
   listIntros: ['the following', 'as follows'],
   // "I have written to all councils to tell them to …", "… inviting them to sign up": the letter carries the request.
   letterCues: ['written to', 'wrote to', 'writing to', 'writes to', 'write to'],

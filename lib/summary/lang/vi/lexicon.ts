@@ -266,6 +266,7 @@ export const vi: Lexicon = {
   nominalisers: ['việc'],
   // "Sư đoàn X tổ chức Lễ phát động …": the host of the event the report is about.
   hostVerbs: ['tổ chức', 'phát động', 'khai mạc', 'tổ chức trọng thể'],
+  resultOpeners: ['từ đó', 'qua đó', 'nhờ đó', 'nhờ vậy', 'do vậy', 'do đó', 'vì thế'],
   listIntros: ['sau', 'sau đây', 'như sau', 'cụ thể như sau', 'cụ thể sau'],
   enumerators: [
     'Một là', 'Hai là', 'Ba là', 'Bốn là', 'Năm là', 'Sáu là', 'Bảy là', 'Thứ nhất', 'Thứ hai', 'Thứ ba', 'Thứ tư',
