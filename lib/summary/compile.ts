@@ -111,6 +111,7 @@ export interface TitleLookups {
   officeHeads: PhraseIndex;
   surnameHomographs: Set<string>;
   leadSpeakerVerbs: PhraseIndex;
+  behalfCues: PhraseIndex;
   valedictions: PhraseIndex;
   officeGroups: PhraseIndex;
 }
@@ -347,6 +348,7 @@ function compileTitles(lex: Lexicon): TitleLookups {
     officeHeads: buildPhraseIndex(lex.officeHeads ?? []),
     surnameHomographs: buildWordSet(lex.surnameHomographs ?? []),
     leadSpeakerVerbs: buildPhraseIndex(lex.leadSpeakerVerbs ?? []),
+    behalfCues: buildPhraseIndex(lex.behalfCues ?? []),
     valedictions: buildPhraseIndex(lex.valedictions ?? []),
     officeGroups: buildPhraseIndex(lex.officeGroups ?? []),
   };

@@ -419,6 +419,14 @@ class NameReader {
             q = paren;
             continue;
           }
+          // "Phó Trưởng phòng Phòng Thống kê, Cục Công nghệ …": where the organisation follows the head, an organisation
+          // (no office) after the comma is the parent body of the same title.
+          const parent = t.text === ',' && q > h.headEnd && !this.c.grammar.modifiersBeforeHead && !!toks[q + 1]?.cap
+            && matchPhrase(this.c.orgHeads, toks, q + 1, limit) > 0 && !this.headAt(toks, q + 1, limit, false);
+          if (parent) {
+            q++;
+            continue;
+          }
           const list = t.text === ',' && q > h.headEnd ? this.listEnd(toks, q, limit) : -1;
           if (list > 0) {
             q = listEnd = list;
@@ -532,6 +540,16 @@ class NameReader {
     }
     if (spans.length === 0) return null;
     return { spans, end: pos, lower };
+  }
+
+  /** Whether a behalf cue ("Thay mặt") opens the sentence and only words and commas stand between it and i. */
+  spokenFor(toks: Token[], i: number): boolean {
+    for (let p = 0; p < i; p++) {
+      const end = matchPhrase(this.g.behalfCues, toks, p, i);
+      if (end > 0) return toks.slice(end, i).every((t) => t.kind === 'word' || t.text === ',');
+      if (toks[p]?.kind !== 'punct') return false;
+    }
+    return false;
   }
 
   /** Whether a name, or a lone surname (surnameAfterHead), follows an office's head at q. */
@@ -949,6 +967,9 @@ function mentionAfterTitle(scan: MentionScan, i: number): number | null {
     // "Crime prevention minister Jane Roe said": lowercase modifiers from the sentence's start, when the name speaks.
     if (first && first[0] === i && chain.lower && floor === 0 && mods === i && n > 0 && matchPhrase(c.speechVerbs, toks, n, limit) > 0 && reader.openingModifiers(toks, i)) mods = 0;
     const spans: [number, number][] = chain.spans.map(([a, b], x) => [x === 0 && mods < i ? mods : a, b]);
+    // "Thay mặt Chính phủ, Thủ tướng Chính phủ, Phó Thủ tướng X": after a behalf cue and a list of bodies, only the
+    // office right before the name is held.
+    if (spans.length > 1 && reader.spokenFor(toks, i)) spans.splice(0, spans.length - 1);
     const possessor = !!first && [1, 2, 3].some((w) => APOSTROPHES.has(toks[first[0] + w]?.text ?? ''));
     // A lowercase title needs a name right after it, a comma, a possessor or modifiers: "minister Jane Roe",
     // "the agency's director, John Doe,", "Sars commissioner X".

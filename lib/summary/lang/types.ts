@@ -101,6 +101,8 @@ export interface Lexicon {
    * word the surname of the office holder the headline names alone ("Home Secretary speech to …").
    */
   leadSpeakerVerbs?: string[];
+  /** Words of speaking for a body ("Thay mặt", "on behalf of"): the offices listed after them are represented, not held. */
+  behalfCues?: string[];
   /** Closings of a letter ("Sincerely,"): the paragraph after one, a name alone, is the writer's signature. */
   valedictions?: string[];
   /**

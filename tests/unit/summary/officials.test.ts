@@ -22,6 +22,9 @@ describe('officials: Vietnamese forms', () => {
     ['Ông Mã Văn Ba, Phó Đội trưởng Đội Kiểm soát hải quan, phát biểu.', 'Mã Văn Ba', ['Phó Đội trưởng Đội Kiểm soát hải quan']],
     // ", kiêm" joins the next post; the unit's number stays in its name and "thay mặt" ends the title.
     ['Đại tá Hà Văn Lâm, Phó Tư lệnh, kiêm Tham mưu trưởng Quân khu 5 thay mặt đơn vị phát biểu.', 'Hà Văn Lâm', ['Đại tá', 'Phó Tư lệnh', 'Tham mưu trưởng Quân khu 5']],
+    // Offices spoken for after "Thay mặt" are not held; a parent body after a comma stays in the title.
+    ['Thay mặt Chính phủ, Thủ tướng Chính phủ, Phó Thủ tướng Lê Văn Nam biểu dương các lực lượng.', 'Lê Văn Nam', ['Phó Thủ tướng']],
+    ['Ông Lê Văn Nam, Phó Trưởng phòng Phòng Thống kê, Cục Hải quan tỉnh cho biết số liệu.', 'Lê Văn Nam', ['Phó Trưởng phòng Phòng Thống kê, Cục Hải quan tỉnh']],
     // A numbered steering committee keeps its number and "quốc gia"; it is no figure.
     ['Ông Lê Minh Tâm, Phó Trưởng Ban Chỉ đạo 389 quốc gia, Thứ trưởng Bộ Tài chính đưa ra yêu cầu trên.', 'Lê Minh Tâm', ['Phó Trưởng Ban Chỉ đạo 389 quốc gia', 'Thứ trưởng Bộ Tài chính']],
   ])('%s', (text, name, titles) => {

@@ -87,6 +87,8 @@ export const vi: Lexicon = {
     'Ban Chỉ đạo',
   ],
   titleNumberedUnitTails: ['quốc gia'],
+  // "Thay mặt Chính phủ, Thủ tướng Chính phủ, Phó Thủ tướng X": the bodies and offices spoken for are not X's titles.
+  behalfCues: ['Thay mặt', 'thay mặt'],
   titleInnerNouns: ['dự án', 'dự toán', 'dự trữ', 'dự báo', 'giao thông', 'giao dịch', 'đến trường'],
   titleBridges: ['giữ chức', 'giữ chức vụ', 'tái đắc cử', 'đắc cử', 'tái cử'],
   titleArticles: [],
