@@ -161,6 +161,7 @@ export interface NumberLookups {
   shareGroups: Set<string>;
   moneyIn: PhraseIndex;
   unitCompounds: PhraseIndex;
+  hyphenUnits: Set<string>;
   approximators: string[][];
   timeRefs: { spans: PhraseIndex; before: string[][]; after: PhraseIndex } | null;
   unitNameCues: string[][];
@@ -402,6 +403,7 @@ function compileNumbers(lex: Lexicon, grammar: Grammar): NumberLookups {
     shareGroups: new Set([...(lex.shareNoun?.groups ?? []), ...(lex.agentNouns ?? [])].map(toMatchKey)),
     moneyIn: buildPhraseIndex(lex.moneyIn ?? []),
     unitCompounds: buildPhraseIndex(lex.unitCompounds ?? []),
+    hyphenUnits: buildWordSet(lex.hyphenUnits ?? []),
     approximators: phraseKeysOf(lex.approximators ?? []),
     timeRefs: lex.timeReferences
       ? { spans: buildPhraseIndex(lex.timeReferences.spans), before: phraseKeysOf(lex.timeReferences.before), after: buildPhraseIndex(lex.timeReferences.after) }

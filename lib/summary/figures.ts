@@ -1244,6 +1244,16 @@ function readUnit(s: Sentence, d: FigureDraft, reader: FigureReader): Skip | nul
   const i = d.at;
   const j = d.numberEnd;
   d.prefix = reader.prefixUnit(s, i);
+  // "a 33-year sentence", "a 12-month extension": a hyphen joins the number and a singular unit noun into a modifier.
+  const hyphened = toks[j]?.text === '-' && !toks[j]?.spaced && toks[j + 1] && !toks[j + 1]!.spaced && reader.data.hyphenUnits.has(toks[j + 1]!.key)
+    && toks[j + 2]?.kind === 'word';
+  if (hyphened) {
+    d.unitEnd = j + 2;
+    d.unitKind = 'measure';
+    d.unitText = toks[j + 1]!.text;
+    d.rules.push('figure.hyphen-unit');
+    return null;
+  }
   const unit = reader.unitAfter(toks, j);
   d.unitKind = unit?.kind ?? null;
   d.unitScaleOnly = unit?.scaleOnly ?? false;

@@ -37,6 +37,7 @@ export const RULES = {
   'person.drop.byline': rule('officials', 'a name inside the byline', 'nothing: the author'),
   // Figures: how a number was read and what it counts.
   'figure.number': rule('figures', 'a numeral in the locale\'s separators', 'a figure'),
+  'figure.hyphen-unit': rule('figures', 'a number joined by a hyphen to a singular unit noun before a noun (lexicon.hyphenUnits: "a 33-year sentence")', 'a measure labelled by the noun after'),
   'figure.multiplied': rule('figures', 'a number times the multiplier word after it (lexicon.numberMultipliers: "two dozen" = 24)', 'one figure'),
   'figure.number-word': rule('figures', 'a spelled-out number (lexicon.numberWords)', 'a figure'),
   'figure.fraction': rule('figures', 'a fraction word before a share word or an article and a scale ("half of", "a quarter of", "half a million"; lexicon.fractionWords)', 'a figure; its label is what it is a share of'),

@@ -327,6 +327,8 @@ export interface Lexicon {
   /** Units written before the number ("$", "US$", "VND"). */
   prefixUnits: UnitEntry[];
   /** Words that start with a unit but are other words ("đồng chí", "đồng bào"): the number has no unit. */
+  /** Singular unit nouns joined to a number by a hyphen as a modifier ("a 30-year logjam", "a 12-month extension"). */
+  hyphenUnits?: string[];
   unitCompounds?: string[];
   /** Scale words after a number, kept in the unit and not applied ("triệu", "billion"). */
   scaleWords: string[];

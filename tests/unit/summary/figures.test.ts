@@ -134,6 +134,10 @@ describe('figures: tuning rules (issue 3)', () => {
 });
 
 describe('figures: English labels name what is counted', () => {
+  it('a number hyphenated to a singular unit noun is a measure labelled by the noun after ("a 33-year sentence")', () => {
+    expect(figuresOf('en', 'On Friday the judge handed down a 33-year sentence.').map((f) => [f.text, f.value, f.unit, f.label])).toEqual([['33-year', 33, 'year', 'sentence']]);
+  });
+
   it('a multiplier word makes one number with the number before it ("two dozen" = 24)', () => {
     expect(figuresOf('en', 'The governor signed two dozen executive orders this year.').map((f) => [f.text, f.value])).toEqual([['two dozen', 24]]);
     expect(figuresOf('en', 'The agency hired three hundred inspectors.').map((f) => [f.text, f.value])).toEqual([['three hundred', 300]]);

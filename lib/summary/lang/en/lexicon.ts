@@ -389,6 +389,7 @@ export const en: Lexicon = {
     thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, dozen: 12,
   },
   numberMultipliers: { hundred: 100, dozen: 12 },
+  hyphenUnits: ['year', 'month', 'week', 'day', 'hour', 'minute', 'decade', 'mile', 'acre', 'foot', 'metre', 'meter', 'kilometre', 'kilometer'],
   behalfCues: ['on behalf of', 'On behalf of'],
   // "half of all exports", "a quarter of", "half a million": read only in these uses (fractionUse).
   fractionWords: { half: 0.5, quarter: 0.25 },
