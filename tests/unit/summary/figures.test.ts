@@ -133,6 +133,13 @@ describe('figures: tuning rules (issue 3)', () => {
   });
 });
 
+describe('figures (vi): an anniversary or a reviewed period is no quantity', () => {
+  it('"sau 50 năm giải phóng", "10 năm thực hiện Nghị quyết" give no figure; the count beside them does', () => {
+    expect(figuresOf('vi', 'Lễ kỷ niệm diễn ra sau 50 năm giải phóng miền Nam, với 500 chiến sĩ tham gia.').map((f) => f.text)).toEqual(['500']);
+    expect(figuresOf('vi', 'Tỉnh tổng kết 10 năm thực hiện Nghị quyết số 26 về nông thôn mới.').map((f) => f.text)).toEqual([]);
+  });
+});
+
 describe('figures: English labels name what is counted', () => {
   it('a number hyphenated to a singular unit noun is a measure labelled by the noun after ("a 33-year sentence")', () => {
     expect(figuresOf('en', 'On Friday the judge handed down a 33-year sentence.').map((f) => [f.text, f.value, f.unit, f.label])).toEqual([['33-year', 33, 'year', 'sentence']]);

@@ -360,6 +360,10 @@ export const vi: Lexicon = {
   dateCuesAfter: [
     'giờ', 'phút', 'h', 'tuổi', 'năm tuổi', 'ngày tuổi', 'AM', 'PM', 'tháng đầu năm', 'tháng cuối năm', 'tháng năm', 'tháng qua',
     'tháng ước', 'tháng đạt', 'tháng tăng', 'tháng giảm',
+    // "50 năm giải phóng miền Nam", "10 năm thực hiện Nghị quyết", "95 năm Ngày thành lập": an anniversary or a
+    // reviewed period, not a quantity.
+    'năm giải phóng', 'năm thực hiện', 'năm thành lập', 'năm ngày', 'năm chiến thắng', 'năm xây dựng', 'năm đổi mới',
+    'năm truyền thống', 'năm Ngày',
   ],
   ordinalCuesBefore: [
     'thứ', 'khóa', 'lần thứ', 'kỳ họp thứ', 'kỳ', 'số', 'Điều', 'điều', 'khoản', 'điểm', 'Chương', 'chương',
