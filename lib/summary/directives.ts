@@ -228,6 +228,11 @@ function findCues(s: Sentence, c: CompiledLexicon, trace?: Trace): Cue[] {
       trace?.drops.push({ rule: 'directive.drop.cue-as-noun', text: t.text, evidence: s.text, paragraph: s.para });
       continue;
     }
+    // "là cơ hội để tôn vinh …, khuyến khích sáng tạo …": a verb listed inside a purpose clause states an aim.
+    if (command > 0 && inPurposeList(toks, i, c)) {
+      trace?.drops.push({ rule: 'directive.drop.purpose-list', text: t.text, evidence: s.text, paragraph: s.para });
+      continue;
+    }
     if (command > 0 && !adjective && toks[command]?.kind !== 'num' && (toks[command]?.kind !== 'punct' || framedAfter)) {
       cues.push({ at: i, end: command, type: 'command', rule: 'cue.command' });
       i = command - 1;
@@ -299,6 +304,19 @@ function causativeObject(toks: Token[], i: number, end: number, limit: number, x
     const t = toks[j];
     if (!t || t.kind !== 'word' || t.cap || x.auxiliaries.has(t.key)) return false;
     if (hasSuffix(t.key, x.grammar.pastEndings)) return true;
+  }
+  return false;
+}
+
+// "… để tôn vinh các tác phẩm, khuyến khích sáng tạo": right after a comma, a cue whose clause (back to ";", ":" or
+// the sentence start) holds a purpose opener and no capitalised subject or speech verb after it lists one more aim.
+function inPurposeList(toks: Token[], i: number, c: CompiledLexicon): boolean {
+  if (toks[i - 1]?.text !== ',') return false;
+  for (let k = i - 2; k >= 0; k--) {
+    const t = toks[k];
+    if (!t || t.text === ';' || t.text === ':' || t.text === '.') return false;
+    if (matchPhrase(c.directives.purposeOpeners, toks, k, i) > 0) return true;
+    if (matchPhrase(c.speechVerbs, toks, k, i) > 0 || (t.cap && t.kind === 'word' && k > 0)) return false;
   }
   return false;
 }

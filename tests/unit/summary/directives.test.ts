@@ -260,3 +260,13 @@ describe('directives (vi): a negated quality and a citizen\'s petition as a noun
     expect(d).toEqual([]);
   });
 });
+
+describe('directives (vi): "khuyến khích" encourages, except as an aim inside a purpose clause', () => {
+  it('a ministry\'s encouragement is a task; "để tôn vinh …, khuyến khích …" is an aim', () => {
+    const d = deriveSummary(makeArticle('vi', [
+      'Bộ Y tế đề nghị các địa phương rà soát nhân lực. Đồng thời khuyến khích thành lập các đội tình nguyện hỗ trợ người bệnh.',
+      'Chủ tịch UBND tỉnh Lê Văn Nam cho biết liên hoan là dịp để tôn vinh các tác phẩm xuất sắc, khuyến khích sáng tạo của người làm báo.',
+    ])).directives;
+    expect(d.map((x) => x.text)).toEqual(['các địa phương rà soát nhân lực', 'thành lập các đội tình nguyện hỗ trợ người bệnh']);
+  });
+});

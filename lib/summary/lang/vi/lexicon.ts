@@ -166,6 +166,8 @@ export const vi: Lexicon = {
     'mong muốn',
     // A commander's parting charge to the troops: "Đồng thời, căn dặn các đồng chí … tiếp tục giữ vững …".
     'căn dặn', 'dặn dò',
+    // A policy's encouragement is a task for those it addresses ("Khuyến khích thành lập các đội tình nguyện").
+    'khuyến khích',
   ],
   directiveCuesNeedTo: [],
   obligationMarkers: [
@@ -187,7 +189,7 @@ export const vi: Lexicon = {
     'cáo buộc', 'được chỉ đạo', 'yêu cầu kỹ thuật', 'yêu cầu này', 'đề nghị này', 'đề xuất này', 'chỉ đạo này',
     // A party's claim in a lawsuit and the prohibitions of a law are no orders ("khởi kiện yêu cầu …", "vi phạm điều cấm").
     'khởi kiện yêu cầu', 'yêu cầu khởi kiện', 'bác yêu cầu', 'yêu cầu phản tố', 'yêu cầu độc lập', 'điều cấm',
-    'nguyện vọng mong muốn', 'có nguyện vọng',
+    'nguyện vọng mong muốn', 'có nguyện vọng', 'được khuyến khích', 'sự khuyến khích', 'khuyến khích của', 'chính sách khuyến khích', 'cơ chế khuyến khích',
     // "hủy niêm yết bắt buộc" (a mandatory delisting), "trước yêu cầu thực tiễn" (facing the demands of): no order.
     'bắt buộc', 'trước yêu cầu', 'trước những yêu cầu', 'trước các yêu cầu',
     'mong muốn của', 'niềm mong muốn', 'mong muốn được', 'mong muốn có', 'mong muốn sẽ', 'mong muốn rằng',
