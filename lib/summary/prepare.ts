@@ -79,13 +79,28 @@ function countWords(text: string, cap: number): number {
 
 // A short line without final punctuation near the end ("Thành Duy", "PV") is a byline, and so is a
 // paragraph that is only a source marker.
-function isBylineParagraph(paragraph: string, index: number, total: number, byline: PhraseIndex | null): boolean {
+function isBylineParagraph(paragraph: string, index: number, paragraphs: readonly string[], byline: PhraseIndex | null): boolean {
+  const total = paragraphs.length;
   const words = countWords(paragraph, 7);
   const short = words <= 5 && paragraph.length <= 60 && !DIGIT_RE.test(paragraph);
-  if (short && !END_PUNCT_RE.test(paragraph) && index >= total - 2 && index > 0) return true;
+  if (short && !END_PUNCT_RE.test(paragraph) && index >= total - 2 && index > 0 && !endsList(paragraphs, index)) return true;
   if (!byline || words > 6) return false;
   const tokens = tokenize(paragraph);
   return matchPhrase(byline, tokens, 0) > 0 && !END_PUNCT_RE.test(paragraph);
+}
+
+const LIST_LINE_WORDS = 8;
+const LIST_RUN = 2;
+
+/** Whether the paragraph at index ends a list of short unpunctuated lines ("Utah State Representative X" after others): at least LIST_RUN such lines before it. */
+function endsList(paragraphs: readonly string[], index: number): boolean {
+  let run = 0;
+  for (let k = index - 1; k >= 0 && run < LIST_RUN; k--) {
+    const p = paragraphs[k] ?? '';
+    if (!p || END_PUNCT_RE.test(p) || countWords(p, LIST_LINE_WORDS + 1) > LIST_LINE_WORDS) break;
+    run++;
+  }
+  return run >= LIST_RUN;
 }
 
 /** Returns the article split into tokenised sentences, with headings and credits marked; never drops text. */
@@ -96,7 +111,7 @@ export function prepareArticle(article: Article, lang: string, markers: { credit
   paragraphs.forEach((paragraph, para) => {
     if (!paragraph) return;
     const heading = para > 0 && isHeading(paragraph);
-    const byline = isBylineParagraph(paragraph, para, paragraphs.length, markers?.byline ?? null);
+    const byline = isBylineParagraph(paragraph, para, paragraphs, markers?.byline ?? null);
     let creditSeen = false;
     for (const span of splitSentences(paragraph, lang)) {
       const tokens = tokenize(span.text, numbers);

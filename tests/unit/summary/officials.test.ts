@@ -525,3 +525,11 @@ describe('officials: a surname opening the article, holders of an office named b
     expect(s.officials.map((o) => [o.name, o.mentions])).toEqual([['Theresa May', 2]]);
   });
 });
+
+describe('officials: a list of participants that ends the page', () => {
+  it('reads its last short lines as officials, not as a byline; a lone short last line stays a byline', () => {
+    const list = ['The convening included the following state legislators:', 'Kansas State Senator Jane Roe', 'Michigan State Senator Ann Doe', 'Utah State Representative Mary Major', 'Ohio State Representative Lee Minor'];
+    expect(officialsOf('en', list).map(([name]) => name)).toEqual(['Jane Roe', 'Ann Doe', 'Mary Major', 'Lee Minor']);
+    expect(officialsOf('en', ['Governor Jane Roe opened the bridge on Monday.', 'Senator Ann Doe'])).toEqual([['Jane Roe', ['Governor']]]);
+  });
+});
