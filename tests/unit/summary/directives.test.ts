@@ -270,3 +270,9 @@ describe('directives (vi): "khuyến khích" encourages, except as an aim inside
     expect(d.map((x) => x.text)).toEqual(['các địa phương rà soát nhân lực', 'thành lập các đội tình nguyện hỗ trợ người bệnh']);
   });
 });
+
+describe('directives (vi): "hậu cần" (logistics) holds no obligation marker', () => {
+  it('"Phòng Hậu cần", "bảo đảm hậu cần" give no item', () => {
+    expect(deriveSummary(makeArticle('vi', ['Đại úy Hoàng Văn Nam, nhân viên Phòng Hậu cần chia sẻ về công tác bảo đảm hậu cần cho bộ đội.'])).directives).toEqual([]);
+  });
+});

@@ -179,7 +179,7 @@ export const vi: Lexicon = {
     'yêu cầu nhiệm vụ', 'yêu cầu đặt ra', 'yêu cầu của', 'là yêu cầu', 'với yêu cầu', 'yêu cầu cao', 'mọi yêu cầu',
     'giao thông', 'giao lưu', 'giao dịch', 'giao hàng', 'giao tiếp', 'giao ban', 'bàn giao', 'chuyển giao',
     'ngoại giao', 'giao hữu', 'giao nhận', 'giao thừa', 'giao thoa', 'giao đất', 'giao mùa', 'giao điểm', 'giao kết',
-    'giao dục', 'cần thiết', 'cần cù', 'cần mẫn', 'cần kiệm', 'cần câu', 'cần trục', 'cần cẩu', 'cần sa',
+    'giao dục', 'cần thiết', 'cần cù', 'cần mẫn', 'cần kiệm', 'cần câu', 'cần trục', 'cần cẩu', 'cần sa', 'hậu cần',
     'bên phải', 'tay phải', 'phải không', 'phải chăng', 'phía phải', 'không phải', 'chưa phải', 'phải chịu',
     'theo đề nghị', 'đề nghị của', 'chỉ đạo của', 'sự chỉ đạo', 'Ban Chỉ đạo', 'ban chỉ đạo', 'lãnh đạo, chỉ đạo',
     'công tác chỉ đạo', 'chỉ đạo, điều hành', 'chỉ đạo điều hành', 'văn bản chỉ đạo', 'các văn bản chỉ đạo', 'lời kêu gọi', 'Chỉ thị', 'đề xuất của', 'phải trả', 'gặp phải',
