@@ -72,6 +72,7 @@ export interface DirectiveLookups {
   letterCues: PhraseIndex;
   causativeCues: PhraseIndex;
   taskWithCues: PhraseIndex;
+  modalCuesNeedTo: PhraseIndex;
   resultOpeners: PhraseIndex;
   ruleNouns: Set<string>;
   listIntros: PhraseIndex;
@@ -310,6 +311,7 @@ function compileDirectives(lex: Lexicon, grammar: Grammar, titleHeads: PhraseInd
     letterCues: buildPhraseIndex(lex.letterCues ?? []),
     causativeCues: buildPhraseIndex(lex.causativeCues ?? []),
     taskWithCues: buildPhraseIndex(lex.taskWithCues ?? []),
+    modalCuesNeedTo: buildPhraseIndex(lex.modalCuesNeedTo ?? []),
     resultOpeners: buildPhraseIndex(lex.resultOpeners ?? []),
     ruleNouns: buildWordSet(lex.ruleNouns ?? []),
     listIntros: buildPhraseIndex(lex.listIntros ?? []),

@@ -118,6 +118,7 @@ function findCues(s: Sentence, c: CompiledLexicon, trace?: Trace): Cue[] {
     let needTo = matchPhrase(c.directiveCuesNeedTo, toks, i, s.limit);
     // "We are asking every council to …": a request verb that orders only on the speaker's own subject.
     if (needTo < 0 && afterFirstPerson(toks, i, c.directives)) needTo = matchPhrase(c.directives.firstPersonCuesNeedTo, toks, i, s.limit);
+    if (needTo < 0 && afterModal(toks, i, c.directives)) needTo = matchPhrase(c.directives.modalCuesNeedTo, toks, i, s.limit);
     const obligation = matchPhrase(c.obligationMarkers, toks, i, s.limit);
     const mandative = matchPhrase(c.directives.mandativeCues, toks, i, s.limit);
     if (mandative > 0 && hasSubjunctive(toks, mandative, s.limit, c.directives)) {
@@ -319,6 +320,13 @@ function inPurposeList(toks: Token[], i: number, c: CompiledLexicon): boolean {
     if (matchPhrase(c.speechVerbs, toks, k, i) > 0 || (t.cap && t.kind === 'word' && k > 0)) return false;
   }
   return false;
+}
+
+// "will direct", "to direct", "we direct": a modal, the infinitive marker or a personal pronoun right before i.
+function afterModal(toks: Token[], i: number, x: DirectiveLookups): boolean {
+  const prev = toks[i - 1];
+  if (!prev || prev.kind !== 'word') return false;
+  return x.auxiliaries.has(prev.key) || prev.key === x.grammar.infinitiveMarker || x.pronouns.has(prev.key) || x.firstPerson.has(prev.key);
 }
 
 // "tasked the group with producing …": an active verb (no passive auxiliary before it), a short object opening a

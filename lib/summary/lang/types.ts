@@ -300,6 +300,8 @@ export interface Lexicon {
   causativeCues?: string[];
   /** Command verbs that take "OBJECT with VERB-ing" in the active voice ("tasked the group with producing …"). */
   taskWithCues?: string[];
+  /** Base forms of command verbs that are verbs only after a modal, the infinitive marker or a pronoun ("will direct X to"). */
+  modalCuesNeedTo?: string[];
   /** Connectives of a result ("từ đó", "thereby"): a ";" clause they open reports a consequence, not a task. */
   resultOpeners?: string[];
   /** Nouns of laws and rules: a participle cue after them describes the rule ("laws prohibiting …"). */

@@ -663,3 +663,10 @@ describe('directives (en): a plural cue word coordinated with a noun phrase is a
     expect(directivesOf(['Officials will track pill presses and their spare parts, used to make counterfeit pills.'])).toEqual([]);
   });
 });
+
+describe('directives (en): base forms after a modal or "to"', () => {
+  it('"will direct X to …" is a command; the adjective "direct support to …" is not', () => {
+    expect(directivesOf(['The leaders will direct the trade ministers to finish the agreement.']).map((x) => x.text)).toEqual(['the trade ministers to finish the agreement']);
+    expect(directivesOf(['The fund provides direct support to families in need.'])).toEqual([]);
+  });
+});
