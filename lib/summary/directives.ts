@@ -480,6 +480,14 @@ function toVerbAt(toks: Token[], from: number, limit: number, x: DirectiveLookup
       k = close;
       continue;
     }
+    // "encourage grantees of the … program—which supports …—to improve …", "(CCAMPIS)": an aside in brackets or
+    // between dashes does not count against the window either.
+    const aside = k > from ? asideEnd(toks, k, limit) : -1;
+    if (aside > 0) {
+      window += aside - k + 1;
+      k = aside;
+      continue;
+    }
     if (k > from && x.pronouns.has(t.key) && next?.key !== x.grammar.infinitiveMarker && x.auxiliaries.has(next?.key ?? '')) return -1;
     if (t.key !== x.grammar.infinitiveMarker || next?.kind !== 'word' || next.cap) continue;
     if (x.prepositionalTo.has(toks[k - 1]?.key ?? '') || c.cueNounMarkers.has(next.key)) continue;
@@ -489,6 +497,21 @@ function toVerbAt(toks: Token[], from: number, limit: number, x: DirectiveLookup
 }
 
 const APPOSITIVE_MAX = 10;
+const ASIDE_MAX = 30;
+const ASIDE_DASHES = new Set(['—', '–']);
+
+// The token closing an aside opened at `open`: "(" … ")", or a long dash … the next long dash; -1 when none.
+function asideEnd(toks: Token[], open: number, limit: number): number {
+  const t = toks[open];
+  const closeText = t?.text === '(' ? ')' : t && ASIDE_DASHES.has(t.text) ? t.text : null;
+  if (!closeText) return -1;
+  for (let k = open + 1; k < Math.min(limit, open + ASIDE_MAX); k++) {
+    const u = toks[k];
+    if (!u || u.text === '.' || u.text === ';') return -1;
+    if (u.text === closeText) return k;
+  }
+  return -1;
+}
 
 // The comma closing an appositive opened by the comma at `open` ("Jane Roe, the head of the college, …"), or -1.
 function appositiveEnd(toks: Token[], open: number, limit: number): number {

@@ -670,3 +670,10 @@ describe('directives (en): base forms after a modal or "to"', () => {
     expect(directivesOf(['The fund provides direct support to families in need.'])).toEqual([]);
   });
 });
+
+describe('directives (en): an aside inside the object of a call', () => {
+  it('a bracketed or dashed aside does not push the "to" out of reach', () => {
+    const d = directivesOf(['The Department of Labor (DOL) will encourage grantees of the Rural Apprenticeship Scheme (RAS) program—which supports thousands of apprentices across the country in paying for training while at work—to raise wages for trainees.']);
+    expect(d.map((x) => x.rules.includes('cue.command-need-to'))).toEqual([true]);
+  });
+});
