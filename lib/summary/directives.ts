@@ -979,7 +979,9 @@ function buildClauses(view: SentenceView, f: Readonly<SpeakerFrame>, ctx: Direct
     const open = parentheticalOpen(s, start0, cue.at, x);
     // "“Thủ tướng đã chỉ đạo rõ. Tôi đề nghị …”, X nói": a name in an earlier sentence of a quote is not the subject.
     const before = here.filter((m) => m.start >= sentenceStart && m.end <= cue.at && (open < 0 || m.end <= open));
-    const subject = coordinatedSubject(s, a, cue.at, before, x) ?? before[before.length - 1];
+    // "A, B, and C agree that Republicans should …": a listed official nearest the clause stands for the list's first.
+    const nearest = before[before.length - 1];
+    const subject = coordinatedSubject(s, a, cue.at, before, x) ?? (nearest && before.length > 1 ? subjectList(s, sentenceStart, nearest.end, before, x) : undefined) ?? nearest;
     // After ";" a clause without its own subject continues the previous item ("…; tham mưu phân công …").
     const ownSubject = cue.type === 'command'
       ? (subject && subject.start >= a) || organisationBefore(s, start0, cue.at, c) !== null
@@ -2483,18 +2485,48 @@ function coordinatedSubject(s: Sentence, a: number, cueAt: number, before: Resol
   if (!x.grammar.analysesSubjects || before.length < 2) return undefined;
   let k = cueAt;
   while (k > a && x.auxiliaries.has(s.tokens[k - 1]?.key ?? '')) k--;
-  // "President A and Prime Minister B called on …": two officials joined as the subject; the first leads. A title
-  // and its name are two mentions of one official, side by side.
-  let n = before.length - 1;
-  const last = before[n]!;
-  let groupStart = last.start;
-  while (n > 0 && before[n - 1]!.name === last.name && before[n - 1]!.end === groupStart) groupStart = before[--n]!.start;
-  const prev = before[n - 1];
-  if (last.end === k && prev && prev.name !== last.name && prev.start >= a && prev.end === groupStart - 1
-    && s.tokens[groupStart - 1]?.key === x.grammar.coordinator) return prev;
+  // "President A and Prime Minister B called on …", "A, B, and C agree that …": officials listed as the subject;
+  // the first leads. A title and its name are two mentions of one official, side by side.
+  const listed = subjectList(s, a, k, before, x);
+  if (listed) return listed;
   if (s.tokens[k - 1]?.key !== x.grammar.coordinator) return undefined;
   const first = before.find((m) => m.start >= a);
   return first && first.start - a <= COORDINATED_SUBJECT_MAX ? first : undefined;
+}
+
+// The first official of a list of officials ("A and B", "A, B, and C") that ends right before the verb at k, or a
+// lowercase verb after it; undefined when the last mention before k is in no such list.
+function subjectList(s: Sentence, a: number, k: number, before: ResolvedMention[], x: DirectiveLookups): ResolvedMention | undefined {
+  const toks = s.tokens;
+  let n = before.length - 1;
+  const last = before[n]!;
+  const after = toks[last.end];
+  const verbNext = last.end === k || (!!after && after.kind === 'word' && !after.cap && !x.relativePronouns.has(after.key)
+    && !x.headBreaks.has(after.key) && after.key !== x.grammar.coordinator);
+  if (!verbNext) return undefined;
+  let first: ResolvedMention | undefined;
+  let groups = 0;
+  let name = '';
+  let groupStart = Infinity;
+  for (; n >= 0; n--) {
+    const m = before[n]!;
+    if (m.start < a) break;
+    if (groups > 0 && m.name === name && m.end === groupStart) {
+      groupStart = m.start;
+      first = m;
+      continue;
+    }
+    // Between two officials of the list: commas or the coordinator, then the next one's capitalised title words.
+    const gap = toks.slice(m.end, groupStart === Infinity ? m.end : groupStart);
+    const joins = (t: Token): boolean => t.text === ',' || t.key === x.grammar.coordinator;
+    const lastJoin = gap.reduce((at, t, g) => (joins(t) ? g : at), -1);
+    if (groups > 0 && (lastJoin < 0 || !gap.every((t, g) => (g <= lastJoin ? joins(t) : t.kind === 'word' && t.cap)))) break;
+    groups++;
+    name = m.name;
+    groupStart = m.start;
+    first = m;
+  }
+  return groups >= 2 ? first : undefined;
 }
 
 const ACRONYM = /^[A-Z]{2,6}$/;

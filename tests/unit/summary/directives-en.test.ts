@@ -677,3 +677,10 @@ describe('directives (en): an aside inside the object of a call', () => {
     expect(d.map((x) => x.rules.includes('cue.command-need-to'))).toEqual([true]);
   });
 });
+
+describe('directives (en): a list of officials as the subject', () => {
+  it('"A, B, and C agree that X should …" is issued by A', () => {
+    const d = directivesOf(['Governor Jane Roe, Mayor John Doe, and Senator Ann Lee agree that the council should fund the clinic.']);
+    expect(d.map((x) => x.by)).toEqual(['Jane Roe']);
+  });
+});
