@@ -204,6 +204,11 @@ function findCues(s: Sentence, c: CompiledLexicon, trace?: Trace): Cue[] {
       trace?.drops.push({ rule: 'directive.drop.named', text: t.text, evidence: s.text, paragraph: s.para });
       continue;
     }
+    // "là cơ hội để tôn vinh …, khuyến khích sáng tạo …", "in order to encourage …": a verb of a purpose states an aim.
+    if ((command > 0 || needTo > 0) && inPurposeList(toks, i, c)) {
+      trace?.drops.push({ rule: 'directive.drop.purpose-list', text: t.text, evidence: s.text, paragraph: s.para });
+      continue;
+    }
     // "protection orders (…) to keep …": a plural cue after a noun is the noun's head.
     if (needTo > 0 && pluralNounCue(toks, i, Math.max(command, needTo), c)) {
       trace?.drops.push({ rule: 'directive.drop.cue-as-noun', text: t.text, evidence: s.text, paragraph: s.para });
@@ -227,11 +232,6 @@ function findCues(s: Sentence, c: CompiledLexicon, trace?: Trace): Cue[] {
     const framedAfter = toks[command]?.text === ',' && matchPhrase(c.connectives, toks, command + 1, s.limit) > 0;
     if (command > 0 && pluralNounCue(toks, i, command, c)) { // "new court orders over …"
       trace?.drops.push({ rule: 'directive.drop.cue-as-noun', text: t.text, evidence: s.text, paragraph: s.para });
-      continue;
-    }
-    // "là cơ hội để tôn vinh …, khuyến khích sáng tạo …": a verb listed inside a purpose clause states an aim.
-    if (command > 0 && inPurposeList(toks, i, c)) {
-      trace?.drops.push({ rule: 'directive.drop.purpose-list', text: t.text, evidence: s.text, paragraph: s.para });
       continue;
     }
     if (command > 0 && !adjective && toks[command]?.kind !== 'num' && (toks[command]?.kind !== 'punct' || framedAfter)) {
@@ -312,6 +312,8 @@ function causativeObject(toks: Token[], i: number, end: number, limit: number, x
 // "… để tôn vinh các tác phẩm, khuyến khích sáng tạo": right after a comma, a cue whose clause (back to ";", ":" or
 // the sentence start) holds a purpose opener and no capitalised subject or speech verb after it lists one more aim.
 function inPurposeList(toks: Token[], i: number, c: CompiledLexicon): boolean {
+  // "… in order to encourage other communities to adopt …": the cue is the purpose's own verb.
+  if (phraseEndsAt(c.directives.purposeOpeners, toks, i, PHRASE_BACK)) return true;
   if (toks[i - 1]?.text !== ',') return false;
   for (let k = i - 2; k >= 0; k--) {
     const t = toks[k];

@@ -684,3 +684,10 @@ describe('directives (en): a list of officials as the subject', () => {
     expect(d.map((x) => x.by)).toEqual(['Jane Roe']);
   });
 });
+
+describe('directives (en): the verb of a purpose is an aim', () => {
+  it('"in order to encourage X to …" orders nothing; a call before "in order to" stays', () => {
+    expect(directivesOf(['The agency will share stories, in order to encourage other towns to adopt those plans.'])).toEqual([]);
+    expect(directivesOf(['The Governor urged the legislature to act in order to protect renters.']).map((x) => x.by)).toEqual(['The Governor']);
+  });
+});

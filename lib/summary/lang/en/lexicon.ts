@@ -302,6 +302,8 @@ export const en: Lexicon = {
   ruleNouns: ['law', 'laws', 'legislation', 'rule', 'rules', 'regulation', 'regulations', 'statute', 'statutes', 'provision', 'provisions', 'policy', 'policies', 'ordinance', 'ordinances'],
   resultOpeners: ['thereby', 'as a result'],
   listIntros: ['the following', 'as follows'],
+  // "… in order to encourage other communities to adopt …": an aim, not an order.
+  purposeOpeners: ['in order to', 'so as to'],
   // "I have written to all councils to tell them to …", "… inviting them to sign up": the letter carries the request.
   letterCues: ['written to', 'wrote to', 'writing to', 'writes to', 'write to'],
   letterRequests: ['to tell', 'to ask', 'to urge', 'to invite', 'to request', 'to encourage', 'telling', 'asking', 'urging',
