@@ -691,3 +691,10 @@ describe('directives (en): the verb of a purpose is an aim', () => {
     expect(directivesOf(['The Governor urged the legislature to act in order to protect renters.']).map((x) => x.by)).toEqual(['The Governor']);
   });
 });
+
+describe('directives (en): a readout\'s "underscored the need for X to …"', () => {
+  it('is a call of the speaker; "eliminate the need for X to …" is not', () => {
+    const d = directivesOf(['President Jane Roe spoke with Prime Minister John Doe today.', 'President Roe underscored the need for all countries to condemn the attacks.', 'The new clinics eliminate the need for patients to travel.']);
+    expect(d.map((x) => [x.text, x.by])).toEqual([['all countries to condemn the attacks', 'Jane Roe']]);
+  });
+});

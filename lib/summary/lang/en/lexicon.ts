@@ -215,7 +215,13 @@ export const en: Lexicon = {
     'urge', 'call on', 'call upon', 'encourage',
     // A minister's commission: "I commissioned the Inspectorate to inspect …" (the noun "Commission" and the
     // purchasing sense "to commission services to deliver …" are left out); "tell them to adhere …".
-    'commissioned', 'tell', 'tells'],
+    'commissioned', 'tell', 'tells',
+    // A readout's call: "The President underscored the need for all countries to condemn …" (after a speech verb only;
+    // "eliminate the need for patients to travel" names no call).
+    'underscored the need for', 'underscores the need for', 'stressed the need for', 'stresses the need for',
+    'emphasized the need for', 'emphasizes the need for', 'emphasised the need for', 'highlighted the need for',
+    'reiterated the need for', 'reaffirmed the need for', 'affirmed the need for', 'noted the need for',
+    'discussed the need for'],
   // Base forms that are verbs only after a modal, "to" or a personal pronoun ("the leaders will direct the trade
   // ministers to work …", "agreed to direct ministers to …"; not "direct support to families").
   modalCuesNeedTo: ['direct', 'order', 'instruct'],
