@@ -216,14 +216,11 @@ function findCues(s: Sentence, c: CompiledLexicon, trace?: Trace): Cue[] {
     }
     // "their required checks": after a determiner the cue is an adjective. Listed after a noun ("the importance of
     // their leadership, called on them to …") a verb that tells someone to do something is still a verb.
-    const listed = listedAfterNounMarker(toks, i, c);
-    const listedVerb = listed && needTo > 0 && !c.cueNounMarkers.has(prevKey) && (() => {
-      const at = toVerbAt(toks, needTo, s.limit, c.directives, c);
-      return at > 0 && canBeTold(s, i, needTo, at, c, c.directives);
-    })();
-    const adjective = c.cueNounMarkers.has(prevKey) || (listed && !listedVerb);
-    const toAt = needTo > 0 && !adjective ? toVerbAt(toks, needTo, s.limit, c.directives, c) : -1;
-    if (needTo > 0 && !adjective && ((toAt > 0 && canBeTold(s, i, needTo, toAt, c, c.directives)) || hasQuotedOrder(toks, i, needTo, s.limit, c.directives))) {
+    const marked = c.cueNounMarkers.has(prevKey);
+    const toAt = needTo > 0 && !marked ? toVerbAt(toks, needTo, s.limit, c.directives, c) : -1;
+    const told = toAt > 0 && canBeTold(s, i, needTo, toAt, c, c.directives);
+    const adjective = marked || (listedAfterNounMarker(toks, i, c) && !told);
+    if (needTo > 0 && !adjective && (told || hasQuotedOrder(toks, i, needTo, s.limit, c.directives))) {
       cues.push({ at: i, end: needTo, type: 'command', rule: toAt > 0 ? 'cue.command-need-to' : 'cue.quoted-order' });
       i = needTo - 1;
       continue;
@@ -1540,8 +1537,6 @@ function isLastOfParagraph(doc: PreparedArticle, s: Sentence): boolean {
   return doc.sentences[s.id + 1]?.para !== s.para;
 }
 
-// Where an enumerated item's text starts, or -1: "Một là,"/"Thứ nhất," anywhere in a list; bullets
-// ("- ", "+ ") and numbers ("1.", "2)") only after an introducing colon.
 /** The ";"-separated parts of [p, q) (the whole span when it holds no ";"). */
 function semicolonParts(s: Sentence, p: number, q: number): [number, number][] {
   const parts: [number, number][] = [];
@@ -1555,6 +1550,8 @@ function semicolonParts(s: Sentence, p: number, q: number): [number, number][] {
   return parts;
 }
 
+// Where an enumerated item's text starts, or -1: "Một là,"/"Thứ nhất," anywhere in a list; bullets
+// ("- ", "+ ") and numbers ("1.", "2)") only after an introducing colon.
 function enumeratorEnd(s: Sentence, x: DirectiveLookups, colon: boolean): number {
   const word = matchPhrase(x.enumerators, s.tokens, 0, s.limit);
   if (word > 0) return word;
@@ -2214,7 +2211,6 @@ function continuationAt(s: Sentence, a: number, start0: number, b: number, x: Di
   return Math.max(matchPhrase(x.addresseeEnds, s.tokens, start0, b), matchPhrase(x.actionVerbs, s.tokens, start0, b));
 }
 
-// A clause of a task list opening with an action verb, no promise or report in it: where the verb ends, or -1.
 // A short fragment of a gerund phrase ("Requiring safe storage.") right after a sentence of the same paragraph that
 // gave a command (or another such fragment): that command's item, whose issuer and addressee it shares; else null.
 const GERUND_TASK_MAX = 12;
@@ -2241,6 +2237,7 @@ function parallelInfinitiveAt(s: Sentence, start0: number, b: number, x: Directi
   return s.tokens[k + 1]?.kind === 'word' ? k : -1;
 }
 
+// A clause of a task list opening with an action verb, no promise or report in it: where the verb ends, or -1.
 function listTaskAt(s: Sentence, start0: number, b: number, x: DirectiveLookups): number {
   if (s.tokens[start0]?.kind !== 'word' || hasNonTask(s, start0, Math.min(b, start0 + NON_TASK_WINDOW), x)) return -1;
   const end = matchPhrase(x.actionVerbs, s.tokens, start0, b);

@@ -221,9 +221,8 @@ describe('directives: English reports with "that"', () => {
 });
 
 describe('directives (vi): the items of a colon task list', () => {
-  const directivesOfVi = (paragraphs: string[]) => deriveSummary(makeArticle('vi', paragraphs)).directives;
   it('drops the intro "… các nhiệm vụ sau:", splits each item at ";" and takes a worded item that names an official', () => {
-    const d = directivesOfVi([
+    const d = directivesOf('vi', [
       'Phó Thủ tướng Lê Văn Nam yêu cầu các bộ, ngành tập trung thực hiện tốt các nhiệm vụ sau:',
       'Thứ nhất, quán triệt nghiêm các chỉ đạo của Thủ tướng Chính phủ về phòng, chống buôn lậu.',
       'Thứ hai, hoàn thiện thể chế; rà soát, sửa đổi các quy định còn bất cập.',
@@ -238,11 +237,11 @@ describe('directives (vi): the items of a colon task list', () => {
 
 describe('directives (vi): an organisation\'s tasks split at ";" where each opens with a verb', () => {
   it('gives one item per verb-led ";" task of a ministry, and none for "văn bản chỉ đạo" (a noun)', () => {
-    const d = deriveSummary(makeArticle('vi', [
+    const d = directivesOf('vi', [
       'Bộ Y tế đề nghị các địa phương rà soát nhân lực y tế cơ sở.',
       'Tăng cường giám sát người nhiễm tại nhà; chủ động dự phòng thuốc điều trị cho trạm y tế.',
       'Văn phòng Bộ đã tham mưu ban hành các văn bản chỉ đạo điều hành công tác phòng dịch.',
-    ])).directives;
+    ]);
     expect(d.map((x) => [x.text, x.by])).toEqual([
       ['các địa phương rà soát nhân lực y tế cơ sở', 'Bộ Y tế'],
       ['Tăng cường giám sát người nhiễm tại nhà', 'Bộ Y tế'],
@@ -253,26 +252,26 @@ describe('directives (vi): an organisation\'s tasks split at ";" where each open
 
 describe('directives (vi): a negated quality and a citizen\'s petition as a noun order nothing', () => {
   it('"không được thuận lợi" and "kiến nghị của công dân" give no item', () => {
-    const d = deriveSummary(makeArticle('vi', [
+    const d = directivesOf('vi', [
       'Chủ tịch UBND tỉnh Lê Văn Nam cho biết: thời gian qua, dù thời tiết không được thuận lợi, các lực lượng đã luyện tập tốt.',
       'Ông Lê Văn Nam khẳng định tỉnh luôn lắng nghe các khiếu nại, kiến nghị của công dân theo hướng có lợi cho dân.',
-    ])).directives;
+    ]);
     expect(d).toEqual([]);
   });
 });
 
 describe('directives (vi): "khuyến khích" encourages, except as an aim inside a purpose clause', () => {
   it('a ministry\'s encouragement is a task; "để tôn vinh …, khuyến khích …" is an aim', () => {
-    const d = deriveSummary(makeArticle('vi', [
+    const d = directivesOf('vi', [
       'Bộ Y tế đề nghị các địa phương rà soát nhân lực. Đồng thời khuyến khích thành lập các đội tình nguyện hỗ trợ người bệnh.',
       'Chủ tịch UBND tỉnh Lê Văn Nam cho biết liên hoan là dịp để tôn vinh các tác phẩm xuất sắc, khuyến khích sáng tạo của người làm báo.',
-    ])).directives;
+    ]);
     expect(d.map((x) => x.text)).toEqual(['các địa phương rà soát nhân lực', 'thành lập các đội tình nguyện hỗ trợ người bệnh']);
   });
 });
 
 describe('directives (vi): "hậu cần" (logistics) holds no obligation marker', () => {
   it('"Phòng Hậu cần", "bảo đảm hậu cần" give no item', () => {
-    expect(deriveSummary(makeArticle('vi', ['Đại úy Hoàng Văn Nam, nhân viên Phòng Hậu cần chia sẻ về công tác bảo đảm hậu cần cho bộ đội.'])).directives).toEqual([]);
+    expect(directivesOf('vi', ['Đại úy Hoàng Văn Nam, nhân viên Phòng Hậu cần chia sẻ về công tác bảo đảm hậu cần cho bộ đội.'])).toEqual([]);
   });
 });
