@@ -403,6 +403,8 @@ class NameReader {
         if (t.kind === 'punct') {
           // "TP.HCM": an unspaced dot between capitalised parts of one abbreviation stays inside the title.
           const dotted = t.text === '.' && !t.spaced && toks[q - 1]?.cap && toks[q + 1]?.cap && !toks[q + 1]?.spaced;
+          // "National Economic Advisor & Chair of the …": a spaced "&" before an office joins a second title.
+          if (t.text === '&' && t.spaced && this.c.titleJoiners.has(t.key) && (this.officeAhead(toks, q + 1, limit) || this.modifiedHeadAt(toks, q + 1, limit))) break;
           if (t.text === '&' || dotted || (t.text === '-' && !t.spaced && toks[q + 1] && !toks[q + 1]?.spaced)) {
             q++;
             continue;
@@ -509,9 +511,17 @@ class NameReader {
             if (name > 0 && !commaName) break;
           }
           // "… of Health and Human Services Xavier Becerra said": a name right after an organisation word holds the title.
-          const afterOrgWord = !!toks[q - 1]?.cap && (phraseEndsAt(this.c.orgHeads, toks, q, ORG_HEAD_BACK) || this.g.bodyNameEnds.has(toks[q - 1]?.key ?? '')
-            || this.c.notNameWords.has(toks[q - 1]?.key ?? '') && !!toks[q - 2]?.cap && this.c.notNameWords.has(toks[q - 2]?.key ?? ''));
+          const afterOrgWord = toks[q - 1]?.text === ')' || !!toks[q - 1]?.cap && (phraseEndsAt(this.c.orgHeads, toks, q, ORG_HEAD_BACK) || this.g.bodyNameEnds.has(toks[q - 1]?.key ?? '')
+            || this.c.notNameWords.has(toks[q - 1]?.key ?? '') && (!!toks[q - 2]?.cap && this.c.notNameWords.has(toks[q - 2]?.key ?? '')
+              // "Secretary of Labor Julie Su": one such word right after the office's "of".
+              || toks[q - 2]?.key === this.c.grammar.titleFieldLink && q - 2 === h.headEnd));
           if (!inOrg && q > h.headEnd && afterOrgWord && run >= this.c.lex.nameWords.min && this.nameAt(toks, q, limit) === q + run) break;
+          // "Director of the Consumer Financial Protection Bureau (CFPB) Rohit Chopra": a run that an organisation word
+          // or an abbreviation in brackets closes is the body's whole name; the holder comes after it.
+          if (!inOrg && q > h.headEnd && (phraseEndsAt(this.c.orgHeads, toks, q + run, ORG_HEAD_BACK) || this.parenEnd(toks, q + run, limit) > 0)) {
+            q += run;
+            continue;
+          }
           if (!inOrg && q > h.headEnd && run >= 3) {
             q += run - 2;
             break;
@@ -706,7 +716,9 @@ class NameReader {
     if (!this.c.grammar.modifiersBeforeHead) return null;
     // "X, the White House Chief of Staff": the article stays out of the title.
     if (this.c.titleArticles.has(toks[start]?.key ?? '') && !toks[start]?.cap) start++;
-    const named = this.nameAt(toks, start, limit) > 0;
+    // "X, United States Trade Representative": a place's name before the office is no person's.
+    const nameEnd = this.nameAt(toks, start, limit);
+    const named = nameEnd > 0 && !this.isPlace(toks, start, nameEnd);
     let acronym = false;
     // "Gleeson Homes Group Land Director": a company's name (bodyNameEnds) before the head; the post is at that company.
     let bodyEnd = -1;
@@ -815,6 +827,12 @@ class NameReader {
       }
       if (t.text === '.' && !t.spaced && capBefore && before.text.length === 1) {
         j--;
+        continue;
+      }
+      // "Equal Employment Opportunity Commission (EEOC) Vice Chair": the body's abbreviation in brackets.
+      const abbr = toks[j - 2];
+      if (t.text === ')' && abbr && abbr.kind === 'word' && abbr.text.length >= 2 && abbr.text === abbr.text.toUpperCase() && toks[j - 3]?.text === '(' && toks[j - 4]?.cap && j - 4 >= floor) {
+        j -= 3;
         continue;
       }
       // "Victims’ Commissioner": a plural possessive names whom the office serves.
@@ -1125,7 +1143,15 @@ export function findPeople(doc: PreparedArticle, c: CompiledLexicon, byline: str
   // "President Park" after "Park Min Soo": where the family name comes first, the first word names the person.
   const fullFirst = new Set(raw.filter((m) => m.kind === 'full' && /\s/.test(m.name)).map((m) => firstWordKey(m.name)));
   if (c.grammar.modifiersBeforeHead) for (const f of fullFirst) fullLast.add(f);
-  const promoted = new Set(raw.filter((m) => m.kind === 'given' && m.titles.length > 0 && !fullLast.has(toAsciiKey(m.name))));
+  // "President Biden … First Lady Jill Biden": a titled surname before every full name of that surname, none of which
+  // holds its office, is another person, named by the surname.
+  const otherHolder = (m: RawMention): boolean => {
+    const g = toAsciiKey(m.name);
+    const fulls = raw.filter((f) => f.kind === 'full' && (lastWordKey(f.name) === g || (c.grammar.modifiersBeforeHead && firstWordKey(f.name) === g)));
+    const keys = m.titles.map(toMatchKey);
+    return fulls.length > 0 && fulls.every((f) => order0(f) > order0(m) && f.titles.length > 0 && !f.titles.some((t) => keys.some((k) => titlesMatch(k, toMatchKey(t)))));
+  };
+  const promoted = new Set(raw.filter((m) => m.kind === 'given' && m.titles.length > 0 && (!fullLast.has(toAsciiKey(m.name)) || otherHolder(m))));
   for (const m of raw) {
     if (m.kind !== 'full' && !promoted.has(m)) continue;
     const key = toAsciiKey(m.name);
@@ -1185,7 +1211,13 @@ export function findPeople(doc: PreparedArticle, c: CompiledLexicon, byline: str
     if (m.kind === 'full' || promoted.has(m)) target = persons.get(toAsciiKey(m.name));
     else if (m.kind === 'given') {
       const g = toAsciiKey(m.name);
-      target = pickRecent(all.filter((p) => lastWordKey(p.name) === g && p.firstOrder <= pos), recency);
+      const keys = m.titles.map(toMatchKey);
+      const holds = (p: PersonRecord): boolean => keys.some((k) => [...p.titleKeys].some((pk) => titlesMatch(pk, k)));
+      const earlier = all.filter((p) => lastWordKey(p.name) === g && p.firstOrder <= pos);
+      // "President Biden" after "First Lady Jill Biden" and "Biden": the one holding the office named.
+      target = pickRecent(keys.length && earlier.some(holds) ? earlier.filter(holds) : earlier, recency);
+      // "President Obama … Barack Obama": the one person of that surname, named in full later.
+      if (!target && keys.length && surnameCount.get(g) === 1) target = all.find((p) => lastWordKey(p.name) === g && /\s/.test(p.name));
       if (!target && c.grammar.modifiersBeforeHead) {
         target = pickRecent(all.filter((p) => /\s/.test(p.name) && firstWordKey(p.name) === g && p.firstOrder <= pos), recency);
       }

@@ -533,3 +533,22 @@ describe('officials: a list of participants that ends the page', () => {
     expect(officialsOf('en', ['Governor Jane Roe opened the bridge on Monday.', 'Senator Ann Doe'])).toEqual([['Jane Roe', ['Governor']]]);
   });
 });
+
+describe('officials: US agency offices and shared surnames (en)', () => {
+  const filler = ['The meeting was held on Monday in the city hall with many guests from the region.'];
+  it.each([
+    ['At the meeting, Director of the Northern Safety Bureau (NSB) Tom Hale spoke about fees.', [['Tom Hale', ['Director of the Northern Safety Bureau (NSB)']]]],
+    ['Today, Northern Lands Commission (NLC) Vice Chair Jane Roe met builders.', [['Jane Roe', ['Northern Lands Commission (NLC) Vice Chair']]]],
+    ['Today, Secretary of Labor Jane Roe and Solicitor of Labor Ann Lee met builders.', [['Jane Roe', ['Secretary of Labor']], ['Ann Lee', ['Solicitor of Labor']]]],
+    ['Ambassador Jane Roe, United States Trade Representative, met builders.', [['Jane Roe', ['Ambassador', 'United States Trade Representative']]]],
+    ['Ann Lee, National Economic Advisor & Chair of the Northern Council, met builders.', [['Ann Lee', ['National Economic Advisor', 'Chair of the Northern Council']]]],
+  ])('%s', (text, officials) => {
+    expect(officialsOf('en', [text, ...filler])).toEqual(officials);
+  });
+
+  it('keeps "President Hale" apart from a later "First Lady Ann Hale", and joins "President Roe" to a later "Tom Roe"', () => {
+    expect(officialsOf('en', ['Yesterday, President Hale met the council.', 'First Lady Ann Hale, a teacher, travels the country.', 'President Hale thanked them.']))
+      .toEqual([['Hale', ['President']], ['Ann Hale', ['First Lady']]]);
+    expect(officialsOf('en', ['Yesterday, President Roe met the council.', 'Tom Roe said the President would go.'])).toEqual([['Tom Roe', ['President']]]);
+  });
+});

@@ -12,14 +12,14 @@ const titleCore = [
   'Director', 'Director-General', 'Director General', 'Deputy Director', 'Executive Director', 'Managing Director',
   'Head', 'Chief', 'Chief Executive', 'Chief Executive Officer', 'CEO', 'Commissioner', 'Deputy Commissioner',
   'Police Commissioner', 'Ambassador', 'Envoy', 'Special Envoy', 'Spokesperson', 'Spokesman', 'Spokeswoman',
-  'Attorney General', 'Deputy Attorney General', 'Solicitor General', 'Chief Justice', 'Justice', 'Judge',
+  'Attorney General', 'Deputy Attorney General', 'Solicitor General', 'Solicitor', 'Chief Justice', 'Justice', 'Judge',
   'General', 'Gen.', 'Admiral', 'Adm.', 'Colonel', 'Col.', 'Lieutenant General', 'Lt. Gen.', 'Major General',
   'Maj. Gen.', 'Brigadier General', 'Brig. Gen.', 'Field Marshal', 'Commander', 'Party Secretary', 'Party chief',
   'Leader', 'Majority Leader', 'Minority Leader', 'Senate Majority Leader', 'House Speaker', 'Foreign Minister',
   'Defense Secretary', 'Defence Minister', 'Defense Minister', 'Finance Minister', 'Health Minister',
   'Interior Minister', 'Treasury Secretary', 'Commerce Secretary', 'Energy Secretary', 'Home Secretary',
   'Foreign Secretary', 'Chief of Staff', 'Minister of Finance', 'Minister of Health', 'National Security Adviser',
-  'National Security Advisor', 'Adviser', 'Advisor', 'Senior Adviser', 'Inspector General', 'Auditor General',
+  'National Security Advisor', 'National Economic Advisor', 'National Economic Adviser', 'Domestic Policy Advisor', 'Domestic Policy Adviser', 'Adviser', 'Advisor', 'Senior Adviser', 'Inspector General', 'Auditor General',
   'Comptroller', 'Superintendent', 'Sheriff', 'Police Chief', 'Fire Chief', 'Prosecutor', 'District Attorney',
   'Councillor', 'Councilor', 'Councilman', 'Councilwoman', 'Member of Parliament', 'MP', 'Lawmaker', 'Legislator',
   'Deputy Governor', 'Central Bank Governor', 'Vice-President', 'Vice-Chairman', 'King', 'Queen', 'Crown Prince',
@@ -79,7 +79,7 @@ const officeHeads = [
   'Secretary', 'Minister', 'Deputy Minister', 'Minister of State', 'Secretary of State', 'Commissioner', 'Police Commissioner',
   'Ambassador', 'High Commissioner', 'Attorney General', 'Sheriff', 'District Attorney', 'Spokesperson', 'Spokesman',
   'Spokeswoman', 'Premier', 'First Minister', 'Chief Minister', 'Inspector General', 'Auditor General', 'Ombudsman',
-  'Chief Inspector', 'Chief Executive', 'Chief Medical Officer',
+  'Chief Inspector', 'Chief Executive', 'Chief Medical Officer', 'Trade Representative', 'Solicitor General', 'Surgeon General',
 ];
 
 export const en: Lexicon = {
@@ -108,7 +108,7 @@ export const en: Lexicon = {
     'asked', 'asks', 'urged', 'urges', 'ordered', 'orders', 'directed', 'directs', 'instructed', 'called', 'calls', 'announced', 'added', 'noted', 'warned',
     // A list or a clause opens after the name: ", including Congressman X", "while President X was …".
     'including', 'while', 'like', 'especially', 'notably'],
-  titleJoiners: ['and'],
+  titleJoiners: ['and', '&'],
   titleArticles: ['the', 'a', 'an', 'The', 'A', 'An', 'another'],
   titleConjunctions: ['and', '&'],
   openerWords: [
@@ -183,7 +183,7 @@ export const en: Lexicon = {
     'Society', 'Retail', 'Pizza', 'Takeaway', 'Florist', 'Florists', 'Jewellers', 'Opticians', 'Newsagents', 'Travel',
   ],
   placeClassifiers: ['in', 'from', 'of', 'near', 'at'],
-  placeNames: ['New York', 'Hong Kong', 'Los Angeles', 'San Francisco', 'New Zealand', 'South Africa', 'North Korea', 'South Korea', 'Saudi Arabia', 'Sri Lanka', 'Costa Rica', 'El Salvador', 'Buenos Aires', 'Kuala Lumpur', 'Ho Chi Minh', 'Ho Chi Minh City', 'Abu Dhabi', 'Tel Aviv', 'Rio de Janeiro', 'Las Vegas', 'New Delhi', 'Dar es Salaam', 'Cape Town', 'Wall Street', 'Capitol Hill', 'Downing Street', 'Mexico City', 'West Bank', 'Gaza Strip', 'Middle East', 'Hà Nội', 'Ha Noi'],
+  placeNames: ['New York', 'Hong Kong', 'Los Angeles', 'San Francisco', 'New Zealand', 'South Africa', 'North Korea', 'South Korea', 'Saudi Arabia', 'Sri Lanka', 'Costa Rica', 'El Salvador', 'Buenos Aires', 'Kuala Lumpur', 'Ho Chi Minh', 'Ho Chi Minh City', 'Abu Dhabi', 'Tel Aviv', 'Rio de Janeiro', 'Las Vegas', 'New Delhi', 'Dar es Salaam', 'Cape Town', 'Wall Street', 'Capitol Hill', 'Downing Street', 'Mexico City', 'West Bank', 'Gaza Strip', 'Middle East', 'United States', 'United Kingdom', 'New Jersey', 'New Mexico', 'New Hampshire', 'North Carolina', 'South Carolina', 'North Dakota', 'South Dakota', 'West Virginia', 'Rhode Island', 'Puerto Rico', 'Hà Nội', 'Ha Noi'],
   historicalNames: ['Ho Chi Minh', 'Abraham Lincoln', 'George Washington', 'Martin Luther King', 'Winston Churchill'],
   creditMarkers: ['Photo:', 'Photograph:', 'Photo by', 'Image:', 'Credit:', 'Source:', 'Getty Images', '(AP Photo', '(Reuters', 'File photo', 'Read more', 'Related:', 'Sign up', 'Follow us', 'Reporting by', 'Editing by', 'Writing by', 'Additional reporting'],
   bylineMarkers: ['By', 'Reporting by', 'Editing by', 'Associated Press'],
