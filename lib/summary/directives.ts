@@ -375,6 +375,11 @@ function afterFirstPerson(toks: Token[], i: number, x: DirectiveLookups): boolea
 
 // Whether the word before `i`, auxiliaries and adverbs aside, is one of `subjects` ("I still", "we also").
 function afterSubjectOf(toks: Token[], i: number, subjects: Set<string>, x: DirectiveLookups): boolean {
+  return subjects.has(toks[subjectWordBefore(toks, i, x)]?.key ?? '');
+}
+
+// Index of the word before `i` once auxiliaries and their clitics are passed ("we are", "we're").
+function subjectWordBefore(toks: Token[], i: number, x: DirectiveLookups): number {
   let k = i - 1;
   for (;;) {
     if (k >= 0 && x.auxiliaries.has(toks[k]?.key ?? '')) k--;
@@ -382,7 +387,7 @@ function afterSubjectOf(toks: Token[], i: number, subjects: Set<string>, x: Dire
     else if (k >= 1 && x.clitics.has(toks[k]?.key ?? '') && !toks[k]?.spaced && APOSTROPHES.has(toks[k - 1]?.text ?? '')) k -= 2;
     else break;
   }
-  return subjects.has(toks[k]?.key ?? '');
+  return k;
 }
 
 // Where a sentence's own words start: after opening quotes and connectives ("“Do not …", "And do not …").
@@ -1143,6 +1148,15 @@ function buildClauses(view: SentenceView, f: Readonly<SpeakerFrame>, ctx: Direct
     const quote = quotedSpan(s, cue.at);
     // A quote split by ";" keeps each clause to itself: "“A không phải …; B phải …” - X nhấn mạnh".
     if (quote && said) textStart = Math.max(quote[0], start0);
+    // "urged the public not to …", "yêu cầu các bộ, ngành …": the order keeps its verb, which says how strongly it is
+    // given; after "yêu cầu:" or "yêu cầu, thời gian tới, …" the task starts where it did.
+    // "We are asking X to …": a first-person subject stays with its verb.
+    if (cue.type === 'command' && textStart === cue.end) {
+      const own = subjectWordBefore(s.tokens, cue.at, x);
+      let verb = cue.at;
+      while (verb + 1 < cue.end && x.auxiliaries.has(s.tokens[verb]?.key ?? '')) verb++; // "has proposed …" → "proposed …"
+      textStart = own >= start0 && x.firstPerson.has(s.tokens[own]?.key ?? '') ? own : verb;
+    }
     built.push({ start: textStart, end: quote && said ? Math.min(quote[1], b) : b, by, to, cue, org, rules: [cue.rule, byRule] });
   }
   tag();

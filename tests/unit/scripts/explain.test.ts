@@ -17,7 +17,7 @@ describe('summarize --explain', () => {
     const lines = explainSummary(deriveSummary(article, trace), trace);
     expect(lines).toContain('  Antony Blinken — Secretary of State  [person.title-name]');
     expect(lines.some((l) => l.includes('500 (tanks)') && l.includes('figure.number') && l.includes('label.after'))).toBe(true);
-    expect(lines.some((l) => l.startsWith('  Antony Blinken: allies to send 500 tanks') && l.includes('cue.command-need-to'))).toBe(true);
+    expect(lines.some((l) => l.startsWith('  Antony Blinken: urged allies to send 500 tanks') && l.includes('cue.command-need-to'))).toBe(true);
     expect(lines).toContain('dropped');
     expect(lines.some((l) => l.startsWith('  figure.drop.date-code'))).toBe(true);
   });
@@ -38,7 +38,7 @@ describe('eval -v', () => {
     expect(misses).toContain('official missed: Jane Roe  ← officials: never matched');
     expect(misses).toContain('official spurious: Antony Blinken  ← rules [person.title-name]');
     expect(misses).toContain('figure missed: 12/3 (meeting date)  ← figures: number found, dropped by figure.drop.date-code');
-    expect(misses.some((m) => m.startsWith('directive spurious: allies to send 500 tanks  ← rules [cue.command-need-to, issuer.subject]'))).toBe(true);
+    expect(misses.some((m) => m.startsWith('directive spurious: urged allies to send 500 tanks  ← rules [cue.command-need-to, issuer.subject]'))).toBe(true);
   });
 
   it('leaves the miss lines as they were without an explainer', () => {

@@ -131,8 +131,8 @@ describe('directives (en): questions, conditionals and rhetoric in a statement o
 describe('directives (en): a speaker\'s requests in the present tense', () => {
   const lead = 'Home Secretary Jane Roe said on Monday:';
   it.each([
-    ['I urge every council to publish its plan by June.', 'every council to publish its plan by June'],
-    ['I call on the water companies to stop the spills.', 'the water companies to stop the spills'],
+    ['I urge every council to publish its plan by June.', 'I urge every council to publish its plan by June'],
+    ['I call on the water companies to stop the spills.', 'I call on the water companies to stop the spills'],
     ['I hope you will start proposing areas where funding is needed.', 'I hope you will start proposing areas where funding is needed'],
   ])('a directive: %s', (text, directive) => {
     expect(directivesOf([lead, text])).toEqual([expect.objectContaining({ text: directive, by: 'Jane Roe' })]);
@@ -180,17 +180,17 @@ describe('directives (en): a page in its own first-person voice has a narrator',
   });
 
   it.each([
-    ['We need businesses to step up their game.', 'businesses to step up their game'],
-    ['We look to the operators to offer better training.', 'the operators to offer better training'],
-    ['We are requiring faster improvements in customer service.', 'faster improvements in customer service'],
-    ["We're encouraging them to run the course again.", 'them to run the course again'],
+    ['We need businesses to step up their game.', 'We need businesses to step up their game'],
+    ['We look to the operators to offer better training.', 'We look to the operators to offer better training'],
+    ['We are requiring faster improvements in customer service.', 'We are requiring faster improvements in customer service'],
+    ["We're encouraging them to run the course again.", "We're encouraging them to run the course again"],
   ])('reads the speaker\'s call on someone to act: %s', (text, task) => {
     expect(speech([text]).map((d) => [d.text, d.by])).toEqual([[task, 'Roe']]);
   });
 
   it('reads travel advice as a directive of the body giving it', () => {
     expect(directivesOf(['The Foreign Office advises against all but essential travel to the region.']).map((d) => [d.text, d.by]))
-      .toEqual([['all but essential travel to the region', 'Foreign Office']]);
+      .toEqual([['advises against all but essential travel to the region', 'Foreign Office']]);
   });
 
   it('reads a campaign that "encourages" its audience as no order', () => {
@@ -287,8 +287,8 @@ describe('directives (en): a page in its own first-person voice has a narrator',
     const ds = page('Jane Roe’s speech at the bus safety summit', '', ['Thank you. I am glad to be here.', 'I know we can do more.',
       'We are asking every operator to publish its accident data.', 'I would ask you all to check your tyres.',
       'Drivers are asking the council to fix the depot.']);
-    expect(ds.map((d) => [d.text, d.by])).toEqual([['every operator to publish its accident data', 'Jane Roe'],
-      ['you all to check your tyres', 'Jane Roe']]);
+    expect(ds.map((d) => [d.text, d.by])).toEqual([['We are asking every operator to publish its accident data', 'Jane Roe'],
+      ['I would ask you all to check your tyres', 'Jane Roe']]);
   });
 
   it('gives a ceremonial speech\'s "My Government will …" to its speaker', () => {
@@ -381,16 +381,16 @@ describe('directives (en): a minister\'s commissions and letters', () => {
   it('reads "I commissioned X to …" as an order, past an appositive after the name', () => {
     const ds = page(['Last year I commissioned the Road Inspectorate to inspect every depot.',
       'Today I commissioned John Doe, the chief executive of the Drivers College, to review the training of new drivers.']);
-    expect(ds.map((d) => [d.text, d.by])).toEqual([['the Road Inspectorate to inspect every depot', 'Jane Roe'],
-      ['John Doe, the chief executive of the Drivers College, to review the training of new drivers', 'Jane Roe']]);
+    expect(ds.map((d) => [d.text, d.by])).toEqual([['I commissioned the Road Inspectorate to inspect every depot', 'Jane Roe'],
+      ['I commissioned John Doe, the chief executive of the Drivers College, to review the training of new drivers', 'Jane Roe']]);
   });
 
   it('gives a letter\'s request to its addressee (cue.letter)', () => {
     const ds = page(['This is a duty that should protect riders, and so I have written to all bus operators to tell them to fit the new mirrors.',
       'Today I have written to every council in the region inviting them to join the scheme.']);
     expect(ds.map((d) => [d.text, d.to, d.rules])).toEqual([
-      ['all bus operators to tell them to fit the new mirrors', 'all bus operators', ['cue.letter', 'issuer.narrator']],
-      ['every council in the region inviting them to join the scheme', 'every council in the region', ['cue.letter', 'issuer.narrator']],
+      ['I have written to all bus operators to tell them to fit the new mirrors', 'all bus operators', ['cue.letter', 'issuer.narrator']],
+      ['I have written to every council in the region inviting them to join the scheme', 'every council in the region', ['cue.letter', 'issuer.narrator']],
     ]);
   });
 
@@ -456,8 +456,8 @@ describe('directives (en): an organisation named by its head alone', () => {
 
 describe('directives (en): a proposal as a verb', () => {
   it.each([
-    ['The Governor has proposed a two-year freeze in state worker pay.', 'a two-year freeze in state worker pay'],
-    ['The Governor said he is proposing a cap on fees.', 'a cap on fees'],
+    ['The Governor has proposed a two-year freeze in state worker pay.', 'proposed a two-year freeze in state worker pay'],
+    ['The Governor said he is proposing a cap on fees.', 'proposing a cap on fees'],
   ])('%s', (text, task) => {
     expect(directivesOf(['The state published its budget on Monday.', text]).map((d) => d.text)).toEqual([task]);
   });
@@ -467,7 +467,7 @@ describe('directives (en): a proposal as a verb', () => {
   });
   it('reads "call for" in the base form as a call, and "a call for" as the noun', () => {
     expect(directivesOf(['The state published its budget on Monday.', 'The Governor continues to call for the passage of the Fair Pay Act.']).map((d) => [d.by, d.text]))
-      .toEqual([['The Governor', 'the passage of the Fair Pay Act']]);
+      .toEqual([['The Governor', 'call for the passage of the Fair Pay Act']]);
     expect(directivesOf(['The state published its budget on Monday.', 'The council issued a call for evidence on the plan.'])).toEqual([]);
   });
   it('reads the adjective "proposed" as no proposal', () => {
@@ -505,7 +505,7 @@ describe('directives (en): performatives and inverted conditions in a letter', (
     siteName: null, lang: 'en', publishedTime: null, lead: 'Dear Madam Speaker:', paragraphs: ['I write about the flood fund.', ...paragraphs] }).directives;
   it('reads the writer\'s designation as the act (cue.first-person-act), not a designated thing', () => {
     expect(letter(['On May 2, I designated $2 million of the fund as emergency money for the river towns.', 'The designated towns were told on Friday.'])
-      .map((d) => [d.text, d.rules[0]])).toEqual([['$2 million of the fund as emergency money for the river towns', 'cue.first-person-act']]);
+      .map((d) => [d.text, d.rules[0]])).toEqual([['I designated $2 million of the fund as emergency money for the river towns', 'cue.first-person-act']]);
   });
   it('gives the letter to the official who signs it', () => {
     const signed = deriveSummary({ url: 'https://example.test/a', title: 'Letter from the Governor to the Speaker', byline: null, siteName: null, lang: 'en',
@@ -513,7 +513,7 @@ describe('directives (en): performatives and inverted conditions in a letter', (
     expect(signed.directives.map((d) => d.by)).toEqual([signed.officials[0]?.name ?? 'JANE ROE']);
   });
   it('reads "I hereby …" as the act', () => {
-    expect(letter(['I hereby release a further $3 million to support the river towns.']).map((d) => d.text)).toEqual(['release a further $3 million to support the river towns']);
+    expect(letter(['I hereby release a further $3 million to support the river towns.']).map((d) => d.text)).toEqual(['I hereby release a further $3 million to support the river towns']);
   });
   it.each([
     ['We will write to you again should additional repairs be needed.'],
@@ -541,7 +541,7 @@ describe('directives (en): a causative wish', () => {
   const lead = 'Home Secretary Jane Roe said on Monday:';
   it('reads "we need this adopted …" as a call (cue.causative)', () => {
     expect(directivesOf([lead, 'Of course it does – we need this adopted in every region, not just some regions.'])).toEqual([
-      expect.objectContaining({ text: 'this adopted in every region, not just some regions', by: 'Jane Roe', rules: ['cue.causative', 'issuer.speaker'] }),
+      expect.objectContaining({ text: 'we need this adopted in every region, not just some regions', by: 'Jane Roe', rules: ['cue.causative', 'issuer.speaker'] }),
     ]);
   });
   it.each([['We need more money for the roads.'], ['The towns need this funding renewed.']])('not a directive: %s', (text) => {
@@ -557,7 +557,7 @@ describe('directives (en): a briefing transcript\'s speaker labels', () => {
 
   it('gives an item the page voices to the labelled speaker, and leaves the label out of its text', () => {
     const ds = briefing(['MR. LIEBMAN: Thank you. We have a plan.', 'MR. LIEBMAN: Yes. That is why we need appropriations now to make sure we can do the work.']);
-    expect(ds.map((d) => [d.text, d.by, d.rules[1]])).toEqual([['appropriations now to make sure we can do the work', 'Jeff Liebman', 'issuer.speaker-label']]);
+    expect(ds.map((d) => [d.text, d.by, d.rules[1]])).toEqual([['we need appropriations now to make sure we can do the work', 'Jeff Liebman', 'issuer.speaker-label']]);
   });
 
   it('reads a word of the label as no issuer', () => {
@@ -639,7 +639,7 @@ describe('directives (en): a call\'s ";" list and what a law does', () => {
   it('each bare verb after ";" in "call on X to A; B; and C" is one more item of the call', () => {
     const d = directivesOf(['The Governor called on the legislature to fund rural clinics; expand broadband to every county; and raise teacher pay.']);
     expect(d.map((x) => [x.text, x.by])).toEqual([
-      ['the legislature to fund rural clinics', 'The Governor'],
+      ['called on the legislature to fund rural clinics', 'The Governor'],
       ['expand broadband to every county', 'The Governor'],
       ['raise teacher pay', 'The Governor'],
     ]);
@@ -653,7 +653,7 @@ describe('directives (en): a call\'s ";" list and what a law does', () => {
 describe('directives (en): gerund fragments after a call', () => {
   it('short gerund sentences right after a call are more of what it asks for; a later sentence is not', () => {
     const d = directivesOf(['I ask the legislature to send me a bill funding rural clinics. Expanding broadband. Raising teacher pay. I will sign it.']);
-    expect(d.map((x) => x.text)).toEqual(['the legislature to send me a bill funding rural clinics', 'Expanding broadband', 'Raising teacher pay']);
+    expect(d.map((x) => x.text)).toEqual(['I ask the legislature to send me a bill funding rural clinics', 'Expanding broadband', 'Raising teacher pay']);
     expect(directivesOf(['The mayor opened the bridge. Expanding broadband.'])).toEqual([]);
   });
 });
@@ -666,7 +666,7 @@ describe('directives (en): a plural cue word coordinated with a noun phrase is a
 
 describe('directives (en): base forms after a modal or "to"', () => {
   it('"will direct X to …" is a command; the adjective "direct support to …" is not', () => {
-    expect(directivesOf(['The leaders will direct the trade ministers to finish the agreement.']).map((x) => x.text)).toEqual(['the trade ministers to finish the agreement']);
+    expect(directivesOf(['The leaders will direct the trade ministers to finish the agreement.']).map((x) => x.text)).toEqual(['direct the trade ministers to finish the agreement']);
     expect(directivesOf(['The fund provides direct support to families in need.'])).toEqual([]);
   });
 });
@@ -695,6 +695,6 @@ describe('directives (en): the verb of a purpose is an aim', () => {
 describe('directives (en): a readout\'s "underscored the need for X to …"', () => {
   it('is a call of the speaker; "eliminate the need for X to …" is not', () => {
     const d = directivesOf(['President Jane Roe spoke with Prime Minister John Doe today.', 'President Roe underscored the need for all countries to condemn the attacks.', 'The new clinics eliminate the need for patients to travel.']);
-    expect(d.map((x) => [x.text, x.by])).toEqual([['all countries to condemn the attacks', 'Jane Roe']]);
+    expect(d.map((x) => [x.text, x.by])).toEqual([['underscored the need for all countries to condemn the attacks', 'Jane Roe']]);
   });
 });

@@ -92,9 +92,9 @@ describe('directives: quote marks', () => {
     const [quoted] = directivesOf('vi', ['Trung tướng Lê Văn Thành nhấn mạnh: “Các đồng chí phải luôn giữ vững kỷ luật, sẵn sàng chiến đấu”.']);
     expect(quoted?.text).toBe('Các đồng chí phải luôn giữ vững kỷ luật, sẵn sàng chiến đấu');
     const said = directivesOf('vi', ['Trung tướng Lê Văn Thành nói: “Trong dịp này, tôi đề nghị các đồng chí giữ vững kỷ luật, sẵn sàng chiến đấu”, Trung tướng Lê Văn Thành nhấn mạnh.']);
-    expect(said.map((d) => d.text)).toEqual(['các đồng chí giữ vững kỷ luật, sẵn sàng chiến đấu']);
+    expect(said.map((d) => d.text)).toEqual(['đề nghị các đồng chí giữ vững kỷ luật, sẵn sàng chiến đấu']);
     const [inner] = directivesOf('vi', ['Chủ tịch UBND tỉnh Lê Văn Thành yêu cầu các đơn vị thực hiện nghiêm phương châm “bốn tại chỗ”.']);
-    expect(inner?.text).toBe('các đơn vị thực hiện nghiêm phương châm “bốn tại chỗ”');
+    expect(inner?.text).toBe('yêu cầu các đơn vị thực hiện nghiêm phương châm “bốn tại chỗ”');
   });
 });
 
@@ -243,7 +243,7 @@ describe('directives (vi): an organisation\'s tasks split at ";" where each open
       'Văn phòng Bộ đã tham mưu ban hành các văn bản chỉ đạo điều hành công tác phòng dịch.',
     ]);
     expect(d.map((x) => [x.text, x.by])).toEqual([
-      ['các địa phương rà soát nhân lực y tế cơ sở', 'Bộ Y tế'],
+      ['đề nghị các địa phương rà soát nhân lực y tế cơ sở', 'Bộ Y tế'],
       ['Tăng cường giám sát người nhiễm tại nhà', 'Bộ Y tế'],
       ['chủ động dự phòng thuốc điều trị cho trạm y tế', 'Bộ Y tế'],
     ]);
@@ -266,7 +266,7 @@ describe('directives (vi): "khuyến khích" encourages, except as an aim inside
       'Bộ Y tế đề nghị các địa phương rà soát nhân lực. Đồng thời khuyến khích thành lập các đội tình nguyện hỗ trợ người bệnh.',
       'Chủ tịch UBND tỉnh Lê Văn Nam cho biết liên hoan là dịp để tôn vinh các tác phẩm xuất sắc, khuyến khích sáng tạo của người làm báo.',
     ]);
-    expect(d.map((x) => x.text)).toEqual(['các địa phương rà soát nhân lực', 'thành lập các đội tình nguyện hỗ trợ người bệnh']);
+    expect(d.map((x) => x.text)).toEqual(['đề nghị các địa phương rà soát nhân lực', 'khuyến khích thành lập các đội tình nguyện hỗ trợ người bệnh']);
   });
 });
 

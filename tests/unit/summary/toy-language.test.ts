@@ -54,7 +54,7 @@ describe('a toy language registered through the registry', () => {
     expect(s.unsupported).toEqual([]);
     expect(s.officials.map((o) => [o.name, o.titles])).toEqual([['Pala Miko', ['Vorzan Grumbat']]]);
     expect(s.figures.map((f) => [f.value, f.unit, f.kind])).toEqual(expect.arrayContaining([[4500, 'glim', 'money'], [1200, null, 'count']]));
-    expect(s.directives.map((d) => [d.by, d.cue, d.text])).toEqual([['Pala Miko', 'kromat', 'Grumbat Sorta tenkar ulva zim bruk']]);
+    expect(s.directives.map((d) => [d.by, d.cue, d.text])).toEqual([['Pala Miko', 'kromat', 'kromat Grumbat Sorta tenkar ulva zim bruk']]);
     expect(s.documents.map((d) => [d.kind, d.code])).toEqual([['decree', '12/ZK']]);
   });
 

@@ -114,8 +114,8 @@ describe('vi officials: "ĐBQH" is a title', () => {
 
 describe('vi directives: the cue of a report frame names the speech, not the order', () => {
   it.each([
-    ['Phát biểu chỉ đạo hội nghị, đồng chí Lê Minh Khang đề nghị các xã rà soát hộ nghèo.', 'đề nghị', 'các xã rà soát hộ nghèo'],
-    ['Kết luận hội nghị, đồng chí Lê Minh Khang yêu cầu Sở Tài chính sớm phân bổ vốn.', 'yêu cầu', 'Sở Tài chính sớm phân bổ vốn'],
+    ['Phát biểu chỉ đạo hội nghị, đồng chí Lê Minh Khang đề nghị các xã rà soát hộ nghèo.', 'đề nghị', 'đề nghị các xã rà soát hộ nghèo'],
+    ['Kết luận hội nghị, đồng chí Lê Minh Khang yêu cầu Sở Tài chính sớm phân bổ vốn.', 'yêu cầu', 'yêu cầu Sở Tài chính sớm phân bổ vốn'],
   ])('%s', (sentence, cue, text) => {
     const ds = summaryOf('Đồng chí Lê Minh Khang - Bí thư Huyện ủy dự hội nghị.', sentence).directives;
     expect(ds).toHaveLength(1);
@@ -219,7 +219,7 @@ describe('vi directives: a directive document frames the paragraphs after it', (
 
   it('an unnamed office that issues the document orders in its own sentence', () => {
     const [d] = summaryOf('Thủ tướng Chính phủ vừa ký Công điện số 30/CĐ-TTg chỉ đạo tập trung ứng phó với rét đậm, rét hại.').directives;
-    expect(d).toMatchObject({ by: 'Thủ tướng Chính phủ', text: 'tập trung ứng phó với rét đậm, rét hại' });
+    expect(d).toMatchObject({ by: 'Thủ tướng Chính phủ', text: 'chỉ đạo tập trung ứng phó với rét đậm, rét hại' });
   });
 
   it.each([
@@ -329,7 +329,7 @@ describe('vi directives: "mong muốn" addressed to a unit is a task', () => {
   it('the wish names its addressee and the task', () => {
     const ds = summaryOf('Đồng chí Lê Minh Khang - Bí thư Huyện ủy dự hội nghị.', 'Đồng chí Lê Minh Khang mong muốn các xã tiếp tục rà soát hộ nghèo.').directives;
     expect(ds).toHaveLength(1);
-    expect(ds[0]).toMatchObject({ text: 'các xã tiếp tục rà soát hộ nghèo', by: 'Lê Minh Khang' });
+    expect(ds[0]).toMatchObject({ text: 'mong muốn các xã tiếp tục rà soát hộ nghèo', by: 'Lê Minh Khang' });
   });
 
   it.each([
@@ -583,7 +583,7 @@ describe('vi directives: a charge after praise ("Đồng thời, căn dặn …"
   it('the charge is the speaker\'s of the sentence before', () => {
     const s = summaryOf('Phát biểu tại buổi lễ, Đại tá Nguyễn Văn Bình, Chỉ huy trưởng Bộ CHQS tỉnh, đã biểu dương thành tích của các chiến sĩ. Đồng thời, căn dặn các đồng chí về địa phương tiếp tục giữ vững phẩm chất người lính.');
     expect(s.directives.map((d) => d.by)).toEqual(['Nguyễn Văn Bình']);
-    expect(s.directives[0]?.text).toMatch(/^các đồng chí về địa phương/);
+    expect(s.directives[0]?.text).toMatch(/^căn dặn các đồng chí về địa phương/);
   });
 });
 
@@ -655,7 +655,7 @@ describe('vi directives: who gives the orders of the next dispatch', () => {
   it('after a command, a ";" clause opening with a group subject and a task verb is one more task', () => {
     const s = summaryOf('UBND tỉnh Nghệ An yêu cầu các sở, ngành theo dõi chặt chẽ diễn biến của bão; các huyện ven biển phối hợp hướng dẫn tàu thuyền tránh trú an toàn.');
     expect(s.directives.map((d) => [d.text, d.by])).toEqual([
-      ['các sở, ngành theo dõi chặt chẽ diễn biến của bão', 'UBND tỉnh Nghệ An'],
+      ['yêu cầu các sở, ngành theo dõi chặt chẽ diễn biến của bão', 'UBND tỉnh Nghệ An'],
       ['các huyện ven biển phối hợp hướng dẫn tàu thuyền tránh trú an toàn', 'UBND tỉnh Nghệ An'],
     ]);
   });
@@ -679,7 +679,7 @@ describe('vi directives: a cue that tells nobody', () => {
 describe('vi directives: the last task of a paragraph', () => {
   it('"Thực hiện đúng phương châm: “A; B”." after a task in the same paragraph is one task, the quote unsplit', () => {
     const s = summaryOf('Bộ trưởng Trần Văn Nam yêu cầu các đơn vị tăng cường công tác huấn luyện. Thực hiện đúng phương châm: “Chủ động; kỷ luật nghiêm, an toàn”.');
-    expect(s.directives.map((d) => d.text)).toEqual(['các đơn vị tăng cường công tác huấn luyện', 'Thực hiện đúng phương châm: “Chủ động; kỷ luật nghiêm, an toàn”']);
+    expect(s.directives.map((d) => d.text)).toEqual(['yêu cầu các đơn vị tăng cường công tác huấn luyện', 'Thực hiện đúng phương châm: “Chủ động; kỷ luật nghiêm, an toàn”']);
     expect(s.directives[1]?.by).toBe('Trần Văn Nam');
   });
 });
