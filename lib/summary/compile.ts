@@ -568,4 +568,17 @@ export function keyOfTokens(tokens: readonly { key: string }[], start: number, e
   return out.join(' ');
 }
 
+/** Longest place name looked up as a run of capitalised words. */
+const PLACE_WORDS_MAX = 4;
+
+/** End of a known place name (lexicon.placeNames) of two or more capitalised words starting at i ("Cần Thơ"), or -1. */
+export function placeNameEnd(tokens: readonly { key: string; kind: string; cap: boolean }[], i: number, limit: number, c: CompiledLexicon): number {
+  for (let end = Math.min(limit, i + PLACE_WORDS_MAX); end > i + 1; end--) {
+    let caps = true;
+    for (let k = i; k < end && caps; k++) caps = tokens[k]?.kind === 'word' && !!tokens[k]?.cap;
+    if (caps && c.placeNames.has(toAsciiKey(keyOfTokens(tokens, i, end)))) return end;
+  }
+  return -1;
+}
+
 export { toMatchKey };

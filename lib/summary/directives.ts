@@ -1,6 +1,6 @@
 import type { Directive } from '../schema';
 import { APOSTROPHES, CLOSE_QUOTES, DASHES, OPEN_QUOTES, QUOTES } from '../text/punctuation';
-import { hasSuffix, keyOfTokens, toMatchKey, type CompiledLexicon, type DirectiveLookups } from './compile';
+import { hasSuffix, keyOfTokens, placeNameEnd, toMatchKey, type CompiledLexicon, type DirectiveLookups } from './compile';
 import { lastWordKey, type ResolvedMention } from './officials';
 import type { PreparedArticle, Sentence } from './prepare';
 import type { RuleId, Trace } from './rules';
@@ -112,6 +112,12 @@ function findCues(s: Sentence, c: CompiledLexicon, trace?: Trace): Cue[] {
     const t = toks[i];
     if (!t || t.kind !== 'word') {
       if (t && (t.text === ';' || SENTENCE_MARKS.has(t.text))) falseKey = null;
+      continue;
+    }
+    // "Cần Thơ (2)": a known place's name is no cue word.
+    const place = t.cap ? placeNameEnd(toks, i, s.limit, c) : -1;
+    if (place > 0) {
+      i = place - 1;
       continue;
     }
     const command = matchPhrase(c.directiveCues, toks, i, s.limit);

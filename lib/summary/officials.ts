@@ -1,7 +1,7 @@
 import type { Official, Person } from '../schema';
 import { toAsciiKey, toMatchKey } from '../text/normalize';
 import { APOSTROPHES } from '../text/punctuation';
-import { endsWithAny, hasSuffix, keyOfTokens, type CompiledLexicon, type TitleLookups } from './compile';
+import { endsWithAny, hasSuffix, keyOfTokens, placeNameEnd, type CompiledLexicon, type TitleLookups } from './compile';
 import type { PreparedArticle, Sentence } from './prepare';
 import type { RuleId, Trace } from './rules';
 import { matchPhrase, phraseEndsAt, tokenize, type PhraseIndex, type Token } from './tokens';
@@ -418,7 +418,12 @@ class NameReader {
           }
           const paren = this.parenEnd(toks, q, limit);
           if (paren > 0) {
+            const inner = toks[q + 1]?.text ?? '';
+            const abbreviation = paren === q + 3 && inner.length >= 2 && inner === inner.toUpperCase();
             q = paren;
+            // "Chủ tịch Phòng Thương mại … (VCCI) hồ hởi cho rằng": a lowercase word after the body's abbreviation is the
+            // clause's ("Chief Executive Officer (Acting) of …" goes on).
+            if (abbreviation && toks[q]?.kind === 'word' && !toks[q]?.cap) break;
             continue;
           }
           // "Phó Trưởng phòng Phòng Thống kê, Cục Công nghệ …": where the organisation follows the head, an organisation
@@ -482,6 +487,13 @@ class NameReader {
         }
         if (this.c.grammar.closedTitleTails && !t.cap && !this.c.titleTailWords.has(t.key)) break;
         if (this.usesSurnames) {
+          // "Chi cục trưởng Chi cục Hải quan Hải Dương Vũ Quốc Dương": a known place ends the body's name, even where a
+          // surname ("Dương") could open a longer name inside it.
+          const place = placeNameEnd(toks, q, limit, this.c);
+          if (place > 0 && this.nameAt(toks, place, limit) > 0) {
+            q = place;
+            break;
+          }
           const n = this.nameAt(toks, q, limit);
           // After "Name," a foreign-looking run is the organisation ("CEO Circle Squared …"), the name is known; so
           // is a run right after an organisation head, its place ("X, Bí thư Huyện ủy Lạc Sơn").

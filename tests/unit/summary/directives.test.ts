@@ -109,6 +109,8 @@ describe('directives: Vietnamese frames and issuers', () => {
     ['Đây là hành vi bị nghiêm cấm trong đầu tư công.'],
     ['Dự án mở rộng nên có yêu cầu phải điều chỉnh thiết kế.'],
     ['Sau đó, Sở Y tế đã phối hợp với các bệnh viện tổ chức tập huấn.'],
+    // A place's name is no cue word ("Cần").
+    ['Văn bản nêu rõ, 24 thương nhân không xuất khẩu gạo, bao gồm: An Giang (5), Cần Thơ (2).'],
   ])('not a directive inside a speech frame: %s', (text) => {
     expect(directivesOf('vi', [FRAME, text])).toEqual([]);
   });

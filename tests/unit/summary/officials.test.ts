@@ -27,6 +27,10 @@ describe('officials: Vietnamese forms', () => {
     ['Ông Lê Văn Nam, Phó Trưởng phòng Phòng Thống kê, Cục Hải quan tỉnh cho biết số liệu.', 'Lê Văn Nam', ['Phó Trưởng phòng Phòng Thống kê, Cục Hải quan tỉnh']],
     // A numbered steering committee keeps its number and "quốc gia"; it is no figure.
     ['Ông Lê Minh Tâm, Phó Trưởng Ban Chỉ đạo 389 quốc gia, Thứ trưởng Bộ Tài chính đưa ra yêu cầu trên.', 'Lê Minh Tâm', ['Phó Trưởng Ban Chỉ đạo 389 quốc gia', 'Thứ trưởng Bộ Tài chính']],
+    // A known place ends the body's name even where its last word is a surname; a lowercase word after the body's
+    // abbreviation ends the title; a degree may close with a dot.
+    ['Chi cục trưởng Chi cục Hải quan Hải Dương Lê Văn Dương cho biết đơn vị ở lại trụ sở.', 'Lê Văn Dương', ['Chi cục trưởng Chi cục Hải quan Hải Dương']],
+    ['TS. Lê Văn Lộc, Chủ tịch Phòng Thương mại và Công nghiệp Việt Nam (VCCI) hồ hởi cho rằng kinh tế vẫn sáng.', 'Lê Văn Lộc', ['TS.', 'Chủ tịch Phòng Thương mại và Công nghiệp Việt Nam (VCCI)']],
   ])('%s', (text, name, titles) => {
     expect(officialsOf('vi', [text])).toEqual([[name, titles]]);
   });

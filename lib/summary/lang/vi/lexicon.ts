@@ -27,6 +27,8 @@ export const vi: Lexicon = {
     'Đại tá', 'Thượng tá', 'Trung tá', 'Thiếu tá', 'Đại úy', 'Thượng úy', 'Trung úy', 'Thiếu úy', 'Chuẩn úy',
     'Thượng sĩ', 'Trung sĩ', 'Hạ sĩ',
     'GS.TS', 'PGS.TS', 'GS.TSKH', 'GS', 'PGS', 'TS', 'ThS', 'TSKH', 'NSND', 'NSƯT', 'NGND', 'NGƯT',
+    // Written with a closing dot too ("TS. Vũ Tiến Lộc").
+    'GS.TS.', 'PGS.TS.', 'GS.', 'PGS.', 'TS.', 'ThS.',
     'BS', 'BS.CK1', 'BS.CK2', 'BS.CKI', 'BS.CKII', 'BSCKI', 'BSCKII', 'BSCK1', 'BSCK2', 'ThS.BS', 'TS.BS',
     'PGS.TS.BS', 'GS.TS.BS', 'ThS.BS.CK1', 'ThS.BS.CK2', 'ThS.BS.CKI', 'ThS.BS.CKII', 'TTƯT', 'TTND', 'DS', 'DS.CK1', 'DS.CK2',
   ],
@@ -98,6 +100,7 @@ export const vi: Lexicon = {
   // Degrees and honours: titles of an official, but a doctor or professor with no office is no official.
   weakTitles: [
     'GS.TS', 'PGS.TS', 'GS.TSKH', 'GS', 'PGS', 'TS', 'ThS', 'TSKH', 'NSND', 'NSƯT', 'NGND', 'NGƯT', 'TTƯT', 'TTND',
+    'GS.TS.', 'PGS.TS.', 'GS.', 'PGS.', 'TS.', 'ThS.',
     'BS', 'BS.CK1', 'BS.CK2', 'BS.CKI', 'BS.CKII', 'BSCKI', 'BSCKII', 'BSCK1', 'BSCK2', 'ThS.BS', 'TS.BS',
     'PGS.TS.BS', 'GS.TS.BS', 'ThS.BS.CK1', 'ThS.BS.CK2', 'ThS.BS.CKI', 'ThS.BS.CKII', 'DS', 'DS.CK1', 'DS.CK2',
   ],
