@@ -149,7 +149,8 @@ export function scorePage(expected: ExpectedSummary, actual: ScoredSummary, why?
   const misses: string[] = [];
   const because = (text: string): string => (why ? `  ← ${text}` : '');
 
-  const officialPairs = match(expected.officials, actual.officials, (e, a) => (sameName(e.name, a.name) ? 1 : 0), 1);
+  // An exact name first: "Biden" pairs with "Biden", not with "Jill Biden" listed before him.
+  const officialPairs = match(expected.officials, actual.officials, (e, a) => (foldKey(e.name) === foldKey(a.name) ? 2 : sameName(e.name, a.name) ? 1 : 0), 1);
   for (const e of expected.officials) if (!officialPairs.some(([x]) => x === e)) misses.push(`official missed: ${e.name}${because(why?.missed('officials', e) ?? '')}`);
   actual.officials.forEach((a, i) => {
     if (!officialPairs.some(([, y]) => y === a)) misses.push(`official spurious: ${a.name}${because(why?.spurious('officials', i) ?? '')}`);

@@ -44,6 +44,13 @@ describe('scorePage', () => {
     expect(score.attribution).toEqual({ right: 0, of: 1 });
     expect(score.documents).toEqual({ tp: 0, fp: 0, fn: 1 });
   });
+
+  it('pairs an official with the same name before one whose name only contains it', () => {
+    const score = scorePage({ lang: 'en', officials: [{ name: 'Biden', titles: ['President'] }, { name: 'Jill Biden', titles: ['First Lady'] }], figures: [], directives: [], documents: [] }, {
+      officials: [{ name: 'Biden', titles: ['President'] }, { name: 'Jill Biden', titles: ['First Lady'] }], figures: [], directives: [], documents: [],
+    });
+    expect(score.titles).toEqual({ tp: 2, fp: 0, fn: 0 });
+  });
 });
 
 describe('tokenRecall', () => {
