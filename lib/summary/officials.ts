@@ -769,8 +769,12 @@ class NameReader {
       const n = this.nameAt(toks, at, limit);
       return n > 0 && !this.isPlace(toks, at, n) && !phraseEndsAt(this.c.orgHeads, toks, only[1], ORG_HEAD_BACK);
     }
-    if (matchPhrase(this.c.titleHeads, toks, only[0], limit) !== only[1]) return false;
-    return this.nameAt(toks, at, limit) > 0;
+    // "X, Solicitor of Labor Jane Roe, and …": an office with its organisation, then a name, is that name's too.
+    const bare = matchPhrase(this.c.titleHeads, toks, only[0], limit) === only[1];
+    if (!bare && !(toks[only[1] - 1]?.cap && toks[only[0]]?.cap)) return false;
+    const n = this.nameAt(toks, at, limit);
+    // "Chair of the … Research Advisory Board and …": a run an organisation word ends is the body's.
+    return n > 0 && (bare || !phraseEndsAt(this.c.orgHeads, toks, n, ORG_HEAD_BACK));
   }
 
   /**

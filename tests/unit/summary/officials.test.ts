@@ -546,6 +546,8 @@ describe('officials: US agency offices and shared surnames (en)', () => {
     ['Today, Secretary of Labor Jane Roe and Solicitor of Labor Ann Lee met builders.', [['Jane Roe', ['Secretary of Labor']], ['Ann Lee', ['Solicitor of Labor']]]],
     ['Ambassador Jane Roe, United States Trade Representative, met builders.', [['Jane Roe', ['Ambassador', 'United States Trade Representative']]]],
     ['Ann Lee, National Economic Advisor & Chair of the Northern Council, met builders.', [['Ann Lee', ['National Economic Advisor', 'Chair of the Northern Council']]]],
+    ['Today, Vice Chair Jane Roe, Solicitor of Labor Ann Lee, and Tom Hale met builders.', [['Jane Roe', ['Vice Chair']], ['Ann Lee', ['Solicitor of Labor']]]],
+    ['Dame Ann Lee, Chair of the Nuclear Research Advisory Board and an adviser, met builders.', [['Ann Lee', ['Dame', 'Chair of the Nuclear Research Advisory Board']]]],
   ])('%s', (text, officials) => {
     expect(officialsOf('en', [text, ...filler])).toEqual(officials);
   });
