@@ -226,6 +226,12 @@ function findCues(s: Sentence, c: CompiledLexicon, trace?: Trace): Cue[] {
     const toAt = needTo > 0 && !marked ? toVerbAt(toks, needTo, s.limit, c.directives, c) : -1;
     const told = toAt > 0 && canBeTold(s, i, needTo, toAt, c, c.directives);
     const adjective = marked || (listedAfterNounMarker(toks, i, c) && !told);
+    // "the President is directing his Administration to:": the infinitives are the list after the colon.
+    if (needTo > 0 && !adjective && toAt < 0 && listAfterTo(toks, needTo, s.limit, c.directives)) {
+      cues.push({ at: i, end: needTo, type: 'command', rule: 'cue.command-list' });
+      i = needTo - 1;
+      continue;
+    }
     if (needTo > 0 && !adjective && (told || hasQuotedOrder(toks, i, needTo, s.limit, c.directives))) {
       cues.push({ at: i, end: needTo, type: 'command', rule: toAt > 0 ? 'cue.command-need-to' : 'cue.quoted-order' });
       i = needTo - 1;
@@ -472,6 +478,14 @@ function inQuestion(toks: Token[], i: number, c: CompiledLexicon): boolean {
 // where that "to" is, or -1. A question word before "to" ("pressed X about whether … to revise") makes it a
 // question, not an order; "according to", "to the" are prepositions, not the infinitive; a new clause
 // ("told lawmakers it was his duty to …", "…, and lied … to cover") ends the search.
+// "… directing his Administration to:": the infinitive marker, then the colon that ends the sentence, a few words on.
+function listAfterTo(toks: Token[], from: number, limit: number, x: DirectiveLookups): boolean {
+  if (!x.grammar.infinitiveMarker || toks[limit - 1]?.text !== ':' || toks[limit - 2]?.key !== x.grammar.infinitiveMarker) return false;
+  if (limit - 2 - from > NEED_TO_WINDOW) return false;
+  for (let k = from; k < limit - 2; k++) if (toks[k]?.kind === 'punct' || x.complementBreaks.has(toks[k]?.key ?? '')) return false;
+  return true;
+}
+
 function toVerbAt(toks: Token[], from: number, limit: number, x: DirectiveLookups, c: CompiledLexicon): number {
   let window = from + NEED_TO_WINDOW;
   for (let k = from; k < Math.min(limit, window); k++) {
@@ -671,7 +685,7 @@ interface SpeakerFrame {
   /** Paragraph of the last directive, cue or frame: a directive's frame reaches into the next paragraph. */
   lastPara: number;
   /** A list opened by a directive ending its paragraph ("X yêu cầu …:"): its items are X's. */
-  list: { by: string; cue: string; para: number; colon: boolean; pending?: number } | null;
+  list: { by: string; cue: string; para: number; colon: boolean; pending?: number; /** Items may open with a bare verb, no marker (cue.command-list). */ bareVerbs?: boolean } | null;
   /** A directive document ("Thủ tướng ký Chỉ thị …") frames the paragraphs after it: their tasks are its issuer's. */
   document: { by: string } | null;
   /** The document whose frame a report closed: its issuer's next command ("Thủ tướng yêu cầu …") opens it again. */
@@ -834,7 +848,7 @@ function readDirectiveSentence(s: Sentence, prev: SpeakerFrame, ctx: DirectiveCo
   const lone = f.list && f.list.pending === s.para && !isFirstOfParagraph(doc, s);
   // A worded enumerator ("Thứ nhất, …") opens an item even when the item names an official ("các chỉ đạo của Thủ tướng").
   const worded = matchPhrase(x.enumerators, s.tokens, 0, s.limit) > 0;
-  const item = lone ? 0 : f.list && s.para - f.list.para === 1 && isFirstOfParagraph(doc, s) && (here.length === 0 || worded) ? enumeratorEnd(s, x, f.list.colon) : -1;
+  const item = lone ? 0 : f.list && s.para - f.list.para === 1 && isFirstOfParagraph(doc, s) && (here.length === 0 || worded) ? enumeratorEnd(s, c, f.list.colon, f.list.bareVerbs) : -1;
   if (f.list && item > 0 && item >= s.limit) {
     f.list.pending = s.para;
     return f;
@@ -1256,7 +1270,7 @@ function emitItems(view: SentenceView, built: Built[], f: Readonly<SpeakerFrame>
       continue;
     }
     // "… thực hiện tốt các nhiệm vụ trọng tâm sau:": the intro of a task list names no task; its items follow.
-    if (s.tokens[q]?.text === ':' && q === s.limit - 1 && phraseEndsAt(ctx.x.listIntros, s.tokens, q, PHRASE_BACK)) {
+    if (d.cue.rule === 'cue.command-list' || (s.tokens[q]?.text === ':' && q === s.limit - 1 && phraseEndsAt(ctx.x.listIntros, s.tokens, q, PHRASE_BACK))) {
       trace?.drops.push({ rule: 'directive.drop.list-intro', text, evidence: s.text, paragraph: s.para });
       emitted = true;
       continue;
@@ -1285,9 +1299,12 @@ function nextFrame(view: SentenceView, built: Built[], f: SpeakerFrame, doc: Pre
   // A directive (or a frame) ending the paragraph opens a list: with ":" any item marker, else only "Một là", "Thứ nhất".
   const colon = s.tokens[s.limit - 1]?.text === ':';
   const issuer = built[built.length - 1]?.by ?? (colon && (framed || hasSpeech) ? here[0]?.name ?? f.speaker : null);
-  if (issuer && isLastOfParagraph(doc, s)) {
+  // Inside an item of a bare-verb list ("Deliver … . Within 45 days, members will recommend …"), a later directive of
+  // the item's paragraph opens no list of its own: the next bare verb is the list's next item.
+  const inItem = !!f.list?.bareVerbs && f.list.para === s.para && !colon;
+  if (issuer && isLastOfParagraph(doc, s) && !inItem) {
     const cueTok = built[built.length - 1]?.cue;
-    f.list = { by: issuer, cue: cueTok ? spanText(s, cueTok.at, cueTok.end) : '', para: s.para, colon };
+    f.list = { by: issuer, cue: cueTok ? spanText(s, cueTok.at, cueTok.end) : '', para: s.para, colon, bareVerbs: cueTok?.rule === 'cue.command-list' };
   } else if (f.list && s.para > f.list.para && f.list.pending !== s.para) f.list = null;
   if (framed || cues.length) f.lastPara = Math.max(f.lastPara, s.para); // a frame or a cue opens a directive's frame
   if (built.some((d) => d.cue.type === 'command' || d.split)) f.commandPara = s.para;
@@ -1572,14 +1589,33 @@ function semicolonParts(s: Sentence, p: number, q: number): [number, number][] {
 
 // Where an enumerated item's text starts, or -1: "Một là,"/"Thứ nhất," anywhere in a list; bullets
 // ("- ", "+ ") and numbers ("1.", "2)") only after an introducing colon.
-function enumeratorEnd(s: Sentence, x: DirectiveLookups, colon: boolean): number {
+function enumeratorEnd(s: Sentence, c: CompiledLexicon, colon: boolean, bareVerbs = false): number {
+  const x = c.directives;
   const word = matchPhrase(x.enumerators, s.tokens, 0, s.limit);
   if (word > 0) return word;
   if (!colon) return -1;
   const first = s.tokens[0];
   if (first && BULLETS.has(first.key) && first.key !== '') return 1;
   if (first?.kind === 'num' && /^\d{1,2}$/.test(first.text) && (s.tokens[1]?.text === '.' || s.tokens[1]?.text === ')')) return 2;
-  return -1;
+  // "directing his Administration to: | Establish an Initiative … | Deliver concrete …": list items whose markup
+  // carried the bullet open with the bare verb.
+  return bareVerbs && opensWithBareVerb(s, c) ? 0 : -1;
+}
+
+// A sentence opening with a verb in its base form ("Establish an …", "Tăng cường …"): an action verb of the
+// lexicon, or, where infinitives take a marker, a capitalised word that no noun phrase, auxiliary or inflection opens.
+function opensWithBareVerb(s: Sentence, c: CompiledLexicon): boolean {
+  const x = c.directives;
+  const t = s.tokens[0];
+  const next = s.tokens[1];
+  if (!t || t.kind !== 'word' || !next || next.kind !== 'word') return false;
+  // A line with no closing mark is a subheading ("Boost job quality for early educators"), not an item.
+  if (!SENTENCE_MARKS.has(s.tokens[s.limit - 1]?.text ?? '')) return false;
+  if (matchPhrase(x.actionVerbs, s.tokens, 0, s.limit) > 0) return true;
+  if (!x.grammar.infinitiveMarker || !t.cap || c.titles.openers.has(t.key) || x.pronouns.has(t.key) || x.firstPerson.has(t.key) || x.secondPerson.has(t.key) || x.determiners.has(t.key)) return false;
+  if (x.auxiliaries.has(t.key) || x.conjunctions.has(t.key) || x.subordinators.has(t.key) || hasSuffix(t.key, x.grammar.pastEndings) || hasSuffix(t.key, x.grammar.progressiveEndings)) return false;
+  // "Establish an Initiative", "Deliver concrete recommendations": a lowercase object or its determiner follows.
+  return !next.cap;
 }
 
 // The sentence before a back-reference ("Đó là yêu cầu của X") is X's directive; an item already taken from it changes issuer.

@@ -82,6 +82,7 @@ export const RULES = {
   // Directives: the cue, the shape of the item, and who issued it.
   'cue.command': rule('directives', 'a command verb (lexicon.directiveCues) used as a verb', 'a directive with an addressee'),
   'cue.command-colon': rule('directives', 'a command verb followed by ":"', 'a directive'),
+  'cue.command-list': rule('directives', '"directing his Administration to:" — a command whose infinitive is a list after the colon', 'the list it opens (its items are directive.list-item)'),
   'cue.command-need-to': rule('directives', 'a command verb with an object and an infinitive (directiveCuesNeedTo; firstPersonCuesNeedTo on a first-person subject: "we are asking X to")', 'a directive'),
   'cue.quoted-order': rule('directives', 'a command verb carrying its order as a quote (quoteOrderCues)', 'a directive'),
   'cue.mandative': rule('directives', 'a mandative cue and a subjunctive clause (mandativeCues)', 'a directive'),

@@ -698,3 +698,25 @@ describe('directives (en): a readout\'s "underscored the need for X to …"', ()
     expect(d.map((x) => [x.text, x.by])).toEqual([['underscored the need for all countries to condemn the attacks', 'Jane Roe']]);
   });
 });
+
+describe('directives (en): "directing X to:" opens a list of bare-verb items (cue.command-list)', () => {
+  const list = ['The plan was published on Monday. Through today’s Presidential Memorandum, Governor Jane Roe is directing her agencies to:',
+    'Establish a task force of state agencies. Its members include the transport office.',
+    'Deliver concrete recommendations on road safety. Within 45 days, task force members will recommend concrete actions.',
+    'Take a targeted approach.'];
+  it('gives each item opening with a bare verb to the official who directs, and lists no intro', () => {
+    const ds = directivesOf([...list, 'Today the Governor also spoke about it.']);
+    expect(ds.filter((d) => d.rules.includes('directive.list-item')).map((d) => [d.text, d.by]))
+      .toEqual([['Establish a task force of state agencies', 'Jane Roe'], ['Deliver concrete recommendations on road safety', 'Jane Roe'], ['Take a targeted approach', 'Jane Roe']]);
+    expect(ds.some((d) => d.text.startsWith('directing'))).toBe(false);
+  });
+  it('takes a time word or a subheading with no closing mark for no item', () => {
+    const ds = directivesOf([list[0]!, 'Today the Governor also spoke about it.', 'Boost pay for bus drivers']);
+    expect(ds.filter((d) => d.rules.includes('directive.list-item'))).toEqual([]);
+    const heading = directivesOf([list[0]!, 'Boost pay for bus drivers']);
+    expect(heading.filter((d) => d.rules.includes('directive.list-item'))).toEqual([]);
+  });
+  it('reads a document title before the office as no person ("Presidential Memorandum, the Governor")', () => {
+    expect(deriveSummary(makeArticle('en', list)).officials.map((o) => o.name)).toEqual(['Jane Roe']);
+  });
+});

@@ -115,6 +115,9 @@ export const en: Lexicon = {
     'The', 'A', 'An', 'In', 'On', 'At', 'For', 'But', 'And', 'Or', 'If', 'As', 'It', 'This', 'That', 'These', 'Those',
     'There', 'When', 'While', 'After', 'Before', 'Since', 'During', 'According', 'Under', 'Then', 'So', 'Yet', 'Also',
     'Meanwhile', 'However', 'Former', 'Both', 'Even', 'Now', 'Only', 'With', 'Without', 'By', 'From', 'To', 'Of', 'Like',
+    // Time and sequence words: "Today President X …" ("Today" is no name, nor a bare verb opening a list item).
+    'Today', 'Yesterday', 'Tomorrow', 'Tonight', 'Here', 'Earlier', 'Later', 'Last', 'Next', 'Together', 'Finally',
+    'Additionally', 'Further', 'Furthermore', 'Moreover', 'First', 'Second', 'Third', 'Lastly', 'Instead', 'Still',
     // A question's auxiliary: "Has General John Allen told …", "Did Secretary Clinton …".
     'Has', 'Have', 'Had', 'Is', 'Are', 'Was', 'Were', 'Do', 'Does', 'Did', 'Will', 'Would', 'Can', 'Could', 'Should',
     // Prepositions a Title Case headline capitalises: "… Jay Carney Aboard Air Force One".
@@ -163,6 +166,7 @@ export const en: Lexicon = {
     'Post', 'Journal', 'Group', 'Company', 'Corporation', 'Inc', 'Ltd', 'Service', 'Services', 'Force', 'Forces',
     'Army', 'Navy', 'Police', 'Church', 'School', 'Hospital', 'Airport', 'Station', 'Centre', 'Center', 'Foundation',
     'Fund', 'Organization', 'Organisation', 'Program', 'Programme', 'Project', 'Act', 'Order', 'Executive', 'Day',
+    'Memorandum', 'Proclamation', 'Presidential', 'Initiative', 'Strategy',
     'Coast', 'Guard', 'Pentagon', 'Kremlin', 'Cabinet', 'Administration', 'Covid', 'COVID', 'Prime', 'Minister',
     'President', 'Secretary', 'Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'Chief', 'General', 'Governor', 'Mayor', 'Senator',
     'Asia', 'Europe', 'Africa', 'America', 'American', 'Americans', 'Chinese', 'British', 'European', 'Vietnamese',
