@@ -669,6 +669,11 @@ describe('directives (en): base forms after a modal or "to"', () => {
     expect(directivesOf(['The leaders will direct the trade ministers to finish the agreement.']).map((x) => x.text)).toEqual(['direct the trade ministers to finish the agreement']);
     expect(directivesOf(['The fund provides direct support to families in need.'])).toEqual([]);
   });
+  it('"will continue to press X to …" is a call; "press" with no one told to act is not', () => {
+    expect(directivesOf(['Governor Jane Roe said:', 'I will continue to press the council to do more to reopen the bridge.']).map((x) => [x.text, x.by]))
+      .toEqual([['press the council to do more to reopen the bridge', 'Jane Roe']]);
+    expect(directivesOf(['The press gathered to hear the council.'])).toEqual([]);
+  });
 });
 
 describe('directives (en): an aside inside the object of a call', () => {

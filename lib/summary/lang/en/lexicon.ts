@@ -228,7 +228,7 @@ export const en: Lexicon = {
     'discussed the need for'],
   // Base forms that are verbs only after a modal, "to" or a personal pronoun ("the leaders will direct the trade
   // ministers to work …", "agreed to direct ministers to …"; not "direct support to families").
-  modalCuesNeedTo: ['direct', 'order', 'instruct'],
+  modalCuesNeedTo: ['direct', 'order', 'instruct', 'press'],
   obligationMarkers: ['must', 'need to', 'needs to', 'have to', 'has to', 'shall', 'are required to', 'is required to', 'should', 'it is imperative', 'no later than',
     // "you ought to vote yes", "it is incumbent upon every official to …".
     'ought to', 'it is incumbent upon', 'it is incumbent on',
