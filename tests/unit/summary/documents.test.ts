@@ -97,3 +97,15 @@ describe('documents: a document cited again by its bare number is one document (
     expect(docs.map((d) => d.text)).toEqual(['Quyết định số 24/2021/QĐ-TTg', 'Nghị định số 24', 'Quyết định số 25']);
   });
 });
+
+describe('documents: named blueprints and pledges (en)', () => {
+  it.each([
+    ['The Administration released its Blueprint for Safer Roads in June.', 'Blueprint for Safer Roads'],
+    ['Firms signed the Northshire Builders Pledge on Monday.', 'Northshire Builders Pledge'],
+  ])('%s', (text, doc) => {
+    expect(deriveSummary(makeArticle('en', [text])).documents.map((d) => d.text)).toEqual([doc]);
+  });
+  it('reads a lowercase pledge or blueprint as no document', () => {
+    expect(deriveSummary(makeArticle('en', ['He made a pledge to act. The blueprint was new.'])).documents).toEqual([]);
+  });
+});

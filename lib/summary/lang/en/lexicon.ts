@@ -516,6 +516,8 @@ export const en: Lexicon = {
     { text: 'Plan', kind: 'other', namePrecedes: true }, { text: 'Roadmap', kind: 'other', namePrecedes: true },
     { text: 'Strategy', kind: 'other', namePrecedes: true }, { text: 'Framework', kind: 'other', namePrecedes: true }, { text: 'Protocol', kind: 'other', namePrecedes: true, nameMayFollow: true },
     { text: 'Charter', kind: 'other', namePrecedes: true }, { text: 'Statute', kind: 'law', namePrecedes: true },
+    // "the Blueprint for Addressing the Maternal Health Crisis", "the Million Women in Construction Community Pledge".
+    { text: 'Blueprint', kind: 'other', namePrecedes: true, nameMayFollow: true }, { text: 'Pledge', kind: 'other', namePrecedes: true },
     { text: 'Declaration', kind: 'other', namePrecedes: true, nameMayFollow: true },
     // News writes named pacts in lowercase too: "the Paris climate agreement", "the New START treaty".
     { text: 'Agreement', kind: 'other', namePrecedes: true, nameMayFollow: true, lowercaseType: true },
