@@ -19,6 +19,7 @@ const URL_RE = /https?:\/\/\S+|www\.\S+|\S+@\S+\.\S+/g;
 const LATIN_RE = /^\p{Script=Latin}/u;
 const LIST_SEPARATORS = new Set([',', ';']);
 // A noun listed after a comma has at least this many words ("cán bộ, chiến sĩ"; not "chữ, viết").
+const LISTED_NOUN_MAX_WORDS = 3;
 const LISTED_NOUN_MIN_WORDS = 2;
 // Largest count read inside a noun phrase before a number ("giữa 2 ga", "3 làn đường").
 const INNER_COUNT_MAX = 100;
@@ -625,9 +626,11 @@ class FigureReader {
     const p = this.phrase;
     if (!this.c.grammar.commaListsCountedNouns || !p || toks[k]?.text !== ',') return k;
     let m = k + 1;
-    while (m < s.limit && m - (k + 1) < k - j) {
+    // "62 tỉnh, thành phố", "100% CBCC, người lao động": the listed noun may be a little longer than a short head.
+    while (m < s.limit && m - (k + 1) < Math.max(k - j, LISTED_NOUN_MAX_WORDS)) {
       const t = toks[m];
-      if (!t || t.kind !== 'word' || t.cap || !this.isContentWord(toks, m) || matchPhrase(p.verbs, toks, m) > m) break;
+      // "32 chuyến, tương đương …": a lead-in word after the comma opens the next figure's phrase.
+      if (!t || t.kind !== 'word' || t.cap || !this.isContentWord(toks, m) || matchPhrase(p.verbs, toks, m) > m || this.c.labelLeadIns.has(t.key)) break;
       m++;
     }
     if (m - (k + 1) < LISTED_NOUN_MIN_WORDS || matchPhrase(p.nonHeads, toks, k + 1, m) > k + 1) return k;
