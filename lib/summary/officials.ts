@@ -1122,7 +1122,24 @@ function firstWordKey(name: string): string {
 }
 
 function titlesMatch(a: string, b: string): boolean {
-  return a === b || a.startsWith(`${b} `) || b.startsWith(`${a} `);
+  return a === b || a.startsWith(`${b} `) || b.startsWith(`${a} `) || widensTitle(a, b) || widensTitle(b, a);
+}
+
+/** Words two titles must open with before one may widen the other ("phó tham mưu trưởng …"). */
+const WIDENED_TITLE_SHARED_WORDS = 2;
+
+/**
+ * Whether `long` is `short` with words added inside its organisation ("Phó tham mưu trưởng Quân chủng Hải quân" for
+ * "Phó tham mưu trưởng Hải quân"): both open with the same words and every word of `short` comes in order in `long`.
+ */
+function widensTitle(long: string, short: string): boolean {
+  const l = long.split(' ');
+  const w = short.split(' ');
+  if (w.length <= WIDENED_TITLE_SHARED_WORDS || l.length <= w.length) return false;
+  for (let i = 0; i < WIDENED_TITLE_SHARED_WORDS; i++) if (l[i] !== w[i]) return false;
+  let k = 0;
+  for (const word of l) if (word === w[k]) k++;
+  return k === w.length;
 }
 
 /** Returns officials (with titles), other named people and resolved mentions; skips credits, headings and historical figures. */

@@ -76,6 +76,18 @@ describe('officials: Vietnamese forms', () => {
     expect(s.officials[0]?.mentions).toBe(3);
   });
 
+  it('takes a title widened inside its organisation for the holder named earlier ("Phó tham mưu trưởng Quân chủng Hải quân")', () => {
+    const s = deriveSummary(makeArticle('vi', [
+      'Ngày 15-1, đoàn công tác do Chuẩn đô đốc Lê Văn Quyết, Phó tham mưu trưởng Hải quân làm trưởng đoàn, đã đến kiểm tra.',
+      'Kết luận kiểm tra, đồng chí Phó tham mưu trưởng Quân chủng Hải quân đề nghị đơn vị đoàn kết, khắc phục khó khăn.',
+    ]));
+    expect(s.officials.map((o) => [o.name, o.mentions])).toEqual([['Lê Văn Quyết', 2]]);
+    expect(s.directives.map((d) => d.by)).toEqual(['Lê Văn Quyết']);
+    // Another office of the same body is no mention of the holder.
+    const other = deriveSummary(makeArticle('vi', ['Đồng chí Lê Văn Quyết, Phó tham mưu trưởng Hải quân dự họp.', 'Tham mưu trưởng Quân chủng Hải quân đề nghị đơn vị đoàn kết.']));
+    expect(other.directives.map((d) => d.by)).not.toEqual(['Lê Văn Quyết']);
+  });
+
   it.each([
     ['Toàn cảnh hội nghị. Ảnh: Thành Duy'],
     ['Học tập theo tấm gương Chủ tịch Hồ Chí Minh.'],
