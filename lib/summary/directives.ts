@@ -275,6 +275,12 @@ function findCues(s: Sentence, c: CompiledLexicon, trace?: Trace): Cue[] {
       i = obligation - 1;
       continue;
     }
+    // "Health care should be a right", "it should be more than aid": "be" and a noun phrase judge; nobody is told to act.
+    if (obligation > 0 && copulaPredicate(toks, obligation, c)) {
+      trace?.drops.push({ rule: 'directive.drop.copula', text: t.text, evidence: s.text, paragraph: s.para });
+      i = obligation - 1;
+      continue;
+    }
     if (obligation > 0 && !named && !question && !bare) {
       cues.push({ at: i, end: obligation, type: 'obligation', rule: 'cue.obligation' });
       i = obligation - 1;
@@ -478,6 +484,14 @@ function inQuestion(toks: Token[], i: number, c: CompiledLexicon): boolean {
 // where that "to" is, or -1. A question word before "to" ("pressed X about whether … to revise") makes it a
 // question, not an order; "according to", "to the" are prepositions, not the infinitive; a new clause
 // ("told lawmakers it was his duty to …", "…, and lied … to cover") ends the search.
+// Where subjects are analysed: the bare copula right after the marker, then an article or a determiner ("be a right").
+function copulaPredicate(toks: Token[], at: number, c: CompiledLexicon): boolean {
+  const x = c.directives;
+  if (!x.grammar.analysesSubjects || !x.grammar.subjunctiveCopula || toks[at]?.key !== x.grammar.subjunctiveCopula) return false;
+  const next = toks[at + 1];
+  return !!next && next.kind === 'word' && (c.titleArticles.has(next.key) || x.determiners.has(next.key));
+}
+
 // "… directing his Administration to:": the infinitive marker, then the colon that ends the sentence, a few words on.
 function listAfterTo(toks: Token[], from: number, limit: number, x: DirectiveLookups): boolean {
   if (!x.grammar.infinitiveMarker || toks[limit - 1]?.text !== ':' || toks[limit - 2]?.key !== x.grammar.infinitiveMarker) return false;

@@ -704,6 +704,14 @@ describe('directives (en): a readout\'s "underscored the need for X to …"', ()
   });
 });
 
+describe('directives (en): "should be a …" judges; it tells nobody to act (directive.drop.copula)', () => {
+  const lead = 'Home Secretary Jane Roe said on Monday:';
+  it('drops "be" and a noun phrase after the marker, keeps "be" and an adjective or a participle', () => {
+    expect(directivesOf([lead, 'Health care should be a right for every family in the region.'])).toEqual([]);
+    expect(directivesOf([lead, 'Every council should be ready to publish its plan by June.'])).toHaveLength(1);
+  });
+});
+
 describe('directives (en): "directing X to:" opens a list of bare-verb items (cue.command-list)', () => {
   const list = ['The plan was published on Monday. Through today’s Presidential Memorandum, Governor Jane Roe is directing her agencies to:',
     'Establish a task force of state agencies. Its members include the transport office.',
