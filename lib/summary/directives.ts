@@ -1698,6 +1698,10 @@ function organisationBefore(s: Sentence, a: number, cueAt: number, c: CompiledLe
   if (c.titleArticles.has(s.tokens[k]?.key ?? '')) k++;
   const head = matchPhrase(c.orgHeads, s.tokens, k, cueAt);
   if (head < 0) return null;
+  // "Administration officials called on …": before a lowercase agent noun the organisation word is its modifier;
+  // the noun phrase is the subject (issuer.noun-subject).
+  const after = s.tokens[head];
+  if (c.grammar.modifiersBeforeHead && after && !after.cap && c.directives.agentNouns.has(after.key)) return null;
   // "Bộ X đã có văn bản đề nghị …", "Tổ bay lập tức phát thông báo yêu cầu …": the organisation ends at the
   // auxiliary, or at the first lowercase verb after its name ("và", "tại" join a name's parts).
   const nonTask = c.directives.nonTaskMarkers;
@@ -2517,6 +2521,9 @@ function organisationSubject(s: Sentence, a: number, end: number, c: CompiledLex
     }
   }
   if (last < 0) return null;
+  // "Administration officials": the organisation word modifies the agent noun after it.
+  const after = s.tokens[last];
+  if (after && after.kind === 'word' && !after.cap && x.agentNouns.has(after.key)) return null;
   const name = spanText(s, from, last);
   return name ? { name, end: last } : null;
 }

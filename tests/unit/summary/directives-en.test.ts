@@ -704,6 +704,13 @@ describe('directives (en): a readout\'s "underscored the need for X to …"', ()
   });
 });
 
+describe('directives (en): an organisation word before an agent noun modifies it', () => {
+  it('gives "Administration officials called on X to …" to the officials, not to the Administration named before', () => {
+    const ds = directivesOf(['Yesterday, the Northern Administration convened state leaders.', 'Administration officials called on states to invest in training.']);
+    expect(ds.map((d) => [d.by, d.rules.at(-1)])).toEqual([['Administration officials', 'issuer.noun-subject']]);
+  });
+});
+
 describe('directives (en): "should be a …" judges; it tells nobody to act (directive.drop.copula)', () => {
   const lead = 'Home Secretary Jane Roe said on Monday:';
   it('drops "be" and a noun phrase after the marker, keeps "be" and an adjective or a participle', () => {
