@@ -1053,6 +1053,14 @@ function buildClauses(view: SentenceView, f: Readonly<SpeakerFrame>, ctx: Direct
       continue;
     }
     if (cue.type === 'command') {
+      // "Froman said the leaders will direct the ministers to …": a reported clause with a noun subject of its own is
+      // that subject's order, not the speaker's.
+      const reported = subject && byRule === 'issuer.subject' ? afterSpeechVerb(s, subject.end, cue.at, c) : null;
+      const reportedSubject = reported !== null && x.grammar.analysesSubjects ? nounSubject(s, reported, cue.at, c, x) : null;
+      if (reportedSubject) {
+        by = reportedSubject;
+        byRule = 'issuer.noun-subject';
+      }
       if (!subject && !issuesOrders(s, start0, cue, x)) { // "Despite reports urging …", "protesters called for …"
         dropped(participleInModifier(s, start0, cue, x) ? 'directive.drop.modifier' : 'directive.drop.non-issuer');
         continue;

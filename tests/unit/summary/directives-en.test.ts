@@ -704,6 +704,14 @@ describe('directives (en): a readout\'s "underscored the need for X to …"', ()
   });
 });
 
+describe('directives (en): a reported clause with a noun subject of its own', () => {
+  it('gives "X said the leaders will direct Y to …" to the leaders; "X said she would direct …" stays X\'s', () => {
+    expect(directivesOf(['Trade Representative Jane Roe said the leaders will direct the trade ministers to finish the deal.']).map((d) => [d.by, d.rules.at(-1)]))
+      .toEqual([['the leaders', 'issuer.noun-subject']]);
+    expect(directivesOf(['Governor Jane Roe said she would direct the agencies to act.']).map((d) => d.by)).toEqual(['Jane Roe']);
+  });
+});
+
 describe('directives (en): an organisation word before an agent noun modifies it', () => {
   it('gives "Administration officials called on X to …" to the officials, not to the Administration named before', () => {
     const ds = directivesOf(['Yesterday, the Northern Administration convened state leaders.', 'Administration officials called on states to invest in training.']);
