@@ -72,6 +72,7 @@ export interface DirectiveLookups {
   letterCues: PhraseIndex;
   causativeCues: PhraseIndex;
   taskWithCues: PhraseIndex;
+  issuerOnlyCues: PhraseIndex;
   modalCuesNeedTo: PhraseIndex;
   resultOpeners: PhraseIndex;
   ruleNouns: Set<string>;
@@ -311,6 +312,7 @@ function compileDirectives(lex: Lexicon, grammar: Grammar, titleHeads: PhraseInd
     letterCues: buildPhraseIndex(lex.letterCues ?? []),
     causativeCues: buildPhraseIndex(lex.causativeCues ?? []),
     taskWithCues: buildPhraseIndex(lex.taskWithCues ?? []),
+    issuerOnlyCues: buildPhraseIndex(lex.issuerOnlyCues ?? []),
     modalCuesNeedTo: buildPhraseIndex(lex.modalCuesNeedTo ?? []),
     resultOpeners: buildPhraseIndex(lex.resultOpeners ?? []),
     ruleNouns: buildWordSet(lex.ruleNouns ?? []),

@@ -1095,6 +1095,13 @@ function buildClauses(view: SentenceView, f: Readonly<SpeakerFrame>, ctx: Direct
         by = f.host;
         byRule = 'issuer.host';
       }
+      // "The family is requesting privacy", "Residents are seeking answers": a request only an office, a body or the
+      // speaker gives, from anyone else, orders nothing.
+      const requestOnly = matchPhrase(x.issuerOnlyCues, s.tokens, cue.at, cue.end) === cue.end;
+      if (requestOnly && (!by || byRule === 'issuer.noun-subject')) {
+        dropped('directive.drop.non-issuer');
+        continue;
+      }
       // "yêu cầu: …", "yêu cầu, trong thời gian tới, …", "yêu cầu trong thời gian tới, …": the task starts after them.
       const mark = s.tokens[cue.end]?.text;
       textStart = skipConnectives(s, mark === ',' || mark === ':' ? cue.end + 1 : cue.end, b, c);
@@ -1122,7 +1129,8 @@ function buildClauses(view: SentenceView, f: Readonly<SpeakerFrame>, ctx: Direct
         continue;
       }
       if (cue.rule === 'cue.letter') to = spanText(s, cue.end, letterRequestAt(s.tokens, cue.end, s.limit, c).start) || null;
-      to ??= recipientBefore(s, start0, cue.at, c, x) ?? addresseeAfter(s, textStart, b, c);
+      // What is requested ("requesting funding") is no addressee.
+      if (!requestOnly) to ??= recipientBefore(s, start0, cue.at, c, x) ?? addresseeAfter(s, textStart, b, c);
       // "demanding it be signed": a mandative clause keeps its verb.
       if (cue.rule === 'cue.mandative') textStart = cue.at;
     } else {
@@ -1703,6 +1711,8 @@ function overlap(a: Set<string>, b: Set<string>): number {
 function organisationBefore(s: Sentence, a: number, cueAt: number, c: CompiledLexicon): string | null {
   if (cueAt - a < 1) return null;
   let k = a;
+  // "Today the Administration is requesting …": an opening time word is no part of the name.
+  if (c.grammar.modifiersBeforeHead && c.titles.openers.has(s.tokens[k]?.key ?? '') && !c.titleArticles.has(s.tokens[k]?.key ?? '')) a = ++k;
   if (c.titleArticles.has(s.tokens[k]?.key ?? '')) k++;
   const head = matchPhrase(c.orgHeads, s.tokens, k, cueAt);
   if (head < 0) return null;

@@ -704,6 +704,16 @@ describe('directives (en): a readout\'s "underscored the need for X to …"', ()
   });
 });
 
+describe('directives (en): a government\'s request of funds or powers (issuerOnlyCues)', () => {
+  it('reads "the Administration is requesting funding …" as its request, with no addressee', () => {
+    const ds = directivesOf(['The budget was published on Monday.', 'Today the Administration is requesting funding to repair the bridges.']);
+    expect(ds.map((d) => [d.text, d.by, d.to])).toEqual([['requesting funding to repair the bridges', 'the Administration', null]]);
+  });
+  it.each([['The family is requesting privacy at this time.'], ['Residents are seeking answers from the council.']])('not a directive: %s', (text) => {
+    expect(directivesOf(['The budget was published on Monday.', text])).toEqual([]);
+  });
+});
+
 describe('directives (en): a reported clause with a noun subject of its own', () => {
   it('gives "X said the leaders will direct Y to …" to the leaders; "X said she would direct …" stays X\'s', () => {
     expect(directivesOf(['Trade Representative Jane Roe said the leaders will direct the trade ministers to finish the deal.']).map((d) => [d.by, d.rules.at(-1)]))
