@@ -1176,15 +1176,7 @@ export function findPeople(doc: PreparedArticle, c: CompiledLexicon, byline: str
   // "President Park" after "Park Min Soo": where the family name comes first, the first word names the person.
   const fullFirst = new Set(raw.filter((m) => m.kind === 'full' && /\s/.test(m.name)).map((m) => firstWordKey(m.name)));
   if (c.grammar.modifiersBeforeHead) for (const f of fullFirst) fullLast.add(f);
-  // "President Biden … First Lady Jill Biden": a titled surname before every full name of that surname, none of which
-  // holds its office, is another person, named by the surname.
-  const otherHolder = (m: RawMention): boolean => {
-    const g = toAsciiKey(m.name);
-    const fulls = raw.filter((f) => f.kind === 'full' && (lastWordKey(f.name) === g || (c.grammar.modifiersBeforeHead && firstWordKey(f.name) === g)));
-    const keys = m.titles.map(toMatchKey);
-    return fulls.length > 0 && fulls.every((f) => order0(f) > order0(m) && f.titles.length > 0 && !f.titles.some((t) => keys.some((k) => titlesMatch(k, toMatchKey(t)))));
-  };
-  const promoted = new Set(raw.filter((m) => m.kind === 'given' && m.titles.length > 0 && (!fullLast.has(toAsciiKey(m.name)) || otherHolder(m))));
+  const promoted = new Set(raw.filter((m) => m.kind === 'given' && m.titles.length > 0 && !fullLast.has(toAsciiKey(m.name))));
   for (const m of raw) {
     if (m.kind !== 'full' && !promoted.has(m)) continue;
     const key = toAsciiKey(m.name);
@@ -1250,7 +1242,8 @@ export function findPeople(doc: PreparedArticle, c: CompiledLexicon, byline: str
       // "President Biden" after "First Lady Jill Biden" and "Biden": the one holding the office named.
       target = pickRecent(keys.length && earlier.some(holds) ? earlier.filter(holds) : earlier, recency);
       // "President Obama … Barack Obama": the one person of that surname, named in full later.
-      if (!target && keys.length && surnameCount.get(g) === 1) target = all.find((p) => lastWordKey(p.name) === g && /\s/.test(p.name));
+      // Not one holding another office ("President Biden … First Lady Jill Biden").
+      if (!target && keys.length && surnameCount.get(g) === 1) target = all.find((p) => lastWordKey(p.name) === g && /\s/.test(p.name) && (p.titleKeys.size === 0 || holds(p)));
       if (!target && c.grammar.modifiersBeforeHead) {
         target = pickRecent(all.filter((p) => /\s/.test(p.name) && firstWordKey(p.name) === g && p.firstOrder <= pos), recency);
       }

@@ -564,9 +564,7 @@ describe('officials: US agency offices and shared surnames (en)', () => {
     expect(officialsOf('en', [text, ...filler])).toEqual(officials);
   });
 
-  it('keeps "President Hale" apart from a later "First Lady Ann Hale", and joins "President Roe" to a later "Tom Roe"', () => {
-    expect(officialsOf('en', ['Yesterday, President Hale met the council.', 'First Lady Ann Hale, a teacher, travels the country.', 'President Hale thanked them.']))
-      .toEqual([['Hale', ['President']], ['Ann Hale', ['First Lady']]]);
+  it('joins "President Roe" to a later "Tom Roe"', () => {
     expect(officialsOf('en', ['Yesterday, President Roe met the council.', 'Tom Roe said the President would go.'])).toEqual([['Tom Roe', ['President']]]);
   });
 });
