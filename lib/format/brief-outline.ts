@@ -71,11 +71,11 @@ export function squashSpace(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-/** Returns the directive's addressee when it adds something: null when the clause already opens with it. */
+/** Returns the directive's addressee when it adds something: null when the clause already names it ("urged the public to …"). */
 export function shownAddressee(directive: Directive): string | null {
   if (!directive.to) return null;
-  const opens = directive.text.trim().toLocaleLowerCase().startsWith(directive.to.trim().toLocaleLowerCase());
-  return opens ? null : directive.to;
+  const named = squashSpace(directive.text).toLocaleLowerCase().includes(squashSpace(directive.to).toLocaleLowerCase());
+  return named ? null : directive.to;
 }
 
 /** Returns a directive clause as a list item reads it: first letter capitalised, nothing else changed. */

@@ -72,6 +72,9 @@ describe('shownAddressee', () => {
     ['Ngành Tổ chức xây dựng Đảng phải thực hiện tốt', 'ngành Tổ chức xây dựng Đảng', null],
     ['chủ trì, phối hợp kiểm tra thị trường', 'Sở Công Thương', 'Sở Công Thương'],
     ['schools must close', null, null],
+    // The order keeps its verb: the addressee right after it is named already.
+    ['yêu cầu ngành Tổ chức xây dựng Đảng phải thực hiện tốt', 'ngành Tổ chức xây dựng Đảng', null],
+    ['urged the  American public not to panic', 'the American public', null],
   ])('%s (to %s) → %s', (text, to, shown) => {
     expect(shownAddressee(directive(text, to))).toBe(shown);
   });
