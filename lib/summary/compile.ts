@@ -206,6 +206,8 @@ export interface CompiledLexicon {
   notNameWords: Set<string>;
   placeClassifiers: string[][];
   placeNames: Set<string>;
+  /** Match keys of the first words of placeNames: most capitalised words open no place, and are not looked up further. */
+  placeFirstWords: Set<string>;
   historicalNames: Set<string>;
   speechVerbs: PhraseIndex;
   speechFrames: PhraseIndex;
@@ -506,6 +508,7 @@ export function compileLexicon(language: Language): CompiledLexicon {
     notNameWords: buildWordSet(lex.notNameWords),
     placeClassifiers: phraseKeysOf(lex.placeClassifiers),
     placeNames: new Set(lex.placeNames.map(toAsciiKey)),
+    placeFirstWords: new Set(lex.placeNames.map((p) => tokenize(p)[0]?.key ?? '')),
     historicalNames: new Set(lex.historicalNames.map(toAsciiKey)),
     speechVerbs: buildPhraseIndex(lex.speechVerbs),
     speechFrames: buildPhraseIndex(lex.speechFrames),
@@ -575,6 +578,7 @@ const PLACE_WORDS_MAX = 4;
 
 /** End of a known place name (lexicon.placeNames) of two or more capitalised words starting at i ("Cần Thơ"), or -1. */
 export function placeNameEnd(tokens: readonly { key: string; kind: string; cap: boolean }[], i: number, limit: number, c: CompiledLexicon): number {
+  if (!c.placeFirstWords.has(tokens[i]?.key ?? '')) return -1;
   for (let end = Math.min(limit, i + PLACE_WORDS_MAX); end > i + 1; end--) {
     let caps = true;
     for (let k = i; k < end && caps; k++) caps = tokens[k]?.kind === 'word' && !!tokens[k]?.cap;
