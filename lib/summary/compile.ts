@@ -512,7 +512,7 @@ export function compileLexicon(language: Language): CompiledLexicon {
     historicalNames: new Set(lex.historicalNames.map(toAsciiKey)),
     speechVerbs: buildPhraseIndex(lex.speechVerbs),
     speechFrames: buildPhraseIndex(lex.speechFrames),
-    directiveCues: buildPhraseIndex(lex.directiveCues),
+    directiveCues: buildPhraseIndex([...lex.directiveCues, ...(lex.issuerOnlyCues ?? [])]),
     directiveCuesNeedTo: buildPhraseIndex(lex.directiveCuesNeedTo),
     obligationMarkers: buildPhraseIndex(lex.obligationMarkers),
     falseCues: buildPhraseIndex(lex.falseCues),

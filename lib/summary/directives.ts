@@ -480,10 +480,6 @@ function inQuestion(toks: Token[], i: number, c: CompiledLexicon): boolean {
   return false;
 }
 
-// "urged X to act": a command verb needs "to" + a verb within a short window, on the same clause; returns
-// where that "to" is, or -1. A question word before "to" ("pressed X about whether … to revise") makes it a
-// question, not an order; "according to", "to the" are prepositions, not the infinitive; a new clause
-// ("told lawmakers it was his duty to …", "…, and lied … to cover") ends the search.
 // Where subjects are analysed: the bare copula right after the marker, then an article or a determiner ("be a right").
 function copulaPredicate(toks: Token[], at: number, c: CompiledLexicon): boolean {
   const x = c.directives;
@@ -500,6 +496,10 @@ function listAfterTo(toks: Token[], from: number, limit: number, x: DirectiveLoo
   return true;
 }
 
+// "urged X to act": a command verb needs "to" + a verb within a short window, on the same clause; returns
+// where that "to" is, or -1. A question word before "to" ("pressed X about whether … to revise") makes it a
+// question, not an order; "according to", "to the" are prepositions, not the infinitive; a new clause
+// ("told lawmakers it was his duty to …", "…, and lied … to cover") ends the search.
 function toVerbAt(toks: Token[], from: number, limit: number, x: DirectiveLookups, c: CompiledLexicon): number {
   let window = from + NEED_TO_WINDOW;
   for (let k = from; k < Math.min(limit, window); k++) {
@@ -1718,8 +1718,7 @@ function organisationBefore(s: Sentence, a: number, cueAt: number, c: CompiledLe
   if (head < 0) return null;
   // "Administration officials called on …": before a lowercase agent noun the organisation word is its modifier;
   // the noun phrase is the subject (issuer.noun-subject).
-  const after = s.tokens[head];
-  if (c.grammar.modifiersBeforeHead && after && !after.cap && c.directives.agentNouns.has(after.key)) return null;
+  if (c.grammar.modifiersBeforeHead && isAgentNoun(s.tokens[head], c.directives)) return null;
   // "Bộ X đã có văn bản đề nghị …", "Tổ bay lập tức phát thông báo yêu cầu …": the organisation ends at the
   // auxiliary, or at the first lowercase verb after its name ("và", "tại" join a name's parts).
   const nonTask = c.directives.nonTaskMarkers;
@@ -2509,6 +2508,11 @@ function parentheticalOpen(s: Sentence, a: number, cueAt: number, x: DirectiveLo
   return -1;
 }
 
+// A lowercase agent noun ("officials", "leaders"): after an organisation word it heads the noun phrase.
+function isAgentNoun(t: Token | undefined, x: DirectiveLookups): boolean {
+  return !!t && t.kind === 'word' && !t.cap && x.agentNouns.has(t.key);
+}
+
 // "The European Union's top court", "The teachers' union": a noun phrase opening the clause whose head is an
 // organisation word; the span ends at its last organisation word.
 function organisationSubject(s: Sentence, a: number, end: number, c: CompiledLexicon, x: DirectiveLookups): { name: string; end: number } | null {
@@ -2540,8 +2544,7 @@ function organisationSubject(s: Sentence, a: number, end: number, c: CompiledLex
   }
   if (last < 0) return null;
   // "Administration officials": the organisation word modifies the agent noun after it.
-  const after = s.tokens[last];
-  if (after && after.kind === 'word' && !after.cap && x.agentNouns.has(after.key)) return null;
+  if (isAgentNoun(s.tokens[last], x)) return null;
   const name = spanText(s, from, last);
   return name ? { name, end: last } : null;
 }

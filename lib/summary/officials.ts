@@ -99,6 +99,11 @@ function hyphenatedEnd(toks: Token[], j: number, limit: number): number {
   return j;
 }
 
+/** A body's abbreviation: a word of two or more letters, all capitals ("EEOC", "VCCI", "HĐND"). */
+function isAbbreviation(t: Token | undefined): boolean {
+  return !!t && t.kind === 'word' && t.text.length >= 2 && t.text === t.text.toUpperCase();
+}
+
 function slice(s: Sentence, start: number, end: number): string {
   const a = s.tokens[start];
   const b = s.tokens[end - 1];
@@ -418,8 +423,7 @@ class NameReader {
           }
           const paren = this.parenEnd(toks, q, limit);
           if (paren > 0) {
-            const inner = toks[q + 1]?.text ?? '';
-            const abbreviation = paren === q + 3 && inner.length >= 2 && inner === inner.toUpperCase();
+            const abbreviation = paren === q + 3 && isAbbreviation(toks[q + 1]);
             q = paren;
             // "Chủ tịch Phòng Thương mại … (VCCI) hồ hởi cho rằng": a lowercase word after the body's abbreviation is the
             // clause's ("Chief Executive Officer (Acting) of …" goes on).
@@ -846,8 +850,7 @@ class NameReader {
         continue;
       }
       // "Equal Employment Opportunity Commission (EEOC) Vice Chair": the body's abbreviation in brackets.
-      const abbr = toks[j - 2];
-      if (t.text === ')' && abbr && abbr.kind === 'word' && abbr.text.length >= 2 && abbr.text === abbr.text.toUpperCase() && toks[j - 3]?.text === '(' && toks[j - 4]?.cap && j - 4 >= floor) {
+      if (t.text === ')' && isAbbreviation(toks[j - 2]) && toks[j - 3]?.text === '(' && toks[j - 4]?.cap && j - 4 >= floor) {
         j -= 3;
         continue;
       }

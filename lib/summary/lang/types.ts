@@ -298,12 +298,13 @@ export interface Lexicon {
   firstPersonActs?: string[];
   /** Verbs of a causative wish on a first-person subject ("we need", "I want"): "we need this adopted everywhere" asks for it to be done. */
   causativeCues?: string[];
-  /** Command verbs that take "OBJECT with VERB-ing" in the active voice ("tasked the group with producing …"). */
   /**
    * Command cues only an office, a body or the speaker in the first person gives ("is requesting supplemental
    * funding", "we are seeking authorization"); from anyone else ("the family is requesting privacy") they order nothing.
+   * They are command cues of their own: no need to list them in directiveCues too.
    */
   issuerOnlyCues?: string[];
+  /** Command verbs that take "OBJECT with VERB-ing" in the active voice ("tasked the group with producing …"). */
   taskWithCues?: string[];
   /** Base forms of command verbs that are verbs only after a modal, the infinitive marker or a pronoun ("will direct X to"). */
   modalCuesNeedTo?: string[];

@@ -211,10 +211,9 @@ export const en: Lexicon = {
     // "proposed" is mostly the adjective ("the proposed limits").
     'has proposed', 'have proposed', 'had proposed', 'is proposing', 'are proposing', 'was proposing', 'were proposing', 's proposing',
     // "he continues to call for the passage of the Act", "we call for an inquiry".
-    'call for',
-    // A government's request of funds or powers: "the President is requesting supplemental funding", "we are seeking
-    // authorization to …" (the progressive after its auxiliary; issuerOnlyCues: only an office, a body or "we").
-    'is requesting', 'are requesting', 'is seeking', 'are seeking'],
+    'call for'],
+  // A government's request of funds or powers: "the President is requesting supplemental funding", "we are seeking
+  // authorization to …" (the progressive after its auxiliary), from an office, a body or "we" only.
   issuerOnlyCues: ['is requesting', 'are requesting', 'is seeking', 'are seeking'],
   directiveCuesNeedTo: ['ordered', 'orders', 'directed', 'directs', 'instructed', 'instructs', 'told', 'asked', 'asks', 'urged', 'urges', 'called on', 'called upon', 'calls on', 'pressed', 'presses', 'tasked', 'required', 'requires', 'requested', 'requests', 'encouraged', 'encourages', 'advised', 'appealed to', 'commanded', 'mandated', 'calling on', 'urging', 'pressing', 'ordering', 'directing', 'pleaded with', 'pleads with', 'pleading with', 'implored', 'implores',
     // "would require providers to store …"; a court petition: "praying the court to direct …".
