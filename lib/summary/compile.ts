@@ -167,6 +167,7 @@ export interface NumberLookups {
   approximators: string[][];
   timeRefs: { spans: PhraseIndex; before: string[][]; after: PhraseIndex } | null;
   unitNameCues: string[][];
+  referenceCounts: { before: string[][]; nouns: PhraseIndex } | null;
   /** Lead-ins as whole phrases ("trị giá", "at least"). */
   leadIns: string[][];
   labelJoiners: Set<string>;
@@ -415,6 +416,7 @@ function compileNumbers(lex: Lexicon, grammar: Grammar): NumberLookups {
       ? { spans: buildPhraseIndex(lex.timeReferences.spans), before: phraseKeysOf(lex.timeReferences.before), after: buildPhraseIndex(lex.timeReferences.after) }
       : null,
     unitNameCues: phraseKeysOf(lex.unitNameCues ?? []),
+    referenceCounts: lex.referenceCounts ? { before: phraseKeysOf(lex.referenceCounts.before), nouns: buildPhraseIndex(lex.referenceCounts.nouns) } : null,
     leadIns: phraseKeysOf(lex.labelLeadIns),
     labelJoiners: new Set((lex.labelJoiners ?? []).map(toMatchKey)),
     post: lex.labelPostModifiers

@@ -266,6 +266,12 @@ class FigureReader {
     return this.before(toks, i, refs.before) || (approx >= 0 && this.before(toks, approx, refs.before));
   }
 
+  /** Whether the number at i names parties already met, not a quantity (lexicon.referenceCounts: "the two leaders"). */
+  private isReferenceCount(toks: Token[], i: number): boolean {
+    const refs = this.data.referenceCounts;
+    return !!refs && this.before(toks, i, refs.before) && matchPhrase(refs.nouns, toks, i + 1) > 0;
+  }
+
   /**
    * Whether the number at i closes the name of a numbered unit or body: a capitalised unit-name cue
    * right before it, or with up to UNIT_NAME_GAP words between that open with a capital
@@ -344,6 +350,7 @@ class FigureReader {
     if (this.before(toks, i, this.c.ageCuesBefore)) return 'figure.drop.age';
     if (this.isTimeReference(toks, i)) return 'figure.drop.time-ref';
     if (this.inUnitName(toks, i)) return 'figure.drop.unit-name';
+    if (this.isReferenceCount(toks, i)) return 'figure.drop.reference';
     if (matchPhrase(this.c.dateCuesAfter, toks, i + 1) > 0 && datePart) return 'figure.drop.date-cue';
     if (matchPhrase(this.c.dateCuesAfter, toks, i + 1) > 0 && next && next.kind === 'word' && !next.cap) return 'figure.drop.date-cue';
     if (matchPhrase(this.c.dateCuesAfter, toks, i + 1) > 0 && next?.cap && datePart) return 'figure.drop.date-cue';

@@ -70,6 +70,7 @@ export const RULES = {
   'figure.drop.zero-group': rule('figures', 'a multi-digit zero ("000"): a digit group the locale does not join, never a quantity', 'nothing'),
   'figure.drop.time-ref': rule('figures', 'a span of time used as a time: a time word after it or before the number (lexicon.timeReferences: "ten years ago", "the last 20 years")', 'nothing'),
   'figure.drop.unit-name': rule('figures', 'a number closing the name of a numbered unit or body (lexicon.unitNameCues: "Sư đoàn Không quân 372")', 'nothing'),
+  'figure.drop.reference': rule('figures', 'a number naming parties already met (lexicon.referenceCounts: "the two leaders", "the two sides")', 'nothing'),
   'figure.drop.age': rule('figures', 'an age: after an age cue, or in apposition ("Jane Roe, 45, said")', 'nothing'),
   'figure.drop.enumerator': rule('figures', 'a list enumerator opening the sentence ("1.", "2)")', 'nothing'),
   'figure.drop.phone': rule('figures', 'a phone number or a long digit string with a leading zero', 'nothing'),

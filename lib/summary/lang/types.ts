@@ -361,6 +361,11 @@ export interface Lexicon {
    * more capitalised words between ("Sư đoàn Không quân 372", "Vùng 2 Hải quân"): the number is a name.
    */
   unitNameCues?: string[];
+  /**
+   * A number between a definite word and a noun for parties already named is a reference, not a
+   * quantity: "the two leaders", "both sides" ("the two staffers" still counts: only these nouns).
+   */
+  referenceCounts?: { before: string[]; nouns: string[] };
   /** Spelled-out numbers that count things ("five" → 5); "one" is left out, it is rarely a figure. */
   numberWords?: Record<string, number>;
   /** Number words that multiply the number before them ("two dozen" = 24, "three hundred" = 300). */

@@ -204,6 +204,9 @@ describe('figures: times and names that are no quantity', () => {
     ['vi', 'Đại tá Nguyễn Văn A, Chính ủy Sư đoàn Không quân 371, dự lễ.'],
     ['vi', 'Bộ tư lệnh Vùng 4 Hải quân tổ chức lễ.'],
     ['vi', 'Đơn vị tổ chức kỷ niệm 80 năm ngày thành lập.'],
+    // figure.drop.reference: the parties to a meeting named by their number (readout style).
+    ['en', 'The two leaders discussed trade and regional security.'],
+    ['en', 'The two sides agreed to keep talking, as the two countries had planned.'],
     // Ages and kinds: "N year olds", "Type 2".
     ['en', 'The campaign is aimed at 13 to 17 year olds across the country.'],
     ['en', 'Obese adults are likely to develop Type 2 diabetes early.'],
@@ -214,6 +217,7 @@ describe('figures: times and names that are no quantity', () => {
   it.each([
     ['en', 'Protesters have tried to block the plant over the last five days.', 5],
     ['en', 'The road was reopened 12 days later.', 12],
+    ['en', 'Prosecutors dropped the charges against the two staffers.', 2],
     ['en', 'The sentence is 18 months in prison.', 18],
     ['vi', 'Huyện có 3 sư đoàn đóng quân.', 3],
     ['vi', 'Cổ phiếu bị dừng giao dịch gần 3 năm.', 3],
