@@ -210,6 +210,9 @@ export interface CompiledLexicon {
   /** Match keys of the first words of placeNames: most capitalised words open no place, and are not looked up further. */
   placeFirstWords: Set<string>;
   historicalNames: Set<string>;
+  /** Short given name → full given name, as ASCII keys. */
+  givenNameForms: Map<string, string>;
+  nameSuffixes: Set<string>;
   speechVerbs: PhraseIndex;
   speechFrames: PhraseIndex;
   directiveCues: PhraseIndex;
@@ -512,6 +515,8 @@ export function compileLexicon(language: Language): CompiledLexicon {
     placeNames: new Set(lex.placeNames.map(toAsciiKey)),
     placeFirstWords: new Set(lex.placeNames.map((p) => tokenize(p)[0]?.key ?? '')),
     historicalNames: new Set(lex.historicalNames.map(toAsciiKey)),
+    nameSuffixes: new Set((lex.nameSuffixes ?? []).map(toAsciiKey)),
+    givenNameForms: new Map(Object.entries(lex.givenNameForms ?? {}).map(([short, full]) => [toAsciiKey(short), toAsciiKey(full)])),
     speechVerbs: buildPhraseIndex(lex.speechVerbs),
     speechFrames: buildPhraseIndex(lex.speechFrames),
     directiveCues: buildPhraseIndex([...lex.directiveCues, ...(lex.issuerOnlyCues ?? [])]),

@@ -1114,6 +1114,35 @@ function countCapitalisedWords(doc: PreparedArticle, reader: NameReader): Map<st
   return counts;
 }
 
+/** A full name as first word, last word and whether the words between are only initials ("Joseph R. Biden"). */
+function nameForm(name: string, c: CompiledLexicon): { first: string; last: string; initialsOnly: boolean } | null {
+  const words = toAsciiKey(name).replace(/\./g, '').split(/\s+/);
+  while (words.length > 2 && c.nameSuffixes.has(words[words.length - 1]!)) words.pop();
+  if (words.length < 2) return null;
+  const first = words[0]!;
+  return { first: c.givenNameForms.get(first) ?? first, last: words[words.length - 1]!, initialsOnly: words.slice(1, -1).every((w) => w.length === 1) };
+}
+
+/**
+ * "Joe Biden … President Joseph R. Biden": a full name written again with the full form of its given
+ * name (lexicon.givenNameForms) or with initials added is the same person, named as first written.
+ */
+function unifyNameForms(raw: RawMention[], c: CompiledLexicon): void {
+  if (c.givenNameForms.size === 0) return;
+  const firstWritten: { name: string; form: NonNullable<ReturnType<typeof nameForm>> }[] = [];
+  for (const m of raw) {
+    if (m.kind !== 'full') continue;
+    const form = nameForm(m.name, c);
+    if (!form || !form.initialsOnly) continue;
+    const same = firstWritten.find((e) => e.form.first === form.first && e.form.last === form.last);
+    if (!same) firstWritten.push({ name: m.name, form });
+    else if (same.name !== m.name) {
+      m.name = same.name;
+      (m.also ??= []).push('person.name-form');
+    }
+  }
+}
+
 /** The last word of a name as an ASCII key ("Jeff Liebman" → "liebman"): how a surname is matched. */
 export function lastWordKey(name: string): string {
   const words = toAsciiKey(name).split(/\s+/);
@@ -1168,6 +1197,7 @@ export function findPeople(doc: PreparedArticle, c: CompiledLexicon, byline: str
   if (leadSurname) raw.push(leadSurname);
   const signature = signatureMention(doc, headlineMentions, reader) ?? signatureBlockMention(doc, reader);
   if (signature) raw.push(signature);
+  unifyNameForms(raw, c);
   const bylineKey = byline ? toAsciiKey(byline) : '';
   const persons = new Map<string, PersonRecord>();
   const resolved: ResolvedMention[] = [];

@@ -15,6 +15,7 @@ const rule = (stage: Stage, matches: string, emits: string): RuleInfo => ({ stag
 
 export const RULES = {
   // Officials and people: how a mention of a person was read.
+  'person.name-form': rule('officials', 'a full name written again with the full form of its given name or with initials (lexicon.givenNameForms: "Joe Biden" … "Joseph R. Biden")', 'the same person, named as first written'),
   'person.cue-name': rule('officials', 'a name cue (lexicon.nameCues, ranks, citizenCues) then a personal name, titles after it', 'a person; an official when a title is found, or a peer ("Lord Hill": name Hill, titled Lord)'),
   'person.cue-given': rule('officials', 'a name cue then a single given name', 'a mention of a person named in full elsewhere'),
   'person.title-name': rule('officials', 'a title chain (titleHeads with status words, modifiers, organisation tail) then a name', 'an official with those titles'),

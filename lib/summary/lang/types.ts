@@ -118,6 +118,13 @@ export interface Lexicon {
   placeNames: string[];
   /** Historical figures: never current officials. */
   historicalNames: string[];
+  /**
+   * Short forms of given names and the full form they stand for ("Joe" → "Joseph"): "Joe Biden" and
+   * "Joseph R. Biden" are one person, named as first written.
+   */
+  givenNameForms?: Record<string, string>;
+  /** Generational suffixes closing a full name ("Jr", "III"): the surname is the word before them. */
+  nameSuffixes?: string[];
   /** Markers after which a paragraph's text is a credit, not content ("Ảnh:", "Photo:"). */
   creditMarkers: string[];
   /** Whole short paragraphs that are bylines or sources ("PV", "Theo TTXVN"). */

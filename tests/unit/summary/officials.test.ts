@@ -568,3 +568,16 @@ describe('officials: US agency offices and shared surnames (en)', () => {
     expect(officialsOf('en', ['Yesterday, President Roe met the council.', 'Tom Roe said the President would go.'])).toEqual([['Tom Roe', ['President']]]);
   });
 });
+
+describe('officials: one person written in two forms (en, person.name-form)', () => {
+  it('joins "Joe Roe" to a later "Joseph R. Roe Jr." under the name first written', () => {
+    expect(officialsOf('en', ['President Joe Roe met the council on Monday.', 'President Joseph R. Roe Jr. said the talks went well.'])).toEqual([['Joe Roe', ['President']]]);
+  });
+
+  it('keeps two people who share a surname apart ("Joe Roe", "Jill Roe")', () => {
+    expect(officialsOf('en', ['President Joe Roe met the council on Monday.', 'First Lady Jill Roe said the talks went well.'])).toEqual([
+      ['Joe Roe', ['President']],
+      ['Jill Roe', ['First Lady']],
+    ]);
+  });
+});

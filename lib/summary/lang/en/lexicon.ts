@@ -188,6 +188,15 @@ export const en: Lexicon = {
   ],
   placeClassifiers: ['in', 'from', 'of', 'near', 'at'],
   placeNames: ['New York', 'Hong Kong', 'Los Angeles', 'San Francisco', 'New Zealand', 'South Africa', 'North Korea', 'South Korea', 'Saudi Arabia', 'Sri Lanka', 'Costa Rica', 'El Salvador', 'Buenos Aires', 'Kuala Lumpur', 'Ho Chi Minh', 'Ho Chi Minh City', 'Abu Dhabi', 'Tel Aviv', 'Rio de Janeiro', 'Las Vegas', 'New Delhi', 'Dar es Salaam', 'Cape Town', 'Wall Street', 'Capitol Hill', 'Downing Street', 'Mexico City', 'West Bank', 'Gaza Strip', 'Middle East', 'United States', 'United Kingdom', 'New Jersey', 'New Mexico', 'New Hampshire', 'North Carolina', 'South Carolina', 'North Dakota', 'South Dakota', 'West Virginia', 'Rhode Island', 'Puerto Rico', 'Hà Nội', 'Ha Noi'],
+  // Short forms of given names that official texts write in full ("President Joseph R. Biden, Jr.").
+  givenNameForms: {
+    Joe: 'Joseph', Bill: 'William', Bob: 'Robert', Rob: 'Robert', Jim: 'James', Mike: 'Michael', Tom: 'Thomas',
+    Tony: 'Anthony', Dick: 'Richard', Rick: 'Richard', Chuck: 'Charles', Ted: 'Edward', Pete: 'Peter', Dan: 'Daniel',
+    Dave: 'David', Steve: 'Steven', Ben: 'Benjamin', Liz: 'Elizabeth', Kate: 'Katherine', Chris: 'Christopher',
+    Jeff: 'Jeffrey', Jon: 'Jonathan', Nick: 'Nicholas', Sam: 'Samuel', Tim: 'Timothy', Matt: 'Matthew',
+    Andy: 'Andrew', Alex: 'Alexander', Larry: 'Lawrence', Jerry: 'Gerald', Pat: 'Patrick', Don: 'Donald', Ron: 'Ronald',
+  },
+  nameSuffixes: ['Jr', 'Sr', 'II', 'III', 'IV'],
   historicalNames: ['Ho Chi Minh', 'Abraham Lincoln', 'George Washington', 'Martin Luther King', 'Winston Churchill'],
   creditMarkers: ['Photo:', 'Photograph:', 'Photo by', 'Image:', 'Credit:', 'Source:', 'Getty Images', '(AP Photo', '(Reuters', 'File photo', 'Read more', 'Related:', 'Sign up', 'Follow us', 'Reporting by', 'Editing by', 'Writing by', 'Additional reporting'],
   bylineMarkers: ['By', 'Reporting by', 'Editing by', 'Associated Press'],
