@@ -997,7 +997,8 @@ class FigureReader {
         continue;
       }
       // "average output of small farms" (aeb-b0cf2bbf0192 in fixture-examples.test.ts): a link word between two nouns stays inside.
-      if (this.phrase?.links.has(t.key) && words > 0 && words + 2 <= this.c.lex.labelMaxWords && this.linksNouns(toks, k - 2)) {
+      // A link that opens a noun compound ("vào ra") is the compound's word, not a link.
+      if (this.phrase?.links.has(t.key) && words > 0 && words + 2 <= this.c.lex.labelMaxWords && this.linksNouns(toks, k - 2) && matchPhrase(this.phrase.nouns, toks, k - 1) < 0) {
         k--;
         link = k;
         continue;

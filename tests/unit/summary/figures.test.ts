@@ -234,6 +234,10 @@ describe('figures: label shapes and what is no quantity (figure-labels)', () => 
     ['en', 'The deal equates to £2 million worth.', 2, 'deal'],
     // A run of capitalised words is one name, one word of the label.
     ['vi', 'Vụ việc gây thiệt hại cho Tổng công ty Đường sắt Miền Bắc hơn 120 tỷ đồng.', 120, 'thiệt hại cho Tổng công ty Đường sắt Miền Bắc'],
+    // A place after a directional link stays inside the subject; "đều" ends a label read after the number.
+    ['vi', 'Số khách quốc tế đến Đà Nẵng là 3 triệu lượt.', 3, 'Số khách quốc tế đến Đà Nẵng'],
+    ['vi', 'Năm nay 100% xã đều hoàn thành kế hoạch.', 100, 'xã'],
+    ['vi', 'Tỷ lệ phương tiện vào ra cảng là 17%.', 17, 'Tỷ lệ phương tiện vào ra cảng'],
     // "đối": the person a sentence applies to is not what it counts.
     ['vi', 'Tòa tuyên phạt 7 năm tù đối Trần Văn B về tội lừa đảo.', 7, 'tù'],
     // A number changing to another counts what the other counts.

@@ -418,6 +418,8 @@ export const vi: Lexicon = {
     'ngoái',
     // "24 tháng kể từ ngày ký": the start of a span is a date, not what it counts.
     'kể từ',
+    // "100% người XNC đều phải thực hiện …": what all of them must do is not what the number counts.
+    'đều',
   ],
   // "3 tỷ đồng mỗi căn", "500.000 đồng mỗi người": a distributive after the amount; what it prices is named before.
   labelRedirects: ['mỗi'],
@@ -459,7 +461,7 @@ export const vi: Lexicon = {
     possessions: ['có'],
     // "giá rau nhập từ Lâm Đồng": the source of a noun stays inside its label.
 
-    links: ['của', 'trên', 'tại', 'ở', 'cho', 'từ'],
+    links: ['của', 'trên', 'tại', 'ở', 'cho', 'từ', 'vào', 'đến', 'tới'],
   },
   changeNouns: { tăng: 'mức tăng', giảm: 'mức giảm', lên: '', xuống: '', còn: '', đến: '', tới: '', dài: 'chiều dài', rộng: 'chiều rộng', sâu: 'độ sâu' },
   documentTypes: [
