@@ -737,6 +737,16 @@ describe('directives (en): "should be a …" judges; it tells nobody to act (dir
   });
 });
 
+describe('directives (en): what people should be able to do is an entitlement, no order (directive.drop.entitlement)', () => {
+  const lead = 'Home Secretary Jane Roe said on Monday:';
+  it('drops "should be able to", "should not be subject to", "should not have to"; keeps an order to the same subject', () => {
+    expect(directivesOf([lead, 'Tenants should be able to cancel a contract online in minutes.'])).toEqual([]);
+    expect(directivesOf([lead, 'Tenants should not be subject to hidden fees in any contract.'])).toEqual([]);
+    expect(directivesOf([lead, 'No family should have to wait months for a refund from a landlord.'])).toEqual([]);
+    expect(directivesOf([lead, 'Landlords should publish every fee before a contract is signed.'])).toHaveLength(1);
+  });
+});
+
 describe('directives (en): "directing X to:" opens a list of bare-verb items (cue.command-list)', () => {
   const list = ['The plan was published on Monday. Through today’s Presidential Memorandum, Governor Jane Roe is directing her agencies to:',
     'Establish a task force of state agencies. Its members include the transport office.',

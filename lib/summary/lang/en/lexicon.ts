@@ -305,7 +305,7 @@ export const en: Lexicon = {
   clauseCoordinators: ['and', 'but'],
   ownNeedMarkers: ['need to', 'needs to', 'have to', 'has to', 'should', 'must', 'ought to'],
   ownNeedSubjects: ['i'],
-  entitlementPredicates: ['have the chance', 'have the opportunity', 'have the right', 'get the chance', 'get the opportunity', 'feel safe', 'feel proud'],
+  entitlementPredicates: ['be able', 'not be subject', 'never be subject', 'not have to', 'never have to', 'have the freedom', 'have the free', 'have access', 'have the chance', 'have the opportunity', 'have the right', 'get the chance', 'get the opportunity', 'feel safe', 'feel proud'],
   // "We need businesses to step up", "We look to the industry to offer …": the speaker's call on someone to act.
   firstPersonCuesNeedTo: ['ask', 'asking', 'request', 'requesting', 'encouraging', 'need', 'look to', 'are looking to'],
   // "I should like to make a statement": the polite "should like" is the speaker's wish.
