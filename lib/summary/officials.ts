@@ -1115,17 +1115,19 @@ function countCapitalisedWords(doc: PreparedArticle, reader: NameReader): Map<st
 }
 
 /** A full name as first word, last word and whether the words between are only initials ("Joseph R. Biden"). */
-function nameForm(name: string, c: CompiledLexicon): { first: string; last: string; initialsOnly: boolean } | null {
+function nameForm(name: string, c: CompiledLexicon): { first: string; last: string; middle: string; initialsOnly: boolean } | null {
   const words = toAsciiKey(name).replace(/\./g, '').split(/\s+/);
   while (words.length > 2 && c.nameSuffixes.has(words[words.length - 1]!)) words.pop();
   if (words.length < 2) return null;
   const first = words[0]!;
-  return { first: c.givenNameForms.get(first) ?? first, last: words[words.length - 1]!, initialsOnly: words.slice(1, -1).every((w) => w.length === 1) };
+  const middle = words.slice(1, -1);
+  return { first: c.givenNameForms.get(first) ?? first, last: words[words.length - 1]!, middle: middle.join(' '), initialsOnly: middle.every((w) => w.length === 1) };
 }
 
 /**
  * "Joe Biden … President Joseph R. Biden": a full name written again with the full form of its given
- * name (lexicon.givenNameForms) or with initials added is the same person, named as first written.
+ * name (lexicon.givenNameForms) or with initials added is the same person, named as first written;
+ * two names whose initials differ stay two people.
  */
 function unifyNameForms(raw: RawMention[], c: CompiledLexicon): void {
   if (c.givenNameForms.size === 0) return;
@@ -1134,7 +1136,8 @@ function unifyNameForms(raw: RawMention[], c: CompiledLexicon): void {
     if (m.kind !== 'full') continue;
     const form = nameForm(m.name, c);
     if (!form || !form.initialsOnly) continue;
-    const same = firstWritten.find((e) => e.form.first === form.first && e.form.last === form.last);
+    // "George W. Bush" and "George H. W. Bush" are two people: initials written on both must agree.
+    const same = firstWritten.find((e) => e.form.first === form.first && e.form.last === form.last && (!e.form.middle || !form.middle || e.form.middle === form.middle));
     if (!same) firstWritten.push({ name: m.name, form });
     else if (same.name !== m.name) {
       m.name = same.name;

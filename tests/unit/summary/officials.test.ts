@@ -574,6 +574,10 @@ describe('officials: one person written in two forms (en, person.name-form)', ()
     expect(officialsOf('en', ['President Joe Roe met the council on Monday.', 'President Joseph R. Roe Jr. said the talks went well.'])).toEqual([['Joe Roe', ['President']]]);
   });
 
+  it('keeps two names whose initials differ apart ("George W. Roe", "George H. W. Roe")', () => {
+    expect(officialsOf('en', ['President George W. Roe met the council on Monday.', 'Former President George H. W. Roe said the talks went well.']).map(([n]) => n)).toEqual(['George W. Roe', 'George H. W. Roe']);
+  });
+
   it('keeps two people who share a surname apart ("Joe Roe", "Jill Roe")', () => {
     expect(officialsOf('en', ['President Joe Roe met the council on Monday.', 'First Lady Jill Roe said the talks went well.'])).toEqual([
       ['Joe Roe', ['President']],
