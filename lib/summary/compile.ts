@@ -165,7 +165,7 @@ export interface NumberLookups {
   unitCompounds: PhraseIndex;
   hyphenUnits: Set<string>;
   approximators: string[][];
-  timeRefs: { spans: PhraseIndex; before: string[][]; after: PhraseIndex } | null;
+  timeRefs: { spans: PhraseIndex; spanWords: Set<string>; before: string[][]; after: PhraseIndex } | null;
   unitNameCues: string[][];
   referenceCounts: { before: string[][]; nouns: PhraseIndex } | null;
   /** Lead-ins as whole phrases ("trị giá", "at least"). */
@@ -416,7 +416,7 @@ function compileNumbers(lex: Lexicon, grammar: Grammar): NumberLookups {
     hyphenUnits: buildWordSet(lex.hyphenUnits ?? []),
     approximators: phraseKeysOf(lex.approximators ?? []),
     timeRefs: lex.timeReferences
-      ? { spans: buildPhraseIndex(lex.timeReferences.spans), before: phraseKeysOf(lex.timeReferences.before), after: buildPhraseIndex(lex.timeReferences.after) }
+      ? { spans: buildPhraseIndex(lex.timeReferences.spans), spanWords: new Set(lex.timeReferences.spans.map(toMatchKey)), before: phraseKeysOf(lex.timeReferences.before), after: buildPhraseIndex(lex.timeReferences.after) }
       : null,
     unitNameCues: phraseKeysOf(lex.unitNameCues ?? []),
     referenceCounts: lex.referenceCounts ? { before: phraseKeysOf(lex.referenceCounts.before), nouns: buildPhraseIndex(lex.referenceCounts.nouns) } : null,

@@ -1138,6 +1138,11 @@ function readSentence(sentence: Sentence, reader: FigureReader, out: Candidate[]
       continue;
     }
     let { label } = labelled;
+    // "eighteen months", "45 days": a span word alone says nothing its number does not; no label is better than it.
+    if (label && reader.data.timeRefs?.spanWords.has(toMatchKey(label))) {
+      label = '';
+      d.rules.push('label.span-only');
+    }
     const { prefix, unitEnd } = d;
     const startIdx = prefix ? prefixTokenIndex(s, prefix.start, i) : i;
     // "khoảng 64%", "hơn 2.000 tỷ đồng": the approximator is part of the figure as written.

@@ -48,6 +48,7 @@ export const RULES = {
   'figure.prefix-unit': rule('figures', 'a unit written before the number (lexicon.prefixUnits)', 'the figure\'s unit and kind'),
   'figure.unit': rule('figures', 'a unit or scale word after the number (lexicon.units, scaleWords)', 'the figure\'s unit and kind'),
   'figure.slogan-items': rule('figures', 'a quoted number slogan whose items are listed after a colon', 'a count labelled by its items'),
+  'label.span-only': rule('figures', 'a label that is only a span word (lexicon.timeReferences.spans: "eighteen months")', 'no label: the span is the figure'),
   'label.after': rule('figures', 'the noun phrase after the number', 'the label'),
   'label.bracket': rule('figures', 'a bracketed number after its noun ("(3 images)")', 'the label before the bracket'),
   'label.copula-subject': rule('figures', 'a subject before a copula and the number ("NP là 32 chuyến")', 'the subject as label'),

@@ -84,9 +84,10 @@ describe('figure labels read as the noun phrase the number counts', () => {
     // A past participle before the number, past a hedge, is what happened to the counted things.
     ['en', 'Rescuers freed nearly 40 miners trapped underground.', 40, 'miners trapped underground'],
     ['en', 'Crews repaired about 120 bridges.', 120, 'bridges repaired'],
-    // Not after a passive, nor for a span of time.
-    ['en', 'The road was reopened 12 days later.', 12, 'days'],
-    ['en', 'The drought has lasted 40 years.', 40, 'years'],
+    // Not after a passive, nor for a span of time: a span word alone is no label (label.span-only).
+    ['en', 'The road was reopened 12 days later.', 12, ''],
+    ['en', 'The drought has lasted 40 years.', 40, ''],
+    ['en', 'The drought has lasted 40 years in the south.', 40, 'years in the south'],
     // A perfect tense is the noun's own act: it is read as a relative clause (label.subject-clause).
     ['en', 'About 70 families have moved into the camp.', 70, 'families that have moved into the camp'],
     // NP of N, read backwards across "of".

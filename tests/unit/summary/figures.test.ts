@@ -262,7 +262,7 @@ describe('figures: label shapes and what is no quantity (figure-labels)', () => 
     ['en', 'Farms account for 30% of the region’s water use.', 30, 'share of region’s water use'],
     ['en', 'Some 40% of women in rural areas are farmers.', 40, 'women in rural areas'],
     // A capitalised function word opens a sentence the splitter missed.
-    ['en', 'The storm lasted two days The mayor urged residents to stay home.', 2, 'days'],
+    ['en', 'The storm lasted two days The mayor urged residents to stay home.', 2, ''],
     // Fractions before a share word or a scale word.
     ['en', 'More than half of local farms are small.', 0.5, 'local farms'],
     ['en', 'Over half a million visitors came to the fair.', 0.5, 'visitors that came to the fair'],
