@@ -977,8 +977,12 @@ class FigureReader {
   labelOfMoney(s: Sentence, at: number): string {
     const end = matchPhrase(this.data.moneyIn, s.tokens, at);
     const t = end < 0 ? undefined : s.tokens[end];
-    if (!t || t.kind !== 'word' || t.cap || this.c.titleArticles.has(t.key)) return '';
-    return this.labelAfter(s, end).text;
+    if (!t || t.kind !== 'word' || this.c.titleArticles.has(t.key)) return '';
+    const { text } = this.labelAfter(s, end);
+    // "$60 million in BSCA grants": a name before a common noun modifies it; "in London", "in March" name no use of the money.
+    const last = text.split(' ').pop() ?? '';
+    if (t.cap && last.toLocaleLowerCase() !== last) return '';
+    return text;
   }
 
   private metricBefore(s: Sentence, end: number, crossComma: boolean): string {

@@ -84,6 +84,10 @@ describe('figure labels read as the noun phrase the number counts', () => {
     // A past participle before the number, past a hedge, is what happened to the counted things.
     ['en', 'Rescuers freed nearly 40 miners trapped underground.', 40, 'miners trapped underground'],
     ['en', 'Crews repaired about 120 bridges.', 120, 'bridges repaired'],
+    // Money "in" a named fund or grant is money of that kind; money "in" a place or a month names no use (label.money-in).
+    ['en', 'The agency awarded $60 million in Northern Safety grants last year.', 60, 'Northern Safety grants'],
+    ['en', 'The firm invested $5 million in London last year.', 5, ''],
+    ['en', 'The council spent $2 million in new parking fees.', 2, 'new parking fees'],
     // Not after a passive, nor for a span of time: a span word alone is no label (label.span-only).
     ['en', 'The road was reopened 12 days later.', 12, ''],
     ['en', 'The drought has lasted 40 years.', 40, ''],
