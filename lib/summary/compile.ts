@@ -68,6 +68,7 @@ export interface DirectiveLookups {
   speakerNouns: PhraseIndex;
   speakerNounLinks: Set<string>;
   subordinators: Set<string>;
+  resultMarkers: { markers: PhraseIndex; causes: PhraseIndex; notCauses: PhraseIndex } | null;
   imperativeOpeners: PhraseIndex;
   letterCues: PhraseIndex;
   causativeCues: PhraseIndex;
@@ -314,6 +315,7 @@ function compileDirectives(lex: Lexicon, grammar: Grammar, titleHeads: PhraseInd
     speakerNouns: buildPhraseIndex(lex.speakerNouns ?? []),
     speakerNounLinks: new Set((lex.speakerNounLinks ?? []).map((w) => w.toLowerCase())),
     subordinators: buildWordSet(lex.subordinators ?? []),
+    resultMarkers: lex.resultMarkers ? { markers: buildPhraseIndex(lex.resultMarkers.markers), causes: buildPhraseIndex(lex.resultMarkers.causes), notCauses: buildPhraseIndex(lex.resultMarkers.notCauses ?? []) } : null,
     imperativeOpeners: buildPhraseIndex(lex.imperativeOpeners ?? []),
     letterCues: buildPhraseIndex(lex.letterCues ?? []),
     causativeCues: buildPhraseIndex(lex.causativeCues ?? []),

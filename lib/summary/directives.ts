@@ -14,6 +14,8 @@ interface Cue {
   rule: RuleId;
 }
 
+// The longest subject read before a marker that is also a conjunction of result (joinsResult).
+const RESULT_SUBJECT_MAX_WORDS = 3;
 const NEED_TO_WINDOW = 12;
 const ADDRESSEE_MAX = 10;
 const SUBJECT_MAX = 10;
@@ -281,6 +283,11 @@ function findCues(s: Sentence, c: CompiledLexicon, trace?: Trace): Cue[] {
       i = obligation - 1;
       continue;
     }
+    if (obligation > 0 && joinsResult(toks, i, obligation, c)) {
+      trace?.drops.push({ rule: 'directive.drop.result', text: t.text, evidence: s.text, paragraph: s.para });
+      i = obligation - 1;
+      continue;
+    }
     if (obligation > 0 && !named && !question && !bare) {
       cues.push({ at: i, end: obligation, type: 'obligation', rule: 'cue.obligation' });
       i = obligation - 1;
@@ -477,6 +484,22 @@ function inQuestion(toks: Token[], i: number, c: CompiledLexicon): boolean {
     if (!t || (t.kind === 'punct' && t.text !== ',')) return false;
     if (breaks.has(t.key)) return true;
   }
+  return false;
+}
+
+// "Do kỳ nghỉ kéo dài nên …", "…, nên …": a marker that is also a conjunction of result joins a result after a cause
+// word earlier in the sentence, after a comma or opening the sentence (lexicon.resultMarkers).
+// A subject before the modal is short ("hộ kinh doanh nên …"); a longer clause before the marker is a cause.
+// The subject is counted from the clause start: a comma or a verb of saying ("X khuyến nghị hộ kinh doanh nên …").
+// A longer marker that starts with it ("nên chăng") is a modal only.
+function joinsResult(toks: Token[], i: number, obligation: number, c: CompiledLexicon): boolean {
+  const r = c.directives.resultMarkers;
+  if (!r || matchPhrase(r.markers, toks, i) !== obligation) return false;
+  if (i === 0 || toks[i - 1]?.kind === 'punct') return true;
+  let words = 0;
+  for (let k = i - 1; k >= 0 && toks[k]?.kind !== 'punct' && !phraseEndsAt(c.speechVerbs, toks, k + 1, PHRASE_BACK); k--) words++;
+  if (words > RESULT_SUBJECT_MAX_WORDS) return true;
+  for (let k = 0; k < i; k++) if (matchPhrase(r.causes, toks, k, i) > 0 && matchPhrase(r.notCauses, toks, k, i) < 0) return true;
   return false;
 }
 

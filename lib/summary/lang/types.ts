@@ -265,6 +265,13 @@ export interface Lexicon {
   /** Adverbial subordinators ("if", "because", "where"): an obligation inside their clause is a condition or a reason, not an order. */
   subordinators?: string[];
   /**
+   * Obligation markers that are also a conjunction of result ("nên": "should", and "so" in "Do trời mưa nên …"),
+   * with the cause words that open the clause before them (and connectives spelled with them that are no cause,
+   * "vì thế"): after a cause word, a comma, a long clause or at the start of the sentence the marker joins a
+   * result, not an order.
+   */
+  resultMarkers?: { markers: string[]; causes: string[]; notCauses?: string[] };
+  /**
    * How many paragraphs an "X said:" frame hands to X when the page's quotes carry no marks (English press releases:
    * the one paragraph after it); left out, the speaker keeps the voice until another speaks (a Vietnamese speech).
    */

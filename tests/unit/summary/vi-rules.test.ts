@@ -690,3 +690,18 @@ describe('vi directives: a document signed "đã ký" still frames its tasks', (
     expect(s.directives.map((d) => d.by)).toEqual(['Trần Văn An']);
   });
 });
+
+describe('vi directives: "nên" is "should" after a short subject, and "so" after a cause (directive.drop.result)', () => {
+  it('gives "X khuyến nghị hộ kinh doanh nên …" and "Vì thế, các xã nên …" as directives', () => {
+    const s = summaryOf('TS Trần Văn Hòa, Phó Viện trưởng Viện Kinh tế, khuyến nghị hộ kinh doanh nên ghi chép doanh thu hằng ngày.', 'Vì thế, các xã nên rà soát lại danh sách hộ nghèo.');
+    expect(s.directives.map((d) => d.text)).toEqual(['hộ kinh doanh nên ghi chép doanh thu hằng ngày', 'Vì thế, các xã nên rà soát lại danh sách hộ nghèo']);
+  });
+  it.each([
+    'Do kỳ nghỉ Tết kéo dài đến 4 ngày nên lượng khách về quê tăng cao.',
+    'Công ty không ký hợp đồng mua bán bất động sản nên không vi phạm quy định.',
+    'Nhờ chủ động chuẩn bị từ sớm nên việc thông quan hàng hóa diễn ra thuận lợi.',
+    'Thời tiết thuận lợi, nên bà con xuống giống sớm hơn mọi năm.',
+  ])('%s', (sentence) => {
+    expect(summaryOf(sentence).directives).toEqual([]);
+  });
+});

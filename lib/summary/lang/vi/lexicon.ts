@@ -156,7 +156,7 @@ export const vi: Lexicon = {
     'nhấn mạnh', 'cho biết', 'cho rằng', 'khẳng định', 'nêu rõ', 'chỉ rõ', 'phát biểu', 'nói', 'chia sẻ',
     'lưu ý', 'đề nghị', 'yêu cầu', 'chỉ đạo', 'kết luận', 'nhận định', 'đánh giá', 'thông tin', 'trao đổi',
     'giao', 'kêu gọi', 'đề xuất', 'mong muốn', 'bày tỏ', 'ghi nhận', 'biểu dương', 'nhắc nhở', 'quán triệt',
-    'phân tích', 'trả lời', 'thông báo', 'nhấn mạnh rằng', 'cho hay',
+    'phân tích', 'trả lời', 'thông báo', 'nhấn mạnh rằng', 'cho hay', 'khuyến nghị',
   ],
   speechFrames: [
     'Phát biểu kết luận', 'Phát biểu chỉ đạo', 'Phát biểu', 'Kết luận hội nghị', 'Kết luận phiên họp',
@@ -173,9 +173,12 @@ export const vi: Lexicon = {
     'khuyến khích',
   ],
   directiveCuesNeedTo: [],
+  // "nên" is "should" after a subject, and "so" after a cause ("Do trời mưa nên …", "Nhờ … nên …").
+  resultMarkers: { markers: ['nên'], causes: ['do', 'Do', 'vì', 'Vì', 'nhờ', 'Nhờ', 'bởi', 'Bởi', 'tại', 'mặc dù', 'Mặc dù', 'dù', 'Dù'],
+    notCauses: ['vì thế', 'Vì thế', 'vì vậy', 'Vì vậy', 'do đó', 'Do đó', 'do vậy', 'Do vậy', 'bởi vậy', 'Bởi vậy', 'nhờ đó', 'Nhờ đó'] },
   obligationMarkers: [
     'cần phải', 'nhất định phải', 'buộc phải', 'phải', 'cần', 'không được', 'tuyệt đối không', 'nghiêm cấm',
-    'khẩn trương', 'chịu trách nhiệm', 'phấn đấu', 'hãy',
+    'khẩn trương', 'chịu trách nhiệm', 'phấn đấu', 'hãy', 'nên chăng', 'nên',
   ],
   falseCues: [
     'đáp ứng yêu cầu', 'đáp ứng được yêu cầu', 'đáp ứng tốt yêu cầu', 'theo yêu cầu', 'các yêu cầu', 'những yêu cầu',
@@ -197,6 +200,8 @@ export const vi: Lexicon = {
     'bắt buộc', 'trước yêu cầu', 'trước những yêu cầu', 'trước các yêu cầu',
     'mong muốn của', 'niềm mong muốn', 'mong muốn được', 'mong muốn có', 'mong muốn sẽ', 'mong muốn rằng',
     'cần một', 'cần những', 'cần nhiều', 'cần thêm', 'để chỉ đạo', 'để yêu cầu',
+    // "tạo nên", "trở nên", "làm nên" (make, become); "có nên … không" asks whether; "nên đã …" is a result already reached.
+    'tạo nên', 'trở nên', 'làm nên', 'có nên', 'nên đã', 'nên không',
     // A condition or a cause, not an order: "đã cũ, khi không được sửa đổi" (when it is not amended).
     'khi không được', 'nếu không được', 'vì không được', 'do không được', 'khi không phải', 'nếu không phải',
     // "không được thuận lợi" (was not favourable): a negated quality, no prohibition; "kiến nghị của công dân" is a noun.
