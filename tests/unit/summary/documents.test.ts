@@ -109,3 +109,10 @@ describe('documents: named blueprints and pledges (en)', () => {
     expect(deriveSummary(makeArticle('en', ['He made a pledge to act. The blueprint was new.'])).documents).toEqual([]);
   });
 });
+
+describe('documents: a named budget (en)', () => {
+  it('reads "the FY2024 Budget" as a document, an office named with Budget as none', () => {
+    expect(deriveSummary(makeArticle('en', ['The FY2024 Budget supports the plan.'])).documents.map((d) => d.text)).toEqual(['FY2024 Budget']);
+    expect(deriveSummary(makeArticle('en', ['Offices such as the Office of Management and Budget and the Office of Science took part.'])).documents).toEqual([]);
+  });
+});

@@ -546,6 +546,8 @@ export const en: Lexicon = {
     { text: 'Review', kind: 'other', namePrecedes: true }, { text: 'Code of Practice', kind: 'other', namePrecedes: true, nameMayFollow: true },
     { text: 'Code', kind: 'other', namePrecedes: true }, { text: 'White Paper', kind: 'other', namePrecedes: true },
     { text: 'Green Paper', kind: 'other', namePrecedes: true },
+    // "the President’s Budget for Fiscal Year 2024", "the FY2024 Budget": a capitalised Budget is a named paper.
+    { text: 'Budget', kind: 'other', namePrecedes: true },
     { text: 'written ministerial statement', kind: 'other', namePrecedes: true, lowercaseType: true },
     { text: 'free trade deal', kind: 'other', namePrecedes: true, lowercaseType: true },
     { text: 'trade deal', kind: 'other', namePrecedes: true, lowercaseType: true },
