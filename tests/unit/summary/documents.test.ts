@@ -110,9 +110,14 @@ describe('documents: named blueprints and pledges (en)', () => {
   });
 });
 
-describe('documents: a named budget (en)', () => {
+describe('documents: named budgets, letters and communiques (en)', () => {
   it('reads "the FY2024 Budget" as a document, an office named with Budget as none', () => {
     expect(deriveSummary(makeArticle('en', ['The FY2024 Budget supports the plan.'])).documents.map((d) => d.text)).toEqual(['FY2024 Budget']);
     expect(deriveSummary(makeArticle('en', ['Offices such as the Office of Management and Budget and the Office of Science took part.'])).documents).toEqual([]);
+  });
+
+  it('reads a named letter and joint communiques as documents ("a Dear Colleague Letter", "the Joint Communiques")', () => {
+    expect(deriveSummary(makeArticle('en', ['The department issued a Dear Colleague Letter to schools.'])).documents.map((d) => d.text)).toEqual(['Dear Colleague Letter']);
+    expect(deriveSummary(makeArticle('en', ['Both sides recalled the three Joint Communiques of the 1970s.'])).documents.map((d) => d.text)).toEqual(['Joint Communiques']);
   });
 });

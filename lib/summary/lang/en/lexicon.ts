@@ -548,6 +548,10 @@ export const en: Lexicon = {
     { text: 'Green Paper', kind: 'other', namePrecedes: true },
     // "the President’s Budget for Fiscal Year 2024", "the FY2024 Budget": a capitalised Budget is a named paper.
     { text: 'Budget', kind: 'other', namePrecedes: true },
+    // "the Second Amendment", "a Dear Colleague Letter", "the three Joint Communiques".
+    { text: 'Amendment', kind: 'law', namePrecedes: true }, { text: 'Letter', kind: 'other', namePrecedes: true },
+    { text: 'Communique', kind: 'other', namePrecedes: true }, { text: 'Communiques', kind: 'other', namePrecedes: true },
+    { text: 'Communiqué', kind: 'other', namePrecedes: true },
     { text: 'written ministerial statement', kind: 'other', namePrecedes: true, lowercaseType: true },
     { text: 'free trade deal', kind: 'other', namePrecedes: true, lowercaseType: true },
     { text: 'trade deal', kind: 'other', namePrecedes: true, lowercaseType: true },
