@@ -6,6 +6,8 @@ import type { PreparedArticle, Sentence } from './prepare';
 import type { RuleId } from './rules';
 import { matchPhrase } from './tokens';
 
+// A code with its parts joined by a slash or a dash ("119/TCHQ-GSQL", "15/2020/NĐ-CP"), not a bare number.
+const STRUCTURED_CODE_RE = /\d[/-]\S/u;
 const NAME_MAX_TOKENS = 10;
 const ROMAN_RE = /^[IVXLC]+$/;
 const INNER_PUNCT = new Set(['-', '.']);
@@ -169,6 +171,13 @@ export function findDocuments(doc: PreparedArticle, c: CompiledLexicon): Documen
         const low = lowEnd > 0 ? d.types.get(keyOfTokens(toks, i, lowEnd)) : undefined;
         const first = low?.lowercaseType ? toks[modifiedNameBefore(s, i, c, d)] : undefined;
         const lastLow = toks[lowEnd - 1];
+        // "công văn 119/TCHQ-GSQL": a type word written in lowercase is still a document before a structured code.
+        const lowCode = low && lastLow ? readCode(s, lastLow.end, d.code) : null;
+        if (low && lowCode && STRUCTURED_CODE_RE.test(lowCode.code)) {
+          push({ text: s.text.slice(t.start, lowCode.charEnd), kind: low.kind, code: lowCode.code, evidence: s.text, paragraph: s.para, rules: ['document.code'] });
+          i = tokenAtChar(s, lowCode.charEnd) - 1;
+          continue;
+        }
         if (first && lastLow) {
           push({ text: s.text.slice(first.start, lastLow.end), kind: low!.kind, code: null, evidence: s.text, paragraph: s.para, rules: ['document.name-before'] });
           i = lowEnd - 1;

@@ -121,3 +121,10 @@ describe('documents: named budgets, letters and communiques (en)', () => {
     expect(deriveSummary(makeArticle('en', ['Both sides recalled the three Joint Communiques of the 1970s.'])).documents.map((d) => d.text)).toEqual(['Joint Communiques']);
   });
 });
+
+describe('documents: a type word in lowercase before a structured code (vi)', () => {
+  it('reads "công văn 119/TCHQ-GSQL" as a document, "quyết định 5" as none', () => {
+    expect(deriveSummary(makeArticle('vi', ['Cục Hải quan quán triệt công văn 119/TCHQ-GSQL ngày 11/1/2021 về việc kiểm tra.'])).documents.map((d) => [d.text, d.code])).toEqual([['công văn 119/TCHQ-GSQL', '119/TCHQ-GSQL']]);
+    expect(deriveSummary(makeArticle('vi', ['UBND tỉnh ban hành quyết định 5 về việc này.'])).documents).toEqual([]);
+  });
+});
