@@ -18,6 +18,8 @@ describe('officials: Vietnamese forms', () => {
     ['Chiều 17/9, ông Lê Văn Ba, Bí thư Huyện ủy Tân Lạc cho biết huyện đã sơ tán dân.', 'Lê Văn Ba', ['Bí thư Huyện ủy Tân Lạc']],
     // A former assistant to a leader holds a post too.
     ['TS Lê Văn Ba, nguyên Trợ lý Chủ tịch Quốc hội nêu quan điểm về dự luật.', 'Lê Văn Ba', ['TS', 'nguyên Trợ lý Chủ tịch Quốc hội']],
+    // A border gate's name is a place inside the post, no person.
+    ['Dự có ông Mã Văn Ba, Chi cục trưởng Chi cục Hải quan cửa khẩu Lý Vạn, Cục Hải quan Cao Bằng.', 'Mã Văn Ba', ['Chi cục trưởng Chi cục Hải quan cửa khẩu Lý Vạn, Cục Hải quan Cao Bằng']],
     // Team and sub-department posts.
     ['Ông Mã Văn Ba, Phó Đội trưởng Đội Kiểm soát hải quan, phát biểu.', 'Mã Văn Ba', ['Phó Đội trưởng Đội Kiểm soát hải quan']],
     // ", kiêm" joins the next post; the unit's number stays in its name and "thay mặt" ends the title.

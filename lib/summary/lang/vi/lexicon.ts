@@ -120,6 +120,8 @@ export const vi: Lexicon = {
     'Thành phố', 'Huyện', 'Quận', 'Xã', 'Phường', 'điểm cầu', 'vùng', 'miền', 'hồ', 'đèo', 'Trường', 'trường',
     'Đường', 'Phố', 'Cầu', 'khu vực', 'địa bàn', 'Bệnh viện', 'bệnh viện', 'Công ty', 'công ty', 'Giải thưởng',
     'Lăng', 'lăng', 'Trường THPT', 'Trường THCS', 'THPT', 'THCS', 'Hội trường', 'đền', 'Đền', 'chùa', 'Chùa',
+    // Border gates and ports are named places: "Chi cục Hải quan cửa khẩu Trà Lĩnh".
+    'cửa khẩu', 'Cửa khẩu', 'cảng', 'Cảng',
   ],
   placeNames: [
     'Hà Nội', 'Hà Tĩnh', 'Hà Giang', 'Hà Nam', 'Lâm Đồng', 'Cao Bằng', 'Hồ Chí Minh', 'Mai Châu', 'Kim Sơn',
