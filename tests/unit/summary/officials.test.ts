@@ -20,6 +20,8 @@ describe('officials: Vietnamese forms', () => {
     ['TS Lê Văn Ba, nguyên Trợ lý Chủ tịch Quốc hội nêu quan điểm về dự luật.', 'Lê Văn Ba', ['TS', 'nguyên Trợ lý Chủ tịch Quốc hội']],
     // A border gate's name is a place inside the post, no person.
     ['Dự có ông Mã Văn Ba, Chi cục trưởng Chi cục Hải quan cửa khẩu Lý Vạn, Cục Hải quan Cao Bằng.', 'Mã Văn Ba', ['Chi cục trưởng Chi cục Hải quan cửa khẩu Lý Vạn, Cục Hải quan Cao Bằng']],
+    // "thông tin" inside a body's name is no verb of saying.
+    ['Dự có ông Lê Văn Ba, Phó Cục trưởng Cục Công nghệ thông tin và Thống kê hải quan.', 'Lê Văn Ba', ['Phó Cục trưởng Cục Công nghệ thông tin và Thống kê hải quan']],
     // Team and sub-department posts.
     ['Ông Mã Văn Ba, Phó Đội trưởng Đội Kiểm soát hải quan, phát biểu.', 'Mã Văn Ba', ['Phó Đội trưởng Đội Kiểm soát hải quan']],
     // ", kiêm" joins the next post; the unit's number stays in its name and "thay mặt" ends the title.

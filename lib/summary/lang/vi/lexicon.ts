@@ -91,7 +91,9 @@ export const vi: Lexicon = {
   titleNumberedUnitTails: ['quốc gia'],
   // "Thay mặt Chính phủ, Thủ tướng Chính phủ, Phó Thủ tướng X": the bodies and offices spoken for are not X's titles.
   behalfCues: ['Thay mặt', 'thay mặt'],
-  titleInnerNouns: ['dự án', 'dự toán', 'dự trữ', 'dự báo', 'giao thông', 'giao dịch', 'đến trường'],
+  titleInnerNouns: ['dự án', 'dự toán', 'dự trữ', 'dự báo', 'giao thông', 'giao dịch', 'đến trường',
+    // "Cục Công nghệ thông tin và Thống kê hải quan", "Cổng thông tin điện tử": information is part of the body's name.
+    'thông tin và', 'thông tin điện tử', 'thông tin liên lạc', 'thông tin tín dụng'],
   titleBridges: ['giữ chức', 'giữ chức vụ', 'tái đắc cử', 'đắc cử', 'tái cử'],
   titleArticles: [],
   // "Bộ Thông tin và Truyền thông", "Cục Hàng không Việt Nam", "Đại sứ Việt Nam tại Nhật Bản": the word joins capitalised parts.
