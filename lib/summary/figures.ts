@@ -166,6 +166,8 @@ class FigureReader {
   isNumberWord(toks: Token[], i: number): boolean {
     const t = toks[i];
     if (!t || t.kind !== 'word' || !this.data.words.has(t.key)) return false;
+    // "Ba Đình", "the Six Assurances": capitalised after a word, it opens a name.
+    if (t.cap && toks[i - 1]?.kind === 'word') return false;
     return this.standsAlone(toks, i);
   }
 

@@ -204,6 +204,8 @@ describe('figures: times and names that are no quantity', () => {
     ['vi', 'Đại tá Nguyễn Văn A, Chính ủy Sư đoàn Không quân 371, dự lễ.'],
     ['vi', 'Bộ tư lệnh Vùng 4 Hải quân tổ chức lễ.'],
     ['vi', 'Đơn vị tổ chức kỷ niệm 80 năm ngày thành lập.'],
+    // A capitalised number word after a word opens a name.
+    ['en', 'Both sides recalled the Six Assurances given to the island.'],
     // figure.drop.reference: the parties to a meeting named by their number (readout style).
     ['en', 'The two leaders discussed trade and regional security.'],
     ['en', 'The two sides agreed to keep talking, as the two countries had planned.'],
