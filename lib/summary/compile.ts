@@ -47,6 +47,7 @@ export interface DirectiveLookups {
   continuationOpeners: PhraseIndex;
   reportOpeners: PhraseIndex;
   pastMarkers: PhraseIndex;
+  aimFrames: PhraseIndex;
   nonTaskMarkers: PhraseIndex;
   statementMarkers: PhraseIndex;
   directiveDocuments: PhraseIndex;
@@ -294,6 +295,7 @@ function compileDirectives(lex: Lexicon, grammar: Grammar, titleHeads: PhraseInd
     continuationOpeners: buildPhraseIndex(lex.continuationOpeners ?? []),
     reportOpeners: buildPhraseIndex(lex.reportOpeners ?? []),
     pastMarkers: buildPhraseIndex(lex.pastMarkers ?? []),
+    aimFrames: buildPhraseIndex(lex.aimFrames ?? []),
     nonTaskMarkers: buildPhraseIndex(lex.nonTaskMarkers ?? []),
     statementMarkers: buildPhraseIndex(lex.statementMarkers ?? []),
     directiveDocuments: buildPhraseIndex(lex.directiveDocuments ?? []),

@@ -915,7 +915,8 @@ function readDirectiveSentence(s: Sentence, prev: SpeakerFrame, ctx: DirectiveCo
   const emitted = emitItems(view, built, f, ctx);
   if (emitted) f.lastPara = s.para;
   // A document issued ("Thủ tướng đã ký Chỉ thị …") opens its tasks; it reports no past work.
-  f.reported = !emitted && !issue && !(documentSpeaks && f.document) && (startsPhraseIn(x.pastMarkers, s, 0, s.limit, s.limit, true) || (prev.reported && cues.length === 0));
+  // A plan's aim or principle ("Thực hiện … nhằm mục đích …") reports no task either: the bare-verb items after it are its aims.
+  f.reported = !emitted && !issue && !(documentSpeaks && f.document) && (startsPhraseIn(x.pastMarkers, s, 0, s.limit, s.limit, true) || statesAim(s, x) || (prev.reported && cues.length === 0));
   return nextFrame(view, built, f, doc, c);
 }
 
@@ -1020,7 +1021,10 @@ function buildClauses(view: SentenceView, f: Readonly<SpeakerFrame>, ctx: Direct
       }
       // Right after a directive, a sentence that opens with an action verb and names nobody is one more task of
       // the same issuer, the verb's subject left out as in a task list.
-      const bare = a === 0 && (issuerHere || s.para === f.lastPara) && s.para - f.lastPara <= 1 && !f.reported && here.length === 0 && !framed ? imperativeAt(s, start0, b, x) : -1;
+      const bareShape = a === 0 && (issuerHere || s.para === f.lastPara) && s.para - f.lastPara <= 1 && !f.reported && here.length === 0 && !framed;
+      const aim = bareShape && statesAim(s, x);
+      if (aim && imperativeAt(s, start0, b, x) > 0) ctx.trace?.drops.push({ rule: 'directive.drop.aim', text: spanText(s, start0, b), evidence: s.text, paragraph: s.para });
+      const bare = bareShape && !aim ? imperativeAt(s, start0, b, x) : -1;
       if (bare > 0) {
         const cueHere: Cue = { at: start0, end: bare, type: 'obligation', rule: 'directive.imperative-task' };
         built.push({ start: start0, end: b, by: issuerHere ?? f.host, to: null, cue: cueHere, org: false, split: listLike, rules: ['directive.imperative-task', issuerFallback(issuerHere, f.host)] });
@@ -1538,6 +1542,11 @@ function startsVerb(s: Sentence, k: number, c: CompiledLexicon): boolean {
 
 // Whether a phrase of `index` starts at a token in [from, to), ending by `limit`; with `lowercase`, not at a
 // capitalised word ("Cần Giờ" is a place, not "cần").
+// "Thực hiện … nhằm mục đích …", "… trên nguyên tắc: …": the sentence states an aim or a principle (lexicon.aimFrames).
+function statesAim(s: Sentence, x: DirectiveLookups): boolean {
+  return startsPhraseIn(x.aimFrames, s, 0, s.limit);
+}
+
 function startsPhraseIn(index: PhraseIndex, s: Sentence, from: number, to: number, limit = to, lowercase = false): boolean {
   for (let k = from; k < to; k++) {
     if (lowercase && s.tokens[k]?.cap) continue;

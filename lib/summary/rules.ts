@@ -141,6 +141,7 @@ export const RULES = {
   'directive.drop.unvoiced': rule('directives', 'an obligation nobody voices', 'nothing: commentary'),
   'directive.drop.comment': rule('directives', 'an obligation on a demonstrative subject (commentarySubjects)', 'nothing'),
   'directive.drop.prediction': rule('directives', 'an obligation on a subject that cannot act', 'nothing'),
+  'directive.drop.aim': rule('directives', 'a bare-verb sentence that states a plan\'s aim or principle (lexicon.aimFrames: "nhằm mục đích", "trên nguyên tắc"), and the bare-verb items after it', 'nothing'),
   'directive.drop.result': rule('directives', 'a marker that is also a conjunction of result after a cause word, a comma or at the start of the sentence (lexicon.resultMarkers: "Do … nên …")', 'nothing'),
   'directive.drop.copula': rule('directives', '"should be a right", "should be more than …": an obligation whose verb is "be" before a noun phrase says what something is', 'nothing'),
   'directive.drop.negated': rule('directives', 'a command verb right after a negation (lexicon.cueNegations: "không yêu cầu")', 'nothing: "did not ask" orders nothing'),

@@ -173,6 +173,11 @@ export interface Lexicon {
   reportOpeners?: string[];
   /** Auxiliaries of past work ("đã"): a paragraph opening with such a report ends a directive document's frame. */
   pastMarkers?: string[];
+  /**
+   * Words that make a sentence state an aim or a principle ("nhằm mục đích", "trên nguyên tắc"): a plan's purposes and
+   * principles, and the bare-verb items after them, are no tasks.
+   */
+  aimFrames?: string[];
   /** Auxiliaries of a promise, forecast or entitlement ("sẽ", "được"): such a sentence is no inherited task. */
   nonTaskMarkers?: string[];
   /** A copula or judgement making a verb-opening sentence a statement about that work ("Xây dựng X là giải pháp …"), not a task. */

@@ -705,3 +705,15 @@ describe('vi directives: "nên" is "should" after a short subject, and "so" afte
     expect(summaryOf(sentence).directives).toEqual([]);
   });
 });
+
+describe('vi directives: a plan states its aims and principles, no tasks (lexicon.aimFrames)', () => {
+  it('gives no task for "Thực hiện … nhằm mục đích …" nor the bare-verb aims after it, and still reads the tasks after a command', () => {
+    const s = summaryOf(
+      'UBND tỉnh ban hành Kế hoạch số 12/KH-UBND về cải cách hành chính năm 2025.',
+      'Thực hiện cải cách hành chính năm 2025 nhằm mục đích nâng cao chất lượng phục vụ người dân.',
+      'Nâng cao nhận thức của cán bộ về cải cách hành chính.',
+      'UBND tỉnh yêu cầu các sở, ngành rà soát thủ tục hành chính trước ngày 30/6.',
+    );
+    expect(s.directives.map((d) => d.text)).toEqual(['yêu cầu các sở, ngành rà soát thủ tục hành chính trước ngày 30/6']);
+  });
+});

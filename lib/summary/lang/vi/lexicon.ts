@@ -251,6 +251,8 @@ export const vi: Lexicon = {
     'Qua kiểm tra', 'Qua thanh tra', 'Qua rà soát', 'Qua giám sát', 'Kết quả kiểm tra', 'Kết quả thanh tra',
   ],
   pastMarkers: ['đã'],
+  // A plan's purposes and principles: "Thực hiện tinh giản biên chế … nhằm mục đích …", "… trên nguyên tắc: …".
+  aimFrames: ['nhằm mục đích', 'với mục đích', 'với mục tiêu', 'trên nguyên tắc', 'theo nguyên tắc'],
   nonTaskMarkers: ['sẽ', 'đã', 'đang', 'được', 'cho biết', 'cho rằng', 'dự kiến', 'dự báo', 'cho phép'],
   // "Xây dựng môi trường … là một giải pháp …": the verb phrase is the subject of a judgement.
   statementMarkers: ['là', 'đóng vai trò', 'có ý nghĩa'],
