@@ -1190,7 +1190,9 @@ export function findPeople(doc: PreparedArticle, c: CompiledLexicon, byline: str
     return !!stop && !!stop.cap && reader.isLinkingWord(stop);
   };
   const inBody = (key: string): boolean => doc.sentences.some((s) => s.tokens.some((t) => t.key === key));
-  raw.push(...headlineMentions.filter((m) => m.rule === 'person.title-name' && m.support === 'official'
+  // "Statement from Vice President Harris on …": a headline that names what is delivered gives its speaker by title and surname.
+  const delivers = !!doc.headline && doc.headline.tokens.some((_, k) => matchPhrase(c.directives.speakerNouns, doc.headline!.tokens, k, doc.headline!.limit) > 0);
+  raw.push(...headlineMentions.filter((m) => (m.rule === 'person.title-name' || (delivers && m.rule === 'person.title-surname')) && m.support === 'official'
     && (!linkingStop(m) || inBody(m.sentence.tokens[m.end - 1]?.key ?? ''))));
   for (const s of doc.sentences) {
     if (s.heading || s.limit === 0) continue;

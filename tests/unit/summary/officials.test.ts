@@ -388,6 +388,13 @@ describe('officials: the headline names its speaker (en)', () => {
     const article = { ...makeArticle('en', body), title: 'Readout to the Press by Principal Deputy Press Secretary Carl Dunn' };
     expect(deriveSummary(article).officials.map((o) => [o.name, o.titles])).toEqual([['Carl Dunn', ['Principal Deputy Press Secretary']]]);
   });
+  it('reads a title and a surname in a headline that names a statement ("Statement from Vice President Roe on …")', () => {
+    const statement = ['I believe every family must be safe at home. That is why we acted this year.'];
+    const article = { ...makeArticle('en', statement), title: 'Statement from Vice President Roe on the Anniversary of the Office' };
+    expect(deriveSummary(article).officials.map((o) => [o.name, o.titles])).toEqual([['Roe', ['Vice President']]]);
+    const other = { ...makeArticle('en', statement), title: 'Vice President Roe visits the Office' };
+    expect(deriveSummary(other).officials).toEqual([]);
+  });
   it('takes no bare name from the headline', () => {
     const article = { ...makeArticle('en', body), title: 'Carl Dunn on the review' };
     expect(deriveSummary(article).officials).toEqual([]);
