@@ -116,6 +116,11 @@ describe('documents: named budgets, letters and communiques (en)', () => {
     expect(deriveSummary(makeArticle('en', ['Offices such as the Office of Management and Budget and the Office of Science took part.'])).documents).toEqual([]);
   });
 
+  it('reads a named agenda, call to action, checklist and ban as documents, an initiative as none', () => {
+    const docs = deriveSummary(makeArticle('en', ['The office released a Safer Towns Agenda and a Northern Flood Call to Action.', 'Congress must pass an Assault Weapons Ban this year.', 'The Clean Rivers Initiative funds local groups.'])).documents;
+    expect(docs.map((d) => d.text)).toEqual(['Safer Towns Agenda', 'Northern Flood Call to Action', 'Assault Weapons Ban']);
+  });
+
   it('reads a named letter and joint communiques as documents ("a Dear Colleague Letter", "the Joint Communiques")', () => {
     expect(deriveSummary(makeArticle('en', ['The department issued a Dear Colleague Letter to schools.'])).documents.map((d) => d.text)).toEqual(['Dear Colleague Letter']);
     expect(deriveSummary(makeArticle('en', ['Both sides recalled the three Joint Communiques of the 1970s.'])).documents.map((d) => d.text)).toEqual(['Joint Communiques']);

@@ -552,6 +552,11 @@ export const en: Lexicon = {
     { text: 'Amendment', kind: 'law', namePrecedes: true }, { text: 'Letter', kind: 'other', namePrecedes: true },
     { text: 'Communique', kind: 'other', namePrecedes: true }, { text: 'Communiques', kind: 'other', namePrecedes: true },
     { text: 'Communiqué', kind: 'other', namePrecedes: true },
+    // Named policy papers of a fact sheet: "the Safer States Agenda", "a new Extreme Heat Call to Action", "the
+    // Community Heat Action Checklist", "the Assault Weapons Ban". An "Initiative" or a "Toolkit" is a programme, no paper.
+    { text: 'Agenda', kind: 'other', namePrecedes: true }, { text: 'Call to Action', kind: 'other', namePrecedes: true },
+    { text: 'Checklist', kind: 'other', namePrecedes: true }, { text: 'Playbook', kind: 'other', namePrecedes: true },
+    { text: 'Guidance', kind: 'other', namePrecedes: true }, { text: 'Ban', kind: 'law', namePrecedes: true },
     { text: 'written ministerial statement', kind: 'other', namePrecedes: true, lowercaseType: true },
     { text: 'free trade deal', kind: 'other', namePrecedes: true, lowercaseType: true },
     { text: 'trade deal', kind: 'other', namePrecedes: true, lowercaseType: true },
