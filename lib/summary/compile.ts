@@ -390,7 +390,8 @@ function compileDocuments(lex: Lexicon): DocumentLookups {
     yearNames: buildPhraseIndex(lex.documentYearNames ?? []),
     tailLinks: buildWordSet(lex.documentTailLinks ?? []),
     openers: buildWordSet(lex.openerWords ?? []),
-    code: new RegExp(`^\\s*${lead}(\\d[\\p{L}\\p{N}]*(?:[/-][\\p{L}\\p{N}]+)*)`, 'u'),
+    // A space typed after a dash before the issuer's capitals ("1332/QĐ- BYT") is the same code.
+    code: new RegExp(`^\\s*${lead}(\\d[\\p{L}\\p{N}]*(?:[/-][\\p{L}\\p{N}]+|- \\p{Lu}[\\p{Lu}\\p{N}]*(?!\\p{Ll}))*)`, 'u'),
   };
 }
 

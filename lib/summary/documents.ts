@@ -14,7 +14,7 @@ const INNER_PUNCT = new Set(['-', '.']);
 function readCode(s: Sentence, charFrom: number, code: RegExp): { code: string; charEnd: number } | null {
   const m = code.exec(s.text.slice(charFrom, charFrom + 60));
   if (!m?.[1]) return null;
-  return { code: m[1], charEnd: charFrom + m[0].length };
+  return { code: m[1].replace(/\s+/gu, ''), charEnd: charFrom + m[0].length };
 }
 
 function tokenAtChar(s: Sentence, char: number): number {

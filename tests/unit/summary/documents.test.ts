@@ -132,4 +132,9 @@ describe('documents: a type word in lowercase before a structured code (vi)', ()
     expect(deriveSummary(makeArticle('vi', ['Cục Hải quan quán triệt công văn 119/TCHQ-GSQL ngày 11/1/2021 về việc kiểm tra.'])).documents.map((d) => [d.text, d.code])).toEqual([['công văn 119/TCHQ-GSQL', '119/TCHQ-GSQL']]);
     expect(deriveSummary(makeArticle('vi', ['UBND tỉnh ban hành quyết định 5 về việc này.'])).documents).toEqual([]);
   });
+
+  it('reads a code typed with a space after its dash as the same code ("1332/QĐ- BYT"), listed once', () => {
+    const docs = deriveSummary(makeArticle('vi', ['Sở Y tế triển khai Quyết định số 1332/QĐ-BYT của Bộ Y tế.', 'Các đơn vị tuân thủ Quyết định số 1332/QĐ- BYT ngày 21/5/2024.', 'Căn cứ Nghị định 15/2020/NĐ-CP- Chính phủ quy định rõ.'])).documents;
+    expect(docs.map((d) => d.code)).toEqual(['1332/QĐ-BYT', '15/2020/NĐ-CP']);
+  });
 });
