@@ -93,8 +93,19 @@ function nameAfter(s: Sentence, end: number, c: CompiledLexicon, d: DocumentLook
   const toks = s.tokens;
   let k = end;
   let capWords = 0;
+  // "Luật Phòng, chống tham nhũng", "Luật Khám bệnh, chữa bệnh": a comma part of the name (documentNameParts opening
+  // with ",") lets the lowercase words after it go on with the name, up to a stop word.
+  let pairedTail = false;
   while (k < s.limit && k - end < NAME_MAX_TOKENS) {
     const w = toks[k];
+    if (w?.text === ',' && capWords > 0) {
+      const paired = matchPhrase(d.nameParts, toks, k, s.limit);
+      if (paired > 0) {
+        k = paired;
+        pairedTail = true;
+        continue;
+      }
+    }
     if (!w || w.kind === 'punct') break;
     if (w.kind === 'num') {
       if (/^\d{4}$/.test(w.text)) k++; // "Luật Đất đai 2024"
@@ -121,7 +132,7 @@ function nameAfter(s: Sentence, end: number, c: CompiledLexicon, d: DocumentLook
     if (functionWord) break;
     // Vietnamese names capitalise only a word's first syllable ("Đại hội", "Đất đai").
     const syllable = capWords > 0 && c.lex.titleNeedsCapital && toks[k - 1]?.cap && toks[k - 1]?.kind === 'word';
-    if (syllable || (info.lowercaseName && matchPhrase(c.titleTerminators, toks, k, s.limit) < 0)) {
+    if (syllable || ((info.lowercaseName || pairedTail) && matchPhrase(c.titleTerminators, toks, k, s.limit) < 0)) {
       k++;
       continue;
     }

@@ -133,6 +133,11 @@ describe('documents: a type word in lowercase before a structured code (vi)', ()
     expect(deriveSummary(makeArticle('vi', ['UBND tỉnh ban hành quyết định 5 về việc này.'])).documents).toEqual([]);
   });
 
+  it('keeps a law named with a comma pair whole ("Luật Phòng, chống tham nhũng"), and two laws listed apart', () => {
+    const docs = deriveSummary(makeArticle('vi', ['Theo Luật Phòng, chống tham nhũng năm 2018 và Luật Khám bệnh, chữa bệnh, các cơ sở phải tuân thủ.', 'Luật Đất đai, Luật Đầu tư được thông qua.'])).documents;
+    expect(docs.map((d) => d.text)).toEqual(['Luật Phòng, chống tham nhũng', 'Luật Khám bệnh, chữa bệnh', 'Luật Đất đai', 'Luật Đầu tư']);
+  });
+
   it('reads a code typed with a space after its dash as the same code ("1332/QĐ- BYT"), listed once', () => {
     const docs = deriveSummary(makeArticle('vi', ['Sở Y tế triển khai Quyết định số 1332/QĐ-BYT của Bộ Y tế.', 'Các đơn vị tuân thủ Quyết định số 1332/QĐ- BYT ngày 21/5/2024.', 'Căn cứ Nghị định 15/2020/NĐ-CP- Chính phủ quy định rõ.'])).documents;
     expect(docs.map((d) => d.code)).toEqual(['1332/QĐ-BYT', '15/2020/NĐ-CP']);

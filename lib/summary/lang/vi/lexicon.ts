@@ -492,5 +492,6 @@ export const vi: Lexicon = {
     // After "Luật": a lawyer, the law in general, or a verb, not a law's name.
     'sư', 'gia', 'pháp', 'lệ', 'quy định', 'này', 'đó', 'mới', 'sửa đổi', 'hiện hành', 'của',
   ],
-  documentNameParts: ['các cấp', 'toàn quốc', 'lần thứ', 'tỉnh', 'thành phố', 'huyện'],
+  // ", chống" and ", chữa bệnh" pair with the verb before them inside a law's name ("Luật Phòng, chống tham nhũng").
+  documentNameParts: ['các cấp', 'toàn quốc', 'lần thứ', 'tỉnh', 'thành phố', 'huyện', ', chống', ', chữa bệnh', ', chống lãng phí'],
 };
