@@ -639,12 +639,13 @@ class FigureReader {
     while (m < s.limit && m - (k + 1) < Math.max(k - j, LISTED_NOUN_MAX_WORDS)) {
       const t = toks[m];
       // "32 chuyến, tương đương …": a lead-in word after the comma opens the next figure's phrase.
-      if (!t || t.kind !== 'word' || t.cap || !this.isContentWord(toks, m) || matchPhrase(p.verbs, toks, m) > m || this.c.labelLeadIns.has(t.key)) break;
+      if (!t || t.kind !== 'word' || t.cap || !this.isContentWord(toks, m) || matchPhrase(p.verbs, toks, m) > m || matchPhrase(p.nonHeads, toks, m) > m || this.c.labelLeadIns.has(t.key)) break;
       m++;
     }
     if (m - (k + 1) < LISTED_NOUN_MIN_WORDS || matchPhrase(p.nonHeads, toks, k + 1, m) > k + 1) return k;
     const next = toks[m];
-    const closes = m >= s.limit || !next || (next.kind === 'punct' && next.text !== ',') || (next.kind === 'word' && (this.stopsAt(toks, m) || matchPhrase(p.verbs, toks, m) > m || !!this.data.clause?.pastForms.has(next.key)));
+    // "12 tỉnh, thành phố không xuất khẩu …": an adverb after the listed noun ("không") closes it as a stop does.
+    const closes = m >= s.limit || !next || (next.kind === 'punct' && next.text !== ',') || (next.kind === 'word' && (this.stopsAt(toks, m) || matchPhrase(p.verbs, toks, m) > m || matchPhrase(p.nonHeads, toks, m) > m || !!this.data.clause?.pastForms.has(next.key)));
     return closes ? m : k;
   }
 

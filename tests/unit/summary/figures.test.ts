@@ -244,6 +244,8 @@ describe('figures: label shapes and what is no quantity (figure-labels)', () => 
     ['vi', 'Tòa tuyên phạt 7 năm tù đối Trần Văn B về tội lừa đảo.', 7, 'tù'],
     // A number changing to another counts what the other counts.
     ['vi', 'Đề án đề xuất giảm số môn học từ 12 xuống còn 9 môn.', 12, 'môn'],
+    // A short noun listed after a comma stays in the label, also before an adverb ("không").
+    ['vi', 'Có 24 thương nhân tại 12 tỉnh, thành phố không xuất khẩu gạo.', 12, 'tỉnh, thành phố'],
     // A short noun listed after a comma stays in the label.
     ['vi', 'Hơn 300 học sinh, sinh viên đến từ các tỉnh dự thi.', 300, 'học sinh, sinh viên'],
     // The noun phrase before a colon right before the number.
