@@ -84,6 +84,8 @@ describe('figure labels read as the noun phrase the number counts', () => {
     // A past participle before the number, past a hedge, is what happened to the counted things.
     ['en', 'Rescuers freed nearly 40 miners trapped underground.', 40, 'miners trapped underground'],
     ['en', 'Crews repaired about 120 bridges.', 120, 'bridges repaired'],
+    // A verb of containing ends a label read backwards ("… includes $150 million" names no "includes").
+    ['en', 'The new budget also includes $150 million for parks.', 150, 'new budget'],
     // Money "in" a named fund or grant is money of that kind; money "in" a place or a month names no use (label.money-in).
     ['en', 'The agency awarded $60 million in Northern Safety grants last year.', 60, 'Northern Safety grants'],
     ['en', 'The firm invested $5 million in London last year.', 5, ''],

@@ -508,6 +508,8 @@ export const en: Lexicon = {
       'save', 'saves', 'saved', 'commit', 'commits', 'committed', 'consume', 'consumes', 'consumed', 'topped',
       'exceed', 'exceeds', 'exceeded', 'lose', 'loses', 'invest', 'invests', 'invested', 'donate', 'donates', 'donated',
       'pledge', 'pledged', 'borrow', 'borrowed', 'owe', 'owes', 'owed', 'generate', 'generates', 'generated', 'put', 'putting',
+      // "the agenda includes more than $50 billion", "awards totaling $5 million": a verb of containing ends the subject.
+      'include', 'includes', 'included', 'including', 'totaled', 'totaling', 'totalling', 'contain', 'contains',
       'fallen', 'risen', 'grown', 'shrunk', 'ensure', 'ensures', 'ensured'],
     prepositions: ['of', 'in', 'on', 'for', 'at', 'from', 'with', 'without', 'during', 'among', 'across', 'under', 'inside', 'outside'],
     auxiliaries: ['is', 'are', 'was', 'were', 'been', 'being', 'remain', 'remained'],
