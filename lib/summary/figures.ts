@@ -361,8 +361,9 @@ class FigureReader {
     if (this.isOrdinal(toks, i)) return 'figure.drop.ordinal-mark';
     // "000" of "25 000" in a language that does not group with spaces: a group, not a zero.
     if (value === 0 && t.text.length > 1 && !/[.,]/.test(t.text)) return 'figure.drop.zero-group';
-    // A list enumerator "1." or "2)" opening the sentence.
+    // A list enumerator "1." or "2)" opening the sentence, or a section number before a heading ("0.1 Increasing Growth").
     if (i === 0 && next && (next.text === '.' || next.text === ')')) return 'figure.drop.enumerator';
+    if (i === 0 && /^\d{1,2}\.\d{1,2}$/.test(t.text) && next?.kind === 'word' && next.cap) return 'figure.drop.enumerator';
     // Ages in apposition: "John Smith, 45, said".
     if (prev?.text === ',' && next?.text === ',' && toks[i - 2]?.cap && value < 120 && Number.isInteger(value)) return 'figure.drop.age';
     // Phone numbers and long digit strings with a leading zero.

@@ -204,6 +204,9 @@ describe('figures: times and names that are no quantity', () => {
     ['vi', 'Đại tá Nguyễn Văn A, Chính ủy Sư đoàn Không quân 371, dự lễ.'],
     ['vi', 'Bộ tư lệnh Vùng 4 Hải quân tổ chức lễ.'],
     ['vi', 'Đơn vị tổ chức kỷ niệm 80 năm ngày thành lập.'],
+    // "our two countries"; a section number before a heading.
+    ['en', 'Our two militaries have trained side by side, and our two countries agreed to keep doing so.'],
+    ['en', '2.3 Strengthening Security and Defence'],
     // A capitalised number word after a word opens a name.
     ['en', 'Both sides recalled the Six Assurances given to the island.'],
     // figure.drop.reference: the parties to a meeting named by their number (readout style).
@@ -220,6 +223,7 @@ describe('figures: times and names that are no quantity', () => {
     ['en', 'Protesters have tried to block the plant over the last five days.', 5],
     ['en', 'The road was reopened 12 days later.', 12],
     ['en', 'Prosecutors dropped the charges against the two staffers.', 2],
+    ['en', '2.3 percent of the budget goes to defence.', 2.3],
     ['en', 'The sentence is 18 months in prison.', 18],
     ['vi', 'Huyện có 3 sư đoàn đóng quân.', 3],
     ['vi', 'Cổ phiếu bị dừng giao dịch gần 3 năm.', 3],

@@ -410,10 +410,11 @@ export const en: Lexicon = {
     before: ['in the last', 'in the past', 'within the last', 'within the past', 'during the last', 'during the past', 'the next', 'the coming'],
     after: ['ago'],
   },
-  // Readouts name the parties to a meeting by their number: "The two leaders discussed …".
+  // Readouts and joint statements name the parties by their number: "The two leaders discussed …", "our two countries".
   referenceCounts: {
-    before: ['the', 'The'],
-    nouns: ['leaders', 'sides', 'countries', 'nations', 'presidents', 'Presidents', 'governments', 'delegations', 'heads of state', 'ministers', 'Ministers'],
+    before: ['the', 'The', 'our', 'Our', 'only'],
+    nouns: ['leaders', 'sides', 'countries', 'nations', 'presidents', 'Presidents', 'governments', 'delegations', 'heads of state', 'ministers', 'Ministers',
+      'militaries', 'economies', 'peoples'],
   },
   numberWords: {
     two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
