@@ -1202,6 +1202,11 @@ export function findPeople(doc: PreparedArticle, c: CompiledLexicon, byline: str
   if (leadSurname) raw.push(leadSurname);
   const signature = signatureMention(doc, headlineMentions, reader) ?? signatureBlockMention(doc, reader);
   if (signature) raw.push(signature);
+  // A joint declaration closes with one signature line per signer ("The Rt. Hon. X MP Prime Minister of Canada").
+  for (const line of doc.sentences.slice(-SIGNATURE_LINES, -1)) {
+    const signed = signatureLine(line, reader);
+    if (signed && signed.sentence !== signature?.sentence) raw.push(signed);
+  }
   unifyNameForms(raw, c);
   const bylineKey = byline ? toAsciiKey(byline) : '';
   const persons = new Map<string, PersonRecord>();
@@ -1423,6 +1428,9 @@ function signedName(line: Sentence, limit: number, reader: NameReader): { start:
   const after = reader.titlesAfterName(line.tokens, stop, limit);
   return { start, stop, end: Math.max(after.end, stop), titles: [...honors, ...after.spans], honors: honors.length };
 }
+
+// How many closing lines may each sign the page (a joint declaration's signers).
+const SIGNATURE_LINES = 4;
 
 /** "Rt Hon Jane Roe MP Secretary of State for Transport" as the article's last line: a name, its post-nominals, then an office to the end. */
 function signatureLine(line: Sentence, reader: NameReader): RawMention | null {

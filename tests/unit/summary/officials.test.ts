@@ -423,6 +423,12 @@ describe('officials: the headline names its speaker (en)', () => {
     expect(oneLine.officials.map((o) => [o.name, o.titles])).toEqual([['Jane Roe', ['Rt Hon', 'MP', 'Secretary of State for Transport']]]);
   });
 
+  it('reads each signature line of a joint declaration as its signer (two signers, one line each)', () => {
+    const declaration = ['We have together endorsed this declaration between our countries.', 'Endorsed in Northtown this 2nd day of May.', 'Rt Hon Jane Roe MP Prime Minister of Northland', 'Rt Hon Tom Hale MP Prime Minister of Southland'];
+    const s = deriveSummary({ ...makeArticle('en', declaration), title: 'Joint declaration' });
+    expect(s.officials.map((o) => [o.name, o.titles])).toEqual([['Jane Roe', ['Rt Hon', 'MP', 'Prime Minister of Northland']], ['Tom Hale', ['Rt Hon', 'MP', 'Prime Minister of Southland']]]);
+  });
+
   it('reads a closing and the name in one paragraph as the signature, and gives the letter\'s directives to the writer', () => {
     const letter = ['Dear Madam Chair:', 'I write about the fund.', 'My office has met the towns.', 'I hereby release $3 million to support the river towns.', 'Sincerely, JANE ROE'];
     const s = deriveSummary({ ...makeArticle('en', letter), title: 'Letter from the Governor on the water fund' });
