@@ -961,7 +961,9 @@ function mentionAfterCue(scan: MentionScan, i: number): number | null {
 function mentionAfterTitle(scan: MentionScan, i: number): number | null {
   const { sentence, toks, limit, reader, c, out } = scan;
   // A head inside a capitalised organisation name ("Ban Bí thư") is not a title.
-  const insideName = c.lex.titleNeedsCapital && i > 0 && toks[i - 1]?.cap && toks[i]?.spaced;
+  // A sentence-opening word before the head ("Theo Bộ trưởng …") names nothing.
+  const opened = i === 1 && c.titles.openers.has(toks[0]?.key ?? '');
+  const insideName = c.lex.titleNeedsCapital && i > 0 && toks[i - 1]?.cap && toks[i]?.spaced && !opened;
   const chain = insideName ? null : reader.titleChain(toks, i, limit, true);
   if (chain) {
     // "King Charles III", "Pope Leo XIV": the title reads on over a given name and its regnal number, which are the name.

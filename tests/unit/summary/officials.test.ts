@@ -18,6 +18,8 @@ describe('officials: Vietnamese forms', () => {
     ['Chiều 17/9, ông Lê Văn Ba, Bí thư Huyện ủy Tân Lạc cho biết huyện đã sơ tán dân.', 'Lê Văn Ba', ['Bí thư Huyện ủy Tân Lạc']],
     // A former assistant to a leader holds a post too.
     ['TS Lê Văn Ba, nguyên Trợ lý Chủ tịch Quốc hội nêu quan điểm về dự luật.', 'Lê Văn Ba', ['TS', 'nguyên Trợ lý Chủ tịch Quốc hội']],
+    // A preposition opening the sentence before the office is no part of a name.
+    ['Theo Bộ trưởng Bộ Y tế Lê Văn Ba, số vắc xin về nước trong quý III sẽ tương đối lớn, cần chuẩn bị kỹ.', 'Lê Văn Ba', ['Bộ trưởng Bộ Y tế']],
     // A border gate's name is a place inside the post, no person.
     ['Dự có ông Mã Văn Ba, Chi cục trưởng Chi cục Hải quan cửa khẩu Lý Vạn, Cục Hải quan Cao Bằng.', 'Mã Văn Ba', ['Chi cục trưởng Chi cục Hải quan cửa khẩu Lý Vạn, Cục Hải quan Cao Bằng']],
     // "thông tin" inside a body's name is no verb of saying.

@@ -81,6 +81,8 @@ export const vi: Lexicon = {
     'lập tức', 'ngay lập tức', 'phát thông báo', 'thay mặt', 'đưa ra',
   ],
   titleJoiners: ['kiêm'],
+  // Prepositions and conjunctions opening a sentence before an office: "Theo Bộ trưởng Bộ Y tế X, …".
+  openerWords: ['Theo', 'Sau', 'Tại', 'Với', 'Trước', 'Khi', 'Trong', 'Cùng', 'Còn', 'Nhưng', 'Và', 'Do', 'Vì', 'Để', 'Từ', 'Qua', 'Như'],
   // A unit's number belongs to its name inside a title ("Chính ủy Vùng 2 Hải quân", "Tư lệnh Quân khu 7").
   titleNumberedUnits: [
     'Vùng', 'Quân khu', 'Quân đoàn', 'Binh đoàn', 'Sư đoàn', 'Trung đoàn', 'Lữ đoàn', 'Tiểu đoàn', 'Đại đội',
