@@ -1022,6 +1022,16 @@ function mentionAfterTitle(scan: MentionScan, i: number): number | null {
       const headEnd = first ? matchPhrase(c.titleHeads, toks, first[0], limit) : -1;
       const compound = !!first && headEnd - first[0] >= 2 && toks.slice(first[0] + 1, headEnd).some((t) => t.spaced && t.kind === 'word');
       const confirmed = !chain.lower || !direct || spoken || compound || after.spans.length > 0;
+      // "Sau yêu cầu của Phó Bí thư Thành ủy, ông X, Trưởng phòng …": a name introduced by its own cue after the comma,
+      // with offices of its own after it, is another person; the office before the comma stands for someone else.
+      if (commaForm && cueAfter > 0 && after.spans.length > 0 && first && !chain.lower) {
+        out.push({
+          kind: 'title', sentence, start: first[0], end: first[1], name: '', titles: [slice(sentence, first[0], first[1])],
+          titleKey: toMatchKey(slice(sentence, first[0], first[1])), support: 'official', rule: 'person.title-alone',
+        });
+        pushFull(scan, k, n, [...honors, ...after.spans], 'official', 'person.cue-name');
+        return resumeAfterTitles(toks, n, after.end, c);
+      }
       pushFull(scan, k, n, [...spans, ...honors, ...after.spans], confirmed ? 'official' : 'lower', 'person.title-name');
       return resumeAfterTitles(toks, n, after.end, c);
     }

@@ -18,6 +18,9 @@ describe('officials: Vietnamese forms', () => {
     ['Chiều 17/9, ông Lê Văn Ba, Bí thư Huyện ủy Tân Lạc cho biết huyện đã sơ tán dân.', 'Lê Văn Ba', ['Bí thư Huyện ủy Tân Lạc']],
     // A former assistant to a leader holds a post too.
     ['TS Lê Văn Ba, nguyên Trợ lý Chủ tịch Quốc hội nêu quan điểm về dự luật.', 'Lê Văn Ba', ['TS', 'nguyên Trợ lý Chủ tịch Quốc hội']],
+    // An office before a comma and a name introduced by its own cue, with offices of its own, is someone else's.
+    ['Sau yêu cầu của Phó Bí thư Huyện ủy, ông Lê Văn Ba, Trưởng phòng Kinh tế huyện cho hay đã mua đủ vật tư.', 'Lê Văn Ba', ['Trưởng phòng Kinh tế huyện']],
+    ['Giám đốc Sở Y tế, ông Lê Văn Ba cho biết đã chuẩn bị đủ thuốc cho người dân.', 'Lê Văn Ba', ['Giám đốc Sở Y tế']],
     // A preposition opening the sentence before the office is no part of a name.
     ['Theo Bộ trưởng Bộ Y tế Lê Văn Ba, số vắc xin về nước trong quý III sẽ tương đối lớn, cần chuẩn bị kỹ.', 'Lê Văn Ba', ['Bộ trưởng Bộ Y tế']],
     // A border gate's name is a place inside the post, no person.
