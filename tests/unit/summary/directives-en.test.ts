@@ -737,6 +737,14 @@ describe('directives (en): "should be a …" judges; it tells nobody to act (dir
   });
 });
 
+describe('directives (en): a judgement of necessity calls on the clause\'s subject', () => {
+  it('reads "It is critically important that we …" and "It is essential that councils …" as directives', () => {
+    const lead = 'Home Secretary Jane Roe said on Monday:';
+    expect(directivesOf([lead, 'It is critically important that we keep our focus on the northern border this year.'])).toHaveLength(1);
+    expect(directivesOf([lead, 'It is essential that councils publish their plans before the winter.'])).toHaveLength(1);
+  });
+});
+
 describe('directives (en): what people should be able to do is an entitlement, no order (directive.drop.entitlement)', () => {
   const lead = 'Home Secretary Jane Roe said on Monday:';
   it('drops "should be able to", "should not be subject to", "should not have to"; keeps an order to the same subject', () => {

@@ -244,6 +244,8 @@ export const en: Lexicon = {
   obligationMarkers: ['must', 'need to', 'needs to', 'have to', 'has to', 'shall', 'are required to', 'is required to', 'should', 'it is imperative', 'no later than',
     // "you ought to vote yes", "it is incumbent upon every official to …".
     'ought to', 'it is incumbent upon', 'it is incumbent on',
+    // "It is critically important that we not lose our focus …": a judgement of necessity calls on the clause's subject.
+    'it is critically important that', 'it is essential that', 'it is vital that', 'it is critical that', "it's imperative",
     // A speaker's hope addressed to the audience is a request: "I hope you will start …", "I hope each of you will …".
     'i hope you will', 'i hope that you will', 'i hope each of you will', 'i hope all of you will', 'i want you to', 'i expect you to',
     // "they should have a vote": "have" before a determiner is a possession owed, not a past ("should have done"; falseCues).
