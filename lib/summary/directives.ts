@@ -14,6 +14,8 @@ interface Cue {
   rule: RuleId;
 }
 
+// The fewest words a ";" clause needs to be a task of its own (a shorter one is a noun listed inside the task).
+const CLAUSE_TASK_MIN_WORDS = 3;
 // The longest subject read before a marker that is also a conjunction of result (joinsResult).
 const RESULT_SUBJECT_MAX_WORDS = 3;
 const NEED_TO_WINDOW = 12;
@@ -988,7 +990,8 @@ function buildClauses(view: SentenceView, f: Readonly<SpeakerFrame>, ctx: Direct
         const found = (taskFrame || prevBuilt.cue.type === 'command') && !prevBuilt.rules.includes('directive.continuation') ? findTask(s, start0, b, c, x, true) : null;
         const next = found && (taskFrame || found.start === start0) ? found : null;
         if (next) built.push({ start: next.start, end: b, by: prevBuilt.by, to: next.org, cue: next.cue, org: false, split: true, rules: ['directive.clause-task', 'issuer.inherited'] });
-        else if (split && !hasNonTask(s, start0, Math.min(b, start0 + NON_TASK_WINDOW), x)) {
+        // "…: số lượng; mã số; trị giá": a clause of a word or two is a listed noun of the task, not a task.
+        else if (split && !hasNonTask(s, start0, Math.min(b, start0 + NON_TASK_WINDOW), x) && wordCount(s, start0, b) >= CLAUSE_TASK_MIN_WORDS) {
           built.push({ start: start0, end: b, by: prevBuilt.by, to: null, cue: prevBuilt.cue, org: false, split: true, rules: ['directive.clause-split', 'issuer.inherited'] });
         } else prevBuilt.end = b;
         continue;
@@ -2766,4 +2769,11 @@ function referentOf(doc: PreparedArticle, s: Sentence, a: number, cueAt: number,
     if (named) return named.name;
   }
   return null;
+}
+
+// Words (no punctuation) in [from, to) of the sentence.
+function wordCount(s: Sentence, from: number, to: number): number {
+  let n = 0;
+  for (let k = from; k < to; k++) if (s.tokens[k]?.kind === 'word') n++;
+  return n;
 }

@@ -717,3 +717,10 @@ describe('vi directives: a plan states its aims and principles, no tasks (lexico
     expect(s.directives.map((d) => d.text)).toEqual(['yêu cầu các sở, ngành rà soát thủ tục hành chính trước ngày 30/6']);
   });
 });
+
+describe('vi directives: a ";" clause of a word or two is a noun listed inside the task', () => {
+  it('keeps "… khai báo đầy đủ: số lượng; mã số; trị giá" as one task', () => {
+    const s = summaryOf('Cục trưởng Lê Văn Ba yêu cầu các chi cục hướng dẫn doanh nghiệp khai báo đầy đủ thông tin hàng hóa gồm: tên hàng; số lượng; mã số; trị giá.');
+    expect(s.directives).toHaveLength(1);
+  });
+});
