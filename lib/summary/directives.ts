@@ -18,6 +18,7 @@ interface Cue {
 const CLAUSE_TASK_MIN_WORDS = 3;
 // The longest subject read before a marker that is also a conjunction of result (joinsResult).
 const RESULT_SUBJECT_MAX_WORDS = 3;
+const RESULT_CLAUSE_MARKS = new Set([',', ';', ':', '(', ')', '"', '“', '”']);
 const NEED_TO_WINDOW = 12;
 const ADDRESSEE_MAX = 10;
 const SUBJECT_MAX = 10;
@@ -499,7 +500,9 @@ function joinsResult(toks: Token[], i: number, obligation: number, c: CompiledLe
   if (!r || matchPhrase(r.markers, toks, i) !== obligation) return false;
   if (i === 0 || toks[i - 1]?.kind === 'punct') return true;
   let words = 0;
-  for (let k = i - 1; k >= 0 && toks[k]?.kind !== 'punct' && !phraseEndsAt(c.speechVerbs, toks, k + 1, PHRASE_BACK); k--) words++;
+  // Only clause marks end the clause ("Covid-19", "5/2021" are words of it).
+  const clauseMark = (t: Token | undefined): boolean => !!t && t.kind === 'punct' && (RESULT_CLAUSE_MARKS.has(t.text) || (DASHES.has(t.text) && t.spaced));
+  for (let k = i - 1; k >= 0 && !clauseMark(toks[k]) && !phraseEndsAt(c.speechVerbs, toks, k + 1, PHRASE_BACK); k--) if (toks[k]?.kind !== 'punct') words++;
   if (words > RESULT_SUBJECT_MAX_WORDS) return true;
   for (let k = 0; k < i; k++) if (matchPhrase(r.causes, toks, k, i) > 0 && matchPhrase(r.notCauses, toks, k, i) < 0) return true;
   return false;

@@ -701,6 +701,7 @@ describe('vi directives: "nên" is "should" after a short subject, and "so" afte
     'Công ty không ký hợp đồng mua bán bất động sản nên không vi phạm quy định.',
     'Nhờ chủ động chuẩn bị từ sớm nên việc thông quan hàng hóa diễn ra thuận lợi.',
     'Thời tiết thuận lợi, nên bà con xuống giống sớm hơn mọi năm.',
+    'Các lực lượng chức năng tăng cường đấu tranh, đặc biệt dịch Covid-19 bùng phát nên tình trạng buôn lậu giảm đáng kể.',
   ])('%s', (sentence) => {
     expect(summaryOf(sentence).directives).toEqual([]);
   });
@@ -722,5 +723,18 @@ describe('vi directives: a ";" clause of a word or two is a noun listed inside t
   it('keeps "… khai báo đầy đủ: số lượng; mã số; trị giá" as one task', () => {
     const s = summaryOf('Cục trưởng Lê Văn Ba yêu cầu các chi cục hướng dẫn doanh nghiệp khai báo đầy đủ thông tin hàng hóa gồm: tên hàng; số lượng; mã số; trị giá.');
     expect(s.directives).toHaveLength(1);
+  });
+});
+
+describe('vi directives: how someone directs is no task ("chỉ đạo hiệu quả", "chỉ đạo quyết liệt, …", "chỉ đạo nhưng …")', () => {
+  it.each([
+    'Thời gian qua, các lực lượng đã chỉ đạo quyết liệt, với nhiều giải pháp đồng bộ trên địa bàn.',
+    'Dữ liệu giúp hoạch định chính sách, chỉ đạo hiệu quả về công tác chăm sóc sức khỏe nhân dân.',
+    'Nhiều địa phương đã chỉ đạo nhưng vẫn chưa tạo được chuyển biến căn bản.',
+  ])('%s', (sentence) => {
+    expect(summaryOf(sentence).directives).toEqual([]);
+  });
+  it('still reads "Thủ tướng chỉ đạo quyết liệt các bộ, ngành triển khai …" as an order', () => {
+    expect(summaryOf('Thủ tướng Lê Văn Ba chỉ đạo quyết liệt các bộ, ngành triển khai ngay các giải pháp phòng dịch.').directives).toHaveLength(1);
   });
 });

@@ -264,7 +264,8 @@ export const vi: Lexicon = {
   // "phi công không yêu cầu …", "ông chưa từng đề nghị …", "cố ý không chỉ đạo …": nobody was told anything.
   cueNegations: ['không', 'chưa', 'chẳng', 'không hề', 'chưa từng', 'chưa hề', 'chẳng hề', 'không từng'],
   // "đã chỉ đạo rất quyết liệt", "yêu cầu hết sức cao": how someone directed, or a noun; no task follows.
-  cueDegreeWords: ['rất', 'khá', 'hết sức', 'sát sao', 'quá', 'càng'],
+  // "chỉ đạo hiệu quả về …", "chỉ đạo nhưng vẫn chưa …", "chỉ đạo quyết liệt, với nhiều giải pháp": how, not whom or what.
+  cueDegreeWords: ['rất', 'khá', 'hết sức', 'sát sao', 'quá', 'càng', 'hiệu quả', 'nhưng', 'quyết liệt,'],
   // A cue right after these verbs is their object, a noun: "quan tâm đề xuất …", "thực hiện nghiêm yêu cầu …".
   cueObjectVerbs: [
     'quan tâm', 'ủng hộ', 'tiếp thu', 'ghi nhận', 'xem xét', 'trân trọng', 'thực hiện', 'thực hiện nghiêm',
