@@ -738,3 +738,10 @@ describe('vi directives: how someone directs is no task ("chỉ đạo hiệu qu
     expect(summaryOf('Thủ tướng Lê Văn Ba chỉ đạo quyết liệt các bộ, ngành triển khai ngay các giải pháp phòng dịch.').directives).toHaveLength(1);
   });
 });
+
+describe('vi directives: an obligation inside an if-clause is a condition (subordinators "nếu")', () => {
+  it('drops "Nếu cần … thì …", keeps the order of a main clause after it', () => {
+    expect(summaryOf('Ông Lê Văn Ba, Chi cục trưởng Chi cục Hải quan, yêu cầu cán bộ trực 24/24 giờ.', 'Nếu cần trao đổi với cán bộ hải quan thì người dân sử dụng điện thoại.').directives).toHaveLength(1);
+    expect(summaryOf('Ông Lê Văn Ba, Chi cục trưởng, yêu cầu nếu có vướng mắc, các đơn vị phải báo cáo ngay.').directives).toHaveLength(1);
+  });
+});

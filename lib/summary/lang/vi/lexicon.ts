@@ -179,6 +179,8 @@ export const vi: Lexicon = {
     'khuyến khích',
   ],
   directiveCuesNeedTo: [],
+  // "Nếu cần trao đổi … thì …": an obligation inside an if-clause is a condition, not an order.
+  subordinators: ['nếu'],
   // "nên" is "should" after a subject, and "so" after a cause ("Do trời mưa nên …", "Nhờ … nên …").
   resultMarkers: { markers: ['nên'], causes: ['do', 'Do', 'vì', 'Vì', 'nhờ', 'Nhờ', 'bởi', 'Bởi', 'tại', 'mặc dù', 'Mặc dù', 'dù', 'Dù'],
     notCauses: ['vì thế', 'Vì thế', 'vì vậy', 'Vì vậy', 'do đó', 'Do đó', 'do vậy', 'Do vậy', 'bởi vậy', 'Bởi vậy', 'nhờ đó', 'Nhờ đó'] },
