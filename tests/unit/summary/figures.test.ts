@@ -248,6 +248,8 @@ describe('figures: label shapes and what is no quantity (figure-labels)', () => 
     ['vi', 'Tòa tuyên phạt 7 năm tù đối Trần Văn B về tội lừa đảo.', 7, 'tù'],
     // A number changing to another counts what the other counts.
     ['vi', 'Đề án đề xuất giảm số môn học từ 12 xuống còn 9 môn.', 12, 'môn'],
+    // "không vượt quá N": the bound is a lead-in; the label is the subject before it.
+    ['vi', 'Tổng mức giảm trừ không vượt quá 500 triệu đồng mỗi năm.', 500, 'Tổng mức giảm trừ mỗi năm'],
     // A short noun listed after a comma stays in the label, also before an adverb ("không").
     ['vi', 'Có 24 thương nhân tại 12 tỉnh, thành phố không xuất khẩu gạo.', 12, 'tỉnh, thành phố'],
     // A short noun listed after a comma stays in the label.

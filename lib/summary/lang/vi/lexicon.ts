@@ -444,7 +444,7 @@ export const vi: Lexicon = {
     'chiếm', 'bằng', 'vượt', 'có', 'đạt khoảng', 'tới', 'đến', 'lên tới', 'lên đến', 'tương đương', 'trị giá',
     'với tổng', 'tổng cộng', 'tổng số', 'hết', 'mất', 'dự kiến', 'dự kiến đạt', 'phấn đấu đạt', 'xấp xỉ',
     'tăng thêm', 'thêm', 'ở mức', 'mức', 'từ', 'đã', 'đang', 'vẫn', 'đều', 'cũng', 'tại', 'ở',
-    'quanh', 'ít nhất', 'chưa đến', 'có thể',
+    'quanh', 'ít nhất', 'chưa đến', 'có thể', 'quá', 'vượt quá', 'không quá', 'không vượt quá',
     // Degree adverbs after a change verb: "tăng mạnh 2 lần", "giảm nhẹ 5%".
     'cao', 'mạnh', 'nhẹ', 'đáng kể',
     // Dimension adjectives: "cao tốc dài 40,2km" measures the length of the road.
