@@ -1146,8 +1146,10 @@ function readSentence(sentence: Sentence, reader: FigureReader, out: Candidate[]
       continue;
     }
     let { label } = labelled;
-    // "eighteen months", "45 days": a span word alone says nothing its number does not; no label is better than it.
-    if (label && reader.data.timeRefs?.spanWords.has(toMatchKey(label))) {
+    // "eighteen months", "45 days": a span word alone says nothing its number does not; no label is better than it,
+    // and the word goes with the number ("four years", not "four").
+    const spanOnly = !!label && !!reader.data.timeRefs?.spanWords.has(toMatchKey(label));
+    if (spanOnly) {
       label = '';
       d.rules.push('label.span-only');
     }
@@ -1157,7 +1159,11 @@ function readSentence(sentence: Sentence, reader: FigureReader, out: Candidate[]
     const approx = reader.approximatorBefore(toks, startIdx);
     const numberStart = point >= 0 ? (toks[point]?.start ?? t.start) : t.start;
     const startChar = approx >= 0 ? (toks[approx]?.start ?? numberStart) : prefix ? prefix.start : numberStart;
-    const endTok = toks[unitEnd - 1] ?? t;
+    let spanAt = -1;
+    if (spanOnly && labelled.rule === 'label.after') {
+      for (let k = unitEnd; k < labelled.end && spanAt < 0; k++) if (reader.data.timeRefs?.spanWords.has(toks[k]?.key ?? '')) spanAt = k;
+    }
+    const endTok = toks[spanAt] ?? toks[unitEnd - 1] ?? t;
     const text = s.text.slice(startChar, Math.max(endTok.end, t.end));
     if (labelled.rule) d.rules.push(labelled.rule);
     // "giá X ở mức 5 triệu đồng, giảm 200.000 đồng": a change after a comma shares the earlier figure's subject.
@@ -1179,7 +1185,7 @@ function readSentence(sentence: Sentence, reader: FigureReader, out: Candidate[]
     // The same counted noun twice in one sentence ("6 nhiệm vụ …, trong đó 3 nhiệm vụ …") is a part
     // of the first count, not a second figure.
     const labelKey = `${toMatchKey(label)}|${fullUnit ?? ''}`;
-    if (!labelled.measured && sentenceLabels.has(labelKey)) {
+    if (!labelled.measured && !spanOnly && sentenceLabels.has(labelKey)) {
       i = skip(i, { resume: Math.max(unitEnd, i + 1), rule: 'figure.drop.same-label' });
       continue;
     }

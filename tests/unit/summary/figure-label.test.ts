@@ -92,6 +92,7 @@ describe('figure labels read as the noun phrase the number counts', () => {
     ['en', 'The council spent $2 million in new parking fees.', 2, 'new parking fees'],
     // Not after a passive, nor for a span of time: a span word alone is no label (label.span-only).
     ['en', 'The road was reopened 12 days later.', 12, ''],
+    ['en', 'The channel has worked over the past eighteen months.', 18, ''],
     ['en', 'The drought has lasted 40 years.', 40, ''],
     ['en', 'The drought has lasted 40 years in the south.', 40, 'years in the south'],
     // A perfect tense is the noun's own act: it is read as a relative clause (label.subject-clause).

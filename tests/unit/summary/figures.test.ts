@@ -191,6 +191,12 @@ describe('figures: English labels name what is counted', () => {
   });
 });
 
+describe('figures: a span with no label keeps its span word in the text (label.span-only)', () => {
+  it('writes "eighteen months" and "12 days", not "eighteen" and "12"', () => {
+    expect(figuresOf('en', 'The channel has worked over the past eighteen months, and the road reopened 12 days later.').map((f) => [f.text, f.label])).toEqual([['eighteen months', ''], ['12 days', '']]);
+  });
+});
+
 describe('figures: times and names that are no quantity', () => {
   it.each([
     // figure.drop.time-ref: a span that places the event in time.
