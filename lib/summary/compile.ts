@@ -69,6 +69,7 @@ export interface DirectiveLookups {
   speakerNouns: PhraseIndex;
   speakerNounLinks: Set<string>;
   subordinators: Set<string>;
+  inanimatePronouns: Set<string>;
   resultMarkers: { markers: PhraseIndex; causes: PhraseIndex; notCauses: PhraseIndex } | null;
   imperativeOpeners: PhraseIndex;
   letterCues: PhraseIndex;
@@ -317,6 +318,7 @@ function compileDirectives(lex: Lexicon, grammar: Grammar, titleHeads: PhraseInd
     speakerNouns: buildPhraseIndex(lex.speakerNouns ?? []),
     speakerNounLinks: new Set((lex.speakerNounLinks ?? []).map((w) => w.toLowerCase())),
     subordinators: buildWordSet(lex.subordinators ?? []),
+    inanimatePronouns: buildWordSet(lex.inanimatePronouns ?? []),
     resultMarkers: lex.resultMarkers ? { markers: buildPhraseIndex(lex.resultMarkers.markers), causes: buildPhraseIndex(lex.resultMarkers.causes), notCauses: buildPhraseIndex(lex.resultMarkers.notCauses ?? []) } : null,
     imperativeOpeners: buildPhraseIndex(lex.imperativeOpeners ?? []),
     letterCues: buildPhraseIndex(lex.letterCues ?? []),

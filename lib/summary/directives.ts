@@ -209,6 +209,11 @@ function findCues(s: Sentence, c: CompiledLexicon, trace?: Trace): Cue[] {
       trace?.drops.push({ rule: 'directive.drop.rule-noun', text: t.text, evidence: s.text, paragraph: s.para });
       continue;
     }
+    // "with the urgency it demands": a thing as the subject demands nothing of anyone, unless it tells someone to act.
+    if (command > 0 && needTo < 0 && c.directives.inanimatePronouns.has(prevKey)) {
+      trace?.drops.push({ rule: 'directive.drop.non-issuer', text: t.text, evidence: s.text, paragraph: s.para });
+      continue;
+    }
     // "Frequently Asked Questions to help …": a capitalised cue between capitalised words is part of a name.
     if ((command > 0 || needTo > 0) && t.cap && toks[i - 1]?.kind === 'word' && toks[i - 1]?.cap && toks[i - 1]?.spaced
       && toks[Math.max(command, needTo)]?.cap && c.directives.grammar.modifiersBeforeHead) {
@@ -1373,8 +1378,10 @@ function nextFrame(view: SentenceView, built: Built[], f: SpeakerFrame, doc: Pre
   if (built.some((d) => d.cue.type === 'command' || d.split)) f.commandPara = s.para;
   // An organisation, or an office named without a person ("Trưởng Ban X đề nghị …"), that gives an order.
   const ordering = built.find((d) => d.org || d.rules.includes('issuer.office'))?.by ?? null;
-  // On a page in its own voice, "As I told you …, I have been talking to X" keeps the narrator's voice.
-  if (!salutation && (hasSpeech || framed || cues.length) && here[0] && !(view.personal && selfVoiced(s, cues, c))) {
+  // On a page in its own voice, "As I told you …, I have been talking to X" keeps the narrator's voice, and so does
+  // a sentence in which X only tells the narrator to act ("Since President X asked me to …, our office has …").
+  const toldNarrator = view.personal && !hasSpeech && cues.length > 0 && cues.every((q) => c.directives.firstPerson.has(s.tokens[q.end]?.key ?? ''));
+  if (!salutation && (hasSpeech || framed || cues.length) && here[0] && !(view.personal && selfVoiced(s, cues, c)) && !toldNarrator) {
     f.speaker = here[0].name;
     f.speakerOrg = false;
     f.voicePara = colon && (hasSpeech || framed) ? s.para : -2;

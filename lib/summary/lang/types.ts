@@ -267,6 +267,8 @@ export interface Lexicon {
   speakerNouns?: string[];
   /** Words linking a speakerNouns noun to its speaker after it ("Speech by X", "Remarks of X"). */
   speakerNounLinks?: string[];
+  /** Pronouns for a thing ("it"): as the subject of a command verb with no one told ("the urgency it demands"), no order. */
+  inanimatePronouns?: string[];
   /** Adverbial subordinators ("if", "because", "where"): an obligation inside their clause is a condition or a reason, not an order. */
   subordinators?: string[];
   /**

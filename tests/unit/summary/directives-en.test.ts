@@ -737,6 +737,18 @@ describe('directives (en): "should be a …" judges; it tells nobody to act (dir
   });
 });
 
+describe('directives (en): a statement in the first person keeps its narrator\'s voice', () => {
+  it('gives a later call to the headline\'s speaker, not to the official who asked the narrator, and reads "the urgency it demands" as no order', () => {
+    const statement = [
+      'I believe every family deserves a safe home. That is why the Governor and I have acted with the urgency it demands.',
+      'In the year since Governor Tom Hale asked me to lead the Office of Safety, our office has done more than ever.',
+      'County councils must now find the courage to act by passing the safety plan.',
+    ];
+    const s = deriveSummary({ ...makeArticle('en', statement), title: 'Statement from Lieutenant Governor Roe on the Anniversary of the Office of Safety' });
+    expect(s.directives.map((d) => [d.text.split(' ').slice(0, 3).join(' '), d.by])).toEqual([['asked me to', 'Tom Hale'], ['County councils must', 'Roe']]);
+  });
+});
+
 describe('directives (en): a judgement of necessity calls on the clause\'s subject', () => {
   it('reads "It is critically important that we …" and "It is essential that councils …" as directives', () => {
     const lead = 'Home Secretary Jane Roe said on Monday:';

@@ -302,6 +302,7 @@ export const en: Lexicon = {
   speakerNouns: ['speech', 'speeches', 'speaking note', 'speaking notes', 'remarks', 'address', 'keynote', 'statement', 'letter',
     'message', 'lecture', 'oral statement', 'written statement', 'foreword', 'article', 'op-ed', 'testimony', 'evidence'],
   speakerNounLinks: ['by', 'of', 'from'],
+  inanimatePronouns: ['it'],
   subordinators: ['if', 'when', 'where', 'because', 'although', 'though', 'while', 'whereas', 'unless', 'whenever', 'wherever', 'once'],
   // "I have to say …", "Not that I have to report …": the speaker's own need; "we need to …" calls on the audience.
   clauseCoordinators: ['and', 'but'],
