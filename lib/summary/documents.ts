@@ -4,9 +4,11 @@ import { CLOSE_QUOTES, OPEN_QUOTES } from '../text/punctuation';
 import { keyOfTokens, type CompiledLexicon, type DocumentLookups, type DocumentTypeInfo } from './compile';
 import type { PreparedArticle, Sentence } from './prepare';
 import type { RuleId } from './rules';
-import { matchPhrase } from './tokens';
+import { matchPhrase, phraseEndsAt } from './tokens';
 
 // A code with its parts joined by a slash or a dash ("119/TCHQ-GSQL", "15/2020/NĐ-CP"), not a bare number.
+// How many words a plural marker before a type word may have ("các", "một số").
+const PLURAL_BACK = 3;
 const STRUCTURED_CODE_RE = /\d[/-]\S/u;
 const NAME_MAX_TOKENS = 10;
 const ROMAN_RE = /^[IVXLC]+$/;
@@ -198,6 +200,8 @@ export function findDocuments(doc: PreparedArticle, c: CompiledLexicon): Documen
       if (!t?.cap) continue;
       const end = matchPhrase(c.documentTypes, toks, i, s.limit);
       if (end < 0) continue;
+      // "các Hiệp định Thương mại tự do (FTA)": a type word after a plural marker names a kind, not one document.
+      if (phraseEndsAt(c.pluralMarkers, toks, i, PLURAL_BACK)) continue;
       const info = d.types.get(keyOfTokens(toks, i, end));
       if (!info) continue;
       // "Code of Practice A": one capital letter after the type word is the document's designation.

@@ -133,6 +133,11 @@ describe('documents: a type word in lowercase before a structured code (vi)', ()
     expect(deriveSummary(makeArticle('vi', ['UBND tỉnh ban hành quyết định 5 về việc này.'])).documents).toEqual([]);
   });
 
+  it('reads a named treaty and a numbered statute, but no kind after a plural marker ("các Hiệp định …")', () => {
+    const docs = deriveSummary(makeArticle('vi', ['Tỉnh thực thi Hiệp định CPTPP, trong khi các Hiệp định Thương mại tự do tiếp tục cắt giảm thuế.', 'UBND tỉnh ban hành Quy chế số 12/QC-UBND về phối hợp.'])).documents;
+    expect(docs.map((d) => d.text)).toEqual(['Hiệp định CPTPP', 'Quy chế số 12/QC-UBND']);
+  });
+
   it('keeps a law named with a comma pair whole ("Luật Phòng, chống tham nhũng"), and two laws listed apart', () => {
     const docs = deriveSummary(makeArticle('vi', ['Theo Luật Phòng, chống tham nhũng năm 2018 và Luật Khám bệnh, chữa bệnh, các cơ sở phải tuân thủ.', 'Luật Đất đai, Luật Đầu tư được thông qua.'])).documents;
     expect(docs.map((d) => d.text)).toEqual(['Luật Phòng, chống tham nhũng', 'Luật Khám bệnh, chữa bệnh', 'Luật Đất đai', 'Luật Đầu tư']);

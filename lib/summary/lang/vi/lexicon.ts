@@ -490,6 +490,9 @@ export const vi: Lexicon = {
     { text: 'Hướng dẫn', kind: 'other' }, { text: 'Đề án', kind: 'plan' }, { text: 'Chương trình hành động', kind: 'plan' },
     { text: 'Pháp lệnh', kind: 'law', lowercaseName: true }, { text: 'Lệnh', kind: 'order' }, { text: 'Hiến pháp', kind: 'law' },
     { text: 'Thông tư liên tịch', kind: 'circular' }, { text: 'Tờ trình', kind: 'other' },
+    // Named strategies, master plans, treaties and statutes: "Quy hoạch tỉnh Ninh Bình", "Hiệp định CPTPP", "Quy chế …".
+    { text: 'Chiến lược', kind: 'plan' }, { text: 'Quy hoạch', kind: 'plan' }, { text: 'Hiệp định', kind: 'other' },
+    { text: 'Công ước', kind: 'other' }, { text: 'Quy chế', kind: 'other' }, { text: 'Điều lệ', kind: 'other' },
   ],
   documentTailWords: ['của', 'số', 'năm', 'khóa'],
   documentNotTail: [
