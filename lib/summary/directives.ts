@@ -543,7 +543,17 @@ function toVerbAt(toks: Token[], from: number, limit: number, x: DirectiveLookup
     // "told reporters that he tried to help": a "that" clause reports; its "to" belongs to the report.
     if (c.words.complementizers.has(t.key)) return -1;
     const next = toks[k + 1];
-    if (t.text === ',' && x.conjunctions.has(next?.key ?? '')) return -1;
+    // "calling on leaders, the private sector, and philanthropy to join …": ", and" before the last addressee and its
+    // "to" closes a list; anywhere else it opens a new clause.
+    if (t.text === ',' && x.conjunctions.has(next?.key ?? '')) {
+      const to = listTailTo(toks, k + 2, limit, x);
+      if (to < 0) return -1;
+      window = Math.max(window, to + 1);
+      k = to - 1;
+      continue;
+    }
+    // Each comma of an addressee list gives the window room for one more item.
+    if (t.text === ',' && k > from && next?.kind === 'word') window += LIST_ITEM_ROOM;
     // "asked Jane Roe, the head of the college, to review …": a name's appositive does not count against the window.
     const close = t.text === ',' && toks[k - 1]?.cap && c.titleArticles.has(next?.key ?? '') ? appositiveEnd(toks, k, limit) : -1;
     if (close > 0) {
@@ -563,6 +573,23 @@ function toVerbAt(toks: Token[], from: number, limit: number, x: DirectiveLookup
     if (t.key !== x.grammar.infinitiveMarker || next?.kind !== 'word' || next.cap) continue;
     if (x.prepositionalTo.has(toks[k - 1]?.key ?? '') || c.cueNounMarkers.has(next.key)) continue;
     return k;
+  }
+  return -1;
+}
+
+// A last list item after ", and" has at most this many words before its "to" (listTailTo); each comma of an
+// addressee list lets the "to" stand this many tokens further.
+const LIST_TAIL_MAX = 4;
+const LIST_ITEM_ROOM = 3;
+
+// "…, and philanthropy to join": where the "to" of a list's last item stands (a few words, no pronoun or auxiliary
+// on the way, a lowercase verb after it), or -1.
+function listTailTo(toks: Token[], from: number, limit: number, x: DirectiveLookups): number {
+  for (let k = from; k < Math.min(limit, from + LIST_TAIL_MAX + 1); k++) {
+    const t = toks[k];
+    const next = toks[k + 1];
+    if (t && k > from && t.key === x.grammar.infinitiveMarker) return next?.kind === 'word' && !next.cap ? k : -1;
+    if (!t || t.kind !== 'word' || x.pronouns.has(t.key) || x.auxiliaries.has(t.key)) return -1;
   }
   return -1;
 }
@@ -781,17 +808,33 @@ interface DirectiveContext {
   narrator: string | null;
   /** A transcript's speaker labels, by paragraph (speakerLabels). */
   labels: Map<number, SpeakerLabel>;
+  /** The named holder of an office written alone (officeHolders). */
+  holder: OfficeHolder;
 }
 
 /** Returns the directives of an article with issuer and addressee; praise, past work and false cues are skipped, restatements listed once. */
-export function findDirectives(doc: PreparedArticle, c: CompiledLexicon, mentions: ResolvedMention[], trace?: Trace): Directive[] {
+/** The named holder of an office the page writes alone ("The Chief of Staff has asked …"), when one official holds it. */
+type OfficeHolder = (office: string) => string | null;
+
+function officeHolders(officials: readonly { name: string; titles: readonly string[] }[], c: CompiledLexicon): OfficeHolder {
+  const withTitles = officials.map((o) => ({ name: o.name, keys: o.titles.map((t) => toMatchKey(t)) }));
+  return (office) => {
+    const words = toMatchKey(office).split(' ');
+    while (words.length > 1 && c.titleArticles.has(words[0]!)) words.shift();
+    const key = words.join(' ');
+    const names = new Set(withTitles.filter((o) => o.keys.some((k) => k === key || k.endsWith(` ${key}`))).map((o) => o.name));
+    return names.size === 1 ? [...names][0]! : null;
+  };
+}
+
+export function findDirectives(doc: PreparedArticle, c: CompiledLexicon, mentions: ResolvedMention[], trace?: Trace, officials: readonly { name: string; titles: readonly string[] }[] = []): Directive[] {
   const bySentence = new Map<number, ResolvedMention[]>();
   for (const m of mentions) {
     const list = bySentence.get(m.sentence) ?? [];
     list.push(m);
     bySentence.set(m.sentence, list);
   }
-  const ctx: DirectiveContext = { doc, c, x: c.directives, bySentence, out: [], seen: [], trace, narrator: pageNarrator(doc, c, mentions), labels: speakerLabels(doc, c, mentions) };
+  const ctx: DirectiveContext = { doc, c, x: c.directives, bySentence, out: [], seen: [], trace, narrator: pageNarrator(doc, c, mentions), labels: speakerLabels(doc, c, mentions), holder: officeHolders(officials, c) };
   let frame = START_FRAME;
   for (const s of doc.sentences) {
     if (s.heading || s.limit === 0) continue;
@@ -1120,7 +1163,7 @@ function buildClauses(view: SentenceView, f: Readonly<SpeakerFrame>, ctx: Direct
       }
       if (!by) {
         const voice = voiceOf(view, f, ctx);
-        ({ by, org, rule: byRule } = commandIssuer(doc, s, start0, cue, open, voice, c, x, bySentence));
+        ({ by, org, rule: byRule } = commandIssuer(doc, s, start0, cue, open, voice, c, x, bySentence, ctx.holder));
         if (byRule === 'issuer.speaker' && by !== f.speaker) byRule = 'issuer.narrator';
         // "My Government will require …": an organisation the narrator owns speaks for the narrator.
         if (byRule === 'issuer.organisation' && by && ctx.narrator && ownedByNarrator(by, x)) {
@@ -1405,12 +1448,17 @@ function nextFrame(view: SentenceView, built: Built[], f: SpeakerFrame, doc: Pre
 // an acronym, a pronoun's referent, a group noun, else the current speaker. Each reading is one rule, tried in turn.
 function commandIssuer(
   doc: PreparedArticle, s: Sentence, start0: number, cue: Cue, open: number, speaker: string | null,
-  c: CompiledLexicon, x: DirectiveLookups, bySentence: Map<number, ResolvedMention[]>,
+  c: CompiledLexicon, x: DirectiveLookups, bySentence: Map<number, ResolvedMention[]>, holder: OfficeHolder,
 ): { by: string | null; org: boolean; rule: RuleId } {
   const issuer = coordinatedOrganisation(s, start0, cue.at, c, x) ?? organisationBefore(s, start0, cue.at, c) ?? organisationBefore(s, afterLastComma(s, start0, cue.at), cue.at, c)
     ?? (open > 0 ? organisationSubject(s, start0, open, c, x)?.name ?? null : null) ?? senderBefore(s, start0, cue.at, c, x);
   if (issuer !== null) return { by: namedOrganisation(doc, s, issuer, c) ?? issuer, org: true, rule: 'issuer.organisation' };
   const readings: [RuleId, () => string | null | undefined][] = [
+    // "The Chief of Staff has asked …" on a page that names the White House Chief of Staff: the office's holder.
+    ['issuer.office-holder', () => {
+      const office = officeBefore(s, start0, cue.at, c, x);
+      return office ? holder(office) : null;
+    }],
     ['issuer.office', () => officeBefore(s, start0, cue.at, c, x)],
     ['issuer.acronym', () => acronymIssuer(doc, s, start0, cue.at, x)],
     ['issuer.referent', () => referentOf(doc, s, start0, cue.at, c, x, bySentence)],

@@ -55,7 +55,7 @@ export function deriveSummary(article: Article, trace?: Trace): Summary {
     officials: people.officials,
     people: people.people,
     figures,
-    directives: findDirectives(doc, compiled, people.mentions, trace),
+    directives: findDirectives(doc, compiled, people.mentions, trace, people.officials),
     documents: findDocuments(doc, compiled),
     unsupported: [],
     notes: [],

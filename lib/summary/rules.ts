@@ -112,6 +112,7 @@ export const RULES = {
   'issuer.said-after': rule('directives', 'an official named after the cue with a speech verb', 'by = that official'),
   'issuer.document': rule('directives', 'the issuer of a document signed in the sentence', 'by = the issuer'),
   'issuer.organisation': rule('directives', 'an organisation (orgHeads) as the subject', 'by = the organisation'),
+  'issuer.office-holder': rule('directives', 'an office written alone as the subject, held by the one official the page names with it ("The Chief of Staff has asked …")', 'by = that official'),
   'issuer.office': rule('directives', 'an unnamed office holder as the subject', 'by = the office'),
   'directive.list-task': rule('directives', 'in a document\'s task list, a ";" clause opening with an action verb (actionVerbs)', 'one more task of the same issuer'),
   'issuer.shared-subject': rule('directives', 'a cue right after "and" with no subject of its own, in a sentence opened by an office ("The President has … and has directed …")', 'by = that office'),

@@ -737,6 +737,18 @@ describe('directives (en): "should be a …" judges; it tells nobody to act (dir
   });
 });
 
+describe('directives (en): a long addressee list and an office written alone', () => {
+  it('reads "calling on A, B, C, and D to …" as a call, however long the list', () => {
+    const statement = ['Today I am proud to announce new funding for research on women\'s health across the country.', 'We also are calling on congressional leaders, the private sector, research institutions, and philanthropy to join us in this work.'];
+    const ds = deriveSummary({ ...makeArticle('en', statement), title: 'Statement from Secretary Jane Roe on Women\'s Health' }).directives;
+    expect(ds.map((d) => d.by)).toEqual(['Jane Roe']);
+  });
+  it('gives "The Chief of Staff has asked X to …" to the one official the page names with that office (issuer.office-holder)', () => {
+    const ds = directivesOf(['As you know, the Northern Chief of Staff, Tom Hale, met the counsel on Monday to review the incident.', 'The Chief of Staff has accepted those recommendations and has asked the staff to begin implementing them immediately.']);
+    expect(ds.map((d) => [d.by, d.rules.at(-1)])).toEqual([['Tom Hale', 'issuer.office-holder']]);
+  });
+});
+
 describe('directives (en): a statement in the first person keeps its narrator\'s voice', () => {
   it('gives a later call to the headline\'s speaker, not to the official who asked the narrator, and reads "the urgency it demands" as no order', () => {
     const statement = [
