@@ -737,6 +737,15 @@ describe('directives (en): "should be a …" judges; it tells nobody to act (dir
   });
 });
 
+describe('directives (en): a readout\'s call with a noun object ("encouraged the expansion of …")', () => {
+  it('reads "encouraged the expansion of exchanges" and "urged the release of" as calls, "encouraged them to" as before', () => {
+    const lead = 'President Jane Roe met President Tom Hale of Northland on Monday.';
+    expect(directivesOf([lead, 'The two leaders also encouraged the expansion of student and business exchanges.'])).toHaveLength(1);
+    expect(directivesOf([lead, 'President Roe urged the release of all detained journalists.'])).toHaveLength(1);
+    expect(directivesOf([lead, 'President Roe encouraged them to expand student exchanges.'])).toHaveLength(1);
+  });
+});
+
 describe('directives (en): a long addressee list and an office written alone', () => {
   it('reads "calling on A, B, C, and D to …" as a call, however long the list', () => {
     const statement = ['Today I am proud to announce new funding for research on women\'s health across the country.', 'We also are calling on congressional leaders, the private sector, research institutions, and philanthropy to join us in this work.'];

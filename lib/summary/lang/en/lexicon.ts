@@ -220,7 +220,9 @@ export const en: Lexicon = {
     // "proposed" is mostly the adjective ("the proposed limits").
     'has proposed', 'have proposed', 'had proposed', 'is proposing', 'are proposing', 'was proposing', 'were proposing', 's proposing',
     // "he continues to call for the passage of the Act", "we call for an inquiry".
-    'call for'],
+    'call for',
+    // A readout's call with a noun object: "The leaders encouraged the expansion of exchanges", "urged the release of …".
+    'encouraged the', 'encourages the', 'urged the', 'urges the'],
   // A government's request of funds or powers: "the President is requesting supplemental funding", "we are seeking
   // authorization to …" (the progressive after its auxiliary), from an office, a body or "we" only.
   issuerOnlyCues: ['is requesting', 'are requesting', 'is seeking', 'are seeking'],
