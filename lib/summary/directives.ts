@@ -1,7 +1,7 @@
 import type { Directive } from '../schema';
 import { APOSTROPHES, CLOSE_QUOTES, DASHES, OPEN_QUOTES, QUOTES } from '../text/punctuation';
 import { hasSuffix, keyOfTokens, placeNameEnd, toMatchKey, type CompiledLexicon, type DirectiveLookups } from './compile';
-import { lastWordKey, type ResolvedMention } from './officials';
+import { lastWordKey, namesDelivery, type ResolvedMention } from './officials';
 import type { PreparedArticle, Sentence } from './prepare';
 import type { RuleId, Trace } from './rules';
 import { matchPhrase, phraseEndsAt, tokenize, type PhraseIndex, type Token } from './tokens';
@@ -812,7 +812,6 @@ interface DirectiveContext {
   holder: OfficeHolder;
 }
 
-/** Returns the directives of an article with issuer and addressee; praise, past work and false cues are skipped, restatements listed once. */
 /** The named holder of an office the page writes alone ("The Chief of Staff has asked …"), when one official holds it. */
 type OfficeHolder = (office: string) => string | null;
 
@@ -827,6 +826,7 @@ function officeHolders(officials: readonly { name: string; titles: readonly stri
   };
 }
 
+/** Returns the directives of an article with issuer and addressee; praise, past work and false cues are skipped, restatements listed once. */
 export function findDirectives(doc: PreparedArticle, c: CompiledLexicon, mentions: ResolvedMention[], trace?: Trace, officials: readonly { name: string; titles: readonly string[] }[] = []): Directive[] {
   const bySentence = new Map<number, ResolvedMention[]>();
   for (const m of mentions) {
@@ -1453,13 +1453,11 @@ function commandIssuer(
   const issuer = coordinatedOrganisation(s, start0, cue.at, c, x) ?? organisationBefore(s, start0, cue.at, c) ?? organisationBefore(s, afterLastComma(s, start0, cue.at), cue.at, c)
     ?? (open > 0 ? organisationSubject(s, start0, open, c, x)?.name ?? null : null) ?? senderBefore(s, start0, cue.at, c, x);
   if (issuer !== null) return { by: namedOrganisation(doc, s, issuer, c) ?? issuer, org: true, rule: 'issuer.organisation' };
+  const office = officeBefore(s, start0, cue.at, c, x);
   const readings: [RuleId, () => string | null | undefined][] = [
     // "The Chief of Staff has asked …" on a page that names the White House Chief of Staff: the office's holder.
-    ['issuer.office-holder', () => {
-      const office = officeBefore(s, start0, cue.at, c, x);
-      return office ? holder(office) : null;
-    }],
-    ['issuer.office', () => officeBefore(s, start0, cue.at, c, x)],
+    ['issuer.office-holder', () => (office ? holder(office) : null)],
+    ['issuer.office', () => office],
     ['issuer.acronym', () => acronymIssuer(doc, s, start0, cue.at, x)],
     ['issuer.referent', () => referentOf(doc, s, start0, cue.at, c, x, bySentence)],
     ['issuer.organisation', () => organisationSubject(s, start0, cue.at, c, x)?.name],
@@ -1601,13 +1599,13 @@ function startsVerb(s: Sentence, k: number, c: CompiledLexicon): boolean {
     .some((index) => matchPhrase(index, s.tokens, k, s.limit) > 0);
 }
 
-// Whether a phrase of `index` starts at a token in [from, to), ending by `limit`; with `lowercase`, not at a
-// capitalised word ("Cần Giờ" is a place, not "cần").
 // "Thực hiện … nhằm mục đích …", "… trên nguyên tắc: …": the sentence states an aim or a principle (lexicon.aimFrames).
 function statesAim(s: Sentence, x: DirectiveLookups): boolean {
   return startsPhraseIn(x.aimFrames, s, 0, s.limit);
 }
 
+// Whether a phrase of `index` starts at a token in [from, to), ending by `limit`; with `lowercase`, not at a
+// capitalised word ("Cần Giờ" is a place, not "cần").
 function startsPhraseIn(index: PhraseIndex, s: Sentence, from: number, to: number, limit = to, lowercase = false): boolean {
   for (let k = from; k < to; k++) {
     if (lowercase && s.tokens[k]?.cap) continue;
@@ -2136,10 +2134,6 @@ function pageNarrator(doc: PreparedArticle, c: CompiledLexicon, mentions: Resolv
 
 const SIGNATURE_SENTENCES = 2;
 
-function namesDelivery(h: Sentence, x: DirectiveLookups): boolean {
-  for (let k = 0; k < h.limit; k++) if (matchPhrase(x.speakerNouns, h.tokens, k, h.limit) > 0) return true;
-  return false;
-}
 const HEADLINE_SPEAKER_GAP = 3;
 
 // The one name among the mentions, or null when there is none or more than one.

@@ -6,9 +6,9 @@ import type { PreparedArticle, Sentence } from './prepare';
 import type { RuleId } from './rules';
 import { matchPhrase, phraseEndsAt } from './tokens';
 
-// A code with its parts joined by a slash or a dash ("119/TCHQ-GSQL", "15/2020/NĐ-CP"), not a bare number.
 // How many words a plural marker before a type word may have ("các", "một số").
 const PLURAL_BACK = 3;
+// A code with its parts joined by a slash or a dash ("119/TCHQ-GSQL", "15/2020/NĐ-CP"), not a bare number.
 const STRUCTURED_CODE_RE = /\d[/-]\S/u;
 const NAME_MAX_TOKENS = 10;
 const ROMAN_RE = /^[IVXLC]+$/;

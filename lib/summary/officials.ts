@@ -1,7 +1,7 @@
 import type { Official, Person } from '../schema';
 import { toAsciiKey, toMatchKey } from '../text/normalize';
 import { APOSTROPHES } from '../text/punctuation';
-import { endsWithAny, hasSuffix, keyOfTokens, placeNameEnd, type CompiledLexicon, type TitleLookups } from './compile';
+import { endsWithAny, hasSuffix, keyOfTokens, placeNameEnd, type CompiledLexicon, type DirectiveLookups, type TitleLookups } from './compile';
 import type { PreparedArticle, Sentence } from './prepare';
 import type { RuleId, Trace } from './rules';
 import { matchPhrase, phraseEndsAt, tokenize, type PhraseIndex, type Token } from './tokens';
@@ -1158,6 +1158,12 @@ function unifyNameForms(raw: RawMention[], c: CompiledLexicon): void {
   }
 }
 
+/** Whether a headline names what is delivered ("Statement from …", "Remarks by …", "X's speech"): lexicon.speakerNouns. */
+export function namesDelivery(h: Sentence, x: DirectiveLookups): boolean {
+  for (let k = 0; k < h.limit; k++) if (matchPhrase(x.speakerNouns, h.tokens, k, h.limit) > 0) return true;
+  return false;
+}
+
 /** The last word of a name as an ASCII key ("Jeff Liebman" → "liebman"): how a surname is matched. */
 export function lastWordKey(name: string): string {
   const words = toAsciiKey(name).split(/\s+/);
@@ -1203,7 +1209,7 @@ export function findPeople(doc: PreparedArticle, c: CompiledLexicon, byline: str
   };
   const inBody = (key: string): boolean => doc.sentences.some((s) => s.tokens.some((t) => t.key === key));
   // "Statement from Vice President Harris on …": a headline that names what is delivered gives its speaker by title and surname.
-  const delivers = !!doc.headline && doc.headline.tokens.some((_, k) => matchPhrase(c.directives.speakerNouns, doc.headline!.tokens, k, doc.headline!.limit) > 0);
+  const delivers = !!doc.headline && namesDelivery(doc.headline, c.directives);
   raw.push(...headlineMentions.filter((m) => (m.rule === 'person.title-name' || (delivers && m.rule === 'person.title-surname')) && m.support === 'official'
     && (!linkingStop(m) || inBody(m.sentence.tokens[m.end - 1]?.key ?? ''))));
   for (const s of doc.sentences) {
