@@ -113,6 +113,7 @@ export interface TitleLookups {
   postNominals: PhraseIndex;
   bodyNameEnds: Set<string>;
   peerageCues: PhraseIndex;
+  styleTitles: PhraseIndex;
   officeHeads: PhraseIndex;
   surnameHomographs: Set<string>;
   leadSpeakerVerbs: PhraseIndex;
@@ -362,6 +363,7 @@ function compileTitles(lex: Lexicon): TitleLookups {
     postNominals: buildPhraseIndex(lex.postNominals ?? []),
     bodyNameEnds: buildWordSet(lex.bodyNameEnds ?? []),
     peerageCues: buildPhraseIndex(lex.peerageCues ?? []),
+    styleTitles: buildPhraseIndex(lex.styleTitles ?? []),
     officeHeads: buildPhraseIndex(lex.officeHeads ?? []),
     surnameHomographs: buildWordSet(lex.surnameHomographs ?? []),
     leadSpeakerVerbs: buildPhraseIndex(lex.leadSpeakerVerbs ?? []),

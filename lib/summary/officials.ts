@@ -285,7 +285,8 @@ class NameReader {
     const lead = appositive && allowLower && this.c.grammar.modifiersBeforeHead;
     for (let m = p; headEnd < 0 && lead && m - p < MAX_APPOSITIVE_LEAD; m++) {
       const t = toks[m];
-      if (!t || t.kind !== 'word' || t.cap || matchPhrase(this.c.titleTerminators, toks, m, limit) > 0) break;
+      // "Jane Roe, and the Minister for …": a conjunction opens the next person, never a title's modifier.
+      if (!t || t.kind !== 'word' || t.cap || this.g.conjunctions.has(t.key) || matchPhrase(this.c.titleTerminators, toks, m, limit) > 0) break;
       if (matchPhrase(this.c.titleHeads, toks, m + 1, limit) > 0) {
         p = m + 1;
         headEnd = matchPhrase(this.c.titleHeads, toks, p, limit);
@@ -987,8 +988,19 @@ function mentionAfterTitle(scan: MentionScan, i: number): number | null {
       if (matchPhrase(reader.g.peerageCues, toks, k, limit) === cueAfter) honors.push([k, cueAfter]);
       k = cueAfter;
     }
-    let n = peer > 0 ? peer : reader.nameAt(toks, k, limit);
     let commaForm = toks[chain.end]?.text === ',';
+    // "The Minister for Health, Senator Jane Roe, said": a style before the name after the office's comma is the
+    // name's second title, when the appositive closes after the name.
+    const style = commaForm && peer < 0 ? matchPhrase(reader.g.styleTitles, toks, k, limit) : -1;
+    if (style > 0) {
+      const named = reader.nameAt(toks, style, limit);
+      const close = toks[named];
+      if (named > 0 && (named >= limit || close?.text === ',' || close?.text === ')')) {
+        honors.push([k, style]);
+        k = style;
+      }
+    }
+    let n = peer > 0 ? peer : reader.nameAt(toks, k, limit);
     // "Chief Minister Sindh, Murad Ali Shah": one capitalised word after the office, then a comma and a full name:
     // the word names the office's province, and the name after the comma holds it.
     const placeWord = toks[chain.end];

@@ -90,6 +90,11 @@ export interface Lexicon {
   /** Cues that, before one capitalised word, are part of a peer's whole name ("Lord Hill", "Baroness Hale"); before a full name, a title. */
   peerageCues?: string[];
   /**
+   * Titles used as a style before a name ("Senator", "General"): after an office and its comma they are the
+   * name's own second title ("the Minister for Health, Senator Jane Roe," holds both).
+   */
+  styleTitles?: string[];
+  /**
    * Title heads that are public offices by themselves: in an appositive, capitalised words before them name the
    * area or body of the office ("X, Northshire PCC", "X, the White House Chief of Staff").
    */

@@ -482,8 +482,18 @@ describe('officials: UK and press-office offices (en)', () => {
     ['PM Jane Roe said the plan would work.', 'Jane Roe', ['PM']],
     // Lowercase modifiers from the sentence's start to a lowercase head.
     ['Crime prevention minister Jane Roe said the plan would work.', 'Jane Roe', ['Crime prevention minister']],
+    // A style before the name after the office's comma is the name's second title (Australian releases, s-en-1).
+    ['The Minister for Health and Ageing, Senator Jane Roe, today announced the grant.', 'Jane Roe', ['Minister for Health and Ageing', 'Senator']],
+    ['The Chief of the Defence Force, General Tom Hale, said the review was done.', 'Tom Hale', ['Chief of the Defence Force', 'General']],
   ])('%s', (text, name, titles) => {
     expect(officialsOf('en', [text])).toEqual([[name, titles]]);
+  });
+
+  it('leaves ", and the <office>, <name>" of a joint release to the second name (s-en-11)', () => {
+    expect(officialsOf('en', ['The Minister for Health, Senator Jane Roe, and the Minister for Schools, Tom Hale, announced the grant.'])).toEqual([
+      ['Jane Roe', ['Minister for Health', 'Senator']],
+      ['Tom Hale', ['Minister for Schools']],
+    ]);
   });
 
   it('reads no surname from a title word ("the First Lady") and no office from the next name ("Jane Roe, Tom Hale MP")', () => {

@@ -134,6 +134,8 @@ export const en: Lexicon = {
   bodyNameEnds: ['Group', 'Services', 'Ltd', 'Limited', 'plc', 'PLC', 'Inc', 'Corp', 'Corporation', 'Company', 'Holdings', 'Trust', 'Foundation', 'Partnership', 'Association', 'Society'],
   postNominals: ['MP', 'MSP', 'MEP', 'MLA', 'QC', 'KC', 'OBE', 'CBE', 'MBE', 'KBE', 'DBE', 'CMG', 'KCMG'],
   // Peers go by one name: "Lord Hill", "Baroness Smith of Basildon"; "Lord Peter Grey" is a title and a full name.
+  styleTitles: ['Senator', 'Sen.', 'Representative', 'Rep.', 'Congressman', 'Congresswoman', 'Councillor', 'Councilor',
+    'General', 'Admiral', 'Air Marshal', 'Air Chief Marshal', 'Vice Admiral', 'Rear Admiral', 'Lieutenant General', 'Major General'],
   peerageCues: ['Lord', 'Lady', 'Baroness', 'Baron', 'Viscount', 'Viscountess', 'Earl', 'Countess', 'Marquess'],
   officeHeads,
   // Surnames spelled like a month or a colour: "Theresa May", "Jack White", "John Major".
