@@ -555,7 +555,7 @@ class NameReader {
       if (sep && (sep.text === ',' || (sep.key === '-' && sep.spaced) || this.c.titleJoiners.has(sep.key))) {
         // "Phó Tư lệnh, kiêm Tham mưu trưởng …": a joiner after the comma links the next title too.
         const skip = sep.text === ',' && this.c.titleJoiners.has(toks[pos + 1]?.key ?? '') ? 2 : 1;
-        const next = this.headAt(toks, pos + skip, limit, allowLower && lower, appositive);
+        const next = this.headAt(toks, pos + skip, limit, allowLower && lower, appositive) ?? this.lowerHeadOfBody(toks, sep, pos + skip, limit, appositive);
         // "…, Ambassador Lipstadt, and …": an office right before a name is the next person's, not a second title.
         if (next && this.opensNextPerson(toks, next.headEnd, limit)) break;
         if (next || (this.c.titleJoiners.has(sep.key) && this.modifiedHeadAt(toks, pos + 1, limit))) {
@@ -577,6 +577,17 @@ class NameReader {
       if (toks[p]?.kind !== 'punct') return false;
     }
     return false;
+  }
+
+  /**
+   * After a comma in a chain, a lowercase head that runs straight into its capitalised body ("…, chủ tịch HĐND
+   * huyện", "…, chính ủy Bộ CHQS tỉnh"), where the body follows the head: pages that write later titles in lowercase.
+   */
+  private lowerHeadOfBody(toks: Token[], sep: Token, q: number, limit: number, appositive: boolean): ReturnType<NameReader['headAt']> {
+    if (sep.text !== ',' || this.c.grammar.modifiersBeforeHead || !this.c.lex.titleNeedsCapital) return null;
+    const h = this.headAt(toks, q, limit, true, appositive);
+    const body = h ? toks[h.headEnd] : undefined;
+    return h && !toks[h.head]?.cap && body?.cap && body.spaced && body.kind === 'word' ? h : null;
   }
 
   /** Whether a name, or a lone surname (surnameAfterHead), follows an office's head at q. */

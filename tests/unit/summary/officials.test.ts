@@ -21,6 +21,11 @@ describe('officials: Vietnamese forms', () => {
     // An office before a comma and a name introduced by its own cue, with offices of its own, is someone else's.
     ['Sau yêu cầu của Phó Bí thư Huyện ủy, ông Lê Văn Ba, Trưởng phòng Kinh tế huyện cho hay đã mua đủ vật tư.', 'Lê Văn Ba', ['Trưởng phòng Kinh tế huyện']],
     ['Giám đốc Sở Y tế, ông Lê Văn Ba cho biết đã chuẩn bị đủ thuốc cho người dân.', 'Lê Văn Ba', ['Giám đốc Sở Y tế']],
+    // A later title written in lowercase, right before its capitalised body, is still a title (s-vi-1, s-vi-4).
+    ['Đồng chí Lê Văn Ba, Phó bí thư huyện ủy, chủ tịch HĐND huyện chủ trì hội nghị.', 'Lê Văn Ba', ['Phó bí thư huyện ủy', 'chủ tịch HĐND huyện']],
+    ['Dự có đồng chí Lê Văn Ba, Phó Bí thư Đảng ủy Quân sự tỉnh, chính ủy Bộ CHQS tỉnh.', 'Lê Văn Ba', ['Phó Bí thư Đảng ủy Quân sự tỉnh', 'chính ủy Bộ CHQS tỉnh']],
+    // A lowercase verb after the comma is no title.
+    ['Ông Lê Văn Ba, Chủ tịch UBND huyện, chủ trì cuộc họp.', 'Lê Văn Ba', ['Chủ tịch UBND huyện']],
     // A preposition opening the sentence before the office is no part of a name.
     ['Theo Bộ trưởng Bộ Y tế Lê Văn Ba, số vắc xin về nước trong quý III sẽ tương đối lớn, cần chuẩn bị kỹ.', 'Lê Văn Ba', ['Bộ trưởng Bộ Y tế']],
     // A border gate's name is a place inside the post, no person.
