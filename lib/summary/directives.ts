@@ -642,6 +642,13 @@ function canBeTold(s: Sentence, at: number, from: number, toAt: number, c: Compi
 
 const SENTENCE_MARKS = new Set(['.', '!', '?', '…']);
 
+/** Whether the sentence closes with a mark, a sign-off slash after it counted in ("…./.", "…/" of official texts). */
+function closesWithMark(s: Sentence): boolean {
+  const last = s.tokens[s.limit - 1];
+  const mark = last?.text === '/' && !last.spaced ? s.tokens[s.limit - 2] : last;
+  return SENTENCE_MARKS.has(mark?.text ?? '');
+}
+
 /** Words between ", and" and the obligation of a second clause: its subject ("state officials"). */
 const SECOND_CLAUSE_SUBJECT_MAX = 5;
 
@@ -1731,7 +1738,7 @@ function opensWithBareVerb(s: Sentence, c: CompiledLexicon): boolean {
   const next = s.tokens[1];
   if (!t || t.kind !== 'word' || !next || next.kind !== 'word') return false;
   // A line with no closing mark is a subheading ("Boost job quality for early educators"), not an item.
-  if (!SENTENCE_MARKS.has(s.tokens[s.limit - 1]?.text ?? '')) return false;
+  if (!closesWithMark(s)) return false;
   if (matchPhrase(x.actionVerbs, s.tokens, 0, s.limit) > 0) return true;
   if (!x.grammar.infinitiveMarker || !t.cap || c.titles.openers.has(t.key) || x.pronouns.has(t.key) || x.firstPerson.has(t.key) || x.secondPerson.has(t.key) || x.determiners.has(t.key)) return false;
   if (x.auxiliaries.has(t.key) || x.conjunctions.has(t.key) || x.subordinators.has(t.key) || hasSuffix(t.key, x.grammar.pastEndings) || hasSuffix(t.key, x.grammar.progressiveEndings)) return false;
@@ -2425,7 +2432,7 @@ function listTaskAt(s: Sentence, start0: number, b: number, x: DirectiveLookups)
 // A sentence opening with an action verb, no promise, report or entitlement in it: where the verb ends, or -1.
 function imperativeAt(s: Sentence, start0: number, b: number, x: DirectiveLookups): number {
   // A line with no closing mark is a subheading ("Tăng cường kiểm tra, …"), not a task.
-  if (start0 !== 0 || !SENTENCE_MARKS.has(s.tokens[s.limit - 1]?.text ?? '')) return -1;
+  if (start0 !== 0 || !closesWithMark(s)) return -1;
   if (hasNonTask(s, start0, Math.min(b, start0 + NON_TASK_WINDOW), x)) return -1;
   if (startsPhraseIn(x.pastMarkers, s, 0, s.limit, s.limit, true)) return -1;
   // The judgement comes before the first comma: "…, nhất là …" later in the task is no copula.

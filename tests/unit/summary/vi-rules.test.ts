@@ -594,6 +594,13 @@ describe('vi directives: a task sentence opening with its verb (directive.impera
     const s = summaryOf(FRAME, sentence);
     expect(s.directives.find((d) => d.evidence === sentence)).toMatchObject({ by: 'Trần Văn Nam', rules: ['directive.imperative-task', 'issuer.inherited'] });
   });
+  it.each(['Tăng cường quản lý đất đai, trật tự xây dựng…/', 'Tăng cường quản lý đất đai, trật tự xây dựng./.'])(
+    'a sign-off slash after the last mark still closes the task sentence (s-vi-1): %s',
+    (sentence) => {
+      const s = summaryOf(FRAME, sentence);
+      expect(s.directives.find((d) => d.evidence.startsWith('Tăng cường'))).toMatchObject({ by: 'Trần Văn Nam', rules: ['directive.imperative-task', 'issuer.inherited'] });
+    },
+  );
   it.each([
     // a statement about the work, a subheading, past work
     'Xây dựng môi trường văn hóa cũng là giải pháp quan trọng của ngành.',
