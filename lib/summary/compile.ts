@@ -130,6 +130,7 @@ export interface DocumentTypeInfo {
   lowercaseName: boolean;
   needsCodeOrQuote: boolean;
   lowercaseType: boolean;
+  namesOne: boolean;
 }
 
 /** Lookups of the document stage. */
@@ -383,6 +384,7 @@ function compileDocuments(lex: Lexicon): DocumentLookups {
       lowercaseName: e.lowercaseName ?? false,
       needsCodeOrQuote: e.needsCodeOrQuote ?? false,
       lowercaseType: e.lowercaseType ?? false,
+      namesOne: e.namesOne ?? false,
     });
   }
   // A code is a number, optionally with "/" or "-" parts: "22/CT-TTg", "30/2020/NĐ-CP", "14110".

@@ -186,7 +186,9 @@ export function findDocuments(doc: PreparedArticle, c: CompiledLexicon): Documen
         const lastLow = toks[lowEnd - 1];
         // "công văn 119/TCHQ-GSQL": a type word written in lowercase is still a document before a structured code.
         const lowCode = low && lastLow ? readCode(s, lastLow.end, d.code) : null;
-        if (low && lowCode && STRUCTURED_CODE_RE.test(lowCode.code)) {
+        // "chỉ thị số 17": so does a number after the language's number word.
+        const numbered = !!lowCode && /^\s*\p{L}/u.test(s.text.slice(lastLow!.end, lowCode.charEnd));
+        if (low && lowCode && (STRUCTURED_CODE_RE.test(lowCode.code) || numbered)) {
           push({ text: s.text.slice(t.start, lowCode.charEnd), kind: low.kind, code: lowCode.code, evidence: s.text, paragraph: s.para, rules: ['document.code'] });
           i = tokenAtChar(s, lowCode.charEnd) - 1;
           continue;
@@ -245,6 +247,11 @@ export function findDocuments(doc: PreparedArticle, c: CompiledLexicon): Documen
       // A named document: "Nghị quyết Đại hội XIII của Đảng", "Luật Đất đai".
       if (matchPhrase(c.documentNotTail, toks, end, s.limit) > 0) continue;
       const { k, capWords } = nameAfter(s, end, c, d, info);
+      // "trung thành với Hiến pháp": a type that names the one document of its kind needs no name.
+      if (k === end && info.namesOne) {
+        push(ref(t.start, last.end, null, 'document.names-one'));
+        continue;
+      }
       if (k === end || (!info.lowercaseName && capWords === 0)) continue;
       const lastName = toks[k - 1];
       if (!lastName) continue;

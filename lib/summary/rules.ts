@@ -169,6 +169,7 @@ export const RULES = {
   'document.quoted': rule('documents', 'a document type and a quoted title', 'a document'),
   'document.name-before': rule('documents', 'a capitalised name before a type word ("Inflation Reduction Act")', 'a document'),
   'document.name-after': rule('documents', 'a capitalised name after a type word ("Luật Đất đai")', 'a document'),
+  'document.names-one': rule('documents', 'a type word that alone names the one document of its kind ("Hiến pháp")', 'a document'),
   'document.lowercase-name': rule('documents', 'a lowercase name after a type word that allows one', 'a document'),
   'document.short-reference': rule('documents', 'a document cited again by its type and bare number ("Decision No. 13" beside "Decision No. 13/2020/…")', 'one document, the full citation'),
   'document.year-name': rule('documents', 'a year before a document name (documentYearNames)', 'a document'),

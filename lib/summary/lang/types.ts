@@ -20,6 +20,8 @@ export interface DocumentTypeEntry {
   needsCodeOrQuote?: boolean;
   /** With namePrecedes: the type word may be lowercase after a capitalised name ("the Paris climate agreement"). */
   lowercaseType?: boolean;
+  /** The type word alone names the one document of its kind (the country's constitution, "Hiến pháp"). */
+  namesOne?: boolean;
 }
 
 /**

@@ -133,6 +133,16 @@ describe('documents: a type word in lowercase before a structured code (vi)', ()
     expect(deriveSummary(makeArticle('vi', ['UBND tỉnh ban hành quyết định 5 về việc này.'])).documents).toEqual([]);
   });
 
+  it('reads "chỉ thị số 17" as a document: the number word marks the number as the document\'s (s-vi-3)', () => {
+    expect(deriveSummary(makeArticle('vi', ['Huyện đã triển khai thực hiện chỉ thị số 17 của Ban Thường vụ Tỉnh ủy.'])).documents.map((d) => [d.text, d.code])).toEqual([['chỉ thị số 17', '17']]);
+  });
+
+  it('reads "Hiến pháp" alone as the one document of its kind (document.names-one; s-vi-12), "hiến pháp" lowercase as none', () => {
+    const docs = deriveSummary(makeArticle('vi', ['Tân Chánh án tuyên thệ trung thành với Tổ quốc, Nhân dân và Hiến pháp.'])).documents;
+    expect(docs.map((d) => [d.text, d.rules])).toEqual([['Hiến pháp', ['document.names-one']]]);
+    expect(deriveSummary(makeArticle('vi', ['Bài giảng về tinh thần hiến pháp của nhà nước pháp quyền.'])).documents).toEqual([]);
+  });
+
   it('reads a named treaty and a numbered statute, but no kind after a plural marker ("các Hiệp định …")', () => {
     const docs = deriveSummary(makeArticle('vi', ['Tỉnh thực thi Hiệp định CPTPP, trong khi các Hiệp định Thương mại tự do tiếp tục cắt giảm thuế.', 'UBND tỉnh ban hành Quy chế số 12/QC-UBND về phối hợp.'])).documents;
     expect(docs.map((d) => d.text)).toEqual(['Hiệp định CPTPP', 'Quy chế số 12/QC-UBND']);

@@ -488,7 +488,7 @@ export const vi: Lexicon = {
     { text: 'Đạo luật', kind: 'law', lowercaseName: true }, { text: 'Văn bản', kind: 'other', needsCodeOrQuote: true }, { text: 'Thông tư', kind: 'circular' }, { text: 'Công văn', kind: 'dispatch' },
     { text: 'Công điện', kind: 'dispatch' }, { text: 'Thông báo', kind: 'other' }, { text: 'Quy định', kind: 'other' },
     { text: 'Hướng dẫn', kind: 'other' }, { text: 'Đề án', kind: 'plan' }, { text: 'Chương trình hành động', kind: 'plan' },
-    { text: 'Pháp lệnh', kind: 'law', lowercaseName: true }, { text: 'Lệnh', kind: 'order' }, { text: 'Hiến pháp', kind: 'law' },
+    { text: 'Pháp lệnh', kind: 'law', lowercaseName: true }, { text: 'Lệnh', kind: 'order' }, { text: 'Hiến pháp', kind: 'law', namesOne: true },
     { text: 'Thông tư liên tịch', kind: 'circular' }, { text: 'Tờ trình', kind: 'other' },
     // Named strategies, master plans, treaties and statutes: "Quy hoạch tỉnh Ninh Bình", "Hiệp định CPTPP", "Quy chế …".
     { text: 'Chiến lược', kind: 'plan' }, { text: 'Quy hoạch', kind: 'plan' }, { text: 'Hiệp định', kind: 'other' },
