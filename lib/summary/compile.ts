@@ -76,6 +76,7 @@ export interface DirectiveLookups {
   causativeCues: PhraseIndex;
   taskWithCues: PhraseIndex;
   issuerOnlyCues: PhraseIndex;
+  enactVerbs: Set<string>;
   modalCuesNeedTo: PhraseIndex;
   resultOpeners: PhraseIndex;
   ruleNouns: Set<string>;
@@ -327,6 +328,7 @@ function compileDirectives(lex: Lexicon, grammar: Grammar, titleHeads: PhraseInd
     causativeCues: buildPhraseIndex(lex.causativeCues ?? []),
     taskWithCues: buildPhraseIndex(lex.taskWithCues ?? []),
     issuerOnlyCues: buildPhraseIndex(lex.issuerOnlyCues ?? []),
+    enactVerbs: buildWordSet(lex.enactVerbs ?? []),
     modalCuesNeedTo: buildPhraseIndex(lex.modalCuesNeedTo ?? []),
     resultOpeners: buildPhraseIndex(lex.resultOpeners ?? []),
     ruleNouns: buildWordSet(lex.ruleNouns ?? []),

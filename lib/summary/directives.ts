@@ -1470,6 +1470,7 @@ function commandIssuer(
     ['issuer.organisation', () => organisationSubject(s, start0, cue.at, c, x)?.name],
     ['issuer.noun-subject', () => nounSubject(s, start0, cue.at, c, x)],
     ['issuer.shared-subject', () => sharedOfficeSubject(s, start0, cue.at, c, x)],
+    ['issuer.enactor', () => enactorSubject(s, start0, cue.at, c, x)],
     ['issuer.speaker', () => speaker],
   ];
   for (const [rule, read] of readings) {
@@ -2581,6 +2582,31 @@ function nounSubject(s: Sentence, a: number, cueAt: number, c: CompiledLexicon, 
   if (s.tokens.slice(from, to).some((t) => t.kind === 'punct' && !QUOTES.has(t.text) && !APOSTROPHES.has(t.text))) return null;
   const [p, q] = trimEdges(s, skipConnectives(s, from, to, c), to);
   return spanText(s, p, q) || null;
+}
+
+const ENACTED_RULE_WORDS = 4;
+
+// "New York has enacted legislation that requires …", "Eight states have now passed laws that ban …": a command in
+// the relative clause of a rule is the enactor's, the noun phrase before the enacting verb (never a pronoun).
+function enactorSubject(s: Sentence, a: number, cueAt: number, c: CompiledLexicon, x: DirectiveLookups): string | null {
+  const rel = s.tokens[cueAt - 1]?.key ?? '';
+  if (!x.relativePronouns.has(rel) && !c.words.complementizers.has(rel)) return null;
+  if (!x.ruleNouns.has(s.tokens[cueAt - 2]?.key ?? '')) return null;
+  let verb = cueAt - 3;
+  while (verb >= a && cueAt - 2 - verb <= ENACTED_RULE_WORDS && !x.enactVerbs.has(s.tokens[verb]?.key ?? '')) {
+    if (s.tokens[verb]?.kind !== 'word') return null;
+    verb--;
+  }
+  if (verb < a || !x.enactVerbs.has(s.tokens[verb]?.key ?? '')) return null;
+  const from = afterLastComma(s, a, verb);
+  // "have now", "has also": the verb's auxiliaries and lowercase adverbs end nothing of the subject.
+  let to = verb;
+  while (to > from && !s.tokens[to - 1]?.cap && !x.agentNouns.has(s.tokens[to - 1]?.key ?? '') && s.tokens[to - 1]?.kind === 'word') to--;
+  const [p, q] = trimEdges(s, skipConnectives(s, from, to, c), to);
+  if (q <= p || q - p > SUBJECT_MAX || s.tokens.slice(p, q).some((t) => t.kind === 'punct')) return null;
+  const head = s.tokens[q - 1];
+  if (!head || x.pronouns.has(head.key) || x.firstPerson.has(head.key) || (!head.cap && !x.agentNouns.has(head.key))) return null;
+  return spanText(s, p, q);
 }
 
 const COORDINATED_SUBJECT_MAX = 6;

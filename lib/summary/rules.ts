@@ -119,6 +119,7 @@ export const RULES = {
   'issuer.acronym': rule('directives', 'an acronym in the subject', 'by = its spelled-out name on the page'),
   'issuer.referent': rule('directives', 'a pronoun or role noun subject', 'by = the official it refers back to'),
   'issuer.noun-subject': rule('directives', 'a group noun subject (agentNouns)', 'by = that group'),
+  'issuer.enactor': rule('directives', 'a command in the relative clause of an enacted rule (enactVerbs, ruleNouns: "X has enacted legislation that requires …")', 'by = the enactor'),
   'issuer.voiced': rule('directives', 'an organisation reporting the obligation ("The court ruled that …")', 'by = the organisation'),
   'issuer.framed': rule('directives', 'an opening frame naming an organisation (issuerFrames)', 'by = the organisation'),
   'issuer.speaker': rule('directives', 'no issuer in the sentence: the current speaker or frame', 'by = that speaker'),

@@ -332,6 +332,11 @@ export interface Lexicon {
    * They are command cues of their own: no need to list them in directiveCues too.
    */
   issuerOnlyCues?: string[];
+  /**
+   * Enacting verbs and the rules they make ("has enacted legislation that requires …", "passed laws that ban …"): a
+   * command in the relative clause of a rule (ruleNouns) is given by the enactor, the subject before the verb (issuer.enactor).
+   */
+  enactVerbs?: string[];
   /** Command verbs that take "OBJECT with VERB-ing" in the active voice ("tasked the group with producing …"). */
   taskWithCues?: string[];
   /** Base forms of command verbs that are verbs only after a modal, the infinitive marker or a pronoun ("will direct X to"). */

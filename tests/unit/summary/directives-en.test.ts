@@ -44,6 +44,9 @@ describe('directives (en): who issues a command', () => {
     [['The Food Safety Authority (FSA) issued a warning.', 'FSA guidance recommends cooking chicken thoroughly.'], 'Food Safety Authority'],
     [['Governor John Doe spoke at the fair.', 'Later he urged farmers, “Plant early and plant often.”'], 'John Doe'],
     [['Mayor Jane Roe opened a session on the death of Governor John Doe and moves that all meetings be postponed until Monday.'], 'Jane Roe'],
+    // The enactor of a rule gives the command in its relative clause (issuer.enactor; e-en-gov-1, e-en-gov-2).
+    [['Press Secretary Jane Roe briefed reporters on ticket prices.', 'New York has enacted legislation that requires ticket sellers to disclose the total price.'], 'New York'],
+    [['Press Secretary Jane Roe briefed reporters on ticket prices.', 'Eight states have now passed laws that require employers to post salary ranges.'], 'Eight states'],
   ])('%j', (paragraphs, by) => {
     expect(directivesOf(paragraphs)).toEqual([expect.objectContaining({ by })]);
   });

@@ -228,6 +228,7 @@ export const en: Lexicon = {
   // A government's request of funds or powers: "the President is requesting supplemental funding", "we are seeking
   // authorization to …" (the progressive after its auxiliary), from an office, a body or "we" only.
   issuerOnlyCues: ['is requesting', 'are requesting', 'is seeking', 'are seeking'],
+  enactVerbs: ['enacted', 'passed', 'adopted', 'introduced', 'issued', 'signed', 'approved', 'finalized', 'finalised', 'implemented', 'announced'],
   directiveCuesNeedTo: ['ordered', 'orders', 'directed', 'directs', 'instructed', 'instructs', 'told', 'asked', 'asks', 'urged', 'urges', 'called on', 'called upon', 'calls on', 'pressed', 'presses', 'tasked', 'required', 'requires', 'requested', 'requests', 'encouraged', 'encourages', 'advised', 'appealed to', 'commanded', 'mandated', 'calling on', 'urging', 'pressing', 'ordering', 'directing', 'pleaded with', 'pleads with', 'pleading with', 'implored', 'implores',
     // "would require providers to store …"; a court petition: "praying the court to direct …".
     'require', 'prayed', 'praying', 'petitioned', 'petitioning',
