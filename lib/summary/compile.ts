@@ -71,6 +71,7 @@ export interface DirectiveLookups {
   subordinators: Set<string>;
   inanimatePronouns: Set<string>;
   resultMarkers: { markers: PhraseIndex; causes: PhraseIndex; notCauses: PhraseIndex } | null;
+  causingVerbs: PhraseIndex;
   imperativeOpeners: PhraseIndex;
   letterCues: PhraseIndex;
   causativeCues: PhraseIndex;
@@ -322,6 +323,7 @@ function compileDirectives(lex: Lexicon, grammar: Grammar, titleHeads: PhraseInd
     speakerNounLinks: new Set((lex.speakerNounLinks ?? []).map((w) => w.toLowerCase())),
     subordinators: buildWordSet(lex.subordinators ?? []),
     inanimatePronouns: buildWordSet(lex.inanimatePronouns ?? []),
+    causingVerbs: buildPhraseIndex(lex.causingVerbs ?? []),
     resultMarkers: lex.resultMarkers ? { markers: buildPhraseIndex(lex.resultMarkers.markers), causes: buildPhraseIndex(lex.resultMarkers.causes), notCauses: buildPhraseIndex(lex.resultMarkers.notCauses ?? []) } : null,
     imperativeOpeners: buildPhraseIndex(lex.imperativeOpeners ?? []),
     letterCues: buildPhraseIndex(lex.letterCues ?? []),

@@ -291,6 +291,11 @@ function findCues(s: Sentence, c: CompiledLexicon, trace?: Trace): Cue[] {
       i = obligation - 1;
       continue;
     }
+    if (obligation > 0 && followsCausingVerb(toks, i, c)) {
+      trace?.drops.push({ rule: 'directive.drop.consequence', text: t.text, evidence: s.text, paragraph: s.para });
+      i = obligation - 1;
+      continue;
+    }
     if (obligation > 0 && joinsResult(toks, i, obligation, c)) {
       trace?.drops.push({ rule: 'directive.drop.result', text: t.text, evidence: s.text, paragraph: s.para });
       i = obligation - 1;
@@ -510,6 +515,19 @@ function joinsResult(toks: Token[], i: number, obligation: number, c: CompiledLe
   for (let k = i - 1; k >= 0 && !clauseMark(toks[k]) && !phraseEndsAt(c.speechVerbs, toks, k + 1, PHRASE_BACK); k--) if (toks[k]?.kind !== 'punct') words++;
   if (words > RESULT_SUBJECT_MAX_WORDS) return true;
   for (let k = 0; k < i; k++) if (matchPhrase(r.causes, toks, k, i) > 0 && matchPhrase(r.notCauses, toks, k, i) < 0) return true;
+  return false;
+}
+
+const CONSEQUENCE_WINDOW = 6;
+
+// "Việc tăng chuyến bay sẽ khiến các sân bay phải …": a verb that makes something happen, a few words before the
+// modal in the same clause, governs it (lexicon.causingVerbs).
+function followsCausingVerb(toks: Token[], i: number, c: CompiledLexicon): boolean {
+  for (let k = i - 1; k >= 0 && i - k <= CONSEQUENCE_WINDOW; k--) {
+    const t = toks[k];
+    if (!t || (t.kind === 'punct' && t.text !== '"' && !QUOTES.has(t.text))) return false;
+    if (matchPhrase(c.directives.causingVerbs, toks, k, i) > 0) return true;
+  }
   return false;
 }
 

@@ -162,6 +162,7 @@ export const RULES = {
   'directive.drop.entitlement': rule('directives', 'an obligation marker before an entitlementPredicates phrase ("everyone should have the chance to …")', 'nothing: a right or a hope granted, not an order'),
   'directive.drop.own-need': rule('directives', 'an obligation marker of ownNeedMarkers on the speaker alone (ownNeedSubjects: "I have to say …", "I still need to hear …"); an inclusive "we need to …" stays a call to act', 'nothing: the speaker\'s own need or plan, not an order'),
   'directive.drop.list-intro': rule('directives', 'a command ending in a list intro before ":" (lexicon.listIntros: "… các nhiệm vụ sau:")', 'nothing: its list items are the directives'),
+  'directive.drop.consequence': rule('directives', 'an obligation a verb of making governs (causingVerbs: "sẽ khiến các sân bay phải …")', 'nothing: a foreseen consequence, no order'),
   'directive.drop.rule-noun': rule('directives', 'a participle cue right after a law or rule noun (lexicon.ruleNouns: "laws prohibiting …")', 'nothing: what a law does, no order given'),
   'directive.drop.purpose-list': rule('directives', 'a command verb right after a purpose opener, or listed after a comma inside its clause (purposeOpeners: "in order to encourage …", "để tôn vinh …, khuyến khích …")', 'nothing: an aim, not an order'),
   'directive.drop.too-short': rule('directives', 'an item of fewer than two tokens', 'nothing'),

@@ -286,6 +286,11 @@ export interface Lexicon {
    */
   resultMarkers?: { markers: string[]; causes: string[]; notCauses?: string[] };
   /**
+   * Verbs that make something happen ("khiến", "làm cho"): an obligation they govern ("sẽ khiến các sân bay phải
+   * tập trung …") is a consequence the writer foresees, no order.
+   */
+  causingVerbs?: string[];
+  /**
    * How many paragraphs an "X said:" frame hands to X when the page's quotes carry no marks (English press releases:
    * the one paragraph after it); left out, the speaker keeps the voice until another speaks (a Vietnamese speech).
    */

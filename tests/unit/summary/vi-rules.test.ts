@@ -616,6 +616,13 @@ describe('vi directives: a task sentence opening with its verb (directive.impera
   });
 });
 
+describe('vi directives: an obligation a verb of making governs is a consequence (directive.drop.consequence)', () => {
+  it('"sẽ khiến các sân bay phải …" orders nothing; "yêu cầu các sân bay phải …" does', () => {
+    expect(summaryOf('Theo ông Lê Văn Nam, Giám đốc Cảng vụ, việc tăng chuyến bay sẽ khiến các sân bay phải tập trung rất đông người.').directives).toEqual([]);
+    expect(summaryOf('Ông Lê Văn Nam, Giám đốc Cảng vụ, yêu cầu các sân bay phải bố trí thêm nhân lực.').directives).toHaveLength(1);
+  });
+});
+
 describe('vi directives: a connective after a report of past work carries on the report', () => {
   it('"X đã …. Cùng với đó, Bộ Y thường xuyên phối hợp …" is no task', () => {
     const s = summaryOf(

@@ -184,6 +184,7 @@ export const vi: Lexicon = {
   // "nên" is "should" after a subject, and "so" after a cause ("Do trời mưa nên …", "Nhờ … nên …").
   resultMarkers: { markers: ['nên'], causes: ['do', 'Do', 'vì', 'Vì', 'nhờ', 'Nhờ', 'bởi', 'Bởi', 'tại', 'mặc dù', 'Mặc dù', 'dù', 'Dù'],
     notCauses: ['vì thế', 'Vì thế', 'vì vậy', 'Vì vậy', 'do đó', 'Do đó', 'do vậy', 'Do vậy', 'bởi vậy', 'Bởi vậy', 'nhờ đó', 'Nhờ đó'] },
+  causingVerbs: ['khiến', 'khiến cho', 'làm cho'],
   obligationMarkers: [
     'cần phải', 'nhất định phải', 'buộc phải', 'phải', 'cần', 'không được', 'tuyệt đối không', 'nghiêm cấm',
     'khẩn trương', 'chịu trách nhiệm', 'phấn đấu', 'hãy', 'nên chăng', 'nên',
