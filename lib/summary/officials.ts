@@ -1058,6 +1058,18 @@ function mentionAfterTitle(scan: MentionScan, i: number): number | null {
       pushFull(scan, k, n, [...spans, ...honors, ...after.spans], confirmed ? 'official' : 'lower', 'person.title-name');
       return resumeAfterTitles(toks, n, after.end, c);
     }
+    // "the Minister for Immigration, Mr Ruddock, said", "the Home Secretary, Mrs May, and …": a courtesy after the
+    // office's comma, then a surname alone that the appositive closes on, is the office holder by surname.
+    const surname = toks[k];
+    const closer = toks[k + 1];
+    if (!chain.lower && commaForm && k > chain.end + 1 && n < 0 && isNameWord(surname) && (!c.notNameWords.has(surname.key) || reader.g.surnameHomographs.has(surname.key))
+      && (!closer || k + 1 >= limit || closer.text === ',' || reader.g.conjunctions.has(closer.key) || matchPhrase(c.speechVerbs, toks, k + 1, limit) > 0)) {
+      out.push({
+        kind: 'given', sentence, start: k, end: k + 1, name: surname.text,
+        titles: [...chain.spans, ...honors].map(([a, b]) => slice(sentence, a, b)), titleKey: '', support: 'official', rule: 'person.title-surname',
+      });
+      return k + 1;
+    }
     if (!chain.lower) {
       const given = toks[chain.end];
       // "Her Majesty's Chief Inspector": a title word after the title is more title, never a surname.

@@ -494,6 +494,14 @@ describe('officials: UK and press-office offices (en)', () => {
     expect(officialsOf('en', [text])).toEqual([[name, titles]]);
   });
 
+  it.each([
+    ['The Home Secretary, Mrs May, said the plan would work.', 'May', ['Home Secretary']],
+    ['The delegation was led by the Minister for Health, Mr Ruddock and included officials.', 'Ruddock', ['Minister for Health']],
+    ['The Minister for Health, Mr Ruddock said the plan would work.', 'Ruddock', ['Minister for Health']],
+  ])('a courtesy and a surname alone after the office\'s comma hold the office (s-en-3): %s', (text, name, titles) => {
+    expect(officialsOf('en', [text])).toEqual([[name, titles]]);
+  });
+
   it('leaves ", and the <office>, <name>" of a joint release to the second name (s-en-11)', () => {
     expect(officialsOf('en', ['The Minister for Health, Senator Jane Roe, and the Minister for Schools, Tom Hale, announced the grant.'])).toEqual([
       ['Jane Roe', ['Minister for Health', 'Senator']],
