@@ -355,6 +355,8 @@ class NameReader {
     if (!first || first.kind !== 'word' || !first.cap) return -1;
     if (matchPhrase(this.c.titleHeads, toks, q, limit) > 0 || matchPhrase(this.c.honorifics, toks, q, limit) > 0) return -1;
     const name = this.nameAt(toks, q, limit);
+    // "…, Multicultural and Indigenous Affairs, Mr Ruddock": a capitalised pair before the comma and the holder is no name.
+    if (name > 0 && toks[name]?.text === ',' && this.opensHolder(toks, name + 1, limit)) return name;
     // "Crime, Policing and Fire Jane Roe": a name starting after the first word leaves that word to the list.
     if (name > 0) return this.nameAt(toks, q + 1, limit) === name ? q + 1 : -1;
     let j = q + 1;
@@ -367,6 +369,11 @@ class NameReader {
       j++;
     }
     return j;
+  }
+
+  /** Whether a personal name, a courtesy or a style opens at `at` ("Jane Roe", "Mr Ruddock", "Senator Roe"). */
+  private opensHolder(toks: Token[], at: number, limit: number): boolean {
+    return this.nameAt(toks, at, limit) > 0 || matchPhrase(this.c.nameCues, toks, at, limit) > 0 || matchPhrase(this.g.styleTitles, toks, at, limit) > 0;
   }
 
   /** End of ", Industry and Energy" (a comma list closed by a conjunction) starting at the comma q, or -1. */
@@ -524,7 +531,8 @@ class NameReader {
               break;
             }
             // "… for Security and Economic Crime, Jane Roe,": a capitalised pair before the comma and a name is no name.
-            const commaName = name > 0 && toks[name]?.text === ',' && this.nameAt(toks, name + 1, limit) > 0;
+            // So is one before the comma and a courtesy or style that opens the holder ("…, Mr Ruddock", "…, Senator Roe").
+            const commaName = name > 0 && toks[name]?.text === ',' && this.opensHolder(toks, name + 1, limit);
             if (name > 0 && !commaName) break;
           }
           // "… of Health and Human Services Xavier Becerra said": a name right after an organisation word holds the title.

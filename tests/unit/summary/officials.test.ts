@@ -498,6 +498,9 @@ describe('officials: UK and press-office offices (en)', () => {
     ['The Home Secretary, Mrs May, said the plan would work.', 'May', ['Home Secretary']],
     ['The delegation was led by the Minister for Health, Mr Ruddock and included officials.', 'Ruddock', ['Minister for Health']],
     ['The Minister for Health, Mr Ruddock said the plan would work.', 'Ruddock', ['Minister for Health']],
+    // An office's "and" field that looks like a name stays in the office before ", Mr X" (s-en-3).
+    ['The Minister for Immigration and Indigenous Affairs, Mr Ruddock, said the plan would work.', 'Ruddock', ['Minister for Immigration and Indigenous Affairs']],
+    ['The Minister for Immigration, Multicultural and Indigenous Affairs, Mr Ruddock, said the plan would work.', 'Ruddock', ['Minister for Immigration, Multicultural and Indigenous Affairs']],
   ])('a courtesy and a surname alone after the office\'s comma hold the office (s-en-3): %s', (text, name, titles) => {
     expect(officialsOf('en', [text])).toEqual([[name, titles]]);
   });
