@@ -1278,8 +1278,10 @@ function buildClauses(view: SentenceView, f: Readonly<SpeakerFrame>, ctx: Direct
       if (subject && subject.end <= cue.at) {
         const spoken = afterSpeechVerb(s, Math.max(subject.end, start0), cue.at, c);
         // "Theo đồng chí X, Title, ngành cần …": the frame and the speaker's titles are not the directive.
-        const afterFrame = framed && spoken === null ? afterLastComma(s, subject.end, cue.at) : start0;
-        textStart = spoken ?? (afterFrame > subject.end ? afterFrame : start0);
+        // The comma is looked for in this clause only: after ";" the task starts at its own subject ("…; các xã cần …").
+        const floor = Math.max(subject.end, start0);
+        const afterFrame = framed && spoken === null ? afterLastComma(s, floor, cue.at) : start0;
+        textStart = spoken ?? (afterFrame > floor ? afterFrame : start0);
       } else if (!subject) {
         // "Công điện nêu rõ, các bộ, ngành phải …": the report verb and what precedes it are not the task.
         const spoken = afterSpeechVerb(s, start0, cue.at, c);

@@ -616,6 +616,15 @@ describe('vi directives: a task sentence opening with its verb (directive.impera
   });
 });
 
+describe('vi directives: after ";" an obligation\'s task starts at its own subject', () => {
+  it('"…: Các xã, thị trấn thực hiện …; các xã cần …" gives no item that reaches back over the ";" (s-vi-1)', () => {
+    const s = summaryOf('Kết luận hội nghị, đồng chí Lê Văn Nam – Phó Chủ tịch UBND huyện yêu cầu các cơ quan thực hiện tốt các nhiệm vụ trọng tâm như: Các xã, thị trấn thực hiện tốt lịch tiếp công dân định kỳ; các xã cần nêu cao trách nhiệm của người đứng đầu trong quản lý các công trình giao thông.');
+    const texts = s.directives.map((d) => d.text);
+    expect(texts.some((t) => t.startsWith('các xã cần nêu cao'))).toBe(true);
+    expect(texts.filter((t) => t.includes('lịch tiếp công dân'))).toHaveLength(1);
+  });
+});
+
 describe('vi directives: an obligation a verb of making governs is a consequence (directive.drop.consequence)', () => {
   it('"sẽ khiến các sân bay phải …" orders nothing; "yêu cầu các sân bay phải …" does', () => {
     expect(summaryOf('Theo ông Lê Văn Nam, Giám đốc Cảng vụ, việc tăng chuyến bay sẽ khiến các sân bay phải tập trung rất đông người.').directives).toEqual([]);
