@@ -172,7 +172,7 @@ export interface NumberLookups {
   unitCompounds: PhraseIndex;
   hyphenUnits: Set<string>;
   approximators: string[][];
-  timeRefs: { spans: PhraseIndex; spanWords: Set<string>; before: string[][]; after: PhraseIndex } | null;
+  timeRefs: { spans: PhraseIndex; spanWords: Set<string>; before: string[][]; after: PhraseIndex; afterMoney: string[][] } | null;
   unitNameCues: string[][];
   referenceCounts: { before: string[][]; nouns: PhraseIndex } | null;
   /** Lead-ins as whole phrases ("trị giá", "at least"). */
@@ -238,6 +238,7 @@ export interface CompiledLexicon {
   dateCuesAfter: PhraseIndex;
   ordinalCuesBefore: string[][];
   ageCuesBefore: string[][];
+  ageRangeJoins: Set<string>;
   labelStops: PhraseIndex;
   labelLeadIns: Set<string>;
   documentTypes: PhraseIndex;
@@ -431,7 +432,7 @@ function compileNumbers(lex: Lexicon, grammar: Grammar): NumberLookups {
     hyphenUnits: buildWordSet(lex.hyphenUnits ?? []),
     approximators: phraseKeysOf(lex.approximators ?? []),
     timeRefs: lex.timeReferences
-      ? { spans: buildPhraseIndex(lex.timeReferences.spans), spanWords: new Set(lex.timeReferences.spans.map(toMatchKey)), before: phraseKeysOf(lex.timeReferences.before), after: buildPhraseIndex(lex.timeReferences.after) }
+      ? { spans: buildPhraseIndex(lex.timeReferences.spans), spanWords: new Set(lex.timeReferences.spans.map(toMatchKey)), before: phraseKeysOf(lex.timeReferences.before), after: buildPhraseIndex(lex.timeReferences.after), afterMoney: phraseKeysOf(lex.timeReferences.afterMoney ?? []) }
       : null,
     unitNameCues: phraseKeysOf(lex.unitNameCues ?? []),
     referenceCounts: lex.referenceCounts ? { before: phraseKeysOf(lex.referenceCounts.before), nouns: buildPhraseIndex(lex.referenceCounts.nouns) } : null,
@@ -550,6 +551,7 @@ export function compileLexicon(language: Language): CompiledLexicon {
     dateCuesAfter: buildPhraseIndex(lex.dateCuesAfter),
     ordinalCuesBefore: phraseKeysOf(lex.ordinalCuesBefore),
     ageCuesBefore: phraseKeysOf(lex.ageCuesBefore),
+    ageRangeJoins: buildWordSet(lex.ageRangeJoins ?? []),
     labelStops: buildPhraseIndex(lex.labelStops),
     labelLeadIns: new Set(lex.labelLeadIns.flatMap((p) => tokenize(p).map((t) => t.key))),
     documentTypes: buildPhraseIndex(lex.documentTypes.map((d) => d.text)),

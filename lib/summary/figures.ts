@@ -12,6 +12,8 @@ interface Candidate extends Figure {
   order: number;
 }
 
+/** How far back an amount of money may stand before the span it is spent over (timeReferences.afterMoney). */
+const SPENDING_WINDOW = 8;
 const YEAR_MIN = 1900;
 const YEAR_MAX = 2100;
 const YEAR_DIGITS_RE = /^\d{4}$/;
@@ -255,7 +257,8 @@ class FigureReader {
    * word after the span or the number ("ten years ago", "a week or two ago") or before the number,
    * past an approximator ("in the last 20 years", "cách đây hơn 10 năm").
    */
-  private isTimeReference(toks: Token[], i: number): boolean {
+  private isTimeReference(s: Sentence, i: number): boolean {
+    const toks = s.tokens;
     const refs = this.data.timeRefs;
     if (!refs) return false;
     // Right after the number only where the clause ends ("a week or two ago."; "two earlier pieces" counts).
@@ -265,7 +268,14 @@ class FigureReader {
     if (spanEnd < 0) return false;
     if (matchPhrase(refs.after, toks, spanEnd) > 0) return true;
     const approx = this.approximatorBefore(toks, i);
-    return this.before(toks, i, refs.before) || (approx >= 0 && this.before(toks, approx, refs.before));
+    if (this.before(toks, i, refs.before) || (approx >= 0 && this.before(toks, approx, refs.before))) return true;
+    // "$8.0 million over four years", "$13 million will be spent over four years": the period the money is spent over.
+    if (!this.before(toks, i, refs.afterMoney)) return false;
+    for (let k = Math.max(0, i - SPENDING_WINDOW); k < i; k++) {
+      const t = toks[k];
+      if (t?.kind === 'num' && (this.prefixUnit(s, k)?.kind === 'money' || this.c.unitKinds.get(toks[k + 1]?.key ?? '') === 'money')) return true;
+    }
+    return false;
   }
 
   /** Whether the number at i names parties already met, not a quantity (lexicon.referenceCounts: "the two leaders"). */
@@ -350,7 +360,9 @@ class FigureReader {
     if (!fraction && this.before(toks, i, this.c.ordinalCuesBefore)) return 'figure.drop.ordinal-cue';
     if (this.inOrdinalList(toks, i)) return 'figure.drop.ordinal-list';
     if (this.before(toks, i, this.c.ageCuesBefore)) return 'figure.drop.age';
-    if (this.isTimeReference(toks, i)) return 'figure.drop.time-ref';
+    // "aged 12 to 18 years": the high end of an age range is an age too.
+    if (prev && this.c.ageRangeJoins.has(prev.key) && toks[i - 2]?.kind === 'num' && this.before(toks, i - 2, this.c.ageCuesBefore)) return 'figure.drop.age';
+    if (this.isTimeReference(s, i)) return 'figure.drop.time-ref';
     if (this.inUnitName(toks, i)) return 'figure.drop.unit-name';
     if (this.isReferenceCount(toks, i)) return 'figure.drop.reference';
     if (matchPhrase(this.c.dateCuesAfter, toks, i + 1) > 0 && datePart) return 'figure.drop.date-cue';

@@ -388,12 +388,15 @@ export interface Lexicon {
   ordinalCuesBefore: string[];
   /** Words before a number that make it an age ("sinh năm", "aged"). */
   ageCuesBefore: string[];
+  /** Joiners of an age range after an age cue ("aged 12 to 18"): its high end is an age too. */
+  ageRangeJoins?: string[];
   /**
    * A span of time used as a time, not a quantity: the span words ("years", "năm"), words before the
    * number ("the last", "cách đây") and words after the span or the number ("ago", "qua"): "ten years
    * ago", "in the last 20 years", "a week or two ago".
    */
-  timeReferences?: { spans: string[]; before: string[]; after: string[] };
+  /** `afterMoney`: words before a span that, after an amount of money, give the period it is spent over ("$8 million over four years"). */
+  timeReferences?: { spans: string[]; before: string[]; after: string[]; afterMoney?: string[] };
   /**
    * Capitalised words that open the name of a unit or body numbered after its name, with up to two
    * more capitalised words between ("Sư đoàn Không quân 372", "Vùng 2 Hải quân"): the number is a name.

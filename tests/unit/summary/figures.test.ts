@@ -320,3 +320,14 @@ describe('figures (vi): a counted noun listed after a comma', () => {
     expect(figuresOf('vi', text).find((f) => !f.text.includes('%'))?.label.startsWith(label)).toBe(true);
   });
 });
+
+describe('figures (en): a spending period and an age range are no quantities (s-en-10, s-en-11)', () => {
+  it('"$8.0 million over four years" gives the money only; "over four years" with no money before it stays', () => {
+    expect(figuresOf('en', 'Senator Roe said $8.0 million over four years would be provided to open ten new service outlets.').map((f) => f.text)).toEqual(['$8.0 million', 'ten']);
+    expect(figuresOf('en', 'More than $13 million will be spent over four years to help families.').map((f) => f.text)).toEqual(['$13 million']);
+    expect(figuresOf('en', 'The drought has lasted over four years in the region.').map((f) => f.value)).toEqual([4]);
+  });
+  it('"aged 12 to 18 years": the high end of an age range is an age too', () => {
+    expect(figuresOf('en', 'The programs will offer early intervention for young people aged 12 to 18 years.')).toEqual([]);
+  });
+});

@@ -412,11 +412,13 @@ export const en: Lexicon = {
   dateCuesAfter: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'a.m.', 'p.m.', 'am', 'pm', 'GMT', 'EDT', 'EST', 'UTC', 'BST', 'o\'clock', 'years old', 'year-old', 'year olds', 'year-olds', 'years of age', 'AD', 'BC', 'hours', 'GMT+'],
   ordinalCuesBefore: ['No.', 'No', 'Number', 'number', 'Article', 'Section', 'Chapter', 'Title', 'Rule', 'Room', 'Type', 'Flight', 'Route', 'Highway', 'Interstate', 'Resolution', 'Order', 'Proclamation', 'Bill', 'H.R.', 'S.', 'Covid', 'COVID', 'Windows', 'iPhone', 'Boeing', 'Airbus', 'Apollo', 'Paragraph', 'paragraph', 'Amendment', 'Level', 'level', 'Category', 'category', 'Phase', 'phase', 'Stage', 'stage', 'Grade', 'grade', 'Week', 'week', 'Day', 'Game', 'Round', 'round', 'Vol.', 'Issue', 'page', 'Page', 'G', 'Group', 'Unit', 'Ward', 'Ward No.', 'Platform', 'Gate', 'Terminal', 'Area', 'District', 'Precinct', 'Zone', 'Block', 'Lot', 'Box', 'Suite', 'Apt.', 'Building', 'Floor'],
   ageCuesBefore: ['aged', 'age', 'ages'],
+  ageRangeJoins: ['to', 'and', '-'],
   // "ten years ago", "in the last 20 years", "over the next 18 months": the span places the event in time.
   timeReferences: {
     spans: ['years', 'months', 'weeks', 'days', 'decades', 'year', 'month', 'week', 'day', 'decade'],
     before: ['in the last', 'in the past', 'within the last', 'within the past', 'during the last', 'during the past', 'the next', 'the coming'],
     after: ['ago'],
+    afterMoney: ['over', 'across'],
   },
   // Readouts and joint statements name the parties by their number: "The two leaders discussed …", "our two countries".
   referenceCounts: {
