@@ -411,6 +411,10 @@ export const en: Lexicon = {
   dateCuesBefore: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Jan.', 'Feb.', 'Mar.', 'Apr.', 'Jun.', 'Jul.', 'Aug.', 'Sept.', 'Sep.', 'Oct.', 'Nov.', 'Dec.', 'Q1', 'Q2', 'Q3', 'Q4'],
   dateCuesAfter: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'a.m.', 'p.m.', 'am', 'pm', 'GMT', 'EDT', 'EST', 'UTC', 'BST', 'o\'clock', 'years old', 'year-old', 'year olds', 'year-olds', 'years of age', 'AD', 'BC', 'hours', 'GMT+'],
   ordinalCuesBefore: ['No.', 'No', 'Number', 'number', 'Article', 'Section', 'Chapter', 'Title', 'Rule', 'Room', 'Type', 'Flight', 'Route', 'Highway', 'Interstate', 'Resolution', 'Order', 'Proclamation', 'Bill', 'H.R.', 'S.', 'Covid', 'COVID', 'Windows', 'iPhone', 'Boeing', 'Airbus', 'Apollo', 'Paragraph', 'paragraph', 'Amendment', 'Level', 'level', 'Category', 'category', 'Phase', 'phase', 'Stage', 'stage', 'Grade', 'grade', 'Week', 'week', 'Day', 'Game', 'Round', 'round', 'Vol.', 'Issue', 'page', 'Page', 'G', 'Group', 'Unit', 'Ward', 'Ward No.', 'Platform', 'Gate', 'Terminal', 'Area', 'District', 'Precinct', 'Zone', 'Block', 'Lot', 'Box', 'Suite', 'Apt.', 'Building', 'Floor'],
+  // Kept in the figure's text as written: "More than $13 million", "about 300 people" (the value is the number's).
+  approximators: ['about', 'around', 'approximately', 'roughly', 'nearly', 'almost', 'more than', 'less than', 'fewer than',
+    'at least', 'up to', 'over', 'under', 'some', 'an estimated', 'as many as', 'as much as', 'close to', 'just over', 'just under',
+    'well over', 'upwards of'],
   ageCuesBefore: ['aged', 'age', 'ages'],
   ageRangeJoins: ['to', 'and', '-'],
   // "ten years ago", "in the last 20 years", "over the next 18 months": the span places the event in time.
