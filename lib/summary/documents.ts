@@ -245,13 +245,14 @@ export function findDocuments(doc: PreparedArticle, c: CompiledLexicon): Documen
       }
       if (info.needsCodeOrQuote) continue;
       // A named document: "Nghị quyết Đại hội XIII của Đảng", "Luật Đất đai".
-      if (matchPhrase(c.documentNotTail, toks, end, s.limit) > 0) continue;
+      const notTail = matchPhrase(c.documentNotTail, toks, end, s.limit) > 0;
       const { k, capWords } = nameAfter(s, end, c, d, info);
-      // "trung thành với Hiến pháp": a type that names the one document of its kind needs no name.
-      if (k === end && info.namesOne) {
+      // "trung thành với Hiến pháp", "theo Hiến pháp quy định": a type that names the one document of its kind needs no name.
+      if (info.namesOne && (notTail || k === end || (!info.lowercaseName && capWords === 0))) {
         push(ref(t.start, last.end, null, 'document.names-one'));
         continue;
       }
+      if (notTail) continue;
       if (k === end || (!info.lowercaseName && capWords === 0)) continue;
       const lastName = toks[k - 1];
       if (!lastName) continue;
