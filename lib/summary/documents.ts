@@ -248,7 +248,10 @@ export function findDocuments(doc: PreparedArticle, c: CompiledLexicon): Documen
       const notTail = matchPhrase(c.documentNotTail, toks, end, s.limit) > 0;
       const { k, capWords } = nameAfter(s, end, c, d, info);
       // "trung thành với Hiến pháp", "theo Hiến pháp quy định": a type that names the one document of its kind needs no name.
-      if (info.namesOne && (notTail || k === end || (!info.lowercaseName && capWords === 0))) {
+      // A year after it names the edition instead ("Hiến pháp 2013", document.year-name); a possessor makes it any
+      // of its kind ("Hiến pháp của nước ta qua các giai đoạn").
+      const ofAny = toks[end]?.kind === 'num' || c.documentTailWords.has(toks[end]?.key ?? '');
+      if (info.namesOne && !ofAny && (notTail || k === end || (!info.lowercaseName && capWords === 0))) {
         push(ref(t.start, last.end, null, 'document.names-one'));
         continue;
       }

@@ -141,6 +141,7 @@ describe('documents: a type word in lowercase before a structured code (vi)', ()
     const docs = deriveSummary(makeArticle('vi', ['Tân Chánh án tuyên thệ trung thành với Tổ quốc, Nhân dân và Hiến pháp.'])).documents;
     expect(docs.map((d) => [d.text, d.rules])).toEqual([['Hiến pháp', ['document.names-one']]]);
     expect(deriveSummary(makeArticle('vi', ['Tòa án hoàn thành mọi nhiệm vụ theo Hiến pháp quy định, bảo vệ công lý.'])).documents.map((d) => d.text)).toEqual(['Hiến pháp']);
+    expect(deriveSummary(makeArticle('vi', ['Theo ông Lê Văn Ba, Hiến pháp của nước ta qua các giai đoạn đều quy định giáo dục là quốc sách hàng đầu.'])).documents).toEqual([]);
     expect(deriveSummary(makeArticle('vi', ['Bài giảng về tinh thần hiến pháp của nhà nước pháp quyền.'])).documents).toEqual([]);
   });
 
