@@ -2481,6 +2481,8 @@ function findTask(s: Sentence, a: number, b: number, c: CompiledLexicon, x: Dire
       // "Bộ Quốc phòng, Bộ Công an chỉ đạo …": a comma list of organisations is one subject.
       if (t?.text === ',' && s.tokens[k + 1]?.cap && matchPhrase(c.orgHeads, s.tokens, k + 1, b) > 0) continue;
       if (action && t?.text === ',' && continuesList(s, k, b, c)) continue; // "Các cơ quan, đơn vị bố trí …"
+      // "Trung tâm Văn hóa -Thể thao và Truyền thông": a dash glued to the next capitalised word joins the body's name.
+      if (t && DASHES.has(t.text) && s.tokens[k + 1]?.cap && !s.tokens[k + 1]?.spaced) continue;
       if (!t || t.kind === 'punct') break;
       const end = t.cap ? -1 : Math.max(matchPhrase(x.taskVerbs, s.tokens, k, b), action ? matchPhrase(x.actionVerbs, s.tokens, k, b) : -1);
       // "Tổng biên tập Báo X bày tỏ cảm ơn sự chỉ đạo …": a verb of speech that gives no task ends the subject.

@@ -616,6 +616,18 @@ describe('vi directives: a task sentence opening with its verb (directive.impera
   });
 });
 
+describe('vi directives: a conclusion\'s tasks for centres and sectors inherit the speaker (directive.inherited-task; s-vi-5)', () => {
+  const FRAME = 'Kết luận cuộc họp, ông Lê Văn Nam, Phó Chủ tịch UBND huyện yêu cầu các cơ quan tăng cường phối hợp trong công tác phòng chống dịch.';
+  it.each([
+    'Trung tâm văn hóa -Thể thao và Truyền thông đẩy mạnh công tác tuyên truyền đến mọi tầng lớp nhân dân.',
+    'Trung tâm Y tế huyện đẩy mạnh công tác tuyên truyền đến mọi tầng lớp nhân dân.',
+    'Ngành Công an đảm bảo an ninh khu vực cách ly và quản lý tốt các tin đồn.',
+  ])('%s', (task) => {
+    const s = summaryOf(FRAME + ' ' + task);
+    expect(s.directives.find((d) => task.startsWith(d.text.slice(0, 30)))).toMatchObject({ by: 'Lê Văn Nam', rules: ['directive.inherited-task', 'issuer.inherited'] });
+  });
+});
+
 describe('vi directives: after ";" an obligation\'s task starts at its own subject', () => {
   it('"…: Các xã, thị trấn thực hiện …; các xã cần …" gives no item that reaches back over the ";" (s-vi-1)', () => {
     const s = summaryOf('Kết luận hội nghị, đồng chí Lê Văn Nam – Phó Chủ tịch UBND huyện yêu cầu các cơ quan thực hiện tốt các nhiệm vụ trọng tâm như: Các xã, thị trấn thực hiện tốt lịch tiếp công dân định kỳ; các xã cần nêu cao trách nhiệm của người đứng đầu trong quản lý các công trình giao thông.');

@@ -339,6 +339,9 @@ export const vi: Lexicon = {
     'Trung đoàn', 'Tiểu đoàn', 'Học viện', 'Bộ đội Biên phòng', 'Cảnh sát biển', 'Đoàn công tác', 'Đoàn kiểm tra',
     'Đoàn thanh tra', 'Đoàn giám sát', 'Tổ công tác', 'Tập đoàn', 'Tổng công ty', 'Ban Giám đốc', 'Ban Giám hiệu',
     'Tổ bay', 'Phi hành đoàn', 'Đội', 'Chi cục', 'Phòng', 'Đồn',
+    // Public-service units and sectors that a district's conclusions assign tasks to ("Trung tâm Y tế huyện …",
+    // "Ngành Công an đảm bảo …", "Kho bạc Nhà nước huyện …").
+    'Trung tâm', 'Ngành', 'Kho bạc', 'Hạt Kiểm lâm',
   ],
   units: [
     { text: 'nghìn tỷ đồng', kind: 'money' }, { text: 'ngàn tỷ đồng', kind: 'money' }, { text: 'tỷ đồng', kind: 'money' },
