@@ -331,3 +331,10 @@ describe('figures (en): a spending period and an age range are no quantities (s-
     expect(figuresOf('en', 'The programs will offer early intervention for young people aged 12 to 18 years.')).toEqual([]);
   });
 });
+
+describe('figures: a name and its number written with a spaced dash ("COVID – 19") are no figure (s-vi-5)', () => {
+  it('drops "19" of "COVID – 19", keeps a spaced range', () => {
+    expect(figuresOf('vi', 'Ban chỉ đạo phòng chống dịch COVID – 19 huyện đã họp khẩn với 12 xã.').map((f) => f.text)).toEqual(['12']);
+    expect(figuresOf('vi', 'Giá tăng 10 – 20% so với năm trước.').map((f) => f.text)).toEqual(['10 – 20%']);
+  });
+});
