@@ -1,6 +1,6 @@
 import type { Article } from '../schema';
 import { prepareDisplayText } from '../text/normalize';
-import { getNumberStyle } from '../text/numbers';
+import { pageNumberStyle } from '../text/numbers';
 import { splitSentences } from '../text/sentences';
 import { matchPhrase, tokenize, type PhraseIndex, type Token } from './tokens';
 
@@ -106,7 +106,7 @@ function endsList(paragraphs: readonly string[], index: number): boolean {
 /** Returns the article split into tokenised sentences, with headings and credits marked; never drops text. */
 export function prepareArticle(article: Article, lang: string, markers: { credit: PhraseIndex; byline: PhraseIndex } | null): PreparedArticle {
   const paragraphs = [article.lead, ...article.paragraphs].map(prepareDisplayText);
-  const numbers = getNumberStyle(lang);
+  const numbers = pageNumberStyle(paragraphs, lang);
   const sentences: Sentence[] = [];
   paragraphs.forEach((paragraph, para) => {
     if (!paragraph) return;

@@ -87,6 +87,20 @@ export function getNumberStyle(lang: string): NumberStyle {
   return style;
 }
 
+// Unambiguous evidence that a page groups thousands with a space whatever its language's habit: a group that opens
+// with a zero after a 1–3 digit head ("13 014 visas", "635 000"), which no count is written as on its own.
+const SPACE_GROUP_EVIDENCE_RE = /(?<![\d.,:/])\d{1,3}[ \u00A0]0\d\d(?![\d]|[.,]\d)/u;
+
+/**
+ * How the page writes numbers: its language's style, with space grouping turned on where the page shows it
+ * (an Australian or SI-style page in English: "13 014 visas", "over 635 000 people").
+ */
+export function pageNumberStyle(texts: readonly string[], lang: string): NumberStyle {
+  const style = getNumberStyle(lang);
+  if (style.spaceGroups || !texts.some((t) => SPACE_GROUP_EVIDENCE_RE.test(t))) return style;
+  return { ...style, spaceGroups: true };
+}
+
 /** End (exclusive) of the digit run from i. */
 function digitsEnd(text: string, i: number): number {
   let end = i;

@@ -338,3 +338,10 @@ describe('figures: a name and its number written with a spaced dash ("COVID – 
     expect(figuresOf('vi', 'Giá tăng 10 – 20% so với năm trước.').map((f) => f.text)).toEqual(['10 – 20%']);
   });
 });
+
+describe('figures (en): a page that groups thousands with a space reads them as one number (s-en-1, s-en-10)', () => {
+  it('"13 014 visas" and "13 500 places" are 13014 and 13500 where the page shows the style', () => {
+    expect(figuresOf('en', 'Australia last year granted 13 014 visas to refugees and set an intake of 13 500 places.').map((f) => f.value)).toEqual([13014, 13500]);
+    expect(figuresOf('en', 'In 2019 300 people attended the fair.').map((f) => f.value)).toEqual([300]);
+  });
+});

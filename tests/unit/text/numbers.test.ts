@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { POINT_STYLE, getNumberStyle, getSeparators, numeralEnd, parseLocaleNumber } from '../../../lib/text/numbers';
+import { POINT_STYLE, getNumberStyle, getSeparators, numeralEnd, pageNumberStyle, parseLocaleNumber } from '../../../lib/text/numbers';
 
 describe('parseLocaleNumber', () => {
   it.each([
@@ -93,5 +93,14 @@ describe('getNumberStyle', () => {
     ['en-US', false, false],
   ])('%s: space groups %s, ordinal dot %s', (lang, spaceGroups, ordinalDot) => {
     expect(getNumberStyle(lang)).toEqual({ spaceGroups, ordinalDot });
+  });
+});
+
+describe('pageNumberStyle: a page that groups thousands with a space, whatever its language', () => {
+  it('turns space grouping on where a group opens with a zero ("13 014", "635 000"), and only there', () => {
+    expect(pageNumberStyle(['Australia granted 13 014 visas last year.'], 'en').spaceGroups).toBe(true);
+    expect(pageNumberStyle(['Over 635 000 people were resettled.'], 'en').spaceGroups).toBe(true);
+    expect(pageNumberStyle(['In 2019 300 people came; on March 15 200 more.'], 'en').spaceGroups).toBe(false);
+    expect(pageNumberStyle(['Tỷ lệ đạt 12,045 điểm.'], 'vi').spaceGroups).toBe(false);
   });
 });
