@@ -1436,7 +1436,9 @@ function dedupeFigures(found: Candidate[], c: CompiledLexicon, trace?: Trace): C
     const key = `${f.value}|${f.valueMax}|${toMatchKey(f.unit ?? '')}`;
     const words = labelWords(f.label, ignore);
     const group = groups.get(key) ?? [];
-    const same = group.find((g) => g.words.size === 0 || words.size === 0 || [...words].some((w) => g.words.has(w)));
+    // The lead restates the body: an amount of money written the same way in both is one figure, whatever its labels.
+    const restated = (g: { figure: Candidate }): boolean => f.kind === 'money' && (f.paragraph === 0) !== (g.figure.paragraph === 0) && toMatchKey(f.text) === toMatchKey(g.figure.text);
+    const same = group.find((g) => g.words.size === 0 || words.size === 0 || [...words].some((w) => g.words.has(w)) || restated(g));
     if (same) {
       if (same.words.size === 0 && words.size > 0) {
         same.figure.label = f.label;

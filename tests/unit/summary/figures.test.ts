@@ -345,3 +345,10 @@ describe('figures (en): a page that groups thousands with a space reads them as 
     expect(figuresOf('en', 'In 2019 300 people attended the fair.').map((f) => f.value)).toEqual([300]);
   });
 });
+
+describe('figures: the lead restating an amount of the body is one figure (s-en-1)', () => {
+  it('"$4.4 million" in the lead and in the body, with other labels, is listed once', () => {
+    const s = deriveSummary(makeArticle('en', ['As a sign of our commitment, Australia is increasing its funding to UNHCR by $4.4 million, he said.'], 'The Minister today announced a $4.4 million increase in funding to the refugee agency.'));
+    expect(s.figures.filter((f) => f.value === 4.4)).toHaveLength(1);
+  });
+});
