@@ -525,7 +525,7 @@ const CONSEQUENCE_WINDOW = 6;
 function followsCausingVerb(toks: Token[], i: number, c: CompiledLexicon): boolean {
   for (let k = i - 1; k >= 0 && i - k <= CONSEQUENCE_WINDOW; k--) {
     const t = toks[k];
-    if (!t || (t.kind === 'punct' && t.text !== '"' && !QUOTES.has(t.text))) return false;
+    if (!t || (t.kind === 'punct' && !QUOTES.has(t.text))) return false;
     if (matchPhrase(c.directives.causingVerbs, toks, k, i) > 0) return true;
   }
   return false;

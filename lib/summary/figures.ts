@@ -1,6 +1,6 @@
 import type { Figure, FigureKind } from '../schema';
 import { toMatchKey } from '../text/normalize';
-import { APOSTROPHES, CLOSE_QUOTES, OPEN_QUOTES, RANGE_DASHES } from '../text/punctuation';
+import { APOSTROPHES, CLOSE_QUOTES, DASHES, OPEN_QUOTES, RANGE_DASHES } from '../text/punctuation';
 import { type NumberStyle, getNumberStyle, getSeparators, parseLocaleNumber } from '../text/numbers';
 import { endsWithAny, keyOfTokens, type CompiledLexicon, type NumberLookups } from './compile';
 import type { PreparedArticle, Sentence } from './prepare';
@@ -13,7 +13,6 @@ interface Candidate extends Figure {
 }
 
 /** How far back an amount of money may stand before the span it is spent over (timeReferences.afterMoney). */
-const DASH_MARKS = new Set(['-', '–', '—']);
 const SPENDING_WINDOW = 8;
 const YEAR_MIN = 1900;
 const YEAR_MAX = 2100;
@@ -360,7 +359,7 @@ class FigureReader {
     // "xếp thứ 5/63" is a rank out of a whole, a key figure; "thứ 5" alone is an ordinal.
     if (!fraction && this.before(toks, i, this.c.ordinalCuesBefore)) return 'figure.drop.ordinal-cue';
     // "COVID – 19": a spaced dash between the name and its number changes nothing.
-    if (!fraction && prev && DASH_MARKS.has(prev.text) && prev.spaced && t.spaced && this.before(toks, i - 1, this.c.ordinalCuesBefore)) return 'figure.drop.ordinal-cue';
+    if (!fraction && prev && DASHES.has(prev.text) && prev.spaced && t.spaced && this.before(toks, i - 1, this.c.ordinalCuesBefore)) return 'figure.drop.ordinal-cue';
     if (this.inOrdinalList(toks, i)) return 'figure.drop.ordinal-list';
     if (this.before(toks, i, this.c.ageCuesBefore)) return 'figure.drop.age';
     // "aged 12 to 18 years": the high end of an age range is an age too.
