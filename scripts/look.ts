@@ -6,6 +6,7 @@
 // one <p> per paragraph, so the extension sees what a reader's browser would show.
 import { mkdirSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
+import { articleFromText } from '../lib/extract/text-file';
 import { readPage } from './lib/load-page';
 import { ARTIFACTS_DIR, type LaunchOptions, launchExtensionBrowser, openArticleTab, openPopup, startPageServer } from './lib/e2e-browser';
 
@@ -18,9 +19,16 @@ function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
-/** A text page as the article page a site would serve: headline, then one paragraph per block. */
+/**
+ * A text page as the article page a site would serve: headline, then one paragraph per block. The headline and
+ * blocks are the ones `articleFromText` reads (as `npm run summarize` does), so debris lines before the headline
+ * ("mask" in the seed file) stay out of the <h1>; text that reads as no article is served block by block.
+ */
 export function textAsPage(text: string): string {
-  const [headline = '', ...blocks] = text.split(/\n\s*\n/).map((block) => block.trim()).filter(Boolean);
+  const read = articleFromText(text, 'https://look.test/');
+  const [headline = '', ...blocks] = read.ok
+    ? [read.data.title, read.data.lead, ...read.data.paragraphs].filter(Boolean)
+    : text.split(/\n\s*\n/).map((block) => block.trim()).filter(Boolean);
   const lang = /[ăâđêôơư]/i.test(text) ? 'vi' : 'en';
   const body = blocks.map((block) => `<p>${escapeHtml(block)}</p>`).join('\n');
   return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>${escapeHtml(headline)}</title></head><body><main><article><h1>${escapeHtml(headline)}</h1>\n${body}</article></main></body></html>`;
