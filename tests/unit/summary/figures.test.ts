@@ -352,3 +352,9 @@ describe('figures: the lead restating an amount of the body is one figure (s-en-
     expect(s.figures.filter((f) => f.value === 4.4)).toHaveLength(1);
   });
 });
+
+describe('figures (en): an age written "a 23 year old" is no figure (enoff-govuk-14)', () => {
+  it('drops "23" of "a 23 year old reactor chemistry engineer"', () => {
+    expect(figuresOf('en', 'Bethany, who is a 23 year old reactor chemistry engineer, joined 100 other engineers.').map((f) => f.value)).toEqual([100]);
+  });
+});
