@@ -1,5 +1,5 @@
 import type { Directive } from '../schema';
-import { APOSTROPHES, CLOSE_QUOTES, DASHES, OPEN_QUOTES, QUOTES } from '../text/punctuation';
+import { APOSTROPHES, CLOSE_QUOTES, DASHES, HYPHEN, OPEN_QUOTES, QUOTES } from '../text/punctuation';
 import { hasSuffix, keyOfTokens, placeNameEnd, toMatchKey, type CompiledLexicon, type DirectiveLookups } from './compile';
 import { lastWordKey, namesDelivery, type ResolvedMention } from './officials';
 import type { PreparedArticle, Sentence } from './prepare';
@@ -92,6 +92,12 @@ function nominalised(s: Sentence, i: number, x: DirectiveLookups): boolean {
     if (x.nominalisers.has(t.key) && s.tokens[k + 1]?.cap) return true;
   }
   return false;
+}
+
+// "self-directed": word, hyphen and cue with no space between them.
+function gluedCompound(toks: Token[], i: number): boolean {
+  const hyphen = toks[i - 1];
+  return !toks[i]?.spaced && hyphen?.text === HYPHEN && !hyphen.spaced && toks[i - 2]?.kind === 'word';
 }
 
 // After "và" or opening the sentence, "đề xuất nghiêm túc của các nhà khoa học": a cue whose next few lowercase words end in a possessive is a
@@ -212,6 +218,12 @@ function findCues(s: Sentence, c: CompiledLexicon, trace?: Trace): Cue[] {
     // "with the urgency it demands": a thing as the subject demands nothing of anyone, unless it tells someone to act.
     if (command > 0 && needTo < 0 && c.directives.inanimatePronouns.has(prevKey)) {
       trace?.drops.push({ rule: 'directive.drop.non-issuer', text: t.text, evidence: s.text, paragraph: s.para });
+      continue;
+    }
+    // "a self-directed care program", "the court-ordered review": a cue glued by a hyphen to the word before it is the
+    // tail of a compound adjective, no verb.
+    if ((command > 0 || needTo > 0) && gluedCompound(toks, i)) {
+      trace?.drops.push({ rule: 'directive.drop.compound', text: t.text, evidence: s.text, paragraph: s.para });
       continue;
     }
     // "Frequently Asked Questions to help …": a capitalised cue between capitalised words is part of a name.

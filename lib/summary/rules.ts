@@ -134,6 +134,7 @@ export const RULES = {
   'directive.drop.false-cue': rule('directives', 'a cue inside a false-cue phrase (lexicon.falseCues)', 'nothing'),
   'directive.drop.cue-as-noun': rule('directives', 'a cue after a determiner or noun marker (cueNounMarkers): an adjective or a noun', 'nothing'),
   'directive.drop.not-told': rule('directives', 'a verb of directiveCuesNeedTo with no "object + infinitive" nobody can be told by', 'nothing'),
+  'directive.drop.compound': rule('directives', 'a cue glued by a hyphen to the word before it ("self-directed", "court-ordered")', 'nothing: the tail of a compound adjective'),
   'directive.drop.named': rule('directives', 'a capitalised marker after a word: it starts a name', 'nothing'),
   'directive.drop.question': rule('directives', 'a modal inside an indirect question (complementBreaks before it)', 'nothing'),
   'directive.drop.direct-question': rule('directives', 'a cue in a sentence that ends as a direct question (lexicon.questionMarks)', 'nothing: a question orders nothing'),

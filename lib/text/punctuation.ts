@@ -10,6 +10,8 @@ export const CLOSE_QUOTES: ReadonlySet<string> = new Set(['"', '”', '»']);
 export const QUOTES: ReadonlySet<string> = new Set([...OPEN_QUOTES, ...CLOSE_QUOTES]);
 /** Apostrophes of a possessive or a contraction. */
 export const APOSTROPHES: ReadonlySet<string> = new Set(["'", '’']);
+/** The hyphen that joins the words of a compound ("self-directed"). */
+export const HYPHEN = '-';
 /** Dashes between clauses or list items (hyphen, en and em dash). */
 export const DASHES: ReadonlySet<string> = new Set(['-', '–', '—']);
 /** Dashes of a numeric range ("10–15%"), the minus sign included. */

@@ -812,3 +812,21 @@ describe('directives (en): "directing X to:" opens a list of bare-verb items (cu
     expect(deriveSummary(makeArticle('en', list)).officials.map((o) => o.name)).toEqual(['Jane Roe']);
   });
 });
+
+describe('directives (en): a cue glued by a hyphen to the word before it is a compound adjective (directive.drop.compound)', () => {
+  const lead = 'Home Secretary Jane Roe said on Monday:';
+  it('reads "self-directed" and "court-ordered" as no command; the verb standing alone still is one', () => {
+    expect(directivesOf([lead, 'The department will pilot a new self-directed care program in five towns.'])).toEqual([]);
+    expect(directivesOf([lead, 'The court-ordered review of the prison will start in March.'])).toEqual([]);
+    expect(directivesOf([lead, 'The minister directed the prison service to start a review in March.'])).toHaveLength(1);
+  });
+});
+
+describe('directives (en): a request and a challenge in the progressive by an office, a body or "we" tell someone to act (issuerOnlyCues)', () => {
+  const lead = 'Home Secretary Jane Roe said on Monday:';
+  it('reads "is asking X to" and "are challenging X to" as directives, and "asking for" with nobody told as none', () => {
+    expect(directivesOf([lead, 'The department is asking councils to publish their winter plans by March.'])).toHaveLength(1);
+    expect(directivesOf([lead, 'We are challenging the opposition to drop their delay on the housing bill.'])).toHaveLength(1);
+    expect(directivesOf([lead, 'Families have been asking for clearer rules on school transport.'])).toEqual([]);
+  });
+});

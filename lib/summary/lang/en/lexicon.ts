@@ -226,8 +226,10 @@ export const en: Lexicon = {
     // A readout's call with a noun object: "The leaders encouraged the expansion of exchanges", "urged the release of …".
     'encouraged the', 'encourages the', 'urged the', 'urges the'],
   // A government's request of funds or powers: "the President is requesting supplemental funding", "we are seeking
-  // authorization to …" (the progressive after its auxiliary), from an office, a body or "we" only.
-  issuerOnlyCues: ['is requesting', 'are requesting', 'is seeking', 'are seeking'],
+  // authorization to …" (the progressive after its auxiliary), from an office, a body or "we" only; so are a request and a
+  // challenge in the progressive ("The Administration is asking Congress to provide …", "We are challenging Republicans to
+  // drop …"; "Drivers are asking the council to …" reports another's wish).
+  issuerOnlyCues: ['is requesting', 'are requesting', 'is seeking', 'are seeking', 'is asking', 'are asking', 'is challenging', 'are challenging'],
   enactVerbs: ['enacted', 'passed', 'adopted', 'introduced', 'issued', 'signed', 'approved', 'finalized', 'finalised', 'implemented', 'announced'],
   directiveCuesNeedTo: ['ordered', 'orders', 'directed', 'directs', 'instructed', 'instructs', 'told', 'asked', 'asks', 'urged', 'urges', 'called on', 'called upon', 'calls on', 'pressed', 'presses', 'tasked', 'required', 'requires', 'requested', 'requests', 'encouraged', 'encourages', 'advised', 'appealed to', 'commanded', 'mandated', 'calling on', 'urging', 'pressing', 'ordering', 'directing', 'pleaded with', 'pleads with', 'pleading with', 'implored', 'implores',
     // "would require providers to store …"; a court petition: "praying the court to direct …".
