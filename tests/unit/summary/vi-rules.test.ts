@@ -780,3 +780,16 @@ describe('vi directives: an obligation inside an if-clause is a condition (subor
     expect(summaryOf('Ông Lê Văn Ba, Chi cục trưởng, yêu cầu nếu có vướng mắc, các đơn vị phải báo cáo ngay.').directives).toHaveLength(1);
   });
 });
+
+describe('vi directives: presiding over an event and allocating forest are no tasks (falseCues "chỉ đạo hội nghị", "giao rừng")', () => {
+  it.each([
+    'Dự và chỉ đạo hội nghị có đồng chí Lê Văn Ba, Phó Bí thư Tỉnh ủy.',
+    'Công tác giao rừng cho các hộ gia đình, cá nhân quản lý, bảo vệ còn chậm.',
+  ])('%s', (sentence) => {
+    expect(summaryOf(sentence).directives).toEqual([]);
+  });
+  it('still reads "chỉ đạo các đơn vị …" and "giao UBND huyện …" as orders', () => {
+    expect(summaryOf('Đồng chí Lê Văn Ba, Phó Bí thư Tỉnh ủy, chỉ đạo các đơn vị khẩn trương rà soát hồ sơ.').directives).toHaveLength(1);
+    expect(summaryOf('Đồng chí Lê Văn Ba, Chủ tịch UBND tỉnh, giao UBND huyện rà soát diện tích rừng.').directives).toHaveLength(1);
+  });
+});

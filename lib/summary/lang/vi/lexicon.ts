@@ -215,6 +215,9 @@ export const vi: Lexicon = {
     'khi không được', 'nếu không được', 'vì không được', 'do không được', 'khi không phải', 'nếu không phải',
     // "không được thuận lợi" (was not favourable): a negated quality, no prohibition; "kiến nghị của công dân" is a noun.
     'không được thuận lợi', 'không được tốt', 'không được như mong muốn', 'không được cao', 'kiến nghị của', 'đề xuất, kiến nghị',
+    // "Dự và chỉ đạo hội nghị có đồng chí …": a leader attending and presiding over the event; "giao đất, giao rừng cho các
+    // hộ" is the allocation of land and forest, no task.
+    'chỉ đạo hội nghị', 'dự và chỉ đạo', 'giao rừng',
   ],
   // "một đề xuất", "người đề xuất" (the proposer), "về việc đề nghị …" (the matter of a proposal): the cue is a noun.
   cueNounMarkers: ['các', 'những', 'mọi', 'theo', 'đáp ứng', 'là', 'với', 'sự', 'lời', 'đúng', 'nhiều', 'một', 'người', 'việc',
