@@ -486,7 +486,7 @@ class NameReader {
           continue;
         }
         // "Ban Quản lý dự án", "công trình giao thông": a noun that starts like a verb stays in the title.
-        if (!t.cap && matchPhrase(this.c.titleTerminators, toks, q, limit) > 0 && matchPhrase(this.g.innerNouns, toks, q, limit) < 0) break;
+        if (!t.cap && (matchPhrase(this.c.titleTerminators, toks, q, limit) > 0 || matchPhrase(this.g.bridges, toks, q, limit) > 0) && matchPhrase(this.g.innerNouns, toks, q, limit) < 0) break;
         // "leader of the centre-right opposition Unity Party": after an article, a few lowercase words lead to the named body.
         const prevTok = toks[q - 1];
         const leads = (this.c.titleArticles.has(prevTok?.key ?? '') || (prevTok?.text === '-' && !t.spaced)) && q > h.headEnd;
@@ -559,6 +559,13 @@ class NameReader {
       spans.push([h.titleStart, q]);
       pos = q;
       const sep = toks[pos];
+      // "bầu đồng chí X – Phó Bí thư Huyện ủy vào chức danh Chủ tịch UBND huyện": a bridge after a title opens the next.
+      const bridged = matchPhrase(this.g.bridges, toks, pos, limit);
+      const afterBridge = bridged > 0 ? this.headAt(toks, bridged, limit, allowLower && lower, appositive) : null;
+      if (afterBridge && !this.opensNextPerson(toks, afterBridge.headEnd, limit)) {
+        pos = bridged;
+        continue;
+      }
       // Dash keys are unified ("–", "—" → "-"): "Ủy viên Trung ương Đảng – Bí thư Tỉnh ủy".
       if (sep && (sep.text === ',' || (sep.key === '-' && sep.spaced) || this.c.titleJoiners.has(sep.key))) {
         // "Phó Tư lệnh, kiêm Tham mưu trưởng …": a joiner after the comma links the next title too.

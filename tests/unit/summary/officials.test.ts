@@ -633,3 +633,18 @@ describe('officials: one person written in two forms (en, person.name-form)', ()
     ]);
   });
 });
+
+describe('officials (vi): election and appointment reports', () => {
+  it('reads "X – T1 vào chức danh T2" as both posts (titleBridges between titles)', () => {
+    expect(officialsOf('vi', ['Kỳ họp đã bầu đồng chí Lê Văn Ba – Phó Bí thư huyện ủy vào chức danh Chủ tịch Ủy ban nhân dân huyện nhiệm kỳ 2016-2021.']))
+      .toEqual([['Lê Văn Ba', ['Phó Bí thư huyện ủy', 'Chủ tịch Ủy ban nhân dân huyện']]]);
+  });
+  it('ends a title before the reason "do …" (titleTerminators)', () => {
+    expect(officialsOf('vi', ['Kỳ họp đã miễn nhiệm đồng chí Lê Văn Ba - nguyên trưởng phòng Tài nguyên và Môi trường do đồng chí được phân công nhiệm vụ mới.']))
+      .toEqual([['Lê Văn Ba', ['nguyên trưởng phòng Tài nguyên và Môi trường']]]);
+  });
+  it('reads the abbreviated chair "Phó CT UBND huyện" as an office', () => {
+    expect(officialsOf('vi', ['Đến dự có đồng chí Lê Văn Ba – Phó CT UBND huyện và đại diện các xã.']))
+      .toEqual([['Lê Văn Ba', ['Phó CT UBND huyện']]]);
+  });
+});

@@ -51,6 +51,8 @@ export const vi: Lexicon = {
     'Quốc vương', 'Nhà vua', 'Hoàng tử', 'Thái tử', 'Nữ hoàng', 'Phát ngôn viên', 'Tổng tư lệnh', 'Tổng Tham mưu trưởng',
     'Trưởng Trung tâm', 'Phó Trưởng Trung tâm', 'Trưởng khoa', 'Phó Trưởng khoa', 'Trưởng Văn phòng', 'Trưởng Đại diện',
     'Trưởng trạm', 'Phó Trưởng trạm', 'Trưởng Cơ quan', 'CEO', 'Nhà phân tích', 'Chủ tịch HĐQT',
+    // District portals abbreviate the chair: "Phó CT UBND huyện", "PCT UBND xã".
+    'CT', 'Phó CT', 'PCT',
     // Posts of teams, sub-departments and stations ("Phó Đội trưởng Đội Kiểm soát …", "Chi cục trưởng Chi cục Hải quan …").
     'Đội trưởng', 'Phó Đội trưởng', 'Chi cục trưởng', 'Phó Chi cục trưởng', 'Trưởng Chi cục', 'Phó Trưởng Chi cục',
     'Đồn trưởng', 'Phó Đồn trưởng', 'Trạm trưởng', 'Phó Trạm trưởng', 'Hạt trưởng', 'Phó Hạt trưởng', 'Tổ trưởng', 'Phó Tổ trưởng',
@@ -79,6 +81,8 @@ export const vi: Lexicon = {
     'chứng kiến', 'điểm lại', 'lưu ý', 'yêu cầu các', 'hoan nghênh', 'gợi mở', 'trao đổi', 'khái quát', 'nhắc lại',
     'làm', 'và', 'hay', 'hoặc', 'như', 'thì', 'mà', 'ngày', 'sáng', 'chiều', 'tối', 'năm', 'nhiệm kỳ', 'cho',
     'lập tức', 'ngay lập tức', 'phát thông báo', 'thay mặt', 'đưa ra',
+    // "X - nguyên trưởng phòng Y do đồng chí được phân công …": the reason after "do" (because) is no part of the title.
+    'do',
   ],
   titleJoiners: ['kiêm'],
   // Prepositions and conjunctions opening a sentence before an office: "Theo Bộ trưởng Bộ Y tế X, …".
@@ -96,7 +100,8 @@ export const vi: Lexicon = {
   titleInnerNouns: ['dự án', 'dự toán', 'dự trữ', 'dự báo', 'giao thông', 'giao dịch', 'đến trường',
     // "Cục Công nghệ thông tin và Thống kê hải quan", "Cổng thông tin điện tử": information is part of the body's name.
     'thông tin và', 'thông tin điện tử', 'thông tin liên lạc', 'thông tin tín dụng'],
-  titleBridges: ['giữ chức', 'giữ chức vụ', 'tái đắc cử', 'đắc cử', 'tái cử'],
+  // "bầu đồng chí X giữ chức …", "X – Phó Bí thư Huyện ủy vào chức danh Chủ tịch UBND huyện" (elected to the post of).
+  titleBridges: ['giữ chức', 'giữ chức vụ', 'giữ chức danh', 'tái đắc cử', 'đắc cử', 'tái cử', 'vào chức danh', 'vào chức vụ'],
   titleArticles: [],
   // "Bộ Thông tin và Truyền thông", "Cục Hàng không Việt Nam", "Đại sứ Việt Nam tại Nhật Bản": the word joins capitalised parts.
   titleInnerWords: ['và', 'tại', 'không'],
