@@ -793,3 +793,17 @@ describe('vi directives: presiding over an event and allocating forest are no ta
     expect(summaryOf('Đồng chí Lê Văn Ba, Chủ tịch UBND tỉnh, giao UBND huyện rà soát diện tích rừng.').directives).toHaveLength(1);
   });
 });
+
+describe('vi directives: a form, a post received and a decision\'s subject tell nobody (falseCues, directiveDocuments)', () => {
+  it.each([
+    'Điều 15 quy định rõ, hồ sơ đề nghị vay theo mẫu biểu kèm theo Quyết định này.',
+    'Đồng chí Lê Văn Ba được phân công đảm nhận chức vụ mới là Trưởng Ban Dân vận huyện ủy.',
+    'Kỳ họp đã thông qua Quyết định giao biên chế công chức năm 2021 trong các cơ quan hành chính của tỉnh.',
+  ])('%s', (sentence) => {
+    expect(summaryOf(sentence).directives).toEqual([]);
+  });
+  it('still reads a decision that assigns a named body, and a request for a form, as orders', () => {
+    expect(summaryOf('UBND tỉnh ban hành Quyết định giao Sở Nội vụ rà soát biên chế công chức năm 2021.').directives).toHaveLength(1);
+    expect(summaryOf('Ông Lê Văn Ba, Chủ tịch UBND huyện, đề nghị các xã gửi hồ sơ trước ngày 15/5.').directives).toHaveLength(1);
+  });
+});

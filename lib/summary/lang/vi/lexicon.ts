@@ -223,6 +223,9 @@ export const vi: Lexicon = {
     // "Dự và chỉ đạo hội nghị có đồng chí …": a leader attending and presiding over the event; "giao đất, giao rừng cho các
     // hộ" is the allocation of land and forest, no task.
     'chỉ đạo hội nghị', 'dự và chỉ đạo', 'giao rừng',
+    // Forms and dossiers named after the request they carry: "hồ sơ đề nghị vay", "đơn đề nghị", "giấy đề nghị"; a post
+    // received ("được phân công đảm nhận chức vụ mới").
+    'hồ sơ đề nghị', 'đơn đề nghị', 'giấy đề nghị', 'được phân công',
   ],
   // "một đề xuất", "người đề xuất" (the proposer), "về việc đề nghị …" (the matter of a proposal): the cue is a noun.
   cueNounMarkers: ['các', 'những', 'mọi', 'theo', 'đáp ứng', 'là', 'với', 'sự', 'lời', 'đúng', 'nhiều', 'một', 'người', 'việc',
@@ -269,7 +272,8 @@ export const vi: Lexicon = {
   nonTaskMarkers: ['sẽ', 'đã', 'đang', 'được', 'cho biết', 'cho rằng', 'dự kiến', 'dự báo', 'cho phép'],
   // "Xây dựng môi trường … là một giải pháp …": the verb phrase is the subject of a judgement.
   statementMarkers: ['là', 'đóng vai trò', 'có ý nghĩa'],
-  directiveDocuments: ['chỉ thị', 'công điện'],
+  // "Quyết định giao biên chế công chức năm 2021", "Nghị quyết về giao …": a decision's or resolution's subject, nobody told.
+  directiveDocuments: ['chỉ thị', 'công điện', 'quyết định', 'nghị quyết'],
   passiveMarkers: ['được', 'bị'],
   salutations: ['Kính thưa', 'Thưa', 'Kính gửi'],
   // "phi công không yêu cầu …", "ông chưa từng đề nghị …", "cố ý không chỉ đạo …": nobody was told anything.
