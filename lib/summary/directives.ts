@@ -2211,7 +2211,8 @@ function headlineSpeaker(h: Sentence, mentions: ResolvedMention[], c: CompiledLe
       let from = end + 1;
       if (c.titleArticles.has(toks[from]?.key ?? '') && !toks[from]?.cap) from++;
       let to = from;
-      while (to < h.limit && toks[to]?.kind === 'word' && toks[to]?.cap) to++;
+      // "Remarks by President Biden Before Virtual FEMA Briefing": a Title Case headline's capitalised linking word ends the run.
+      while (to < h.limit && toks[to]?.kind === 'word' && toks[to]?.cap && (to === from || !c.titles.openers.has(toks[to]?.key ?? ''))) to++;
       const got = named(from, to, true);
       if (got) return got;
     }

@@ -1089,7 +1089,9 @@ function mentionAfterTitle(scan: MentionScan, i: number): number | null {
       const given = toks[chain.end];
       // "Her Majesty's Chief Inspector": a title word after the title is more title, never a surname.
       const titleWord = matchPhrase(c.titleHeads, toks, chain.end, limit) > 0;
-      if (isNameWord(given) && !commaForm && !titleWord && !isNameWord(toks[chain.end + 1]) && !c.notNameWords.has(given.key)) {
+      // "Remarks by President Biden Before Virtual FEMA Briefing": a Title Case headline's linking word after it ends the name.
+      const after = toks[chain.end + 1];
+      if (isNameWord(given) && !commaForm && !titleWord && (!isNameWord(after) || reader.isLinkingWord(after)) && !c.notNameWords.has(given.key)) {
         // "President Obama": a surname after a title; a person of its own if no full name matches.
         out.push({
           kind: 'given', sentence, start: chain.end, end: chain.end + 1, name: given.text,
@@ -1260,8 +1262,10 @@ export function findPeople(doc: PreparedArticle, c: CompiledLexicon, byline: str
   const inBody = (key: string): boolean => doc.sentences.some((s) => s.tokens.some((t) => t.key === key));
   // "Statement from Vice President Harris on …": a headline that names what is delivered gives its speaker by title and surname.
   const delivers = !!doc.headline && namesDelivery(doc.headline, c.directives);
+  // "Remarks by President Biden Before Virtual FEMA Briefing": in a headline that names a delivery, the speaker's title and
+  // surname before a linking word are no verb and object.
   raw.push(...headlineMentions.filter((m) => (m.rule === 'person.title-name' || (delivers && m.rule === 'person.title-surname')) && m.support === 'official'
-    && (!linkingStop(m) || inBody(m.sentence.tokens[m.end - 1]?.key ?? ''))));
+    && (!linkingStop(m) || (delivers && m.rule === 'person.title-surname') || inBody(m.sentence.tokens[m.end - 1]?.key ?? ''))));
   for (const s of doc.sentences) {
     if (s.heading || s.limit === 0) continue;
     raw.push(...collectMentions(s, reader, c));

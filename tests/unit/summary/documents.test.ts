@@ -159,4 +159,9 @@ describe('documents: a type word in lowercase before a structured code (vi)', ()
     const docs = deriveSummary(makeArticle('vi', ['Sở Y tế triển khai Quyết định số 1332/QĐ-BYT của Bộ Y tế.', 'Các đơn vị tuân thủ Quyết định số 1332/QĐ- BYT ngày 21/5/2024.', 'Căn cứ Nghị định 15/2020/NĐ-CP- Chính phủ quy định rõ.'])).documents;
     expect(docs.map((d) => d.code)).toEqual(['1332/QĐ-BYT', '15/2020/NĐ-CP']);
   });
+
+  it('reads a bare "Memorandum of Understanding" as the one instrument, and a named one whole', () => {
+    const docs = deriveSummary(makeArticle('en', ['The group is the first to return since the signing of a Memorandum of Understanding between the two ministers.', 'The Memorandum of Understanding on Refugee Returns was signed in May.'])).documents;
+    expect(docs.map((d) => d.text)).toEqual(['Memorandum of Understanding', 'Memorandum of Understanding on Refugee Returns']);
+  });
 });

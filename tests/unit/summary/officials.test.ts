@@ -648,3 +648,19 @@ describe('officials (vi): election and appointment reports', () => {
       .toEqual([['Lê Văn Ba', ['Phó CT UBND huyện']]]);
   });
 });
+
+describe('officials (en): Australian styles and offices', () => {
+  it('reads "The Hon" without its dot as a style, and the Treasurer as an office', () => {
+    expect(officialsOf('en', ['The Australian Prime Minister, The Hon Jane Roe MP, has agreed to the plan.', 'The Treasurer, the Hon John Doe MP, welcomed it.']))
+      .toEqual([['Jane Roe', ['Australian Prime Minister', 'The Hon', 'MP']], ['John Doe', ['Treasurer', 'the Hon', 'MP']]]);
+  });
+});
+
+describe('officials (en): a headline naming a delivery', () => {
+  it('gives the speaker by title and surname before a capitalised linking word ("Remarks by President Biden Before …")', () => {
+    const article = { ...makeArticle('en', ['THE PRESIDENT: Good afternoon. I am urging the people of the area to pay attention and be prepared.']), title: 'Remarks by President Roe Before Virtual FEMA Briefing on the Storm' };
+    const s = deriveSummary(article);
+    expect(s.officials.map((o) => [o.name, o.titles])).toEqual([['Roe', ['President']]]);
+    expect(s.directives.map((d) => d.by)).toEqual(['Roe']);
+  });
+});

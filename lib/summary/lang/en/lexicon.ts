@@ -60,6 +60,9 @@ const titleCore = [
   'First Minister', 'Deputy First Minister', 'Cabinet Secretary', 'Earl Marshal', 'Lord Great Chamberlain', 'Lord Mayor', 'Lord Lieutenant', 'High Sheriff',
   'Director of Public Prosecutions', 'Chief Fire Officer', 'Chief Scientific Adviser', 'Chief Nursing Officer',
   'Deputy Chief Medical Officer', 'PCC', 'Deputy PCC', 'Deputy Police and Crime Commissioner', 'MSP', 'MEP', 'MLA',
+  // Australian and state offices: "The Treasurer, the Hon X MP", "Assistant Minister for X", "Special Minister of State".
+  'Treasurer', 'Deputy Treasurer', 'Assistant Treasurer', 'Shadow Treasurer', 'State Treasurer', 'Shadow Minister',
+  'Assistant Minister', 'Special Minister of State', 'Opposition Leader',
   // US press-office staff: "Assistant to the President and Deputy Chief of Staff X".
   'Assistant to the President', 'Deputy Assistant to the President', 'Special Assistant to the President',
   'Deputy Chief of Staff', 'Communications Director', 'Director of Communications',
@@ -88,10 +91,11 @@ export const en: Lexicon = {
   compoundSurnames: [],
   nameWords: { min: 2, max: 4 },
   nameParticles: ['de', 'da', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'dos', 'das', 'bin', 'binti', 'bint', 'ibn', 'al', 'el'],
-  nameCues: ['Mr.', 'Mrs.', 'Ms.', 'Mr', 'Mrs', 'Ms', 'Miss', 'Dr.', 'Dr', 'Prof.', 'Prof', 'Professor', 'Datuk', 'Datuk Seri', 'Tan Sri', 'Dato', 'Tun', 'the Hon.', 'Hon.', 'Rt. Hon.', 'Rt Hon', 'The Rt Hon', 'the Rt Hon', 'The Rt Hon.', 'the Rt. Hon.', 'The Right Honourable', 'the Right Honourable', 'Right Honourable', 'Sir', 'Dame', 'Lord', 'Lady',
+  nameCues: ['Mr.', 'Mrs.', 'Ms.', 'Mr', 'Mrs', 'Ms', 'Miss', 'Dr.', 'Dr', 'Prof.', 'Prof', 'Professor', 'Datuk', 'Datuk Seri', 'Tan Sri', 'Dato', 'Tun', 'the Hon.', 'Hon.', 'The Hon', 'the Hon', 'Hon', 'Rt. Hon.', 'Rt Hon', 'The Rt Hon', 'the Rt Hon', 'The Rt Hon.', 'the Rt. Hon.', 'The Right Honourable', 'the Right Honourable', 'Right Honourable', 'Sir', 'Dame', 'Lord', 'Lady',
     'Baroness', 'Baron', 'Viscount', 'Viscountess', 'Earl', 'Countess', 'Marquess'],
   citizenCues: [],
-  honorifics: ['Dr.', 'Dr', 'the Hon.', 'Hon.', 'The Hon.', 'Rt. Hon.', 'the Rt. Hon.', 'Rt Hon', 'The Rt Hon', 'the Rt Hon', 'The Rt Hon.',
+  // Australian releases drop the dot: "the Australian Prime Minister, The Hon Julia Gillard MP,".
+  honorifics: ['Dr.', 'Dr', 'the Hon.', 'Hon.', 'The Hon.', 'The Hon', 'the Hon', 'Hon', 'Rt. Hon.', 'the Rt. Hon.', 'Rt Hon', 'The Rt Hon', 'the Rt Hon', 'The Rt Hon.',
     'The Right Honourable', 'the Right Honourable', 'Right Honourable', 'Mr.', 'Mrs.', 'Ms.', 'Sir', 'Dame', 'Prof.', 'Prof', 'Professor', 'Datuk', 'Datuk Seri', 'Dato', 'Dato\' Sri', 'Datin', 'Tan Sri', 'Puan Sri', 'Tun', 'Toh Puan'],
   ranks: ['Sgt.', 'Cpl.', 'Pvt.', 'Lt.', 'Capt.', 'Maj.', 'Col.', 'Gen.', 'Adm.', 'Cmdr.', 'Det.', 'Insp.', 'Supt.',
     // Compound ranks with dots are one title: "Lt. Col. X", "Maj. Gen. X".
@@ -544,6 +548,8 @@ export const en: Lexicon = {
   },
   documentTypes: [
     { text: 'Executive Order', kind: 'order' }, { text: 'Presidential Memorandum', kind: 'other' },
+    // "the signing of a Memorandum of Understanding between X and Y": the one instrument the page is about.
+    { text: 'Memorandum of Understanding', kind: 'other', namesOne: true, nameMayFollow: true },
     { text: 'Proclamation', kind: 'order' }, { text: 'National Security Memorandum', kind: 'other' },
     { text: 'Resolution', kind: 'resolution' }, { text: 'Directive', kind: 'directive' }, { text: 'Decree', kind: 'decree' },
     // "the Data Retention Bill", "Bill C-51"; "Bill Shorten" (a capitalised word after) is a person.
