@@ -330,6 +330,11 @@ describe('figures (en): a spending period and an age range are no quantities (s-
   it('"aged 12 to 18 years": the high end of an age range is an age too', () => {
     expect(figuresOf('en', 'The programs will offer early intervention for young people aged 12 to 18 years.')).toEqual([]);
   });
+  it('"aged between 18 and 33 years old", "between the ages of 5 and 11": both ends of the range are ages', () => {
+    expect(figuresOf('en', 'The seven men, aged between 18 and 33 years old, had been held in detention.').map((f) => f.text)).toEqual(['seven']);
+    expect(figuresOf('en', 'Children between the ages of 5 and 11 can now get the vaccine.')).toEqual([]);
+    expect(figuresOf('en', 'Between 18 and 33 boats arrive every month.').map((f) => f.text)).toEqual(['18 and 33']);
+  });
 });
 
 describe('figures: a name and its number written with a spaced dash ("COVID – 19") are no figure (s-vi-5)', () => {

@@ -421,7 +421,7 @@ export const en: Lexicon = {
   approximators: ['about', 'around', 'approximately', 'roughly', 'nearly', 'almost', 'more than', 'less than', 'fewer than',
     'at least', 'up to', 'over', 'under', 'some', 'an estimated', 'as many as', 'as much as', 'close to', 'just over', 'just under',
     'well over', 'upwards of'],
-  ageCuesBefore: ['aged', 'age', 'ages'],
+  ageCuesBefore: ['aged', 'age', 'ages', 'aged between', 'aged from', 'ages between', 'between the ages of', 'ages of'],
   ageRangeJoins: ['to', 'and', '-'],
   // "ten years ago", "in the last 20 years", "over the next 18 months": the span places the event in time.
   timeReferences: {
