@@ -830,3 +830,13 @@ describe('directives (en): a request and a challenge in the progressive by an of
     expect(directivesOf([lead, 'Families have been asking for clearer rules on school transport.'])).toEqual([]);
   });
 });
+
+describe('directives (en): a negated command orders nothing (cueNegations)', () => {
+  const lead = 'Home Secretary Jane Roe said on Monday:';
+  it('drops "no longer require X to", "did not ask X to"; keeps "must not require X to" and a plain command', () => {
+    expect(directivesOf([lead, 'It is time for those who no longer require international protection to return home.'])).toEqual([]);
+    expect(directivesOf([lead, 'The minister did not ask the council to close the depot.'])).toEqual([]);
+    expect(directivesOf([lead, 'Employers must not require workers to disclose their salary history.'])).toHaveLength(1);
+    expect(directivesOf([lead, 'The minister asked the council to close the depot.'])).toHaveLength(1);
+  });
+});

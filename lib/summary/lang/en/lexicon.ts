@@ -252,6 +252,9 @@ export const en: Lexicon = {
   // Base forms that are verbs only after a modal, "to" or a personal pronoun ("the leaders will direct the trade
   // ministers to work …", "agreed to direct ministers to …"; not "direct support to families").
   modalCuesNeedTo: ['direct', 'order', 'instruct', 'press'],
+  // "those who no longer require international protection to return", "he did not ask them to resign": a negated
+  // command orders nothing ("must not require" after a modal still forbids, and is no match here).
+  cueNegations: ['no longer', 'never', 'did not', "didn't", 'does not', "doesn't", 'has not', "hasn't", 'have not', "haven't", 'had not', "hadn't"],
   obligationMarkers: ['must', 'need to', 'needs to', 'have to', 'has to', 'shall', 'are required to', 'is required to', 'should', 'it is imperative', 'no later than',
     // "you ought to vote yes", "it is incumbent upon every official to …".
     'ought to', 'it is incumbent upon', 'it is incumbent on',
