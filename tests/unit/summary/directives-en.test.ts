@@ -840,3 +840,11 @@ describe('directives (en): a negated command orders nothing (cueNegations)', () 
     expect(directivesOf([lead, 'The minister asked the council to close the depot.'])).toHaveLength(1);
   });
 });
+
+describe('directives (en): the speaker\'s "I would expect X to" is a call (firstPersonCuesNeedTo)', () => {
+  const lead = 'Home Secretary Jane Roe said on Monday:';
+  it('reads "I would expect all visitors to leave" as a directive, "we expect this to continue" as none', () => {
+    expect(directivesOf([lead, 'I would expect all visitors who have no right to remain to leave on the return flight.'])).toHaveLength(1);
+    expect(directivesOf([lead, 'We expect this trend to continue into the spring.'])).toEqual([]);
+  });
+});

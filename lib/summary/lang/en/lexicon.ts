@@ -323,8 +323,9 @@ export const en: Lexicon = {
   ownNeedMarkers: ['need to', 'needs to', 'have to', 'has to', 'should', 'must', 'ought to'],
   ownNeedSubjects: ['i'],
   entitlementPredicates: ['be able', 'not be subject', 'never be subject', 'not have to', 'never have to', 'have the freedom', 'have the free', 'have access', 'have the chance', 'have the opportunity', 'have the right', 'get the chance', 'get the opportunity', 'feel safe', 'feel proud'],
-  // "We need businesses to step up", "We look to the industry to offer …": the speaker's call on someone to act.
-  firstPersonCuesNeedTo: ['ask', 'asking', 'request', 'requesting', 'encouraging', 'need', 'look to', 'are looking to'],
+  // "We need businesses to step up", "We look to the industry to offer …": the speaker's call on someone to act; so is a
+  // minister's polite "I would expect all X to leave …" ("we expect prices to rise" forecasts, and stays out).
+  firstPersonCuesNeedTo: ['ask', 'asking', 'request', 'requesting', 'encouraging', 'need', 'look to', 'are looking to', 'would expect'],
   // "I should like to make a statement": the polite "should like" is the speaker's wish.
   ownStatePredicates: ['like to', 'be proud', 'be grateful', 'be thankful', 'be humble', 'be honest', 'be mindful', 'be clear', 'be under no illusion',
     'remember', 'never forget', 'not forget', 'forget', 'pause', 'reflect', 'recognise', 'recognize', 'acknowledge', 'celebrate',
