@@ -237,6 +237,7 @@ export interface CompiledLexicon {
   dateCuesBefore: string[][];
   dateCuesAfter: PhraseIndex;
   ordinalCuesBefore: string[][];
+  ordinalCuesAfter: PhraseIndex;
   ageCuesBefore: string[][];
   ageRangeJoins: Set<string>;
   labelStops: PhraseIndex;
@@ -550,6 +551,7 @@ export function compileLexicon(language: Language): CompiledLexicon {
     dateCuesBefore: phraseKeysOf(lex.dateCuesBefore),
     dateCuesAfter: buildPhraseIndex(lex.dateCuesAfter),
     ordinalCuesBefore: phraseKeysOf(lex.ordinalCuesBefore),
+    ordinalCuesAfter: buildPhraseIndex(lex.ordinalCuesAfter ?? []),
     ageCuesBefore: phraseKeysOf(lex.ageCuesBefore),
     ageRangeJoins: buildWordSet(lex.ageRangeJoins ?? []),
     labelStops: buildPhraseIndex(lex.labelStops),

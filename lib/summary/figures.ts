@@ -360,6 +360,8 @@ class FigureReader {
     if (!fraction && this.before(toks, i, this.c.ordinalCuesBefore)) return 'figure.drop.ordinal-cue';
     // "COVID – 19": a spaced dash between the name and its number changes nothing.
     if (!fraction && prev && DASHES.has(prev.text) && prev.spaced && t.spaced && this.before(toks, i - 1, this.c.ordinalCuesBefore)) return 'figure.drop.ordinal-cue';
+    // "(8 U.S.C. 1157)": the number before a code's abbreviation is the title cited.
+    if (matchPhrase(this.c.ordinalCuesAfter, toks, i + 1) > 0) return 'figure.drop.ordinal-cue';
     if (this.inOrdinalList(toks, i)) return 'figure.drop.ordinal-list';
     if (this.before(toks, i, this.c.ageCuesBefore)) return 'figure.drop.age';
     // "aged 12 to 18 years": the high end of an age range is an age too.

@@ -65,7 +65,7 @@ export const RULES = {
   'figure.drop.glued': rule('figures', 'a number glued to letters ("F-35", "G7", "8h30")', 'nothing'),
   'figure.drop.date-code': rule('figures', 'a number inside a date, time or code written with separators ("14:00", "12/3", "22/CT-TTg")', 'nothing'),
   'figure.drop.date-cue': rule('figures', 'a number after a date or year cue, or before a date word (dateCuesBefore/After, yearCuesBefore)', 'nothing'),
-  'figure.drop.ordinal-cue': rule('figures', 'a number after an ordinal or term cue (ordinalCuesBefore)', 'nothing'),
+  'figure.drop.ordinal-cue': rule('figures', 'a number after an ordinal or term cue (ordinalCuesBefore), or before a legal code\'s abbreviation (ordinalCuesAfter: "8 U.S.C. 1157")', 'nothing'),
   'figure.drop.ordinal-list': rule('figures', 'a number listed after an ordinal ("khoản 1, 2 và 3", "Articles 4, 5 and 6")', 'nothing'),
   'figure.drop.ordinal-suffix': rule('figures', 'a number with an ordinal suffix (grammar.ordinalSuffixes)', 'nothing'),
   'figure.drop.ordinal-mark': rule('figures', "a number with an ordinal mark kept apart: a dot before a word where the locale writes ordinals so, a short hyphenated case ending in a non-Latin script", 'nothing'),

@@ -363,3 +363,13 @@ describe('figures (en): an age written "a 23 year old" is no figure (enoff-govuk
     expect(figuresOf('en', 'Bethany, who is a 23 year old reactor chemistry engineer, joined 100 other engineers.').map((f) => f.value)).toEqual([100]);
   });
 });
+
+describe('figures (en): a legal citation is no figure (ordinalCuesAfter, ordinalCuesBefore)', () => {
+  it('drops the title and section of "(8 U.S.C. 1157)" and "40 CFR", keeps the count beside them', () => {
+    expect(figuresOf('en', 'Under section 207 of the Act (8 U.S.C. 1157), up to 125,000 refugees may be admitted.').map((f) => f.text)).toEqual(['up to 125,000']);
+    expect(figuresOf('en', 'The rule in 40 CFR part 60 covers 1,200 plants.').map((f) => f.text)).toEqual(['1,200']);
+  });
+  it('ends a label before "shall" ("The 10,000 unallocated refugee numbers shall be allocated …")', () => {
+    expect(figuresOf('en', 'The 10,000 unallocated refugee numbers shall be allocated to regional ceilings.').map((f) => f.label)).toEqual(['unallocated refugee numbers']);
+  });
+});
