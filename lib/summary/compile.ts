@@ -121,6 +121,7 @@ export interface TitleLookups {
   leadSpeakerVerbs: PhraseIndex;
   behalfCues: PhraseIndex;
   valedictions: PhraseIndex;
+  signerOfficeFrames: PhraseIndex;
   officeGroups: PhraseIndex;
 }
 
@@ -376,6 +377,7 @@ function compileTitles(lex: Lexicon): TitleLookups {
     leadSpeakerVerbs: buildPhraseIndex(lex.leadSpeakerVerbs ?? []),
     behalfCues: buildPhraseIndex(lex.behalfCues ?? []),
     valedictions: buildPhraseIndex(lex.valedictions ?? []),
+    signerOfficeFrames: buildPhraseIndex(lex.signerOfficeFrames ?? []),
     officeGroups: buildPhraseIndex(lex.officeGroups ?? []),
   };
 }

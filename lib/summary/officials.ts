@@ -1272,7 +1272,7 @@ export function findPeople(doc: PreparedArticle, c: CompiledLexicon, byline: str
   }
   const leadSurname = leadSpeakerMention(doc, headlineMentions, raw, reader, c);
   if (leadSurname) raw.push(leadSurname);
-  const signature = signatureMention(doc, headlineMentions, reader) ?? signatureBlockMention(doc, reader);
+  const signature = signatureMention(doc, headlineMentions, reader, c) ?? signatureBlockMention(doc, reader);
   if (signature) raw.push(signature);
   // A joint declaration closes with one signature line per signer ("The Rt. Hon. X MP Prime Minister of Canada").
   for (const line of doc.sentences.slice(-SIGNATURE_LINES, -1)) {
@@ -1433,13 +1433,17 @@ const SIGNATURE_WORDS = { min: 2, max: 4 };
  * or a closing and the name in one paragraph ("Sincerely, JANE ROE"), is the writer, holding the office the headline
  * names alone ("Letter from the President to …"); null when there is none.
  */
-function signatureMention(doc: PreparedArticle, headline: RawMention[], reader: NameReader): RawMention | null {
+function signatureMention(doc: PreparedArticle, headline: RawMention[], reader: NameReader, c: CompiledLexicon): RawMention | null {
   const ss = doc.sentences;
   for (let i = ss.length - 1; i > 0 && i >= ss.length - 3; i--) {
     const sig = ss[i]!;
     const prev = ss[i - 1]!;
     const own = matchPhrase(reader.g.valedictions, sig.tokens, 0, sig.tokens.length);
     const start = own > 0 && sig.tokens[own]?.text === ',' ? own + 1 : 0;
+    if (start === 0 && i === ss.length - 1) {
+      const decree = decreeSignature(doc, sig, reader, c);
+      if (decree) return decree;
+    }
     if (start === 0) {
       if (prev.para === sig.para) continue;
       const closing = matchPhrase(reader.g.valedictions, prev.tokens, 0, prev.tokens.length);
@@ -1453,6 +1457,33 @@ function signatureMention(doc: PreparedArticle, headline: RawMention[], reader: 
       kind: 'full', sentence: sig, start, end, name: slice(sig, start, end), titles: office?.titles ?? [], titleKey: '',
       support: office ? 'official' : 'speech', rule: 'person.signature',
     };
+  }
+  return null;
+}
+
+/**
+ * "… By the authority vested in me as President … / JOSEPH R. BIDEN JR.": a page with a signer's office frame
+ * (lexicon.signerOfficeFrames) that closes on a paragraph of its own holding only a name in capitals (initials and a
+ * suffix's dots aside) is signed by the holder of that office; null otherwise.
+ */
+function decreeSignature(doc: PreparedArticle, sig: Sentence, reader: NameReader, c: CompiledLexicon): RawMention | null {
+  const prev = doc.sentences[doc.sentences.indexOf(sig) - 1];
+  if (!prev || prev.para === sig.para) return null;
+  const end = wordsEnd(sig.tokens);
+  const words = sig.tokens.slice(0, end).filter((t) => t.text !== '.');
+  const capitals = words.every((t) => t.kind === 'word' && t.text === t.text.toUpperCase() && t.text !== t.text.toLowerCase());
+  if (!capitals || words.length < SIGNATURE_WORDS.min || words.length > SIGNATURE_WORDS.max + 1) return null;
+  for (const s of doc.sentences) {
+    for (let k = 0; k < s.limit; k++) {
+      const frame = matchPhrase(reader.g.signerOfficeFrames, s.tokens, k, s.limit);
+      if (frame < 0) continue;
+      const office = matchPhrase(c.titleHeads, s.tokens, frame, s.limit);
+      if (office < 0) return null;
+      return {
+        kind: 'full', sentence: sig, start: 0, end, name: slice(sig, 0, end), titles: [slice(s, frame, office)], titleKey: '',
+        support: 'official', rule: 'person.signature',
+      };
+    }
   }
   return null;
 }

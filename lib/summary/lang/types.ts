@@ -113,6 +113,11 @@ export interface Lexicon {
   /** Closings of a letter ("Sincerely,"): the paragraph after one, a name alone, is the writer's signature. */
   valedictions?: string[];
   /**
+   * Words before the office a decree's signer holds ("By the authority vested in me as President …"): a page with one
+   * that closes on a paragraph that is only a name in capitals ("JOSEPH R. BIDEN JR.") is signed by that office's holder.
+   */
+  signerOfficeFrames?: string[];
+  /**
    * Plural nouns for the holders of one office ("PCCs", "chief constables"): a name met only bare, but acting (a
    * possessor, or a subject before its verb) in a paragraph about them, is one of them, an official with no title written.
    */

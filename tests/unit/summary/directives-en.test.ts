@@ -848,3 +848,13 @@ describe('directives (en): the speaker\'s "I would expect X to" is a call (first
     expect(directivesOf([lead, 'We expect this trend to continue into the spring.'])).toEqual([]);
   });
 });
+
+describe('directives (en): a decree\'s findings and grants of power order nobody (falseCues "hereby determine", …)', () => {
+  const lead = 'Home Secretary Jane Roe said on Monday:';
+  it('drops "I hereby determine that …", "is hereby authorized to …", keeps "I hereby direct …" and "I hereby designate $2 million …"', () => {
+    expect(directivesOf([lead, 'I hereby determine that assistance to the applicants contributes to the national interest.'])).toEqual([]);
+    expect(directivesOf([lead, 'The Secretary is hereby authorized to use unallocated admissions in those regions.'])).toEqual([]);
+    expect(directivesOf([lead, 'I hereby direct the Secretary to publish this determination in the Federal Register.'])).toHaveLength(1);
+    expect(directivesOf([lead, 'I hereby designate an additional $2 million to support the relief effort.'])).toHaveLength(1);
+  });
+});

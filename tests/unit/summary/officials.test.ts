@@ -664,3 +664,18 @@ describe('officials (en): a headline naming a delivery', () => {
     expect(s.directives.map((d) => d.by)).toEqual(['Roe']);
   });
 });
+
+describe('officials (en): a decree signed in capitals (person.signature, signerOfficeFrames)', () => {
+  const body = ['By the authority vested in me as President by the Constitution and the laws of the United States, I hereby determine that the program is justified.',
+    'I have consulted the Congress on these numbers, as the law asks of me.',
+    'You are authorized and directed to publish this determination in the Federal Register.'];
+  it('gives the signer the office of "vested in me as"', () => {
+    const s = deriveSummary({ ...makeArticle('en', [...body, 'JANE Q. ROE JR.']), title: 'Memorandum for the Secretary of State on Refugee Admissions' });
+    expect(s.officials.map((o) => [o.name, o.titles])).toEqual([['JANE Q. ROE JR', ['President']]]);
+    expect(s.directives.map((d) => [d.text, d.by])).toEqual([['directed to publish this determination in the Federal Register', 'JANE Q. ROE JR']]);
+  });
+  it('reads no signer without the frame, nor from a closing line in mixed case', () => {
+    expect(deriveSummary(makeArticle('en', [body[1]!, body[2]!, 'JANE Q. ROE JR.'])).officials).toEqual([]);
+    expect(deriveSummary(makeArticle('en', [...body, 'Jane Roe'])).officials).toEqual([]);
+  });
+});

@@ -152,6 +152,8 @@ export const en: Lexicon = {
     // gov.uk leads in the past tense: "X gave a statement to Parliament on …", "X closed the summit, calling for …".
     'gave', 'made', 'closed', 'opened', 'addressed', 'spoke', 'said', 'told', 'set out', 'outlined', 'announced', 'delivered',
     'launched', 'visited', 'met', 'welcomed', 'wrote', 'urged', 'warned', 'called on', 'called for', 'confirmed', 'unveiled'],
+  // A proclamation, order or memorandum: "By the authority vested in me as President by the Constitution …".
+  signerOfficeFrames: ['vested in me as'],
   valedictions: ['sincerely', 'yours sincerely', 'yours faithfully', 'yours truly', 'respectfully', 'respectfully yours', 'with best wishes', 'best regards', 'kind regards'],
   // A speech to an office's holders names some by example: "PCCs have … In Northshire, Jane Roe has …".
   officeGroups: ['PCCs', 'police and crime commissioners', 'chief constables', 'MPs', 'MSPs', 'MEPs', 'senators', 'governors',
@@ -282,7 +284,11 @@ export const en: Lexicon = {
     'does not need to', 'do not need to', 'did not need to', 'will not need to', 'need not', "needn't",
     // "More needs to be done": an amount of work owed by nobody named orders nothing.
     'more needs to be done', 'more work needs to be done', 'much more needs to be done', 'more must be done',
-    'more still needs to be done', 'much more work needs to be done', 'a lot more needs to be done'],
+    'more still needs to be done', 'much more work needs to be done', 'a lot more needs to be done',
+    // A decree's findings, declarations and grants of power order nobody: "I hereby determine that …", "I hereby make the
+    // following determinations", "do hereby proclaim …", "is hereby authorized to …" ("hereby direct" still orders).
+    'hereby determine', 'hereby make', 'hereby proclaim', 'hereby declare', 'hereby certify', 'hereby find', 'hereby authorize',
+    'hereby authorized', 'hereby report', 'hereby transmit'],
   agentNouns: ['we', 'you', 'they', 'i', 'he', 'she', 'everyone', 'everybody', 'anyone', 'anybody', 'nobody', 'someone', 'people', 'person',
     'residents', 'citizens', 'public', 'voters', 'students', 'parents', 'teachers', 'children', 'families', 'households', 'workers',
     'employees', 'employers', 'staff', 'officials', 'authorities', 'leaders', 'members', 'lawmakers', 'legislators', 'politicians',
