@@ -17,6 +17,7 @@ export interface DirectiveLookups {
   questionOpeners: Set<string>;
   questionMarks: Set<string>;
   prepositionalTo: Set<string>;
+  addresseeRelatives: Set<string>;
   passiveAuxiliaries: Set<string>;
   issuerFrames: PhraseIndex;
   conjunctions: Set<string>;
@@ -273,6 +274,7 @@ function compileDirectives(lex: Lexicon, grammar: Grammar, titleHeads: PhraseInd
     questionOpeners: buildWordSet(lex.questionOpeners ?? lex.complementBreaks ?? []),
     questionMarks: new Set(lex.questionMarks ?? []),
     prepositionalTo: buildWordSet(lex.prepositionalTo ?? []),
+    addresseeRelatives: buildWordSet(lex.addresseeRelatives ?? []),
     passiveAuxiliaries: buildWordSet(lex.passiveAuxiliaries ?? []),
     issuerFrames: buildPhraseIndex(lex.issuerFrames ?? []),
     conjunctions: buildWordSet(lex.titleConjunctions ?? []),

@@ -582,6 +582,9 @@ function toVerbAt(toks: Token[], from: number, limit: number, x: DirectiveLookup
       k = to - 1;
       continue;
     }
+    // "urge anyone who believes their systems have been compromised … to report …": a relative clause on the addressee
+    // does not count against the window.
+    if (k > from && x.addresseeRelatives.has(t.key)) window += RELATIVE_ROOM;
     // Each comma of an addressee list gives the window room for one more item.
     if (t.text === ',' && k > from && next?.kind === 'word') window += LIST_ITEM_ROOM;
     // "asked Jane Roe, the head of the college, to review …": a name's appositive does not count against the window.
@@ -611,6 +614,8 @@ function toVerbAt(toks: Token[], from: number, limit: number, x: DirectiveLookup
 // addressee list lets the "to" stand this many tokens further.
 const LIST_TAIL_MAX = 4;
 const LIST_ITEM_ROOM = 3;
+// A relative clause on the addressee lets the "to" stand this many tokens further.
+const RELATIVE_ROOM = 10;
 
 // "…, and philanthropy to join": where the "to" of a list's last item stands (a few words, no pronoun or auxiliary
 // on the way, a lowercase verb after it), or -1.

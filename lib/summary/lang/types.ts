@@ -227,6 +227,8 @@ export interface Lexicon {
   questionMarks?: string[];
   /** Words that make the "to" after them a preposition, not an infinitive ("according to", "due to"). */
   prepositionalTo?: string[];
+  /** Relative pronouns of a person ("who"): a relative clause on the addressee ("urge anyone who believes … to report") stands between the verb and its "to". */
+  addresseeRelatives?: string[];
   /** Opening frames whose organisation voices the clause's obligation ("Under the X Department's rules, …", "According to the ministry, …"). */
   issuerFrames?: string[];
   /** Auxiliaries that make a cue passive ("are required to"): the subject is the one told to act, not the one asking. */

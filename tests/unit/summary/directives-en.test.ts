@@ -858,3 +858,11 @@ describe('directives (en): a decree\'s findings and grants of power order nobody
     expect(directivesOf([lead, 'I hereby designate an additional $2 million to support the relief effort.'])).toHaveLength(1);
   });
 });
+
+describe('directives (en): a relative clause on the addressee stands between the verb and its "to" (addresseeRelatives)', () => {
+  const lead = 'Home Secretary Jane Roe said on Monday:';
+  it('reads "We urge anyone who believes … to report …" as a directive; "urged" with no "to" still tells nobody', () => {
+    expect(directivesOf([lead, 'We urge anyone who believes their systems have been compromised in the ransomware incident to immediately report to the centre.'])).toHaveLength(1);
+    expect(directivesOf([lead, 'Officials who urged caution in the ransomware incident have since been moved to other posts in the centre.'])).toEqual([]);
+  });
+});

@@ -219,6 +219,7 @@ export const en: Lexicon = {
   issuerFrames: ['under', 'according to', 'in line with', 'on'],
   // "the family had asked to pass on …" is a wish; "applicants are required to …" is an order on them.
   passiveAuxiliaries: ['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'gets', 'got'],
+  addresseeRelatives: ['who'],
   prepositionalTo: ['according', 'due', 'prior', 'next', 'close', 'thanks', 'compared', 'contrary', 'pursuant', 'addition', 'regard', 'respect', 'relation', 'owing'],
   // "I hereby designate …", "It is hereby ordered …": a performative "hereby" makes its verb the act.
   directiveCues: ['hereby', 'ordered', 'orders', 'directed', 'directs', 'instructed', 'instructs', 'mandated', 'mandates', 'commanded', 'decreed', 'demanded', 'demands', 'called for', 'calls for', 'calling for', 'demanding', 'requested', 'recommend', 'recommends', 'recommended',
