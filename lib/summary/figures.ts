@@ -2,7 +2,7 @@ import type { Figure, FigureKind } from '../schema';
 import { toMatchKey } from '../text/normalize';
 import { APOSTROPHES, CLOSE_QUOTES, DASHES, OPEN_QUOTES, RANGE_DASHES } from '../text/punctuation';
 import { type NumberStyle, getNumberStyle, getSeparators, parseLocaleNumber } from '../text/numbers';
-import { endsWithAny, keyOfTokens, type CompiledLexicon, type NumberLookups } from './compile';
+import { endsWithAny, hasSuffix, keyOfTokens, type CompiledLexicon, type NumberLookups } from './compile';
 import type { PreparedArticle, Sentence } from './prepare';
 import type { RuleId, Trace } from './rules';
 import { compoundEnd, compoundStart, copulaBefore, endsWithObjectVerb, hasEnding, onlyNonHeads, phraseEndingAt, trimLabelSpan, type LabelPhrase } from './figure-label';
@@ -22,6 +22,8 @@ const LATIN_RE = /^\p{Script=Latin}/u;
 const LIST_SEPARATORS = new Set([',', ';']);
 // A noun listed after a comma has at least this many words ("cán bộ, chiến sĩ"; not "chữ, viết").
 const LISTED_NOUN_MAX_WORDS = 3;
+// "contractors and vendors", "states and local communities": the joined noun has at most this many words.
+const JOINED_NOUN_MAX_WORDS = 2;
 const LISTED_NOUN_MIN_WORDS = 2;
 // Largest count read inside a noun phrase before a number ("giữa 2 ga", "3 làn đường").
 const INNER_COUNT_MAX = 100;
@@ -624,7 +626,7 @@ class FigureReader {
       if (!inName) words++;
     }
     if (k === j) return { text: '', end: j, redirect: j < s.limit && matchPhrase(this.data.labelRedirects, toks, j) > 0 };
-    if (!rated) k = this.listedNounEnd(s, j, k);
+    if (!rated) k = this.joinedNounEnd(s, j, this.listedNounEnd(s, j, k));
     // "2 nhất", "15 ngày mới nhận": an adverb opening the words after the number (no noun compound there), or a bare classifier, counts nothing.
     const p = this.phrase;
     // Only where modifiers follow their head: "overall cost" opens with its modifier.
@@ -640,6 +642,27 @@ class FigureReader {
     const head = this.spanText(s, j, k);
     if (phrase && head) return { text: `${head} ${s.text.slice(toks[phrase.start]!.start, toks[phrase.end - 1]!.end)}`, end: phrase.end, redirect: false };
     return { text: head, end: k, redirect: false, plain: true };
+  }
+
+  /**
+   * "2,000 contractors and vendors", "24 states and territories", "13 states and local communities": where modifiers
+   * precede their head, a plural head joined by a label joiner to one or two more words ending on a plural, no number,
+   * article or stop among them and a stop, a mark or the end after them, counts both. Returns the label's new end, or k.
+   */
+  private joinedNounEnd(s: Sentence, j: number, k: number): number {
+    const toks = s.tokens;
+    const plural = (t: Token | undefined): boolean => !!t && t.kind === 'word' && !t.cap && hasSuffix(t.key, this.c.grammar.pluralEndings);
+    if (!this.c.grammar.modifiersBeforeHead || k <= j || !plural(toks[k - 1]) || !this.data.labelJoiners.has(toks[k]?.key ?? '')) return k;
+    for (let m = k + 1; m <= k + JOINED_NOUN_MAX_WORDS && m < s.limit; m++) {
+      const t = toks[m];
+      if (!t || t.kind !== 'word' || t.cap || !this.isLabelWord(toks, m) || this.c.titleArticles.has(t.key) || this.data.words.has(t.key)) return k;
+      const after = toks[m + 1];
+      const closes = !after || after.kind === 'punct' || (after.kind === 'word' && !this.isLabelWord(toks, m + 1));
+      if (plural(t) && closes && m + 1 - j <= this.c.lex.labelMaxWords) return m + 1;
+      // "local communities": a word before the joined noun is a modifier ("and injured dozens" is a verb and its object).
+      if (!this.data.modifierEndings.some((e) => t.key.length > e.length + 2 && t.key.endsWith(e)) || hasSuffix(t.key, this.c.grammar.pastEndings)) return k;
+    }
+    return k;
   }
 
   /**

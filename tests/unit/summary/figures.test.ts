@@ -373,3 +373,12 @@ describe('figures (en): a legal citation is no figure (ordinalCuesAfter, ordinal
     expect(figuresOf('en', 'The 10,000 unallocated refugee numbers shall be allocated to regional ceilings.').map((f) => f.label)).toEqual(['unallocated refugee numbers']);
   });
 });
+
+describe('figures (en): a plural head joined by "and" to another plural counts both (joinedNounEnd)', () => {
+  it('labels "2,000 contractors and vendors" and "13 states and local communities" whole; "500 guns and 20 cars" stays two', () => {
+    expect(figuresOf('en', 'The policy covers its 2,000 contractors and vendors.').map((f) => f.label)).toEqual(['contractors and vendors']);
+    expect(figuresOf('en', 'Funds went to 13 states and local communities.').map((f) => f.label)).toEqual(['states and local communities']);
+    expect(figuresOf('en', 'The officers seized 500 guns and 20 cars in the raid.').map((f) => f.text)).toEqual(['500', '20']);
+    expect(figuresOf('en', 'The fund paid 300 nurses and the hospital staff.').map((f) => f.label)).toEqual(['nurses']);
+  });
+});
