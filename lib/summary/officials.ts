@@ -1093,9 +1093,13 @@ function mentionAfterTitle(scan: MentionScan, i: number): number | null {
       const after = toks[chain.end + 1];
       if (isNameWord(given) && !commaForm && !titleWord && (!isNameWord(after) || reader.isLinkingWord(after)) && !c.notNameWords.has(given.key)) {
         // "President Obama": a surname after a title; a person of its own if no full name matches.
+        // "The Vice President and Prime Minister Holness welcomed …": before a bare surname, titles joined by a
+        // conjunction are two people; the surname holds the last.
+        const last = spans[spans.length - 1]!;
+        const joined = spans.length > 1 && reader.g.conjunctions.has(toks[last[0] - 1]?.key ?? '');
         out.push({
           kind: 'given', sentence, start: chain.end, end: chain.end + 1, name: given.text,
-          titles: spans.map(([a, b]) => slice(sentence, a, b)), titleKey: '', support: 'official', rule: 'person.title-surname',
+          titles: (joined ? [last] : spans).map(([a, b]) => slice(sentence, a, b)), titleKey: '', support: 'official', rule: 'person.title-surname',
         });
       }
       const plural = endsWithPlural(toks, i, c);

@@ -679,3 +679,14 @@ describe('officials (en): a decree signed in capitals (person.signature, signerO
     expect(deriveSummary(makeArticle('en', [...body, 'Jane Roe'])).officials).toEqual([]);
   });
 });
+
+describe('officials (en): titles joined by "and" before a bare surname are two people', () => {
+  it('gives "The Vice President and Prime Minister Roe welcomed …" only the last title to Roe', () => {
+    expect(officialsOf('en', ['Vice President Kamala Harris spoke with Prime Minister Andrew Roe of Jamaica.', 'The Vice President and Prime Minister Roe welcomed progress on the committees.']))
+      .toEqual([['Kamala Harris', ['Vice President']], ['Andrew Roe', ['Prime Minister']]]);
+  });
+  it('leaves a single title before the surname as it was', () => {
+    expect(officialsOf('en', ['Vice President Kamala Harris spoke with Prime Minister Andrew Roe of Jamaica.', 'Prime Minister Roe welcomed progress on the committees.']))
+      .toEqual([['Kamala Harris', ['Vice President']], ['Andrew Roe', ['Prime Minister']]]);
+  });
+});
