@@ -120,6 +120,12 @@ class NameReader {
   /** ASCII keys of the words already seen: the same few hundred words come back on every page. */
   private readonly asciiKeys = new Map<string, string>();
 
+  /**
+   * Set while a Title Case headline is read: there a capitalised verb after a name ("President Biden Announces …",
+   * "Vice President Harris Encouraging …") ends the name and the title, like a linking word.
+   */
+  titleCase = false;
+
   constructor(private readonly c: CompiledLexicon) {
     this.g = c.titles;
     this.modifiedHeads = c.grammar.modifiersBeforeHead ? c.titleHeads : null;
@@ -144,6 +150,7 @@ class NameReader {
   capRun(toks: Token[], i: number, limit: number): number {
     let j = i;
     while (j < limit && isNameWord(toks[j]) && (j === i || toks[j]?.spaced)) {
+      if (j > i && this.titleCase && this.isHeadlineVerb(toks[j]!)) break;
       if (!this.usesSurnames && this.c.notNameWords.has(toks[j]?.key ?? '')) {
         // "Theresa May": a surname homograph closes the run of the name before it.
         if (j > i && this.closesName(toks, j, limit)) j++;
@@ -178,7 +185,7 @@ class NameReader {
         j += 2; // a middle initial: "John F. Kennedy"
       } else if (t && !t.cap && this.particles.has(t.key) && isNameWord(next) && next.spaced && j + 1 < limit) {
         j++; // a particle inside the name: "Bill de Blasio", "Ludwig van Beethoven"
-      } else if (isNameWord(t) && t.spaced && !this.c.notNameWords.has(t.key) && matchPhrase(this.c.titleHeads, toks, j, limit) < 0) {
+      } else if (isNameWord(t) && t.spaced && !this.c.notNameWords.has(t.key) && matchPhrase(this.c.titleHeads, toks, j, limit) < 0 && !(this.titleCase && this.isHeadlineVerb(t))) {
         // "City Municipal Director": a title head ends the run, which is then no name (dailynewstz-1 in fixture-examples.test.ts).
         j = hyphenatedEnd(toks, j + 1, limit);
         words++;
@@ -198,7 +205,13 @@ class NameReader {
 
   /** A word a Title Case headline capitalises that links, never names: an opener or preposition ("On", "Aboard") or a title's tail word ("Of"). */
   isLinkingWord(t: Token): boolean {
-    return this.g.openers.has(t.key) || this.c.titleTailWords.has(t.key);
+    return this.g.openers.has(t.key) || this.c.titleTailWords.has(t.key) || (this.titleCase && this.isHeadlineVerb(t));
+  }
+
+  /** A capitalised verb of a Title Case headline: a lead verb ("Announces", lexicon.leadSpeakerVerbs) or a participle ("Encouraging"). */
+  private isHeadlineVerb(t: Token): boolean {
+    if (!t.cap || t.kind !== 'word') return false;
+    return matchPhrase(this.g.leadSpeakerVerbs, [t], 0, 1) === 1 || hasSuffix(t.key, this.c.directives.grammar.progressiveEndings);
   }
 
   /** Whether the word at j is a surname spelled like a calendar or organisation word, closing the name before it ("Theresa May"). */
@@ -1214,6 +1227,16 @@ function unifyNameForms(raw: RawMention[], c: CompiledLexicon): void {
   }
 }
 
+/** Whether most words of a line of four or more words are capitalised ("President Biden Announces Fourth Operation …"). */
+function isTitleCase(h: Sentence): boolean {
+  const words = h.tokens.slice(0, h.limit).filter((t) => t.kind === 'word' && t.text.length > TITLE_CASE_SHORT);
+  return words.length >= TITLE_CASE_MIN_WORDS && words.filter((t) => t.cap).length >= words.length * TITLE_CASE_SHARE;
+}
+
+const TITLE_CASE_SHORT = 3;
+const TITLE_CASE_MIN_WORDS = 4;
+const TITLE_CASE_SHARE = 0.8;
+
 /** Whether a headline names what is delivered ("Statement from …", "Remarks by …", "X's speech"): lexicon.speakerNouns. */
 export function namesDelivery(h: Sentence, x: DirectiveLookups): boolean {
   for (let k = 0; k < h.limit; k++) if (matchPhrase(x.speakerNouns, h.tokens, k, h.limit) > 0) return true;
@@ -1256,7 +1279,9 @@ export function findPeople(doc: PreparedArticle, c: CompiledLexicon, byline: str
   const reader = new NameReader(c);
   const raw: RawMention[] = [];
   // "Readout by Press Secretary X", "Remarks by President X": the headline names its speaker with a title and a full name.
+  reader.titleCase = !!doc.headline && isTitleCase(doc.headline);
   const headlineMentions = doc.headline ? collectMentions(doc.headline, reader, c) : [];
+  reader.titleCase = false;
   // A name that a capitalised linking word of a Title Case headline closes ("… Jay Carney Aboard …") may be a verb and its
   // object ("Prime Minister Dodges Criticism During …"): it needs its last word again in the body.
   const linkingStop = (m: RawMention): boolean => {
@@ -1266,10 +1291,15 @@ export function findPeople(doc: PreparedArticle, c: CompiledLexicon, byline: str
   const inBody = (key: string): boolean => doc.sentences.some((s) => s.tokens.some((t) => t.key === key));
   // "Statement from Vice President Harris on …": a headline that names what is delivered gives its speaker by title and surname.
   const delivers = !!doc.headline && namesDelivery(doc.headline, c.directives);
-  // "Remarks by President Biden Before Virtual FEMA Briefing": in a headline that names a delivery, the speaker's title and
-  // surname before a linking word are no verb and object.
-  raw.push(...headlineMentions.filter((m) => (m.rule === 'person.title-name' || (delivers && m.rule === 'person.title-surname')) && m.support === 'official'
-    && (!linkingStop(m) || (delivers && m.rule === 'person.title-surname') || inBody(m.sentence.tokens[m.end - 1]?.key ?? ''))));
+  // "Remarks by President Biden Before Virtual FEMA Briefing": in a headline that names a delivery, or whose office the body
+  // names alone, the speaker's title and surname before a linking word are no verb and object.
+  // "President Biden to Sign … Act Monday" over "the President will host …": the body's bare office confirms the headline's holder.
+  const officeInBody = (m: RawMention): boolean => m.titles.length > 0 && doc.sentences.some((s) => !s.heading && s.text.includes(m.titles[0]!));
+  raw.push(...headlineMentions.filter((m) => {
+    if (m.support !== 'official') return false;
+    const surname = m.rule === 'person.title-surname' && (delivers || officeInBody(m));
+    return (m.rule === 'person.title-name' || surname) && (!linkingStop(m) || surname || inBody(m.sentence.tokens[m.end - 1]?.key ?? ''));
+  }));
   for (const s of doc.sentences) {
     if (s.heading || s.limit === 0) continue;
     raw.push(...collectMentions(s, reader, c));

@@ -690,3 +690,20 @@ describe('officials (en): titles joined by "and" before a bare surname are two p
       .toEqual([['Kamala Harris', ['Vice President']], ['Andrew Roe', ['Prime Minister']]]);
   });
 });
+
+describe('officials (en): Title Case headlines', () => {
+  const body = (p: string) => makeArticle('en', [p, 'The event is open to the press, and more details will follow later this week from the press office.']);
+  it('ends the name and title at a capitalised verb ("President Roe Announces Fourth Operation Fly Formula Mission")', () => {
+    const s = deriveSummary({ ...body('The President spoke about the supply flights on Monday.'), title: 'President Roe Announces Fourth Operation Fly Formula Mission' });
+    expect(s.officials.map((o) => [o.name, o.titles])).toEqual([['Roe', ['President']]]);
+  });
+  it('reads "Remarks by Vice President Roe Encouraging All Americans to …" as the Vice President', () => {
+    const s = deriveSummary({ ...body('Thank you all for being here today.'), title: 'Remarks by Vice President Roe Encouraging All Americans to Take Advantage of Critical Tax Credits' });
+    expect(s.officials.map((o) => [o.name, o.titles])).toEqual([['Roe', ['Vice President']]]);
+  });
+  it('keeps the headline\'s holder when the body names the office alone ("President Roe to Sign …" / "the President will host")', () => {
+    const s = deriveSummary({ ...body('On Monday, the President will host a bill signing ceremony.'), title: 'President Roe to Sign Bipartisan Infrastructure Act Monday' });
+    expect(s.officials.map((o) => [o.name, o.titles])).toEqual([['Roe', ['President']]]);
+    expect(deriveSummary({ ...body('On Monday, the ceremony will be held at the Capitol.'), title: 'President Roe to Sign Bipartisan Infrastructure Act Monday' }).officials).toEqual([]);
+  });
+});
