@@ -2315,10 +2315,14 @@ function leadOrganisation(doc: PreparedArticle, s: Sentence, c: CompiledLexicon,
 // A speech verb in between ("… when X told staff they would need to …") reports an order inside the clause.
 function inSubordinate(s: Sentence, a: number, cueAt: number, c: CompiledLexicon, x: DirectiveLookups): boolean {
   if (!x.subordinators.size) return false;
+  // "If you work for one of these companies you will either need to …": a pronoun and an auxiliary after the clause's
+  // own subject open the main clause where no comma closes the subordinate one.
+  let mainSubject = -1;
   for (let k = cueAt - 1; k >= a; k--) {
     const t = s.tokens[k];
     if (!t || (t.kind === 'punct' && !QUOTES.has(t.text)) || matchPhrase(c.speechVerbs, s.tokens, k, cueAt) > 0) return false;
-    if (x.subordinators.has(t.key)) return true;
+    if (x.pronouns.has(t.key) && x.auxiliaries.has(s.tokens[k + 1]?.key ?? '') && k + 1 < cueAt) mainSubject = k;
+    if (x.subordinators.has(t.key)) return !(mainSubject > k + 1);
   }
   return false;
 }

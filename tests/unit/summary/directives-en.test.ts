@@ -866,3 +866,11 @@ describe('directives (en): a relative clause on the addressee stands between the
     expect(directivesOf([lead, 'Officials who urged caution in the ransomware incident have since been moved to other posts in the centre.'])).toEqual([]);
   });
 });
+
+describe('directives (en): a main clause after an if-clause with no comma (inSubordinate)', () => {
+  const lead = 'Home Secretary Jane Roe said on Monday:';
+  it('reads "If you work for these companies you will need to …" as a directive; "If you think the rule needs to …" stays a condition', () => {
+    expect(directivesOf([lead, 'If you work for one of these companies you will either need to get vaccinated or test at least once a week.'])).toHaveLength(1);
+    expect(directivesOf([lead, 'If you think the rule needs to change in the spring, tell your member of parliament about it soon.'])).toEqual([]);
+  });
+});
