@@ -240,6 +240,7 @@ export interface CompiledLexicon {
   dateCuesAfter: PhraseIndex;
   ordinalCuesBefore: string[][];
   ordinalCuesAfter: PhraseIndex;
+  ordinalCueExceptions: string[][];
   ageCuesBefore: string[][];
   ageRangeJoins: Set<string>;
   labelStops: PhraseIndex;
@@ -556,6 +557,7 @@ export function compileLexicon(language: Language): CompiledLexicon {
     dateCuesAfter: buildPhraseIndex(lex.dateCuesAfter),
     ordinalCuesBefore: phraseKeysOf(lex.ordinalCuesBefore),
     ordinalCuesAfter: buildPhraseIndex(lex.ordinalCuesAfter ?? []),
+    ordinalCueExceptions: phraseKeysOf(lex.ordinalCueExceptions ?? []),
     ageCuesBefore: phraseKeysOf(lex.ageCuesBefore),
     ageRangeJoins: buildWordSet(lex.ageRangeJoins ?? []),
     labelStops: buildPhraseIndex(lex.labelStops),

@@ -22,6 +22,8 @@ const LATIN_RE = /^\p{Script=Latin}/u;
 const LIST_SEPARATORS = new Set([',', ';']);
 // A noun listed after a comma has at least this many words ("cán bộ, chiến sĩ"; not "chữ, viết").
 const LISTED_NOUN_MAX_WORDS = 3;
+// A listed ordinal ("khoản 1, 2 và 3", "Articles 4, 5 and 6") is below this; a larger number is a count.
+const ORDINAL_LIST_VALUE_MAX = 1000;
 // "contractors and vendors", "states and local communities": the joined noun has at most this many words.
 const JOINED_NOUN_MAX_WORDS = 2;
 const LISTED_NOUN_MIN_WORDS = 2;
@@ -359,12 +361,14 @@ class FigureReader {
     if ((datePart || isYear(t, value)) && this.before(toks, i, this.c.dateCuesBefore)) return 'figure.drop.date-cue';
     if (isYear(t, value) && this.before(toks, i, this.data.yearCues)) return 'figure.drop.date-cue';
     // "xếp thứ 5/63" is a rank out of a whole, a key figure; "thứ 5" alone is an ordinal.
-    if (!fraction && this.before(toks, i, this.c.ordinalCuesBefore)) return 'figure.drop.ordinal-cue';
+    // "dân số 85.082 người", "Tổng số 120 cán bộ": a compound ending in the cue word (ordinalCueExceptions) counts.
+    if (!fraction && this.before(toks, i, this.c.ordinalCuesBefore) && !this.before(toks, i, this.c.ordinalCueExceptions)) return 'figure.drop.ordinal-cue';
     // "COVID – 19": a spaced dash between the name and its number changes nothing.
     if (!fraction && prev && DASHES.has(prev.text) && prev.spaced && t.spaced && this.before(toks, i - 1, this.c.ordinalCuesBefore)) return 'figure.drop.ordinal-cue';
     // "(8 U.S.C. 1157)": the number before a code's abbreviation is the title cited.
     if (matchPhrase(this.c.ordinalCuesAfter, toks, i + 1) > 0) return 'figure.drop.ordinal-cue';
-    if (this.inOrdinalList(toks, i)) return 'figure.drop.ordinal-list';
+    // "hạng 1 và 3.726 người": a number too large for an ordinal is the next count, no list item.
+    if (value < ORDINAL_LIST_VALUE_MAX && this.inOrdinalList(toks, i)) return 'figure.drop.ordinal-list';
     if (this.before(toks, i, this.c.ageCuesBefore)) return 'figure.drop.age';
     // "aged 12 to 18 years": the high end of an age range is an age too.
     if (prev && this.c.ageRangeJoins.has(prev.key) && toks[i - 2]?.kind === 'num' && this.before(toks, i - 2, this.c.ageCuesBefore)) return 'figure.drop.age';

@@ -395,6 +395,8 @@ export interface Lexicon {
   ordinalCuesBefore: string[];
   /** Words after a number that make it an identifier: a legal citation's title number ("8 U.S.C. 1157", "40 CFR"). */
   ordinalCuesAfter?: string[];
+  /** Compounds that end in an ordinal cue word yet count ("dân số", "tổng số": population, total). */
+  ordinalCueExceptions?: string[];
   /** Words before a number that make it an age ("sinh năm", "aged"). */
   ageCuesBefore: string[];
   /** Joiners of an age range after an age cue ("aged 12 to 18"): its high end is an age too. */

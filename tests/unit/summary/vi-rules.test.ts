@@ -807,3 +807,15 @@ describe('vi directives: a form, a post received and a decision\'s subject tell 
     expect(summaryOf('Ông Lê Văn Ba, Chủ tịch UBND huyện, đề nghị các xã gửi hồ sơ trước ngày 15/5.').directives).toHaveLength(1);
   });
 });
+
+describe('vi figures: a compound ending in "số" counts (ordinalCueExceptions), a grouped number is no ordinal', () => {
+  it('keeps "dân số 85.082 người" and "Tổng số 120 cán bộ"; drops "số 5" and the ordinals of "khoản 1, 2 và 3"', () => {
+    expect(figureTexts('Thành phố được thành lập trên cơ sở dân số 85.082 người của thị xã.')).toEqual(['85.082']);
+    expect(figureTexts('Tổng số 120 cán bộ đã tham gia lớp tập huấn.')).toEqual(['120']);
+    expect(figureTexts('Căn nhà số 5 trên đường Lê Lợi đã được sửa chữa.')).toEqual([]);
+    expect(figureTexts('Theo khoản 1, 2 và 3 Điều 5, các đơn vị phải báo cáo.')).toEqual([]);
+  });
+  it('reads "hạng 1 và 3.726 người" as a count after the ordinal', () => {
+    expect(figureTexts('Đơn vị huấn luyện 1.203 quân nhân dự bị hạng 1 và 3.726 chiến sĩ dân quân năm nay.')).toEqual(['1.203', '3.726']);
+  });
+});

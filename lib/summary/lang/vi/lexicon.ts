@@ -413,6 +413,8 @@ export const vi: Lexicon = {
     // An anniversary is a term, not a count: "kỷ niệm 95 năm ngày thành lập".
     'kỷ niệm',
   ],
+  // "dân số 85.082 người", "Tổng số 120 cán bộ", "sĩ số 35 học sinh": the cue word "số" closing a compound that counts.
+  ordinalCueExceptions: ['dân số', 'tổng số', 'Tổng số', 'con số', 'sĩ số', 'tổng số lượng'],
   ageCuesBefore: ['sinh năm', 'SN', 'tuổi', 'hưởng thọ', 'thọ'],
   // "cách đây 10 năm", "trong 5 năm qua", "3 tháng tới": the span places the event in time.
   timeReferences: {
