@@ -819,3 +819,15 @@ describe('vi figures: a compound ending in "số" counts (ordinalCueExceptions),
     expect(figureTexts('Đơn vị huấn luyện 1.203 quân nhân dự bị hạng 1 và 3.726 chiến sĩ dân quân năm nay.')).toEqual(['1.203', '3.726']);
   });
 });
+
+describe('vi directives: the target a unit strives for is a noun (falseCues "chỉ tiêu phấn đấu", …)', () => {
+  it.each([
+    'Tính đến ngày 15/12, số thu ngân sách đã vượt chỉ tiêu phấn đấu năm 2020 (3.800 tỷ đồng).',
+    'Ông Lê Văn Ba, Phó Cục trưởng, cho biết đơn vị đang triển khai các giải pháp phấn đấu thu ngân sách ở mức cao nhất.',
+  ])('%s', (sentence) => {
+    expect(summaryOf(sentence).directives).toEqual([]);
+  });
+  it('still reads "phấn đấu hoàn thành …" told to the units as a task', () => {
+    expect(summaryOf('Ông Lê Văn Ba, Cục trưởng, yêu cầu các đơn vị phấn đấu hoàn thành chỉ tiêu thu ngân sách năm 2021.').directives).toHaveLength(1);
+  });
+});

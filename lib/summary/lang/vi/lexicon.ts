@@ -226,6 +226,8 @@ export const vi: Lexicon = {
     // Forms and dossiers named after the request they carry: "hồ sơ đề nghị vay", "đơn đề nghị", "giấy đề nghị"; a post
     // received ("được phân công đảm nhận chức vụ mới").
     'hồ sơ đề nghị', 'đơn đề nghị', 'giấy đề nghị', 'được phân công',
+    // The target a unit strives for is a noun: "vượt chỉ tiêu phấn đấu mà Tổng cục giao", "các giải pháp phấn đấu thu ngân sách".
+    'chỉ tiêu phấn đấu', 'mục tiêu phấn đấu', 'tiêu chí phấn đấu', 'giải pháp phấn đấu',
   ],
   // "một đề xuất", "người đề xuất" (the proposer), "về việc đề nghị …" (the matter of a proposal): the cue is a noun.
   cueNounMarkers: ['các', 'những', 'mọi', 'theo', 'đáp ứng', 'là', 'với', 'sự', 'lời', 'đúng', 'nhiều', 'một', 'người', 'việc',
