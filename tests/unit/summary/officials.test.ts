@@ -707,3 +707,10 @@ describe('officials (en): Title Case headlines', () => {
     expect(deriveSummary({ ...body('On Monday, the ceremony will be held at the Capitol.'), title: 'President Roe to Sign Bipartisan Infrastructure Act Monday' }).officials).toEqual([]);
   });
 });
+
+describe('officials (vi): a plural name cue ends a title where a comma is left out', () => {
+  it('reads "…, Chủ tịch UBND huyện các đồng chí trong Ban Thường vụ …" as the title alone', () => {
+    expect(officialsOf('vi', ['Dự buổi lễ có đồng chí Lê Văn Ba – Phó bí thư Huyện uỷ, Chủ tịch UBND huyện các đồng chí trong Ban Thường vụ Huyện uỷ.']))
+      .toEqual([['Lê Văn Ba', ['Phó bí thư Huyện uỷ', 'Chủ tịch UBND huyện']]]);
+  });
+});

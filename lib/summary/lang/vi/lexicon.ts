@@ -83,6 +83,8 @@ export const vi: Lexicon = {
     'lập tức', 'ngay lập tức', 'phát thông báo', 'thay mặt', 'đưa ra',
     // "X - nguyên trưởng phòng Y do đồng chí được phân công …": the reason after "do" (because) is no part of the title.
     'do',
+    // "…, Chủ tịch UBND huyện các đồng chí trong Ban Thường vụ …": the next attendees, a comma left out.
+    'các đồng chí',
   ],
   titleJoiners: ['kiêm'],
   // Prepositions and conjunctions opening a sentence before an office: "Theo Bộ trưởng Bộ Y tế X, …".
