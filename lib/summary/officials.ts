@@ -584,8 +584,10 @@ class NameReader {
         // "Phó Tư lệnh, kiêm Tham mưu trưởng …": a joiner after the comma links the next title too.
         const skip = sep.text === ',' && this.c.titleJoiners.has(toks[pos + 1]?.key ?? '') ? 2 : 1;
         const next = this.headAt(toks, pos + skip, limit, allowLower && lower, appositive) ?? this.lowerHeadOfBody(toks, sep, pos + skip, limit, appositive);
-        // "…, Ambassador Lipstadt, and …": an office right before a name is the next person's, not a second title.
-        if (next && this.opensNextPerson(toks, next.headEnd, limit)) break;
+        // "…, Ambassador Lipstadt, and …": an office right before a name is the next person's, not a second title. Where
+        // the organisation follows the head, offices listed before one name are that person's ("Ủy viên Trung ương Đảng,
+        // Phó Chủ tịch nước Đặng Thị Ngọc Thịnh").
+        if (next && this.c.grammar.modifiersBeforeHead && this.opensNextPerson(toks, next.headEnd, limit)) break;
         if (next || (this.c.titleJoiners.has(sep.key) && this.modifiedHeadAt(toks, pos + 1, limit))) {
           pos += skip;
           continue;

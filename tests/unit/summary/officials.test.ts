@@ -714,3 +714,16 @@ describe('officials (vi): a plural name cue ends a title where a comma is left o
       .toEqual([['Lê Văn Ba', ['Phó bí thư Huyện uỷ', 'Chủ tịch UBND huyện']]]);
   });
 });
+
+describe('officials (vi): offices listed before one name are all that person\'s', () => {
+  it.each([
+    ['Tham dự có Ủy viên Bộ Chính trị, Thủ tướng Phạm Minh Chính; đại diện các bộ, ngành.', 'Phạm Minh Chính', ['Ủy viên Bộ Chính trị', 'Thủ tướng']],
+    ['Tham dự Lễ công bố có Ủy viên Trung ương Đảng, Phó Chủ tịch nước Đặng Thị Ngọc Thịnh; đại diện các bộ.', 'Đặng Thị Ngọc Thịnh', ['Ủy viên Trung ương Đảng', 'Phó Chủ tịch nước']],
+  ])('%s', (text, name, titles) => {
+    expect(officialsOf('vi', [text])).toEqual([[name, titles]]);
+  });
+  it('still gives each of two titled names its own office', () => {
+    expect(officialsOf('vi', ['Tham dự có Thủ tướng Phạm Minh Chính, Phó Thủ tướng Trần Hồng Hà.']))
+      .toEqual([['Phạm Minh Chính', ['Thủ tướng']], ['Trần Hồng Hà', ['Phó Thủ tướng']]]);
+  });
+});
