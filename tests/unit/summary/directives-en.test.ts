@@ -874,3 +874,11 @@ describe('directives (en): a main clause after an if-clause with no comma (inSub
     expect(directivesOf([lead, 'If you think the rule needs to change in the spring, tell your member of parliament about it soon.'])).toEqual([]);
   });
 });
+
+describe('directives (en): "we want you to", "I need you to" call on the audience (obligationMarkers)', () => {
+  const lead = 'Vice President Jane Roe said on Monday:';
+  it('reads "we want you to get those credits" as a directive; "we want to get those credits" as none', () => {
+    expect(directivesOf([lead, 'We want you to get those credits this year.'])).toHaveLength(1);
+    expect(directivesOf([lead, 'We want to get those credits to families this year.'])).toEqual([]);
+  });
+});

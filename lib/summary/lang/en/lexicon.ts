@@ -265,6 +265,7 @@ export const en: Lexicon = {
     'it is critically important that', 'it is essential that', 'it is vital that', 'it is critical that', "it's imperative",
     // A speaker's hope addressed to the audience is a request: "I hope you will start …", "I hope each of you will …".
     'i hope you will', 'i hope that you will', 'i hope each of you will', 'i hope all of you will', 'i want you to', 'i expect you to',
+    'we want you to', 'i need you to', 'we need you to', 'we want everyone to', 'i want everyone to',
     // "they should have a vote": "have" before a determiner is a possession owed, not a past ("should have done"; falseCues).
     'should have a', 'should have an', 'should have the', 'must have a', 'must have an', 'must have the', 'should have access', 'must have access'],
   falseCues: ['must have', 'must be noted', 'should have', 'should the', 'should it', 'should they',
