@@ -18,6 +18,7 @@ export interface DirectiveLookups {
   questionMarks: Set<string>;
   prepositionalTo: Set<string>;
   addresseeRelatives: Set<string>;
+  namedRelativeMarkers: Set<string>;
   passiveAuxiliaries: Set<string>;
   issuerFrames: PhraseIndex;
   conjunctions: Set<string>;
@@ -276,6 +277,7 @@ function compileDirectives(lex: Lexicon, grammar: Grammar, titleHeads: PhraseInd
     questionMarks: new Set(lex.questionMarks ?? []),
     prepositionalTo: buildWordSet(lex.prepositionalTo ?? []),
     addresseeRelatives: buildWordSet(lex.addresseeRelatives ?? []),
+    namedRelativeMarkers: buildWordSet(lex.namedRelativeMarkers ?? []),
     passiveAuxiliaries: buildWordSet(lex.passiveAuxiliaries ?? []),
     issuerFrames: buildPhraseIndex(lex.issuerFrames ?? []),
     conjunctions: buildWordSet(lex.titleConjunctions ?? []),

@@ -94,6 +94,19 @@ function nominalised(s: Sentence, i: number, x: DirectiveLookups): boolean {
   return false;
 }
 
+// "… mà Tổng cục Hải quan giao": a relative marker after a word, then a name opening with a capital (a body or a person)
+// and only words up to the cue, a few at most.
+function namedRelative(toks: Token[], i: number, x: DirectiveLookups): boolean {
+  for (let k = i - 2; k > 0 && k >= i - 1 - NAMED_RELATIVE_WORDS; k--) {
+    if (toks[k]?.kind !== 'word') return false;
+    if (x.namedRelativeMarkers.has(toks[k]?.key ?? '')) return !!toks[k + 1]?.cap && toks[i - 1]?.kind === 'word' && toks[k - 1]?.kind === 'word';
+  }
+  return false;
+}
+
+// "mà Tổng cục Hải quan giao": the name between the marker and the command has at most this many words.
+const NAMED_RELATIVE_WORDS = 6;
+
 // "self-directed": word, hyphen and cue with no space between them.
 function gluedCompound(toks: Token[], i: number): boolean {
   const hyphen = toks[i - 1];
@@ -218,6 +231,11 @@ function findCues(s: Sentence, c: CompiledLexicon, trace?: Trace): Cue[] {
     // "with the urgency it demands": a thing as the subject demands nothing of anyone, unless it tells someone to act.
     if (command > 0 && needTo < 0 && c.directives.inanimatePronouns.has(prevKey)) {
       trace?.drops.push({ rule: 'directive.drop.non-issuer', text: t.text, evidence: s.text, paragraph: s.para });
+      continue;
+    }
+    // "chỉ tiêu mà Tổng cục Hải quan giao thêm": a relative marker and a named subject right before the command describe a noun.
+    if ((command > 0 || needTo > 0) && namedRelative(toks, i, c.directives)) {
+      trace?.drops.push({ rule: 'directive.drop.relative', text: t.text, evidence: s.text, paragraph: s.para });
       continue;
     }
     // "a self-directed care program", "the court-ordered review": a cue glued by a hyphen to the word before it is the

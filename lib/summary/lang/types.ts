@@ -229,6 +229,8 @@ export interface Lexicon {
   prepositionalTo?: string[];
   /** Relative pronouns of a person ("who"): a relative clause on the addressee ("urge anyone who believes … to report") stands between the verb and its "to". */
   addresseeRelatives?: string[];
+  /** A relative marker before a named subject and its command ("chỉ tiêu mà Tổng cục Hải quan giao"): the command describes the noun. */
+  namedRelativeMarkers?: string[];
   /** Opening frames whose organisation voices the clause's obligation ("Under the X Department's rules, …", "According to the ministry, …"). */
   issuerFrames?: string[];
   /** Auxiliaries that make a cue passive ("are required to"): the subject is the one told to act, not the one asking. */

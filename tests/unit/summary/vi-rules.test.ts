@@ -831,3 +831,10 @@ describe('vi directives: the target a unit strives for is a noun (falseCues "ch�
     expect(summaryOf('Ông Lê Văn Ba, Cục trưởng, yêu cầu các đơn vị phấn đấu hoàn thành chỉ tiêu thu ngân sách năm 2021.').directives).toHaveLength(1);
   });
 });
+
+describe('vi directives: "mà" before a named body and its command opens a relative clause (namedRelativeMarkers)', () => {
+  it('drops "vượt chỉ tiêu mà Tổng cục Hải quan giao thêm"; keeps an order with no "mà" before it', () => {
+    expect(summaryOf('Tính đến ngày 15/12, số thu đã vượt chỉ tiêu mà Tổng cục Hải quan giao thêm ngày 25/11 (3.800 tỷ đồng).').directives).toEqual([]);
+    expect(summaryOf('Ông Lê Văn Ba, Cục trưởng, giao các chi cục rà soát chỉ tiêu thu ngân sách năm 2021.').directives).toHaveLength(1);
+  });
+});

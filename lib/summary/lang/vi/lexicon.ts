@@ -186,6 +186,8 @@ export const vi: Lexicon = {
     'khuyến khích',
   ],
   directiveCuesNeedTo: [],
+  // "vượt chỉ tiêu mà Tổng cục Hải quan giao thêm": "mà" before a named body and its command opens a relative clause.
+  namedRelativeMarkers: ['mà'],
   // "Nếu cần trao đổi … thì …": an obligation inside an if-clause is a condition, not an order.
   subordinators: ['nếu'],
   // "nên" is "should" after a subject, and "so" after a cause ("Do trời mưa nên …", "Nhờ … nên …").
