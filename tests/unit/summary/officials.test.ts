@@ -727,3 +727,9 @@ describe('officials (vi): offices listed before one name are all that person\'s'
       .toEqual([['Phạm Minh Chính', ['Thủ tướng']], ['Trần Hồng Hà', ['Phó Thủ tướng']]]);
   });
 });
+
+describe('officials (vi): a province whose last word is a surname ends the title, not the name ("tỉnh Đắk Nông Nguyễn Bốn")', () => {
+  it('reads "Chủ tịch UBND tỉnh Đắk Nông Nguyễn Bốn"', () => {
+    expect(officialsOf('vi', ['Chủ tịch UBND tỉnh Đắk Nông Nguyễn Bốn cảm ơn các đại biểu.'])).toEqual([['Nguyễn Bốn', ['Chủ tịch UBND tỉnh Đắk Nông']]]);
+  });
+});

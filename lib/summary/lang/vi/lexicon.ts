@@ -141,7 +141,7 @@ export const vi: Lexicon = {
     'Thái Lan', 'Nhật Bản', 'Châu Âu', 'Châu Á', 'Châu Phi', 'Châu Mỹ', 'Thái Nguyên', 'Thái Bình', 'Lào Cai',
     'Phú Thọ', 'Kiên Giang', 'Tây Ninh', 'Hậu Giang', 'Trà Vinh', 'Vĩnh Long', 'Long An', 'Bắc Ninh',
     'Đà Nẵng', 'Hải Phòng', 'Cần Thơ', 'Quảng Ninh', 'Quảng Nam', 'Quảng Ngãi', 'Quảng Bình', 'Quảng Trị',
-    'Thanh Hóa', 'Nghệ An', 'Khánh Hòa', 'Phú Yên', 'Gia Lai', 'Kon Tum', 'Đắk Lắk', 'Sơn La', 'Điện Biên',
+    'Thanh Hóa', 'Nghệ An', 'Khánh Hòa', 'Phú Yên', 'Gia Lai', 'Kon Tum', 'Đắk Lắk', 'Đắk Nông', 'Thừa Thiên Huế', 'Huế', 'Sơn La', 'Điện Biên',
     'Lai Châu', 'Lạng Sơn', 'Tuyên Quang', 'Yên Bái', 'Hòa Bình', 'Ninh Bình', 'Nam Định', 'Hưng Yên',
     'Hải Dương', 'Vĩnh Phúc', 'Bắc Giang', 'Bắc Kạn', 'Bình Định', 'Bình Thuận', 'Ninh Thuận', 'Bình Phước',
     'Bà Rịa', 'Vũng Tàu', 'Tiền Giang', 'Bến Tre', 'Sóc Trăng', 'Bạc Liêu', 'Cà Mau', 'An Giang', 'Trường Sa',
