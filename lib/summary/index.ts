@@ -7,7 +7,7 @@ import { findDocuments } from './documents';
 import { findFigures } from './figures';
 import { chooseLanguage } from './language';
 import { genericLanguage } from './lang/generic/intl-lexicon';
-import { findPeople } from './officials';
+import { bylineSignsDecree, findPeople } from './officials';
 import { prepareArticle } from './prepare';
 import type { Trace } from './rules';
 
@@ -31,13 +31,16 @@ export function deriveSummary(article: Article, trace?: Trace): Summary {
   const sample = [article.title, article.lead, ...article.paragraphs.slice(0, 12)].join(' ');
   const language = chooseLanguage(article.lang, sample);
   const compiled = compileLexicon(language.language ?? genericLanguage(language.code, language.locale));
-  const doc = prepareArticle(article, language.locale, language.language ? compiled.markers : null);
+  // A decree's signature the extractor took for a byline closes the text again.
+  const signed = language.language && bylineSignsDecree(article.byline, [article.lead, ...article.paragraphs], compiled);
+  const read = signed ? { ...article, paragraphs: [...article.paragraphs, article.byline!] } : article;
+  const doc = prepareArticle(read, language.locale, language.language ? compiled.markers : null);
   const figures = findFigures(doc, compiled, language.locale, trace);
   const base = {
     url: article.url,
     title: prepareDisplayText(article.title),
     siteName: article.siteName,
-    byline: article.byline,
+    byline: signed ? null : article.byline,
     publishedTime: article.publishedTime,
     lang: language.code,
     lead: deriveLead(article, language.locale),
@@ -49,7 +52,7 @@ export function deriveSummary(article: Article, trace?: Trace): Summary {
       notes: ['figures-only'],
     };
   }
-  const people = findPeople(doc, compiled, article.byline, trace);
+  const people = findPeople(doc, compiled, signed ? null : article.byline, trace);
   return {
     ...base,
     officials: people.officials,

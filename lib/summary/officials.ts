@@ -1524,6 +1524,18 @@ function decreeSignature(doc: PreparedArticle, sig: Sentence, reader: NameReader
   return null;
 }
 
+/**
+ * Whether a byline the extractor split off the page's end is a decree's signature ("JOSEPH R. BIDEN JR." under a text
+ * with "vested in me as President"): a name in capitals, and a signer's office frame in the text
+ * (lexicon.signerOfficeFrames). The summary then reads it back as the closing paragraph.
+ */
+export function bylineSignsDecree(byline: string | null, paragraphs: readonly string[], c: CompiledLexicon): boolean {
+  const frames = c.lex.signerOfficeFrames ?? [];
+  if (!byline || frames.length === 0 || byline !== byline.toUpperCase() || byline === byline.toLowerCase()) return false;
+  const keys = frames.map((f) => toMatchKey(f));
+  return paragraphs.some((p) => { const k = toMatchKey(p); return keys.some((f) => k.includes(f)); });
+}
+
 /** Where the words of a line end, closing punctuation aside. */
 function wordsEnd(toks: Token[]): number {
   let end = toks.length;

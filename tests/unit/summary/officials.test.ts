@@ -733,3 +733,20 @@ describe('officials (vi): a province whose last word is a surname ends the title
     expect(officialsOf('vi', ['Chủ tịch UBND tỉnh Đắk Nông Nguyễn Bốn cảm ơn các đại biểu.'])).toEqual([['Nguyễn Bốn', ['Chủ tịch UBND tỉnh Đắk Nông']]]);
   });
 });
+
+describe('officials (en): a decree\'s signature the extractor split off as a byline', () => {
+  const ps = ['By the authority vested in me as President by the Constitution and the laws of the United States, I hereby determine that the program is justified.',
+    'I have consulted the Congress on these numbers, as the law asks of me.',
+    'You are authorized and directed to publish this determination in the Federal Register.'];
+  const article = (byline: string, paragraphs = ps) => ({ ...makeArticle('en', paragraphs), byline, title: 'Memorandum for the Secretary of State on Refugee Admissions' });
+  it('is read back as the closing paragraph: the signer holds the office and issues the directive', () => {
+    const s = deriveSummary(article('JANE Q. ROE JR.'));
+    expect(s.officials.map((o) => [o.name, o.titles])).toEqual([['JANE Q. ROE JR', ['President']]]);
+    expect(s.directives.map((d) => d.by)).toEqual(['JANE Q. ROE JR']);
+    expect(s.byline).toBeNull();
+  });
+  it('stays a byline without the frame, or in mixed case', () => {
+    expect(deriveSummary(article('JANE Q. ROE JR.', ps.slice(1))).byline).toBe('JANE Q. ROE JR.');
+    expect(deriveSummary(article('Jane Roe')).byline).toBe('Jane Roe');
+  });
+});
