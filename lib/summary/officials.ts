@@ -1463,6 +1463,8 @@ function leadSpeakerMention(doc: PreparedArticle, headline: RawMention[], raw: R
 }
 
 const SIGNATURE_WORDS = { min: 2, max: 4 };
+// "JR.", "SR.": a name's closing suffix has at most this many letters before its dot.
+const SUFFIX_MAX_LETTERS = 3;
 
 /**
  * "Sincerely, / JANE ROE" at the end of a letter: a paragraph that is only a name, after a closing (lexicon.valedictions),
@@ -1515,8 +1517,10 @@ function decreeSignature(doc: PreparedArticle, sig: Sentence, reader: NameReader
       if (frame < 0) continue;
       const office = matchPhrase(c.titleHeads, s.tokens, frame, s.limit);
       if (office < 0) return null;
+      // "JR.": a suffix keeps its abbreviation's dot.
+      const named = sig.tokens[end]?.text === '.' && (sig.tokens[end - 1]?.text.length ?? 0) <= SUFFIX_MAX_LETTERS ? end + 1 : end;
       return {
-        kind: 'full', sentence: sig, start: 0, end, name: slice(sig, 0, end), titles: [slice(s, frame, office)], titleKey: '',
+        kind: 'full', sentence: sig, start: 0, end, name: slice(sig, 0, named), titles: [slice(s, frame, office)], titleKey: '',
         support: 'official', rule: 'person.signature',
       };
     }

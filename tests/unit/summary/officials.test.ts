@@ -671,8 +671,8 @@ describe('officials (en): a decree signed in capitals (person.signature, signerO
     'You are authorized and directed to publish this determination in the Federal Register.'];
   it('gives the signer the office of "vested in me as"', () => {
     const s = deriveSummary({ ...makeArticle('en', [...body, 'JANE Q. ROE JR.']), title: 'Memorandum for the Secretary of State on Refugee Admissions' });
-    expect(s.officials.map((o) => [o.name, o.titles])).toEqual([['JANE Q. ROE JR', ['President']]]);
-    expect(s.directives.map((d) => [d.text, d.by])).toEqual([['directed to publish this determination in the Federal Register', 'JANE Q. ROE JR']]);
+    expect(s.officials.map((o) => [o.name, o.titles])).toEqual([['JANE Q. ROE JR.', ['President']]]);
+    expect(s.directives.map((d) => [d.text, d.by])).toEqual([['directed to publish this determination in the Federal Register', 'JANE Q. ROE JR.']]);
   });
   it('reads no signer without the frame, nor from a closing line in mixed case', () => {
     expect(deriveSummary(makeArticle('en', [body[1]!, body[2]!, 'JANE Q. ROE JR.'])).officials).toEqual([]);
@@ -741,8 +741,8 @@ describe('officials (en): a decree\'s signature the extractor split off as a byl
   const article = (byline: string, paragraphs = ps) => ({ ...makeArticle('en', paragraphs), byline, title: 'Memorandum for the Secretary of State on Refugee Admissions' });
   it('is read back as the closing paragraph: the signer holds the office and issues the directive', () => {
     const s = deriveSummary(article('JANE Q. ROE JR.'));
-    expect(s.officials.map((o) => [o.name, o.titles])).toEqual([['JANE Q. ROE JR', ['President']]]);
-    expect(s.directives.map((d) => d.by)).toEqual(['JANE Q. ROE JR']);
+    expect(s.officials.map((o) => [o.name, o.titles])).toEqual([['JANE Q. ROE JR.', ['President']]]);
+    expect(s.directives.map((d) => d.by)).toEqual(['JANE Q. ROE JR.']);
     expect(s.byline).toBeNull();
   });
   it('stays a byline without the frame, or in mixed case', () => {
