@@ -469,7 +469,7 @@ class FigureReader {
   private joinsModifiers(toks: Token[], k: number): boolean {
     if (!this.data.labelJoiners.has(toks[k]?.key ?? '')) return false;
     const before = toks[k - 1];
-    if (!before || !(before.cap || this.data.modifierEndings.some((e) => before.key.length > e.length + 2 && before.key.endsWith(e)))) return false;
+    if (!before || !(before.cap || hasEnding(before.key, this.data.modifierEndings))) return false;
     for (const m of [k + 1, k + 2]) {
       const key = toks[m]?.key ?? '';
       if (!this.isLabelWord(toks, m) || this.c.titleArticles.has(key) || this.data.words.has(key)) return false;
@@ -664,7 +664,7 @@ class FigureReader {
       const closes = !after || after.kind === 'punct' || (after.kind === 'word' && !this.isLabelWord(toks, m + 1));
       if (plural(t) && closes && m + 1 - j <= this.c.lex.labelMaxWords) return m + 1;
       // "local communities": a word before the joined noun is a modifier ("and injured dozens" is a verb and its object).
-      if (!this.data.modifierEndings.some((e) => t.key.length > e.length + 2 && t.key.endsWith(e)) || hasSuffix(t.key, this.c.grammar.pastEndings)) return k;
+      if (!hasEnding(t.key, this.data.modifierEndings) || hasSuffix(t.key, this.c.grammar.pastEndings)) return k;
     }
     return k;
   }

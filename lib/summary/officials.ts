@@ -1479,7 +1479,7 @@ function signatureMention(doc: PreparedArticle, headline: RawMention[], reader: 
     const own = matchPhrase(reader.g.valedictions, sig.tokens, 0, sig.tokens.length);
     const start = own > 0 && sig.tokens[own]?.text === ',' ? own + 1 : 0;
     if (start === 0 && i === ss.length - 1) {
-      const decree = decreeSignature(doc, sig, reader, c);
+      const decree = prev.para !== sig.para ? decreeSignature(doc, sig, reader, c) : null;
       if (decree) return decree;
     }
     if (start === 0) {
@@ -1501,12 +1501,10 @@ function signatureMention(doc: PreparedArticle, headline: RawMention[], reader: 
 
 /**
  * "… By the authority vested in me as President … / JOSEPH R. BIDEN JR.": a page with a signer's office frame
- * (lexicon.signerOfficeFrames) that closes on a paragraph of its own holding only a name in capitals (initials and a
- * suffix's dots aside) is signed by the holder of that office; null otherwise.
+ * (lexicon.signerOfficeFrames) that closes on `sig`, a paragraph of its own (the caller checks) holding only a name in
+ * capitals (initials and a suffix's dots aside), is signed by the holder of that office; null otherwise.
  */
 function decreeSignature(doc: PreparedArticle, sig: Sentence, reader: NameReader, c: CompiledLexicon): RawMention | null {
-  const prev = doc.sentences[doc.sentences.indexOf(sig) - 1];
-  if (!prev || prev.para === sig.para) return null;
   const end = wordsEnd(sig.tokens);
   const words = sig.tokens.slice(0, end).filter((t) => t.text !== '.');
   const capitals = words.every((t) => t.kind === 'word' && t.text === t.text.toUpperCase() && t.text !== t.text.toLowerCase());

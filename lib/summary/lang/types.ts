@@ -406,9 +406,9 @@ export interface Lexicon {
   /**
    * A span of time used as a time, not a quantity: the span words ("years", "năm"), words before the
    * number ("the last", "cách đây") and words after the span or the number ("ago", "qua"): "ten years
-   * ago", "in the last 20 years", "a week or two ago".
+   * ago", "in the last 20 years", "a week or two ago"; `afterMoney`: words before a span that, after an amount of
+   * money, give the period it is spent over ("$8 million over four years").
    */
-  /** `afterMoney`: words before a span that, after an amount of money, give the period it is spent over ("$8 million over four years"). */
   timeReferences?: { spans: string[]; before: string[]; after: string[]; afterMoney?: string[] };
   /**
    * Capitalised words that open the name of a unit or body numbered after its name, with up to two
